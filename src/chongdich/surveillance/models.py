@@ -1,0 +1,160 @@
+"""Surveillance records: daily counts, reported situations, announced levels, cases (F0)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CountSource(models.TextChoices):
+    NCSC = "ncsc", _("National COVID portal (Ministry of Health)")
+    VNEXPRESS = "vnexpress", _("VnExpress dashboard")
+    LINE_LIST = "line_list", _("Computed from the case line list")
+    MANUAL = "manual", _("Entered by hand")
+
+
+class DailyCaseCount(models.Model):
+    """New cases and deaths reported for one unit on one day, from one source."""
+
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    date = models.DateField()
+    source = models.CharField(max_length=16, choices=CountSource.choices)
+    new_cases = models.PositiveIntegerField()
+    new_deaths = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["area_id", "date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "date", "source"], name="surveillance_daily_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["date"])]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.date}: {self.new_cases}"
+
+
+class SituationReport(models.Model):
+    """Figures a province reported as of a date (press bulletin, official report)."""
+
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    as_of = models.DateField()
+    cumulative_cases = models.PositiveIntegerField(null=True, blank=True)
+    new_cases_24h = models.PositiveIntegerField(null=True, blank=True)
+    community_cases_24h = models.PositiveIntegerField(null=True, blank=True)
+    imported_cases = models.PositiveIntegerField(null=True, blank=True)
+    local_cases = models.PositiveIntegerField(null=True, blank=True)
+    under_treatment = models.PositiveIntegerField(null=True, blank=True)
+    recovered = models.PositiveIntegerField(null=True, blank=True)
+    deaths = models.PositiveIntegerField(null=True, blank=True)
+    first_dose_pct = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    second_dose_pct = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    communes_at_level_4 = models.PositiveIntegerField(null=True, blank=True)
+    communes_total = models.PositiveIntegerField(null=True, blank=True)
+    source = models.ForeignKey(
+        "intake.SourceDocument", on_delete=models.PROTECT, related_name="situation_reports"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["area_id", "-as_of", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "as_of", "source"], name="surveillance_situation_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.as_of}"
+
+
+class EpidemicLevel(models.IntegerChoices):
+    # NQ 128/NQ-CP (11/10/2021): four levels with their colours.
+    LEVEL_1 = 1, _("Level 1: low risk (green)")
+    LEVEL_2 = 2, _("Level 2: medium risk (yellow)")
+    LEVEL_3 = 3, _("Level 3: high risk (orange)")
+    LEVEL_4 = 4, _("Level 4: very high risk (red)")
+
+
+class LevelAnnouncement(models.Model):
+    """A level a unit announced, effective from a given time (seed 000: 12:00 on 2/11)."""
+
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    level = models.PositiveSmallIntegerField(choices=EpidemicLevel.choices)
+    previous_level = models.PositiveSmallIntegerField(
+        choices=EpidemicLevel.choices, null=True, blank=True
+    )
+    effective_at = models.DateTimeField()
+    source = models.ForeignKey(
+        "intake.SourceDocument", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["area_id", "-effective_at"]
+
+    def __str__(self) -> str:
+        return f"{self.area} → {self.level} ({self.effective_at:%Y-%m-%d %H:%M})"
+
+
+class Sex(models.TextChoices):
+    MALE = "male", _("Male")
+    FEMALE = "female", _("Female")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+class CaseOutcome(models.TextChoices):
+    UNDER_TREATMENT = "under_treatment", _("Under treatment")
+    RECOVERED = "recovered", _("Recovered")
+    DIED = "died", _("Died")
+
+
+class Case(models.Model):
+    """A confirmed case (F0). Name, ID number, phone and address are personal data."""
+
+    personal_fields = ("full_name", "id_number", "phone", "address")
+
+    full_name = models.CharField(_("full name"), max_length=150)
+    id_number = models.CharField(_("ID number"), max_length=20, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    sex = models.CharField(_("sex"), max_length=8, choices=Sex.choices, default=Sex.UNKNOWN)
+    commune = models.ForeignKey(
+        "geo.AdminUnit", on_delete=models.PROTECT, related_name="+", verbose_name=_("commune")
+    )
+    reported_on = models.DateField(_("reported on"))
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=CaseOutcome.choices,
+        default=CaseOutcome.UNDER_TREATMENT,
+    )
+    is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "commune"
+
+    class Meta:
+        ordering = ["-reported_on", "-id"]
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        indexes = [models.Index(fields=["commune", "reported_on"])]
+
+    def __str__(self) -> str:
+        return f"F0 #{self.pk}"

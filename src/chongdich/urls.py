@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+
+from chongdich import views
+from chongdich.api import api
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("api/", api.urls),
+    path("accounts/", include("chongdich.accounts.urls")),
+    path("geo/", include("chongdich.geo.urls")),
+    path("facilities/", include("chongdich.facilities.urls")),
+    path("surveillance/", include("chongdich.surveillance.urls")),
+    path("admin/", admin.site.urls),
+]
