@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "chongdich.surveillance",
     "chongdich.logistics",
     "chongdich.intake",
+    "chongdich.ops",
 ]
 
 MIDDLEWARE = [

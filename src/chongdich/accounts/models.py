@@ -44,6 +44,9 @@ class RoleAssignment(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    scope_area_field = "area"
+    scope_facility_field = "facility"
+
     class Meta:
         ordering = ["user_id", "role", "id"]
         constraints = [

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "facilities"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.facility_list, name="list"),
+    path("<int:facility_id>/beds/", views.edit_beds, name="edit_beds"),
+]

@@ -1,3 +1,102 @@
-from ninja import Router
+from __future__ import annotations
 
-router = Router()
+import datetime as dt
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from chongdich.accounts.roles import Capability
+from chongdich.accounts.scoping import accessible_to
+from chongdich.errors import ErrorCode, ServiceError
+from chongdich.geo.models import AdminUnit
+
+from . import services
+from .queries import cases_for, daily_counts_for, situations_for
+
+router = Router(tags=["surveillance"])
+
+
+class DailyOut(Schema):
+    area_id: int
+    date: dt.date
+    source: str
+    new_cases: int
+    new_deaths: int | None
+
+
+@router.get("/daily", response=list[DailyOut])
+def daily(request: HttpRequest, area_id: int | None = None) -> Any:
+    accessible_to(request.user).require(Capability.VIEW)
+    counts = daily_counts_for(request.user)
+    if area_id is not None:
+        counts = counts.filter(area_id=area_id)
+    return list(counts[:5000])
+
+
+class SituationOut(Schema):
+    area_id: int
+    as_of: dt.date
+    cumulative_cases: int | None
+    new_cases_24h: int | None
+    community_cases_24h: int | None
+    imported_cases: int | None
+    local_cases: int | None
+    under_treatment: int | None
+    recovered: int | None
+    deaths: int | None
+    first_dose_pct: float | None
+    second_dose_pct: float | None
+    communes_at_level_4: int | None
+    communes_total: int | None
+    source_title: str
+
+    @staticmethod
+    def resolve_source_title(obj: Any) -> str:
+        return str(obj.source.title)
+
+
+@router.get("/situations", response=list[SituationOut])
+def situations(request: HttpRequest) -> Any:
+    accessible_to(request.user).require(Capability.VIEW)
+    return list(situations_for(request.user))
+
+
+class CaseOut(Schema):
+    id: int
+    full_name: str
+    id_number: str
+    phone: str
+    address: str
+    birth_year: int | None
+    sex: str
+    commune_id: int
+    reported_on: dt.date
+    outcome: str
+    is_demo: bool
+
+
+class CaseIn(Schema):
+    full_name: str
+    commune_id: int
+    reported_on: dt.date
+    id_number: str = ""
+    phone: str = ""
+    address: str = ""
+    birth_year: int | None = None
+    sex: str = "unknown"
+
+
+@router.get("/cases", response=list[CaseOut])
+def cases(request: HttpRequest, limit: int = 200) -> Any:
+    accessible_to(request.user).require(Capability.VIEW_PERSONAL)
+    return list(cases_for(request.user)[: max(1, min(limit, 5000))])
+
+
+@router.post("/cases", response={201: CaseOut})
+def create_case(request: HttpRequest, payload: CaseIn) -> Any:
+    commune = AdminUnit.objects.filter(pk=payload.commune_id).first()
+    if commune is None:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT)
+    data = payload.dict(exclude={"commune_id"})
+    return 201, services.create_case(commune=commune, actor=request.user, **data)

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "surveillance"
-urlpatterns: list = []
+urlpatterns = [
+    path("daily/", views.daily, name="daily"),
+    path("cases/", views.cases, name="cases"),
+]

@@ -1,0 +1,86 @@
+"""All writes to facilities and beds: checked, in one transaction, audited, under row locks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from chongdich.accounts.audit import record_change, snapshot
+from chongdich.accounts.roles import Capability
+from chongdich.accounts.scoping import accessible_to
+from chongdich.errors import ErrorCode, ServiceError
+from chongdich.geo.models import AdminUnit
+
+from .models import BedCapacity, BedType, Facility
+
+
+def create_facility(
+    *, name: str, kind: str, tier: int, area: AdminUnit, is_public: bool = True,
+    is_demo: bool = False, actor: Any,
+) -> Facility:
+    accessible_to(actor).require(Capability.EDIT_FACILITY, unit=area)
+    with transaction.atomic():
+        facility = Facility.objects.create(
+            name=name, kind=kind, tier=tier, area=area, is_public=is_public, is_demo=is_demo
+        )
+        record_change(
+            actor=actor, action="facilities.create_facility", obj=facility, area=area,
+            facility=facility, after=snapshot(facility),
+        )
+    return facility
+
+
+def set_bed_capacity(
+    facility: Facility, bed_type: str, *, total: int, occupied: int, actor: Any,
+    is_demo: bool = False,
+) -> BedCapacity:
+    """Set the beds of one type at a facility. Refuses occupancy above capacity."""
+    accessible_to(actor).require(Capability.EDIT_FACILITY, facility=facility)
+    if bed_type not in BedType.values:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Unknown bed type “%(type)s”.") % {"type": bed_type})
+    if total < 0 or occupied < 0:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Bed numbers cannot be negative."))
+    if occupied > total:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT,
+            _("Occupied beds (%(occupied)d) exceed the total (%(total)d).")
+            % {"occupied": occupied, "total": total},
+        )
+    with transaction.atomic():
+        beds = (
+            BedCapacity.objects.select_for_update()
+            .filter(facility=facility, bed_type=bed_type)
+            .first()
+        )
+        before = snapshot(beds) if beds else None
+        if beds is None:
+            beds = BedCapacity(facility=facility, bed_type=bed_type, is_demo=is_demo)
+        beds.total, beds.occupied = total, occupied
+        beds.save()
+        record_change(
+            actor=actor, action="facilities.set_bed_capacity", obj=beds, area=facility.area,
+            facility=facility, before=before, after=snapshot(beds),
+        )
+    return beds
+
+
+def set_bed_reserve_policy(
+    province: AdminUnit, *, reserved_share: Any, applies_to: str, document: str,
+    effective_from: Any, source: Any = None, actor: Any,
+) -> Any:
+    from .models import BedReservePolicy
+
+    accessible_to(actor).require(Capability.EDIT_FACILITY, unit=province)
+    with transaction.atomic():
+        policy, created = BedReservePolicy.objects.get_or_create(
+            province=province, document=document, effective_from=effective_from,
+            defaults={"reserved_share": reserved_share, "applies_to": applies_to, "source": source},
+        )
+        if created:
+            record_change(
+                actor=actor, action="facilities.set_bed_reserve_policy", obj=policy,
+                area=province, after=snapshot(policy),
+            )
+    return policy

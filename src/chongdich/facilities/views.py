@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from chongdich.accounts.roles import Capability
+from chongdich.accounts.scoping import accessible_to
+from chongdich.errors import ServiceError
+
+from . import services
+from .models import BedType
+from .queries import bed_totals, editable_facility, facilities_for, reserve_policies_for
+
+
+@login_required
+def facility_list(request: HttpRequest) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    facilities = facilities_for(request.user).prefetch_related("beds")
+    return render(request, "facilities/list.html", {
+        "facilities": facilities,
+        "totals": bed_totals(request.user),
+        "policies": reserve_policies_for(request.user),
+    })
+
+
+@login_required
+def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
+    accessible_to(request.user).require(Capability.EDIT_FACILITY)
+    facility = editable_facility(request.user, facility_id)
+    if facility is None:
+        raise Http404
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        for bed_type in BedType.values:
+            total, occupied = (request.POST.get(f"{bed_type}_{k}", "").strip() for k in ("total", "occupied"))
+            if not total and not occupied:
+                continue
+            if not (total.isdigit() and occupied.isdigit()):
+                errors[bed_type] = _("Enter whole numbers.")
+                continue
+            try:
+                services.set_bed_capacity(
+                    facility, bed_type, total=int(total), occupied=int(occupied), actor=request.user
+                )
+            except ServiceError as exc:
+                errors[bed_type] = str(exc.message)
+        if not errors:
+            messages.success(request, _("Beds saved."))
+            return redirect("facilities:list")
+    beds = {b.bed_type: b for b in facility.beds.all()}
+    rows = [(value, label, beds.get(value), errors.get(value)) for value, label in BedType.choices]
+    return render(request, "facilities/edit_beds.html", {"facility": facility, "rows": rows},
+                  status=422 if errors else 200)
