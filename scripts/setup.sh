@@ -99,7 +99,10 @@ if [[ $have == "$want" || ( -z $extras && $have == "${want}[dev]" ) ]] \
 else
     say "pip install -e .$extras"
     export PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-    "$VENV/bin/python" -m pip install -q -e ".$extras"
+    # Some machines' pip config names local wheel folders that may be absent; pip warns
+    # once per package about them, which buries real errors, so those lines are dropped.
+    "$VENV/bin/python" -m pip install -q -e ".$extras" 2>&1 \
+        | { grep -v "is ignored: it is neither a file nor a directory" || true; }
     echo "$want" >"$stamp"
 fi
 

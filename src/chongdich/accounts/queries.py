@@ -7,6 +7,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from chongdich.errors import DEFAULT_MESSAGES, ErrorCode
 
@@ -15,15 +16,15 @@ from .roles import ROLE_CAPABILITIES, Capability, Role
 from .scoping import accessible_to, visible_to
 
 CAPABILITY_LABELS = {
-    Capability.VIEW: _("see figures, levels and facilities"),
-    Capability.VIEW_PERSONAL: _("see patients' personal data"),
-    Capability.EDIT_SURVEILLANCE: _("enter cases and daily counts"),
-    Capability.EDIT_FACILITY: _("update facilities and beds"),
-    Capability.EDIT_REFERENCE: _("import populations and reference data"),
-    Capability.MANAGE_ACCOUNTS: _("manage user accounts and roles"),
-    Capability.VIEW_AUDIT: _("read the audit log"),
-    Capability.COORDINATE_SUPPORT: _("coordinate support between provinces"),
-    Capability.OFFER_SUPPORT: _("offer and pledge support"),
+    Capability.VIEW: gettext_lazy("see figures, levels and facilities"),
+    Capability.VIEW_PERSONAL: gettext_lazy("see patients' personal data"),
+    Capability.EDIT_SURVEILLANCE: gettext_lazy("enter cases and daily counts"),
+    Capability.EDIT_FACILITY: gettext_lazy("update facilities and beds"),
+    Capability.EDIT_REFERENCE: gettext_lazy("import populations and reference data"),
+    Capability.MANAGE_ACCOUNTS: gettext_lazy("manage user accounts and roles"),
+    Capability.VIEW_AUDIT: gettext_lazy("read the audit log"),
+    Capability.COORDINATE_SUPPORT: gettext_lazy("coordinate support between provinces"),
+    Capability.OFFER_SUPPORT: gettext_lazy("offer and pledge support"),
 }
 
 
@@ -34,7 +35,7 @@ def describe_assignment(a: RoleAssignment) -> dict[str, Any]:
         place = str(a.area)
     else:
         place = _("whole country")
-    return {"role": a.role, "role_label": Role(a.role).label, "place_label": place, "id": a.pk}
+    return {"role": a.role, "role_label": str(Role(a.role).label), "place_label": place, "id": a.pk}
 
 
 def home_summary(user: Any) -> dict[str, Any]:
@@ -48,8 +49,8 @@ def home_summary(user: Any) -> dict[str, Any]:
     return {
         "has_assignment": jurisdiction.has_assignment,
         "assignments": [describe_assignment(a) for a in assignments],
-        "capabilities": [(str(c), CAPABILITY_LABELS[c]) for c in capabilities],
-        "no_assignment_message": DEFAULT_MESSAGES[ErrorCode.NO_ASSIGNMENT],
+        "capabilities": [(str(c), str(CAPABILITY_LABELS[c])) for c in capabilities],
+        "no_assignment_message": str(DEFAULT_MESSAGES[ErrorCode.NO_ASSIGNMENT]),
         "cards": _home_cards(user) if jurisdiction.has_assignment else [],
     }
 

@@ -159,7 +159,7 @@ def _compute_jurisdiction(user: Any) -> Jurisdiction:
         return Jurisdiction(is_authenticated=False, has_assignment=False)
     if user.is_system:
         national = Scope(is_national=True)
-        return Jurisdiction(True, True, {c: national for c in Capability}, frozenset())
+        return Jurisdiction(True, True, dict.fromkeys(Capability, national), frozenset())
     scopes: dict[Capability, Scope] = {}
     assignments = list(user.assignments.select_related("area", "facility__area"))
     for assignment in assignments:

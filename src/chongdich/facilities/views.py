@@ -7,11 +7,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.roles import Capability
-from chongdich.accounts.scoping import accessible_to
+from chongdich.accounts.scoping import accessible_to, visible_to
 from chongdich.errors import ServiceError
 
 from . import services
-from .models import BedType
+from .models import BedType, Facility
 from .queries import bed_totals, editable_facility, facilities_for, reserve_policies_for
 
 
@@ -23,6 +23,10 @@ def facility_list(request: HttpRequest) -> HttpResponse:
         "facilities": facilities,
         "totals": bed_totals(request.user),
         "policies": reserve_policies_for(request.user),
+        "editable_ids": set(
+            visible_to(Facility.objects.all(), request.user, Capability.EDIT_FACILITY)
+            .values_list("pk", flat=True)
+        ),
     })
 
 

@@ -1,0 +1,128 @@
+"""Shared fixtures: reference geography loaded once per test database, and the personas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PERSONA_PASSWORD = "persona-pass-2021"
+
+BAC_LIEU, CA_MAU = "95", "96"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
+    """Load the real geography once per test database: every test reads the same units."""
+    with django_db_blocker.unblock():
+        ensure_geography()
+
+
+def ensure_geography() -> None:
+    from chongdich.accounts.services import system_user
+    from chongdich.geo.models import AdminUnit
+    from chongdich.geo.services import load_reference_geography
+
+    if not AdminUnit.objects.exists():  # transactional tests flush it; reload when gone
+        load_reference_geography(actor=system_user())
+
+
+def legacy(level: str, code: str) -> Any:
+    from chongdich.geo.models import AdminUnit
+
+    return AdminUnit.objects.get(map_version="legacy", level=level, code=code)
+
+
+@pytest.fixture
+def system(db: Any) -> Any:
+    from chongdich.accounts.services import system_user
+
+    return system_user()
+
+
+@pytest.fixture
+def baclieu(db: Any) -> Any:
+    ensure_geography()
+    return legacy("province", BAC_LIEU)
+
+
+@pytest.fixture
+def camau(db: Any) -> Any:
+    ensure_geography()
+    return legacy("province", CA_MAU)
+
+
+def _hospital(system: Any, name: str, commune_code: str) -> Any:
+    from chongdich.facilities.services import create_facility, set_bed_capacity
+
+    facility = create_facility(
+        name=name, kind="provincial_hospital", tier=3, area=legacy("commune", commune_code),
+        is_demo=True, actor=system,
+    )
+    set_bed_capacity(facility, "icu", total=40, occupied=31, actor=system, is_demo=True)
+    return facility
+
+
+@pytest.fixture
+def baclieu_hospital(system: Any, baclieu: Any) -> Any:
+    return _hospital(system, "Bệnh viện Đa khoa tỉnh Bạc Liêu", "31825")
+
+
+@pytest.fixture
+def camau_hospital(system: Any, camau: Any) -> Any:
+    commune = legacy("commune", "32002") if _exists("32002") else _first_commune(camau)
+    return _hospital(system, "Bệnh viện Đa khoa tỉnh Cà Mau", commune.code)
+
+
+def _exists(code: str) -> bool:
+    from chongdich.geo.models import AdminUnit
+
+    return AdminUnit.objects.filter(map_version="legacy", level="commune", code=code).exists()
+
+
+def _first_commune(province: Any) -> Any:
+    from chongdich.geo.models import AdminUnit
+
+    return AdminUnit.objects.filter(province=province, level="commune").order_by("code").first()
+
+
+def make_persona(system: Any, username: str, role: str, *, area: Any = None,
+                 facility: Any = None) -> Any:
+    from chongdich.accounts.services import assign_role, create_user
+
+    user = create_user(username=username, password=PERSONA_PASSWORD, display_name=username,
+                       actor=system)
+    assign_role(user, role, area=area, facility=facility, actor=system)
+    return user
+
+
+@pytest.fixture
+def national_coordinator(system: Any) -> Any:
+    return make_persona(system, "national", "national_coordinator")
+
+
+@pytest.fixture
+def baclieu_officer(system: Any, baclieu: Any) -> Any:
+    return make_persona(system, "baclieu_officer", "province_officer", area=baclieu)
+
+
+@pytest.fixture
+def baclieu_bed_manager(system: Any, baclieu_hospital: Any) -> Any:
+    return make_persona(system, "baclieu_beds", "facility_manager", facility=baclieu_hospital)
+
+
+@pytest.fixture
+def camau_officer(system: Any, camau: Any) -> Any:
+    return make_persona(system, "camau_officer", "province_officer", area=camau)
+
+
+@pytest.fixture
+def donor(system: Any) -> Any:
+    return make_persona(system, "donor", "donor")
+
+
+@pytest.fixture
+def unassigned_user(system: Any) -> Any:
+    from chongdich.accounts.services import create_user
+
+    return create_user(username="nobody", password=PERSONA_PASSWORD, actor=system)

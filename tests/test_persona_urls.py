@@ -1,0 +1,139 @@
+"""Walk every URL (pages and API) with every persona: nobody reads or changes what lies
+outside their jurisdiction, nobody who may not see personal data sees it, and anonymous
+visitors reach only the public pages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from chongdich.facilities.models import BedCapacity
+from chongdich.geo.models import AdminUnit
+from chongdich.surveillance.services import create_case
+
+pytestmark = pytest.mark.django_db
+
+BACLIEU_SECRET = "Bạc Liêu Bí Mật"
+CAMAU_SECRET = "Cà Mau Bí Mật"
+PUBLIC = {"home", "login", "set_language", "javascript-catalog", "api-root", "openapi-json",
+          "openapi-view", "logout"}
+
+
+def all_patterns() -> list[tuple[str, str]]:
+    """(route with converters, name) for every URL in the URLconf."""
+    found: list[tuple[str, str]] = []
+
+    def walk(patterns: list[Any], prefix: str) -> None:
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                walk(p.url_patterns, prefix + str(p.pattern))
+            elif isinstance(p, URLPattern):
+                found.append((prefix + str(p.pattern), p.name or ""))
+
+    walk(get_resolver().url_patterns, "")
+    return found
+
+
+def fill(route: str, values: dict[str, str]) -> str | None:
+    route = route.lstrip("^").rstrip("$")
+    if "(?P" in route or route.startswith("admin/"):
+        return None  # the admin's regex routes are covered by its own staff-only check
+
+    def sub(m: re.Match[str]) -> str:
+        return values[m.group(2)]
+
+    try:
+        return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", sub, route)
+    except KeyError:
+        return None
+
+
+@pytest.fixture
+def world(system, baclieu, camau, baclieu_hospital, camau_hospital):
+    bl = AdminUnit.objects.filter(province=baclieu, level="commune").first()
+    cm = AdminUnit.objects.filter(province=camau, level="commune").first()
+    create_case(commune=bl, reported_on="2021-10-31", full_name=BACLIEU_SECRET, phone="0900000001", actor=system)
+    create_case(commune=cm, reported_on="2021-10-31", full_name=CAMAU_SECRET, phone="0900000002", actor=system)
+    return {"baclieu_hospital": baclieu_hospital, "camau_hospital": camau_hospital}
+
+
+def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
+    samples = [
+        {"facility_id": str(world["baclieu_hospital"].pk), "map_version": "legacy",
+         "level": "province", "code": "95", "bed_type": "icu", "path": "x"},
+        {"facility_id": str(world["camau_hospital"].pk), "map_version": "legacy",
+         "level": "province", "code": "96", "bed_type": "icu", "path": "x"},
+    ]
+    urls = set()
+    for route, name in all_patterns():
+        for values in samples:
+            url = fill(route, values)
+            if url is not None and "static" not in url:
+                urls.add((url, name))
+    return sorted(urls)
+
+
+PERSONAS = ["anonymous", "national_coordinator", "baclieu_officer", "baclieu_bed_manager",
+            "camau_officer", "donor", "unassigned_user"]
+# What each persona may never see on any page or API answer.
+FORBIDDEN_TEXT = {
+    "anonymous": [BACLIEU_SECRET, CAMAU_SECRET],
+    "national_coordinator": [BACLIEU_SECRET, CAMAU_SECRET],
+    "baclieu_officer": [CAMAU_SECRET],
+    "baclieu_bed_manager": [BACLIEU_SECRET, CAMAU_SECRET],
+    "camau_officer": [BACLIEU_SECRET],
+    "donor": [BACLIEU_SECRET, CAMAU_SECRET],
+    "unassigned_user": [BACLIEU_SECRET, CAMAU_SECRET],
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_every_url_respects_the_personas_jurisdiction(persona, request, world):
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for url, name in urls_for(world):
+        response = client.get(url)
+        assert response.status_code < 500, (persona, url, response.status_code)
+        body = response.content.decode("utf-8", errors="replace")
+        for secret in FORBIDDEN_TEXT[persona]:
+            assert secret not in body, (persona, url)
+        if persona == "anonymous" and name not in PUBLIC and not url.startswith("/admin"):
+            assert response.status_code in (302, 401, 404, 405), (url, response.status_code)
+        if persona == "unassigned_user" and url.startswith("/api/") and response.status_code == 403:
+            assert response.json()["error"]["code"] == "no_assignment"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_nobody_changes_beds_outside_their_jurisdiction(persona, request, world):
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    camau_beds = BedCapacity.objects.get(facility=world["camau_hospital"], bed_type="icu")
+    for facility_key in ("baclieu_hospital", "camau_hospital"):
+        facility = world[facility_key]
+        api = client.put(f"/api/facilities/{facility.pk}/beds/icu", {"total": 5, "occupied": 1},
+                         content_type="application/json")
+        page = client.post(f"/facilities/{facility.pk}/beds/", {"icu_total": "5", "icu_occupied": "1"})
+        allowed = (persona, facility_key) in {("baclieu_officer", "baclieu_hospital"),
+                                              ("baclieu_bed_manager", "baclieu_hospital"),
+                                              ("camau_officer", "camau_hospital")}
+        if not allowed:
+            assert api.status_code in (401, 403, 404), (persona, facility_key, api.status_code)
+            assert page.status_code in (302, 403, 404), (persona, facility_key, page.status_code)
+            if api.status_code != 401:
+                assert api.json()["error"]["code"] in ("forbidden", "not_found", "no_assignment")
+    camau_beds.refresh_from_db()
+    if persona != "camau_officer":
+        assert (camau_beds.total, camau_beds.occupied) == (40, 31)
+
+
+def test_cases_page_shows_personal_data_to_the_responsible_officer(baclieu_officer, world):
+    client = Client()
+    client.force_login(baclieu_officer)
+    body = client.get("/surveillance/cases/").content.decode()
+    assert BACLIEU_SECRET in body and CAMAU_SECRET not in body
