@@ -56,8 +56,12 @@ def _hospital(system: Any, name: str, commune_code: str) -> Any:
     from chongdich.facilities.services import create_facility, set_bed_capacity
 
     facility = create_facility(
-        name=name, kind="provincial_hospital", tier=3, area=legacy("commune", commune_code),
-        is_demo=True, actor=system,
+        name=name,
+        kind="provincial_hospital",
+        tier=3,
+        area=legacy("commune", commune_code),
+        is_demo=True,
+        actor=system,
     )
     set_bed_capacity(facility, "icu", total=40, occupied=31, actor=system, is_demo=True)
     return facility
@@ -86,12 +90,14 @@ def _first_commune(province: Any) -> Any:
     return AdminUnit.objects.filter(province=province, level="commune").order_by("code").first()
 
 
-def make_persona(system: Any, username: str, role: str, *, area: Any = None,
-                 facility: Any = None) -> Any:
+def make_persona(
+    system: Any, username: str, role: str, *, area: Any = None, facility: Any = None
+) -> Any:
     from chongdich.accounts.services import assign_role, create_user
 
-    user = create_user(username=username, password=PERSONA_PASSWORD, display_name=username,
-                       actor=system)
+    user = create_user(
+        username=username, password=PERSONA_PASSWORD, display_name=username, actor=system
+    )
     assign_role(user, role, area=area, facility=facility, actor=system)
     return user
 

@@ -19,8 +19,16 @@ pytestmark = pytest.mark.django_db
 
 BACLIEU_SECRET = "Bạc Liêu Bí Mật"
 CAMAU_SECRET = "Cà Mau Bí Mật"
-PUBLIC = {"home", "login", "set_language", "javascript-catalog", "api-root", "openapi-json",
-          "openapi-view", "logout"}
+PUBLIC = {
+    "home",
+    "login",
+    "set_language",
+    "javascript-catalog",
+    "api-root",
+    "openapi-json",
+    "openapi-view",
+    "logout",
+}
 
 
 def all_patterns() -> list[tuple[str, str]]:
@@ -56,17 +64,41 @@ def fill(route: str, values: dict[str, str]) -> str | None:
 def world(system, baclieu, camau, baclieu_hospital, camau_hospital):
     bl = AdminUnit.objects.filter(province=baclieu, level="commune").first()
     cm = AdminUnit.objects.filter(province=camau, level="commune").first()
-    create_case(commune=bl, reported_on="2021-10-31", full_name=BACLIEU_SECRET, phone="0900000001", actor=system)
-    create_case(commune=cm, reported_on="2021-10-31", full_name=CAMAU_SECRET, phone="0900000002", actor=system)
+    create_case(
+        commune=bl,
+        reported_on="2021-10-31",
+        full_name=BACLIEU_SECRET,
+        phone="0900000001",
+        actor=system,
+    )
+    create_case(
+        commune=cm,
+        reported_on="2021-10-31",
+        full_name=CAMAU_SECRET,
+        phone="0900000002",
+        actor=system,
+    )
     return {"baclieu_hospital": baclieu_hospital, "camau_hospital": camau_hospital}
 
 
 def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
     samples = [
-        {"facility_id": str(world["baclieu_hospital"].pk), "map_version": "legacy",
-         "level": "province", "code": "95", "bed_type": "icu", "path": "x"},
-        {"facility_id": str(world["camau_hospital"].pk), "map_version": "legacy",
-         "level": "province", "code": "96", "bed_type": "icu", "path": "x"},
+        {
+            "facility_id": str(world["baclieu_hospital"].pk),
+            "map_version": "legacy",
+            "level": "province",
+            "code": "95",
+            "bed_type": "icu",
+            "path": "x",
+        },
+        {
+            "facility_id": str(world["camau_hospital"].pk),
+            "map_version": "legacy",
+            "level": "province",
+            "code": "96",
+            "bed_type": "icu",
+            "path": "x",
+        },
     ]
     urls = set()
     for route, name in all_patterns():
@@ -77,8 +109,15 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
     return sorted(urls)
 
 
-PERSONAS = ["anonymous", "national_coordinator", "baclieu_officer", "baclieu_bed_manager",
-            "camau_officer", "donor", "unassigned_user"]
+PERSONAS = [
+    "anonymous",
+    "national_coordinator",
+    "baclieu_officer",
+    "baclieu_bed_manager",
+    "camau_officer",
+    "donor",
+    "unassigned_user",
+]
 # What each persona may never see on any page or API answer.
 FORBIDDEN_TEXT = {
     "anonymous": [BACLIEU_SECRET, CAMAU_SECRET],
@@ -116,12 +155,19 @@ def test_nobody_changes_beds_outside_their_jurisdiction(persona, request, world)
     camau_beds = BedCapacity.objects.get(facility=world["camau_hospital"], bed_type="icu")
     for facility_key in ("baclieu_hospital", "camau_hospital"):
         facility = world[facility_key]
-        api = client.put(f"/api/facilities/{facility.pk}/beds/icu", {"total": 5, "occupied": 1},
-                         content_type="application/json")
-        page = client.post(f"/facilities/{facility.pk}/beds/", {"icu_total": "5", "icu_occupied": "1"})
-        allowed = (persona, facility_key) in {("baclieu_officer", "baclieu_hospital"),
-                                              ("baclieu_bed_manager", "baclieu_hospital"),
-                                              ("camau_officer", "camau_hospital")}
+        api = client.put(
+            f"/api/facilities/{facility.pk}/beds/icu",
+            {"total": 5, "occupied": 1},
+            content_type="application/json",
+        )
+        page = client.post(
+            f"/facilities/{facility.pk}/beds/", {"icu_total": "5", "icu_occupied": "1"}
+        )
+        allowed = (persona, facility_key) in {
+            ("baclieu_officer", "baclieu_hospital"),
+            ("baclieu_bed_manager", "baclieu_hospital"),
+            ("camau_officer", "camau_hospital"),
+        }
         if not allowed:
             assert api.status_code in (401, 403, 404), (persona, facility_key, api.status_code)
             assert page.status_code in (302, 403, 404), (persona, facility_key, page.status_code)

@@ -8,10 +8,16 @@ import sys
 # (command, Vietnamese help, English help): what ``chongdich --help`` lists.
 COMMANDS: list[tuple[str, str, str]] = [
     ("serve", "Chạy ứng dụng web", "Run the web application"),
-    ("demo", "Nạp dữ liệu minh hoạ Bạc Liêu (chạy lại không nhân đôi)",
-     "Load the Bạc Liêu demo data (idempotent)"),
-    ("geo", "Địa giới hành chính: nạp, tóm tắt, nhập dân số xã",
-     "Administrative units: load, summary, import commune populations"),
+    (
+        "demo",
+        "Nạp dữ liệu minh hoạ Bạc Liêu (chạy lại không nhân đôi)",
+        "Load the Bạc Liêu demo data (idempotent)",
+    ),
+    (
+        "geo",
+        "Địa giới hành chính: nạp, tóm tắt, nhập dân số xã",
+        "Administrative units: load, summary, import commune populations",
+    ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),
@@ -25,8 +31,10 @@ def print_help() -> None:
     width = max(len(c) for c, _, _ in COMMANDS)
     for command, vi, en in COMMANDS:
         print(f"  {command:<{width}}  {vi} / {en}")
-    print("\nMọi lệnh quản trị của Django cũng dùng được / every Django management command"
-          " also works (chongdich help --commands).")
+    print(
+        "\nMọi lệnh quản trị của Django cũng dùng được / every Django management command"
+        " also works (chongdich help --commands)."
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -33,7 +33,13 @@ from chongdich.surveillance.models import Case
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 SEEDS_DIR = DATA_DIR / "seeds"
 BAC_LIEU, CA_MAU, HA_NOI, BAC_GIANG, BINH_DUONG, HAI_PHONG, HCMC = (
-    "95", "96", "01", "24", "74", "31", "79",
+    "95",
+    "96",
+    "01",
+    "24",
+    "74",
+    "31",
+    "79",
 )
 
 SOURCES = {
@@ -45,10 +51,14 @@ SOURCES = {
         "https://thanhnien.vn/binh-duong-chia-se-kinh-nghiem-ho-tro-bac-lieu-phong-chong-dich-covid-19-post1396568.html",
     ),
     "003_4c163a82955b7df0.txt": (
-        "Hải Phòng cử 18 cán bộ y tế chi viện Bắc Giang", "Cổng TTĐT thành phố Hải Phòng", ""
+        "Hải Phòng cử 18 cán bộ y tế chi viện Bắc Giang",
+        "Cổng TTĐT thành phố Hải Phòng",
+        "",
     ),
     "004_cd3990ce82c7289f.txt": (
-        "Hà Nội: Huy động các cơ sở y tế ngoài công lập, tham gia chống dịch Covid-19", "", ""
+        "Hà Nội: Huy động các cơ sở y tế ngoài công lập, tham gia chống dịch Covid-19",
+        "",
+        "",
     ),
 }
 # Donors named in the seeds that are provinces (the others are hospitals).
@@ -56,20 +66,54 @@ DONOR_PROVINCES = {"Bình Dương": BINH_DUONG, "Hải Phòng": HAI_PHONG}
 
 # Generated facilities: real names of Bạc Liêu's hospitals, bed numbers invented for the demo.
 DEMO_FACILITIES = [
-    ("Bệnh viện Đa khoa tỉnh Bạc Liêu", "provincial_hospital", 3, "31825",
-     {"icu": (40, 31), "oxygen": (120, 104), "general": (150, 97)}),
-    ("Bệnh viện dã chiến số 1 Bạc Liêu", "field_hospital", 1, "31825",
-     {"general": (500, 431)}),
-    ("Trung tâm Y tế thị xã Giá Rai", "district_hospital", 2, "31942",
-     {"oxygen": (60, 48), "general": (120, 88)}),
-    ("Trung tâm Y tế huyện Phước Long", "district_hospital", 2, "31867",
-     {"oxygen": (40, 29), "general": (100, 63)}),
+    (
+        "Bệnh viện Đa khoa tỉnh Bạc Liêu",
+        "provincial_hospital",
+        3,
+        "31825",
+        {"icu": (40, 31), "oxygen": (120, 104), "general": (150, 97)},
+    ),
+    ("Bệnh viện dã chiến số 1 Bạc Liêu", "field_hospital", 1, "31825", {"general": (500, 431)}),
+    (
+        "Trung tâm Y tế thị xã Giá Rai",
+        "district_hospital",
+        2,
+        "31942",
+        {"oxygen": (60, 48), "general": (120, 88)},
+    ),
+    (
+        "Trung tâm Y tế huyện Phước Long",
+        "district_hospital",
+        2,
+        "31867",
+        {"oxygen": (40, 29), "general": (100, 63)},
+    ),
 ]
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Lâm", "Dương", "Thạch"]
 MIDDLE = ["Văn", "Thị", "Minh", "Ngọc", "Hoàng", "Thanh", "Quốc", "Kim"]
-GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hạnh", "Hùng", "Lan", "Linh", "Mai", "Nam",
-         "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tú", "Vy", "Yến"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Hà",
+    "Hạnh",
+    "Hùng",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Nam",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Trang",
+    "Tú",
+    "Vy",
+    "Yến",
+]
 
 
 def unit(map_version: str, level: str, code: str) -> AdminUnit:
@@ -81,7 +125,9 @@ def province(code: str) -> AdminUnit:
 
 
 def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
-    report: dict[str, Any] = {"geography": geo.load_reference_geography(actor=actor, progress=progress)}
+    report: dict[str, Any] = {
+        "geography": geo.load_reference_geography(actor=actor, progress=progress)
+    }
     sources = _load_sources(actor)
     report["daily_counts"] = _load_daily_counts(actor)
     report["facts"] = _load_seed_facts(sources, actor)
@@ -100,9 +146,14 @@ def _load_sources(actor: Any) -> dict[str, Any]:
     gold = _gold()
     return {
         name: intake.register_source(
-            file_name=name, kind="press", title=title, publisher=publisher, url=url,
+            file_name=name,
+            kind="press",
+            title=title,
+            publisher=publisher,
+            url=url,
             published_on=dt.date.fromisoformat(gold[name]["published"]),
-            text=(SEEDS_DIR / name).read_text(encoding="utf-8"), actor=actor,
+            text=(SEEDS_DIR / name).read_text(encoding="utf-8"),
+            actor=actor,
         )
         for name, (title, publisher, url) in SOURCES.items()
     }
@@ -114,27 +165,44 @@ def _load_daily_counts(actor: Any) -> dict[str, Any]:
 
     def series(cases_col: str, deaths_col: str | None) -> list[tuple[dt.date, int, int | None]]:
         return [
-            (dt.date.fromisoformat(r["date"]), int(r[cases_col]),
-             int(r[deaths_col]) if deaths_col and r[deaths_col] else None)
-            for r in rows if r[cases_col] != ""
+            (
+                dt.date.fromisoformat(r["date"]),
+                int(r[cases_col]),
+                int(r[deaths_col]) if deaths_col and r[deaths_col] else None,
+            )
+            for r in rows
+            if r[cases_col] != ""
         ]
 
     area = province(BAC_LIEU)
     return {
         "ncsc": surveillance.import_daily_counts(
-            area, series("new_cases_ncsc_case_by_day_snapshot_2022_01_22",
-                         "new_deaths_ncsc_snapshot_2022_01_22"), source="ncsc", actor=actor),
+            area,
+            series(
+                "new_cases_ncsc_case_by_day_snapshot_2022_01_22",
+                "new_deaths_ncsc_snapshot_2022_01_22",
+            ),
+            source="ncsc",
+            actor=actor,
+        ),
         "vnexpress": surveillance.import_daily_counts(
-            area, series("new_cases_vnexpress", None), source="vnexpress", actor=actor),
+            area, series("new_cases_vnexpress", None), source="vnexpress", actor=actor
+        ),
     }
 
 
 SITUATION_KEYS = {
-    "cumulative_cases": "cumulative_cases", "new_cases_24h": "new_cases_24h",
-    "community_cases": "community_cases_24h", "imported_cases": "imported_cases",
-    "local_cases": "local_cases", "under_treatment": "under_treatment",
-    "recovered": "recovered", "deaths": "deaths", "vaccine_dose1_pct": "first_dose_pct",
-    "vaccine_dose2_pct": "second_dose_pct", "communes_at_level_4": "communes_at_level_4",
+    "cumulative_cases": "cumulative_cases",
+    "new_cases_24h": "new_cases_24h",
+    "community_cases": "community_cases_24h",
+    "imported_cases": "imported_cases",
+    "local_cases": "local_cases",
+    "under_treatment": "under_treatment",
+    "recovered": "recovered",
+    "deaths": "deaths",
+    "vaccine_dose1_pct": "first_dose_pct",
+    "vaccine_dose2_pct": "second_dose_pct",
+    "communes_at_level_4": "communes_at_level_4",
     "communes_total": "communes_total",
 }
 PROVINCE_CODES = {"Bạc Liêu": BAC_LIEU, "Bắc Giang": BAC_GIANG, "Hà Nội": HA_NOI}
@@ -159,19 +227,24 @@ def _load_seed_facts(sources: dict[str, Any], actor: Any) -> dict[str, int]:
             if stat.get("level"):
                 # Seed 000: "Từ 12h ngày 2/11, toàn tỉnh Bạc Liêu nâng cấp độ ... lên cấp độ 4".
                 surveillance.announce_level(
-                    area, stat["level"], previous_level=stat.get("previous_level"),
-                    effective_at=dt.datetime(2021, 11, 2, 12, 0, tzinfo=VN_TZ), source=source,
+                    area,
+                    stat["level"],
+                    previous_level=stat.get("previous_level"),
+                    effective_at=dt.datetime(2021, 11, 2, 12, 0, tzinfo=VN_TZ),
+                    source=source,
                     actor=actor,
                 )
                 counts["level_announcements"] += 1
         for event in rec["support_events"]:
             donor_code = DONOR_PROVINCES.get(event["donor"])
             logistics.record_support_event(
-                donor_name=event["donor"], recipient=province(PROVINCE_CODES[event["recipient"]]),
+                donor_name=event["donor"],
+                recipient=province(PROVINCE_CODES[event["recipient"]]),
                 donor_area=province(donor_code) if donor_code else None,
                 date=dt.date.fromisoformat(event["date"]) if event["date"] else None,
                 items=[(i["item"], i["quantity"], i["detail"]) for i in event["items"]],
-                source=source, actor=actor,
+                source=source,
+                actor=actor,
             )
             counts["support_events"] += 1
         for directive in rec.get("directives", []):
@@ -179,10 +252,11 @@ def _load_seed_facts(sources: dict[str, Any], actor: Any) -> dict[str, int]:
                 facilities.set_bed_reserve_policy(
                     province(PROVINCE_CODES[directive["province"]]),
                     reserved_share=Decimal("0.5"),
-                    applies_to="treatment beds in the city (all facilities, incl. central hospitals)",
+                    applies_to="treatment beds in the city, incl. central hospitals",
                     document=directive["document"],
                     effective_from=dt.date.fromisoformat(directive["date"]),
-                    source=source, actor=actor,
+                    source=source,
+                    actor=actor,
                 )
     return counts
 
@@ -211,18 +285,20 @@ def _load_demo_cases(actor: Any) -> int:
         return 0
     total = 415
     rng = random.Random(20211031)  # the same demo people on every machine
-    communes = list(
-        AdminUnit.objects.filter(province=province(BAC_LIEU), level=UnitLevel.COMMUNE)
-    )
+    communes = list(AdminUnit.objects.filter(province=province(BAC_LIEU), level=UnitLevel.COMMUNE))
     for i in range(total):
         commune = rng.choice(communes)
         surveillance.create_case(
-            commune=commune, reported_on=day, actor=actor, is_demo=True,
+            commune=commune,
+            reported_on=day,
+            actor=actor,
+            is_demo=True,
             full_name=f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}",
             id_number=f"0950{rng.randrange(10**7, 10**8)}",
             phone=f"09{rng.randrange(10**7, 10**8)}",
             address=f"Ấp {rng.randrange(1, 12)}, {commune.name}",
-            birth_year=rng.randrange(1935, 2020), sex=rng.choice(["male", "female"]),
+            birth_year=rng.randrange(1935, 2020),
+            sex=rng.choice(["male", "female"]),
         )
         del i
     return total
@@ -231,11 +307,24 @@ def _load_demo_cases(actor: Any) -> int:
 DEMO_USERS = [
     ("boyte", "Điều phối viên Bộ Y tế", "Bộ Y tế", "national_coordinator", None, None),
     ("baclieu", "Cán bộ Sở Y tế Bạc Liêu", "Sở Y tế Bạc Liêu", "province_officer", BAC_LIEU, None),
-    ("baclieu_giuong", "Quản lý giường BVĐK Bạc Liêu", "Bệnh viện Đa khoa tỉnh Bạc Liêu",
-     "facility_manager", None, "Bệnh viện Đa khoa tỉnh Bạc Liêu"),
+    (
+        "baclieu_giuong",
+        "Quản lý giường BVĐK Bạc Liêu",
+        "Bệnh viện Đa khoa tỉnh Bạc Liêu",
+        "facility_manager",
+        None,
+        "Bệnh viện Đa khoa tỉnh Bạc Liêu",
+    ),
     ("giarai", "Trung tâm Y tế thị xã Giá Rai", "TTYT Giá Rai", "district_health", "959", None),
     ("camau", "Cán bộ Sở Y tế Cà Mau", "Sở Y tế Cà Mau", "province_officer", CA_MAU, None),
-    ("binhduong", "UBND tỉnh Bình Dương (nhà tài trợ)", "UBND tỉnh Bình Dương", "donor", None, None),
+    (
+        "binhduong",
+        "UBND tỉnh Bình Dương (nhà tài trợ)",
+        "UBND tỉnh Bình Dương",
+        "donor",
+        None,
+        None,
+    ),
 ]
 
 
@@ -247,8 +336,12 @@ def _load_demo_users(actor: Any) -> list[dict[str, str]]:
         user = User.objects.filter(username=username).first()
         if user is None:
             user = accounts.create_user(
-                username=username, password=password, display_name=name, organisation=org,
-                is_demo=True, actor=actor,
+                username=username,
+                password=password,
+                display_name=name,
+                organisation=org,
+                is_demo=True,
+                actor=actor,
             )
         else:
             accounts.reset_password(user, password, actor=actor)

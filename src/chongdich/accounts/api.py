@@ -101,9 +101,11 @@ def assign(request: HttpRequest, payload: AssignIn) -> tuple[int, dict[str, Any]
     area = get_object_or_404(AdminUnit, pk=payload.area_id) if payload.area_id else None
     facility = None
     if payload.facility_id:
-        facility = visible_to(Facility.objects.all(), request.user, Capability.MANAGE_ACCOUNTS).filter(
-            pk=payload.facility_id
-        ).first()
+        facility = (
+            visible_to(Facility.objects.all(), request.user, Capability.MANAGE_ACCOUNTS)
+            .filter(pk=payload.facility_id)
+            .first()
+        )
         if facility is None:
             raise ServiceError(ErrorCode.NOT_FOUND)
     assignment = services.assign_role(

@@ -38,7 +38,10 @@ class RoleAssignment(models.Model):
         "facilities.Facility", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -85,7 +88,10 @@ class AuditEvent(models.Model):
         "geo.AdminUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     facility = models.ForeignKey(
-        "facilities.Facility", null=True, blank=True, on_delete=models.SET_NULL,
+        "facilities.Facility",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     before = models.JSONField(null=True, blank=True)

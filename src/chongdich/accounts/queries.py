@@ -61,21 +61,25 @@ def _home_cards(user: Any) -> list[dict[str, Any]]:
 
     cards: list[dict[str, Any]] = []
     for report in latest_situations(user)[:3]:
-        cards.append({
-            "title": _("%(area)s: cumulative cases") % {"area": report.area.short_name},
-            "value": report.cumulative_cases,
-            "detail": _("as of %(date)s, source: %(source)s")
-            % {"date": report.as_of.strftime("%d/%m/%Y"), "source": report.source.publisher},
-            "url": reverse("surveillance:daily"),
-        })
+        cards.append(
+            {
+                "title": _("%(area)s: cumulative cases") % {"area": report.area.short_name},
+                "value": report.cumulative_cases,
+                "detail": _("as of %(date)s, source: %(source)s")
+                % {"date": report.as_of.strftime("%d/%m/%Y"), "source": report.source.publisher},
+                "url": reverse("surveillance:daily"),
+            }
+        )
     beds = bed_totals(user)
     if beds["total"]:
-        cards.append({
-            "title": _("Treatment beds in use"),
-            "value": f"{beds['occupied']:,} / {beds['total']:,}".replace(",", "."),
-            "detail": _("demo data") if beds["is_demo"] else "",
-            "url": reverse("facilities:list"),
-        })
+        cards.append(
+            {
+                "title": _("Treatment beds in use"),
+                "value": f"{beds['occupied']:,} / {beds['total']:,}".replace(",", "."),
+                "detail": _("demo data") if beds["is_demo"] else "",
+                "url": reverse("facilities:list"),
+            }
+        )
     return cards
 
 
@@ -93,6 +97,4 @@ def manageable_users(actor: Any) -> QuerySet[User]:
 
 
 def audit_events(actor: Any) -> QuerySet[AuditEvent]:
-    return visible_to(AuditEvent.objects.all(), actor, Capability.VIEW_AUDIT).select_related(
-        "area"
-    )
+    return visible_to(AuditEvent.objects.all(), actor, Capability.VIEW_AUDIT).select_related("area")

@@ -49,8 +49,13 @@ ROLE_CAPABILITIES: dict[str, frozenset[Capability]] = {
     ),
     Role.PROVINCE_OFFICER: frozenset(
         {
-            C.VIEW, C.VIEW_PERSONAL, C.EDIT_SURVEILLANCE, C.EDIT_FACILITY, C.EDIT_REFERENCE,
-            C.MANAGE_ACCOUNTS, C.VIEW_AUDIT,
+            C.VIEW,
+            C.VIEW_PERSONAL,
+            C.EDIT_SURVEILLANCE,
+            C.EDIT_FACILITY,
+            C.EDIT_REFERENCE,
+            C.MANAGE_ACCOUNTS,
+            C.VIEW_AUDIT,
         }
     ),
     Role.DISTRICT_HEALTH: frozenset({C.VIEW, C.VIEW_PERSONAL, C.EDIT_SURVEILLANCE}),
@@ -75,8 +80,11 @@ GRANTABLE_BY: dict[str, frozenset[str]] = {
     Role.NATIONAL_COORDINATOR: frozenset(Role.values),
     Role.PROVINCE_OFFICER: frozenset(
         {
-            Role.PROVINCE_OFFICER, Role.DISTRICT_HEALTH, Role.COMMUNE_HEALTH,
-            Role.FACILITY_MANAGER, Role.VIEWER,
+            Role.PROVINCE_OFFICER,
+            Role.DISTRICT_HEALTH,
+            Role.COMMUNE_HEALTH,
+            Role.FACILITY_MANAGER,
+            Role.VIEWER,
         }
     ),
 }

@@ -25,7 +25,9 @@ def system_user() -> User:
         defaults={"is_system": True, "is_active": True, "display_name": "chongdich (system)"},
     )
     if not user.is_system:
-        raise ServiceError(ErrorCode.CONFLICT, "A user named 'system' exists and is not the system account.")
+        raise ServiceError(
+            ErrorCode.CONFLICT, "A user named 'system' exists and is not the system account."
+        )
     return user
 
 
@@ -37,16 +39,21 @@ def _check_place(role: str, area: AdminUnit | None, facility: Any) -> None:
         ScopeKind.COMMUNE: UnitLevel.COMMUNE,
     }.get(kind)
     if kind == ScopeKind.NATIONAL and (area or facility):
-        raise ServiceError(ErrorCode.INVALID_INPUT, _("This role covers the whole country; give no area."))
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("This role covers the whole country; give no area.")
+        )
     if kind == ScopeKind.FACILITY and (facility is None or area is not None):
         raise ServiceError(ErrorCode.INVALID_INPUT, _("This role needs a facility."))
     if wanted_level and (area is None or area.level != wanted_level or facility is not None):
         raise ServiceError(
             ErrorCode.INVALID_INPUT,
-            _("This role needs a unit of level: %(level)s.") % {"level": UnitLevel(wanted_level).label},
+            _("This role needs a unit of level: %(level)s.")
+            % {"level": UnitLevel(wanted_level).label},
         )
     if kind == ScopeKind.OPTIONAL_AREA and facility is not None:
-        raise ServiceError(ErrorCode.INVALID_INPUT, _("This role is given on an area, not a facility."))
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("This role is given on an area, not a facility.")
+        )
 
 
 def _check_grant(actor: Any, role: str, area: AdminUnit | None, facility: Any) -> None:
@@ -66,8 +73,13 @@ def _check_grant(actor: Any, role: str, area: AdminUnit | None, facility: Any) -
 
 
 def create_user(
-    *, username: str, password: str, display_name: str = "", organisation: str = "",
-    is_demo: bool = False, actor: Any,
+    *,
+    username: str,
+    password: str,
+    display_name: str = "",
+    organisation: str = "",
+    is_demo: bool = False,
+    actor: Any,
 ) -> User:
     accessible_to(actor).require(Capability.MANAGE_ACCOUNTS)
     username = username.strip()
@@ -75,12 +87,18 @@ def create_user(
         raise ServiceError(ErrorCode.INVALID_INPUT, _("A user name is required."))
     with transaction.atomic():
         if User.objects.filter(username=username).exists():
-            raise ServiceError(ErrorCode.CONFLICT, _("The user name “%(name)s” is taken.") % {"name": username})
-        user = User(username=username, display_name=display_name, organisation=organisation, is_demo=is_demo)
+            raise ServiceError(
+                ErrorCode.CONFLICT, _("The user name “%(name)s” is taken.") % {"name": username}
+            )
+        user = User(
+            username=username, display_name=display_name, organisation=organisation, is_demo=is_demo
+        )
         user.set_password(password)
         user.save()
         record_change(
-            actor=actor, action="accounts.create_user", obj=user,
+            actor=actor,
+            action="accounts.create_user",
+            obj=user,
             after=snapshot(user, ["username", "display_name", "organisation", "is_demo"]),
         )
     return user
@@ -96,12 +114,19 @@ def assign_role(
     try:
         with transaction.atomic():
             assignment = RoleAssignment.objects.create(
-                user=user, role=role, area=area, facility=facility,
+                user=user,
+                role=role,
+                area=area,
+                facility=facility,
                 granted_by=actor if getattr(actor, "pk", None) else None,
             )
             record_change(
-                actor=actor, action="accounts.assign_role", obj=assignment,
-                area=area, facility=facility, after=snapshot(assignment),
+                actor=actor,
+                action="accounts.assign_role",
+                obj=assignment,
+                area=area,
+                facility=facility,
+                after=snapshot(assignment),
             )
     except IntegrityError as exc:
         raise ServiceError(ErrorCode.CONFLICT, _("The user already has this role here.")) from exc
@@ -116,9 +141,14 @@ def revoke_role(assignment: RoleAssignment, *, actor: Any) -> None:
         area, facility = assignment.area, assignment.facility
         assignment.delete()
         record_change(
-            actor=actor, action="accounts.revoke_role", object_type="accounts.roleassignment",
-            object_id=before["id"], object_repr=str(before["role"]), area=area,
-            facility=facility, before=before,
+            actor=actor,
+            action="accounts.revoke_role",
+            object_type="accounts.roleassignment",
+            object_id=before["id"],
+            object_repr=str(before["role"]),
+            area=area,
+            facility=facility,
+            before=before,
         )
     forget_jurisdiction(assignment.user)
 

@@ -34,7 +34,9 @@ class Facility(models.Model):
     tier = models.PositiveSmallIntegerField(_("treatment tier"), choices=TreatmentTier.choices)
     is_public = models.BooleanField(_("public"), default=True)
     area = models.ForeignKey(
-        "geo.AdminUnit", on_delete=models.PROTECT, related_name="facilities",
+        "geo.AdminUnit",
+        on_delete=models.PROTECT,
+        related_name="facilities",
         verbose_name=_("location"),
     )
     is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
@@ -98,7 +100,10 @@ class BedReservePolicy(models.Model):
     document = models.CharField(max_length=100)
     effective_from = models.DateField()
     source = models.ForeignKey(
-        "intake.SourceDocument", null=True, blank=True, on_delete=models.SET_NULL,
+        "intake.SourceDocument",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)

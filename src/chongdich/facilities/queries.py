@@ -29,6 +29,8 @@ def reserve_policies_for(user: Any) -> QuerySet[BedReservePolicy]:
 
 
 def editable_facility(user: Any, facility_id: int) -> Facility | None:
-    return visible_to(Facility.objects.all(), user, Capability.EDIT_FACILITY).filter(
-        pk=facility_id
-    ).first()
+    return (
+        visible_to(Facility.objects.all(), user, Capability.EDIT_FACILITY)
+        .filter(pk=facility_id)
+        .first()
+    )

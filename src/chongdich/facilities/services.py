@@ -17,8 +17,14 @@ from .models import BedCapacity, BedType, Facility
 
 
 def create_facility(
-    *, name: str, kind: str, tier: int, area: AdminUnit, is_public: bool = True,
-    is_demo: bool = False, actor: Any,
+    *,
+    name: str,
+    kind: str,
+    tier: int,
+    area: AdminUnit,
+    is_public: bool = True,
+    is_demo: bool = False,
+    actor: Any,
 ) -> Facility:
     accessible_to(actor).require(Capability.EDIT_FACILITY, unit=area)
     with transaction.atomic():
@@ -26,20 +32,31 @@ def create_facility(
             name=name, kind=kind, tier=tier, area=area, is_public=is_public, is_demo=is_demo
         )
         record_change(
-            actor=actor, action="facilities.create_facility", obj=facility, area=area,
-            facility=facility, after=snapshot(facility),
+            actor=actor,
+            action="facilities.create_facility",
+            obj=facility,
+            area=area,
+            facility=facility,
+            after=snapshot(facility),
         )
     return facility
 
 
 def set_bed_capacity(
-    facility: Facility, bed_type: str, *, total: int, occupied: int, actor: Any,
+    facility: Facility,
+    bed_type: str,
+    *,
+    total: int,
+    occupied: int,
+    actor: Any,
     is_demo: bool = False,
 ) -> BedCapacity:
     """Set the beds of one type at a facility. Refuses occupancy above capacity."""
     accessible_to(actor).require(Capability.EDIT_FACILITY, facility=facility)
     if bed_type not in BedType.values:
-        raise ServiceError(ErrorCode.INVALID_INPUT, _("Unknown bed type “%(type)s”.") % {"type": bed_type})
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("Unknown bed type “%(type)s”.") % {"type": bed_type}
+        )
     if total < 0 or occupied < 0:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("Bed numbers cannot be negative."))
     if occupied > total:
@@ -60,27 +77,43 @@ def set_bed_capacity(
         beds.total, beds.occupied = total, occupied
         beds.save()
         record_change(
-            actor=actor, action="facilities.set_bed_capacity", obj=beds, area=facility.area,
-            facility=facility, before=before, after=snapshot(beds),
+            actor=actor,
+            action="facilities.set_bed_capacity",
+            obj=beds,
+            area=facility.area,
+            facility=facility,
+            before=before,
+            after=snapshot(beds),
         )
     return beds
 
 
 def set_bed_reserve_policy(
-    province: AdminUnit, *, reserved_share: Any, applies_to: str, document: str,
-    effective_from: Any, source: Any = None, actor: Any,
+    province: AdminUnit,
+    *,
+    reserved_share: Any,
+    applies_to: str,
+    document: str,
+    effective_from: Any,
+    source: Any = None,
+    actor: Any,
 ) -> Any:
     from .models import BedReservePolicy
 
     accessible_to(actor).require(Capability.EDIT_FACILITY, unit=province)
     with transaction.atomic():
         policy, created = BedReservePolicy.objects.get_or_create(
-            province=province, document=document, effective_from=effective_from,
+            province=province,
+            document=document,
+            effective_from=effective_from,
             defaults={"reserved_share": reserved_share, "applies_to": applies_to, "source": source},
         )
         if created:
             record_change(
-                actor=actor, action="facilities.set_bed_reserve_policy", obj=policy,
-                area=province, after=snapshot(policy),
+                actor=actor,
+                action="facilities.set_bed_reserve_policy",
+                obj=policy,
+                area=province,
+                after=snapshot(policy),
             )
     return policy

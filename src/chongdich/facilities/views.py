@@ -19,15 +19,20 @@ from .queries import bed_totals, editable_facility, facilities_for, reserve_poli
 def facility_list(request: HttpRequest) -> HttpResponse:
     accessible_to(request.user).require(Capability.VIEW)
     facilities = facilities_for(request.user).prefetch_related("beds")
-    return render(request, "facilities/list.html", {
-        "facilities": facilities,
-        "totals": bed_totals(request.user),
-        "policies": reserve_policies_for(request.user),
-        "editable_ids": set(
-            visible_to(Facility.objects.all(), request.user, Capability.EDIT_FACILITY)
-            .values_list("pk", flat=True)
-        ),
-    })
+    return render(
+        request,
+        "facilities/list.html",
+        {
+            "facilities": facilities,
+            "totals": bed_totals(request.user),
+            "policies": reserve_policies_for(request.user),
+            "editable_ids": set(
+                visible_to(
+                    Facility.objects.all(), request.user, Capability.EDIT_FACILITY
+                ).values_list("pk", flat=True)
+            ),
+        },
+    )
 
 
 @login_required
@@ -39,7 +44,9 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
     errors: dict[str, str] = {}
     if request.method == "POST":
         for bed_type in BedType.values:
-            total, occupied = (request.POST.get(f"{bed_type}_{k}", "").strip() for k in ("total", "occupied"))
+            total, occupied = (
+                request.POST.get(f"{bed_type}_{k}", "").strip() for k in ("total", "occupied")
+            )
             if not total and not occupied:
                 continue
             if not (total.isdigit() and occupied.isdigit()):
@@ -56,5 +63,9 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
             return redirect("facilities:list")
     beds = {b.bed_type: b for b in facility.beds.all()}
     rows = [(value, label, beds.get(value), errors.get(value)) for value, label in BedType.choices]
-    return render(request, "facilities/edit_beds.html", {"facility": facility, "rows": rows},
-                  status=422 if errors else 200)
+    return render(
+        request,
+        "facilities/edit_beds.html",
+        {"facility": facility, "rows": rows},
+        status=422 if errors else 200,
+    )

@@ -39,8 +39,10 @@ def summary(request: HttpRequest) -> dict[str, dict[str, int]]:
 
 @router.get("/units", response=list[UnitOut])
 def units(
-    request: HttpRequest, map_version: MapVersion = MapVersion.LEGACY,
-    level: UnitLevel = UnitLevel.PROVINCE, parent_id: int | None = None,
+    request: HttpRequest,
+    map_version: MapVersion = MapVersion.LEGACY,
+    level: UnitLevel = UnitLevel.PROVINCE,
+    parent_id: int | None = None,
 ) -> Any:
     accessible_to(request.user).require(Capability.VIEW)
     qs = AdminUnit.objects.filter(map_version=map_version, level=level)

@@ -102,9 +102,7 @@ class UnitSuccession(models.Model):
     """
 
     old_unit = models.ForeignKey(AdminUnit, on_delete=models.CASCADE, related_name="successors")
-    new_unit = models.ForeignKey(
-        AdminUnit, on_delete=models.CASCADE, related_name="predecessors"
-    )
+    new_unit = models.ForeignKey(AdminUnit, on_delete=models.CASCADE, related_name="predecessors")
     is_default = models.BooleanField(default=True)
     is_split = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from vietnamadminunits.database import query as vau_query
 
@@ -33,7 +34,13 @@ POPULATION_COLUMNS = {
 
 # Island districts with no commune-level units (huyện không có đơn vị hành chính cấp xã):
 # the district itself stands as its only commune, under the district's code.
-ISLAND_DISTRICT_KEYS = {"huyenbachlongvi", "huyenconco", "huyenhoangsa", "huyenlyson", "huyencondao"}
+ISLAND_DISTRICT_KEYS = {
+    "huyenbachlongvi",
+    "huyenconco",
+    "huyenhoangsa",
+    "huyenlyson",
+    "huyencondao",
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,9 @@ def _province_type(full_name: str) -> str:
 
 
 def _legacy_units() -> Iterator[UnitRecord]:
-    rows = vau_query("SELECT * FROM admin_units_legacy ORDER BY provinceCode, districtCode, wardCode")
+    rows = vau_query(
+        "SELECT * FROM admin_units_legacy ORDER BY provinceCode, districtCode, wardCode"
+    )
     seen_provinces: set[str] = set()
     seen_districts: set[str] = set()
     for r in rows:
@@ -74,27 +83,60 @@ def _legacy_units() -> Iterator[UnitRecord]:
         if pcode not in seen_provinces:
             seen_provinces.add(pcode)
             yield UnitRecord(
-                "legacy", "province", pcode, r["province"], r["provinceShort"],
-                _province_type(r["province"]), r["provinceKey"], None, pcode,
-                r["provinceLat"], r["provinceLon"],
+                "legacy",
+                "province",
+                pcode,
+                r["province"],
+                r["provinceShort"],
+                _province_type(r["province"]),
+                r["provinceKey"],
+                None,
+                pcode,
+                r["provinceLat"],
+                r["provinceLon"],
             )
         if dcode not in seen_districts:
             seen_districts.add(dcode)
             yield UnitRecord(
-                "legacy", "district", dcode, r["district"], r["districtShort"],
-                r["districtType"], r["districtKey"], pcode, pcode,
-                r["districtLat"], r["districtLon"],
+                "legacy",
+                "district",
+                dcode,
+                r["district"],
+                r["districtShort"],
+                r["districtType"],
+                r["districtKey"],
+                pcode,
+                pcode,
+                r["districtLat"],
+                r["districtLon"],
             )
         if r["wardCode"]:
             yield UnitRecord(
-                "legacy", "commune", r["wardCode"], r["ward"], r["wardShort"], r["wardType"],
-                r["wardKey"], dcode, pcode, r["wardLat"], r["wardLon"],
+                "legacy",
+                "commune",
+                r["wardCode"],
+                r["ward"],
+                r["wardShort"],
+                r["wardType"],
+                r["wardKey"],
+                dcode,
+                pcode,
+                r["wardLat"],
+                r["wardLon"],
             )
         elif r["districtKey"] in ISLAND_DISTRICT_KEYS:
             yield UnitRecord(
-                "legacy", "commune", dcode, r["district"], r["districtShort"],
-                r["districtType"], r["districtKey"], dcode, pcode,
-                r["districtLat"], r["districtLon"],
+                "legacy",
+                "commune",
+                dcode,
+                r["district"],
+                r["districtShort"],
+                r["districtType"],
+                r["districtKey"],
+                dcode,
+                pcode,
+                r["districtLat"],
+                r["districtLon"],
             )
 
 
@@ -106,26 +148,47 @@ def _current_units() -> Iterator[UnitRecord]:
         if pcode not in seen_provinces:
             seen_provinces.add(pcode)
             yield UnitRecord(
-                "current", "province", pcode, r["province"], r["provinceShort"],
-                _province_type(r["province"]), r["provinceKey"], None, pcode,
-                r["provinceLat"], r["provinceLon"],
+                "current",
+                "province",
+                pcode,
+                r["province"],
+                r["provinceShort"],
+                _province_type(r["province"]),
+                r["provinceKey"],
+                None,
+                pcode,
+                r["provinceLat"],
+                r["provinceLon"],
             )
         yield UnitRecord(
-            "current", "commune", r["wardCode"], r["ward"], r["wardShort"], r["wardType"],
-            r["wardKey"], pcode, pcode, r["wardLat"], r["wardLon"], r["wardAreaKm2"],
+            "current",
+            "commune",
+            r["wardCode"],
+            r["ward"],
+            r["wardShort"],
+            r["wardType"],
+            r["wardKey"],
+            pcode,
+            pcode,
+            r["wardLat"],
+            r["wardLon"],
+            r["wardAreaKm2"],
         )
 
 
 def _successions(units: list[UnitRecord]) -> list[tuple[str, str, bool, bool]]:
     """Old commune → new commune(s), from the converter's dictionaries (no geocoding)."""
     conv = json.loads(
-        (Path(str(resources.files("vietnamadminunits"))) / "data" / "converter_2025.json").read_text()
+        (
+            Path(str(resources.files("vietnamadminunits"))) / "data" / "converter_2025.json"
+        ).read_text()
     )
     legacy_rows = vau_query(
         "SELECT provinceKey, districtKey, wardKey, wardCode, districtCode FROM admin_units_legacy"
     )
     old_code_by_key = {
-        f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey'] or ''}": r["wardCode"] or r["districtCode"]
+        f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey'] or ''}": r["wardCode"]
+        or r["districtCode"]
         for r in legacy_rows
     }
     new_code_by_key = {
@@ -177,6 +240,6 @@ def read_province_populations() -> dict[str, dict[str, int]]:
 
 
 @cache
-def read_boundaries(map_version: str) -> dict[str, object]:
-    data: dict[str, object] = json.loads(BOUNDARY_FILES[map_version].read_text(encoding="utf-8"))
+def read_boundaries(map_version: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(BOUNDARY_FILES[map_version].read_text(encoding="utf-8"))
     return data

@@ -36,9 +36,21 @@ def load_reference_geography(*, actor: Any, progress: bool = False) -> dict[str,
     accessible_to(actor).require(Capability.EDIT_REFERENCE)
     ref = read_reference_geography()
     existing = {
-        (u.map_version, u.level, u.code): u for u in AdminUnit.objects.all().only(
-            "id", "map_version", "level", "code", "name", "short_name", "unit_type",
-            "key", "latitude", "longitude", "area_km2", "parent_id", "province_id",
+        (u.map_version, u.level, u.code): u
+        for u in AdminUnit.objects.all().only(
+            "id",
+            "map_version",
+            "level",
+            "code",
+            "name",
+            "short_name",
+            "unit_type",
+            "key",
+            "latitude",
+            "longitude",
+            "area_km2",
+            "parent_id",
+            "province_id",
         )
     }
     fields = ["name", "short_name", "unit_type", "key", "latitude", "longitude", "area_km2"]
@@ -62,8 +74,12 @@ def load_reference_geography(*, actor: Any, progress: bool = False) -> dict[str,
             province = existing.get((rec.map_version, UnitLevel.PROVINCE, rec.province_code))
             if unit is None:
                 unit = AdminUnit(
-                    map_version=rec.map_version, level=rec.level, code=rec.code,
-                    parent=parent, province=province, **values,
+                    map_version=rec.map_version,
+                    level=rec.level,
+                    code=rec.code,
+                    parent=parent,
+                    province=province,
+                    **values,
                 )
                 to_create.append(unit)
             elif any(getattr(unit, f) != v for f, v in values.items()):
@@ -88,14 +104,18 @@ def load_reference_geography(*, actor: Any, progress: bool = False) -> dict[str,
     counts["population_figures_created"] = populations
     refresh_populations()
     record_change(
-        actor=actor, action="geo.load_reference", object_type="geo.adminunit",
-        object_repr="reference geography", after=counts,
+        actor=actor,
+        action="geo.load_reference",
+        object_type="geo.adminunit",
+        object_repr="reference geography",
+        after=counts,
     )
     return counts
 
 
 def _store_successions(
-    existing: dict[tuple[str, str, str], AdminUnit], successions: Iterable[tuple[str, str, bool, bool]]
+    existing: dict[tuple[str, str, str], AdminUnit],
+    successions: Iterable[tuple[str, str, bool, bool]],
 ) -> int:
     from .models import UnitSuccession
 
@@ -131,10 +151,14 @@ def _store_province_populations(existing: dict[tuple[str, str, str], AdminUnit])
         for series in figures[old_codes[0]]:
             if (unit.pk, series) not in have:
                 value = sum(figures[c][series] for c in old_codes)
-                rows.append(PopulationFigure(
-                    unit=unit, series=series, value=value,
-                    source=f"{source}: sum of {'+'.join(old_codes)}",
-                ))
+                rows.append(
+                    PopulationFigure(
+                        unit=unit,
+                        series=series,
+                        value=value,
+                        source=f"{source}: sum of {'+'.join(old_codes)}",
+                    )
+                )
     PopulationFigure.objects.bulk_create(rows, batch_size=BATCH)
     return len(rows)
 
@@ -201,7 +225,8 @@ def _refresh_districts(province: AdminUnit, communes: list[AdminUnit]) -> None:
     changed = []
     for d in AdminUnit.objects.filter(province=province, level=UnitLevel.DISTRICT):
         state = (
-            totals.get(d.pk), PopulationSeries.SUM if d.pk in totals else "",
+            totals.get(d.pk),
+            PopulationSeries.SUM if d.pk in totals else "",
             estimated.get(d.pk, False),
         )
         if state != _population_state(d):
@@ -219,7 +244,8 @@ def _save_population_states(units: list[AdminUnit]) -> None:
     for (population, series, is_estimate), ids in groups.items():
         for start in range(0, len(ids), BATCH):
             AdminUnit.objects.filter(pk__in=ids[start : start + BATCH]).update(
-                population=population, population_series=series,
+                population=population,
+                population_series=series,
                 population_is_estimate=is_estimate,
             )
 
@@ -279,18 +305,38 @@ def import_commune_populations(
     for line, code, text in rows:
         unit = units.get(code)
         if unit is None:
-            errors.append(RowError(line, "code", _("Unknown commune code “%(code)s”.") % {"code": code}))
+            errors.append(
+                RowError(line, "code", _("Unknown commune code “%(code)s”.") % {"code": code})
+            )
             continue
         if code in seen:
-            errors.append(RowError(line, "code", _("Code repeated (first on line %(line)d).") % {"line": seen[code]}))
+            errors.append(
+                RowError(
+                    line,
+                    "code",
+                    _("Code repeated (first on line %(line)d).") % {"line": seen[code]},
+                )
+            )
             continue
         seen[code] = line
         if not jurisdiction.can(Capability.EDIT_REFERENCE, unit=unit):
-            errors.append(RowError(line, "code", _("Commune %(name)s is outside your jurisdiction.") % {"name": unit.name}))
+            errors.append(
+                RowError(
+                    line,
+                    "code",
+                    _("Commune %(name)s is outside your jurisdiction.") % {"name": unit.name},
+                )
+            )
             continue
         cleaned = text.replace(".", "").replace(",", "").replace(" ", "")
         if not cleaned.isdigit() or int(cleaned) <= 0:
-            errors.append(RowError(line, "population", _("“%(value)s” is not a positive whole number.") % {"value": text}))
+            errors.append(
+                RowError(
+                    line,
+                    "population",
+                    _("“%(value)s” is not a positive whole number.") % {"value": text},
+                )
+            )
             continue
         values[unit.pk] = int(cleaned)
     if not rows:
@@ -312,10 +358,14 @@ def import_commune_populations(
         for unit_id, value in values.items():
             fig = existing.get(unit_id)
             if fig is None:
-                created.append(PopulationFigure(
-                    unit_id=unit_id, series=PopulationSeries.IMPORTED, value=value,
-                    source="commune population import",
-                ))
+                created.append(
+                    PopulationFigure(
+                        unit_id=unit_id,
+                        series=PopulationSeries.IMPORTED,
+                        value=value,
+                        source="commune population import",
+                    )
+                )
             elif fig.value != value:
                 fig.value = value
                 changed.append(fig)
@@ -328,8 +378,11 @@ def import_commune_populations(
         result = {"rows": len(values), "created": len(created), "updated": len(changed)}
         for pid in province_ids:
             record_change(
-                actor=actor, action="geo.import_commune_populations",
-                object_type="geo.populationfigure", object_repr="commune populations",
-                area=AdminUnit.objects.get(pk=pid), after=result,
+                actor=actor,
+                action="geo.import_commune_populations",
+                object_type="geo.populationfigure",
+                object_repr="commune populations",
+                area=AdminUnit.objects.get(pk=pid),
+                after=result,
             )
     return result

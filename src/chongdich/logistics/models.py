@@ -27,7 +27,10 @@ class SupportEvent(models.Model):
     )
     date = models.DateField(null=True, blank=True)
     source = models.ForeignKey(
-        "intake.SourceDocument", null=True, blank=True, on_delete=models.PROTECT,
+        "intake.SourceDocument",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)

@@ -95,7 +95,10 @@ class LevelAnnouncement(models.Model):
     )
     effective_at = models.DateTimeField()
     source = models.ForeignKey(
-        "intake.SourceDocument", null=True, blank=True, on_delete=models.PROTECT,
+        "intake.SourceDocument",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -138,7 +141,9 @@ class Case(models.Model):
     )
     reported_on = models.DateField(_("reported on"))
     outcome = models.CharField(
-        _("outcome"), max_length=20, choices=CaseOutcome.choices,
+        _("outcome"),
+        max_length=20,
+        choices=CaseOutcome.choices,
         default=CaseOutcome.UNDER_TREATMENT,
     )
     is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")

@@ -20,11 +20,13 @@ from .models import Case, CountSource, DailyCaseCount, LevelAnnouncement, Situat
 
 def import_daily_counts(
     area: AdminUnit, rows: Iterable[tuple[dt.date, int, int | None]], *, source: str, actor: Any
-) -> dict[str, int]:
+) -> dict[str, Any]:
     """Store (date, new cases, new deaths) for one area from one source; re-running updates."""
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=area)
     if source not in CountSource.values:
-        raise ServiceError(ErrorCode.INVALID_INPUT, _("Unknown source “%(source)s”.") % {"source": source})
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("Unknown source “%(source)s”.") % {"source": source}
+        )
     rows = list(rows)
     for date, cases, deaths in rows:
         if cases < 0 or (deaths is not None and deaths < 0):
@@ -41,9 +43,11 @@ def import_daily_counts(
         for date, cases, deaths in rows:
             count = existing.get(date)
             if count is None:
-                created.append(DailyCaseCount(
-                    area=area, date=date, source=source, new_cases=cases, new_deaths=deaths
-                ))
+                created.append(
+                    DailyCaseCount(
+                        area=area, date=date, source=source, new_cases=cases, new_deaths=deaths
+                    )
+                )
             elif (count.new_cases, count.new_deaths) != (cases, deaths):
                 count.new_cases, count.new_deaths = cases, deaths
                 changed.append(count)
@@ -52,17 +56,29 @@ def import_daily_counts(
         result = {"created": len(created), "updated": len(changed), "source": source}
         if created or changed:
             record_change(
-                actor=actor, action="surveillance.import_daily_counts",
-                object_type="surveillance.dailycasecount", object_repr=f"{area} ({source})",
-                area=area, after=result,
+                actor=actor,
+                action="surveillance.import_daily_counts",
+                object_type="surveillance.dailycasecount",
+                object_repr=f"{area} ({source})",
+                area=area,
+                after=result,
             )
     return result
 
 
 SITUATION_FIELDS = [
-    "cumulative_cases", "new_cases_24h", "community_cases_24h", "imported_cases", "local_cases",
-    "under_treatment", "recovered", "deaths", "first_dose_pct", "second_dose_pct",
-    "communes_at_level_4", "communes_total",
+    "cumulative_cases",
+    "new_cases_24h",
+    "community_cases_24h",
+    "imported_cases",
+    "local_cases",
+    "under_treatment",
+    "recovered",
+    "deaths",
+    "first_dose_pct",
+    "second_dose_pct",
+    "communes_at_level_4",
+    "communes_total",
 ]
 
 
@@ -83,53 +99,85 @@ def record_situation_report(
                 setattr(report, k, v)
             report.save()
         record_change(
-            actor=actor, action="surveillance.record_situation_report", obj=report, area=area,
-            before=before, after=snapshot(report),
+            actor=actor,
+            action="surveillance.record_situation_report",
+            obj=report,
+            area=area,
+            before=before,
+            after=snapshot(report),
         )
     return report
 
 
 def announce_level(
-    area: AdminUnit, level: int, *, effective_at: dt.datetime, previous_level: int | None = None,
-    source: Any = None, actor: Any,
+    area: AdminUnit,
+    level: int,
+    *,
+    effective_at: dt.datetime,
+    previous_level: int | None = None,
+    source: Any = None,
+    actor: Any,
 ) -> LevelAnnouncement:
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=area)
     if level not in (1, 2, 3, 4) or previous_level not in (None, 1, 2, 3, 4):
         raise ServiceError(ErrorCode.INVALID_INPUT, _("A level is 1, 2, 3 or 4."))
     with transaction.atomic():
         announcement, created = LevelAnnouncement.objects.get_or_create(
-            area=area, effective_at=effective_at, level=level,
+            area=area,
+            effective_at=effective_at,
+            level=level,
             defaults={"previous_level": previous_level, "source": source},
         )
         if created:
             record_change(
-                actor=actor, action="surveillance.announce_level", obj=announcement, area=area,
+                actor=actor,
+                action="surveillance.announce_level",
+                obj=announcement,
+                area=area,
                 after=snapshot(announcement),
             )
     return announcement
 
 
 def create_case(
-    *, commune: AdminUnit, reported_on: dt.date, full_name: str, actor: Any,
-    id_number: str = "", phone: str = "", address: str = "", birth_year: int | None = None,
-    sex: str = "unknown", is_demo: bool = False,
+    *,
+    commune: AdminUnit,
+    reported_on: dt.date,
+    full_name: str,
+    actor: Any,
+    id_number: str = "",
+    phone: str = "",
+    address: str = "",
+    birth_year: int | None = None,
+    sex: str = "unknown",
+    is_demo: bool = False,
 ) -> Case:
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=commune)
     if commune.level != UnitLevel.COMMUNE:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("A case lives in a commune."))
     if not full_name.strip():
         raise ServiceError(ErrorCode.INVALID_INPUT, _("The full name is required."))
-    this_year = dt.date.today().year
+    this_year = dt.datetime.now(tz=dt.UTC).year
     if birth_year is not None and not 1900 <= birth_year <= this_year:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("Birth year out of range."))
     with transaction.atomic():
         case = Case.objects.create(
-            commune=commune, reported_on=reported_on, full_name=full_name.strip(),
-            id_number=id_number, phone=phone, address=address, birth_year=birth_year, sex=sex,
-            is_demo=is_demo, created_by=actor if getattr(actor, "pk", None) else None,
+            commune=commune,
+            reported_on=reported_on,
+            full_name=full_name.strip(),
+            id_number=id_number,
+            phone=phone,
+            address=address,
+            birth_year=birth_year,
+            sex=sex,
+            is_demo=is_demo,
+            created_by=actor if getattr(actor, "pk", None) else None,
         )
         record_change(
-            actor=actor, action="surveillance.create_case", obj=case, area=commune,
+            actor=actor,
+            action="surveillance.create_case",
+            obj=case,
+            area=commune,
             after=snapshot(case),
         )
     return case

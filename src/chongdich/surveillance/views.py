@@ -15,11 +15,15 @@ from .queries import cases_for, daily_counts_for, level_announcements_for, situa
 def daily(request: HttpRequest) -> HttpResponse:
     accessible_to(request.user).require(Capability.VIEW)
     counts = daily_counts_for(request.user).order_by("area_id", "-date")
-    return render(request, "surveillance/daily.html", {
-        "situations": situations_for(request.user).order_by("-as_of", "area_id"),
-        "levels": level_announcements_for(request.user),
-        "page": Paginator(counts, 60).get_page(request.GET.get("page")),
-    })
+    return render(
+        request,
+        "surveillance/daily.html",
+        {
+            "situations": situations_for(request.user).order_by("-as_of", "area_id"),
+            "levels": level_announcements_for(request.user),
+            "page": Paginator(counts, 60).get_page(request.GET.get("page")),
+        },
+    )
 
 
 @login_required

@@ -12,22 +12,36 @@ pytestmark = pytest.mark.django_db
 
 
 def commune_of(province_code):
-    return AdminUnit.objects.filter(
-        map_version="legacy", level="commune", province__code=province_code
-    ).order_by("code").first()
+    return (
+        AdminUnit.objects.filter(
+            map_version="legacy", level="commune", province__code=province_code
+        )
+        .order_by("code")
+        .first()
+    )
 
 
-def test_a_province_officer_sees_own_cases_and_not_another_provinces(system, baclieu_officer, camau_officer):
-    own = create_case(commune=commune_of("95"), reported_on="2021-10-31", full_name="A", actor=system)
-    other = create_case(commune=commune_of("96"), reported_on="2021-10-31", full_name="B", actor=system)
+def test_a_province_officer_sees_own_cases_and_not_another_provinces(
+    system, baclieu_officer, camau_officer
+):
+    own = create_case(
+        commune=commune_of("95"), reported_on="2021-10-31", full_name="A", actor=system
+    )
+    other = create_case(
+        commune=commune_of("96"), reported_on="2021-10-31", full_name="B", actor=system
+    )
     seen = set(visible_to(Case.objects.all(), baclieu_officer, Capability.VIEW_PERSONAL))
     assert own in seen and other not in seen
     assert set(visible_to(Case.objects.all(), camau_officer, Capability.VIEW_PERSONAL)) == {other}
 
 
-def test_a_legacy_province_role_reaches_the_current_communes_its_communes_became(baclieu_officer, baclieu):
+def test_a_legacy_province_role_reaches_the_current_communes_its_communes_became(
+    baclieu_officer, baclieu
+):
     new_ids = set(
-        UnitSuccession.objects.filter(old_unit__province=baclieu).values_list("new_unit_id", flat=True)
+        UnitSuccession.objects.filter(old_unit__province=baclieu).values_list(
+            "new_unit_id", flat=True
+        )
     )
     scope = accessible_to(baclieu_officer).scope(Capability.VIEW)
     assert new_ids <= scope.unit_ids
@@ -52,7 +66,9 @@ def test_anonymous_is_denied_everything():
     assert all(accessible_to(None).scope(c).is_empty for c in Capability)
 
 
-def test_a_province_officer_cannot_grant_a_role_in_another_province(baclieu_officer, unassigned_user, camau):
+def test_a_province_officer_cannot_grant_a_role_in_another_province(
+    baclieu_officer, unassigned_user, camau
+):
     with pytest.raises(ServiceError) as err:
         assign_role(unassigned_user, "province_officer", area=camau, actor=baclieu_officer)
     assert err.value.code == "forbidden"

@@ -97,6 +97,8 @@ def test_a_province_officer_cannot_import_another_provinces_communes(baclieu_off
         map_version="legacy", level="commune", province__code="96"
     ).first()
     with pytest.raises(ServiceError) as err:
-        import_commune_populations(f"code,population\n{ca_mau_commune.code},100\n", actor=baclieu_officer)
+        import_commune_populations(
+            f"code,population\n{ca_mau_commune.code},100\n", actor=baclieu_officer
+        )
     assert "outside your jurisdiction" in err.value.details[0]["reason"] or err.value.details
     assert not PopulationFigure.objects.filter(series="imported").exists()

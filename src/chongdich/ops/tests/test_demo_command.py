@@ -20,8 +20,18 @@ def run_demo():
 
 
 def counts():
-    return [m.objects.count() for m in (Case, DailyCaseCount, SituationReport, LevelAnnouncement,
-                                        SupportEvent, Facility, BedReservePolicy)]
+    return [
+        m.objects.count()
+        for m in (
+            Case,
+            DailyCaseCount,
+            SituationReport,
+            LevelAnnouncement,
+            SupportEvent,
+            Facility,
+            BedReservePolicy,
+        )
+    ]
 
 
 def test_demo_loads_the_seed_facts_and_running_it_twice_adds_nothing():
@@ -31,9 +41,16 @@ def test_demo_loads_the_seed_facts_and_running_it_twice_adds_nothing():
     assert counts() == once
     assert second["demo_cases"] == 0 and second["geography"]["created"] == 0
     report = SituationReport.objects.get(source__file_name="001_36da4ec69f6bd826.txt")
-    assert (report.cumulative_cases, report.new_cases_24h, report.community_cases_24h,
-            report.imported_cases, report.under_treatment, report.deaths,
-            report.communes_at_level_4, report.communes_total) == (2828, 414, 143, 52, 2061, 23, 9, 64)
+    assert (
+        report.cumulative_cases,
+        report.new_cases_24h,
+        report.community_cases_24h,
+        report.imported_cases,
+        report.under_treatment,
+        report.deaths,
+        report.communes_at_level_4,
+        report.communes_total,
+    ) == (2828, 414, 143, 52, 2061, 23, 9, 64)
     level = LevelAnnouncement.objects.get(area__code="95", area__level="province")
     assert (level.previous_level, level.level) == (2, 4)
     assert BedReservePolicy.objects.get(province__code="01").reserved_share == 0.5
@@ -50,8 +67,12 @@ def test_demo_user_passwords_printed_by_the_command_work():
 
 
 def test_chongdich_help_lists_our_commands_in_vietnamese_and_english():
-    out = subprocess.run([sys.executable, "-m", "chongdich.cli", "--help"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "chongdich.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     for command in ("serve", "demo", "geo", "audit"):
         assert f"  {command}" in out
     assert "Chạy ứng dụng web / Run the web application" in out

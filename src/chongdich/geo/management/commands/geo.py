@@ -51,5 +51,7 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(result))
         except ServiceError as exc:
             for d in exc.details:
-                self.stderr.write(f"  dòng/line {d['line']}, cột/column {d['column']}: {d['reason']}")
+                self.stderr.write(
+                    f"  dòng/line {d['line']}, cột/column {d['column']}: {d['reason']}"
+                )
             raise CommandError(str(exc.message)) from exc

@@ -24,11 +24,22 @@ class Command(BaseCommand):
             events = events.filter(action__startswith=opts["action"])
         for e in events[: opts["limit"]]:
             if opts["format"] == "json":
-                self.stdout.write(json.dumps({
-                    "id": e.pk, "created_at": e.created_at.isoformat(), "actor": e.actor_label,
-                    "action": e.action, "object_type": e.object_type, "object_id": e.object_id,
-                    "area": e.area.name if e.area else None, "before": e.before, "after": e.after,
-                }, ensure_ascii=False))
+                self.stdout.write(
+                    json.dumps(
+                        {
+                            "id": e.pk,
+                            "created_at": e.created_at.isoformat(),
+                            "actor": e.actor_label,
+                            "action": e.action,
+                            "object_type": e.object_type,
+                            "object_id": e.object_id,
+                            "area": e.area.name if e.area else None,
+                            "before": e.before,
+                            "after": e.after,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             else:
                 self.stdout.write(
                     f"{e.created_at:%Y-%m-%d %H:%M:%S} {e.actor_label:<16} {e.action:<40} "

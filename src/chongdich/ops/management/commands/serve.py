@@ -15,7 +15,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2)))
+        parser.add_argument(
+            "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2))
+        )
         parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations")
 
     def handle(self, *args: Any, **opts: Any) -> None:
@@ -24,8 +26,17 @@ class Command(BaseCommand):
         bind = f"{opts['host']}:{opts['port']}"
         self.stdout.write(f"chongdich: http://{bind}/  (Ctrl+C để dừng / to stop)")
         argv = [
-            "gunicorn", "chongdich.wsgi:application", "--bind", bind,
-            "--workers", str(opts["workers"]), "--threads", "4",
-            "--access-logfile", "-", "--log-level", "warning",
+            "gunicorn",
+            "chongdich.wsgi:application",
+            "--bind",
+            bind,
+            "--workers",
+            str(opts["workers"]),
+            "--threads",
+            "4",
+            "--access-logfile",
+            "-",
+            "--log-level",
+            "warning",
         ]
         os.execvp(argv[0], argv)  # replace this process: signals go straight to gunicorn
