@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from django.core.management import call_command
@@ -26,6 +27,8 @@ class Command(BaseCommand):
         bind = f"{opts['host']}:{opts['port']}"
         self.stdout.write(f"chongdich: http://{bind}/  (Ctrl+C để dừng / to stop)")
         argv = [
+            sys.executable,
+            "-m",
             "gunicorn",
             "chongdich.wsgi:application",
             "--bind",
