@@ -36,7 +36,7 @@ def geo_load(options: Options) -> Iterator[Figure]:
     store, baseline = compare(
         lambda: load_reference_geography(actor=system),
         read,
-        rounds=options.rounds(3),
+        rounds=options.rounds(5),
         before_operation=_empty_geography,
     )
     units = AdminUnit.objects.count()
@@ -45,6 +45,6 @@ def geo_load(options: Options) -> Iterator[Figure]:
 
     # Loading again over a full database: what `chongdich geo load` costs when nothing changed.
     reload, baseline = compare(
-        lambda: load_reference_geography(actor=system), read, rounds=options.rounds(3)
+        lambda: load_reference_geography(actor=system), read, rounds=options.rounds(5)
     )
     yield Figure("geo_reload", reload, "s", BASELINE, baseline)

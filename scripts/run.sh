@@ -12,9 +12,8 @@ HOST=${CHONGDICH_HOST:-127.0.0.1}
 PORT=${CHONGDICH_PORT:-8000}
 
 bash scripts/setup.sh
-# serve starts gunicorn by name, so the venv's bin must come first on PATH.
-export PATH=$PWD/.venv/bin:$PATH
 echo "run: loading the demo data"
-chongdich demo
+.venv/bin/chongdich demo
 echo "run: serving on http://$HOST:$PORT/ (Ctrl+C to stop)"
-exec chongdich serve --host "$HOST" --port "$PORT"
+# exec: Ctrl+C and kill reach the server itself, not a shell waiting on it.
+exec .venv/bin/chongdich serve --host "$HOST" --port "$PORT"

@@ -11,8 +11,10 @@
 # Exits non-zero if any pass that ran failed; a skipped PostgreSQL pass is not a failure.
 set -uo pipefail
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/setup.sh --with-test-deps || { echo "test: setup failed" >&2; exit 1; }
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
+# Setup's migrate is for running the app; the tests make their own databases, so it goes to
+# the default SQLite file even when DATABASE_URL names a server database not yet created.
+env -u DATABASE_URL bash scripts/setup.sh --with-test-deps || { echo "test: setup failed" >&2; exit 1; }
 
 PY=.venv/bin/python
 WORKERS=${CHONGDICH_TEST_WORKERS:-2}
@@ -41,7 +43,7 @@ pg_marks=(-m "not browser")
 
 # How many tests exist, whatever the markers: tells "all deselected" from "no tests at all".
 count_tests() {
-    "$PY" -m pytest --collect-only -q -p no:xdist "$@" 2>/dev/null \
+    "$PY" -m pytest --collect-only -q -p no:xdist 2>/dev/null \
         | grep -oE '^[0-9]+ tests? collected' | grep -oE '^[0-9]+' || echo 0
 }
 
@@ -102,12 +104,17 @@ SQL
 
 can_connect() {
     # The test runner creates its databases from the "postgres" one, so that must work.
-    "$PY" - "$1" <<'PY' 2>"$WORK/pg-connect.err"
+    # On failure it leaves a one-line reason (without the password) in pg-connect.err.
+    "$PY" - "$1" <<'PY' >"$WORK/pg-connect.err" 2>&1
 import sys, psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 info = conninfo_to_dict(sys.argv[1])
+where = f"{info.get('user', '?')}@{info.get('host', 'localhost')}:{info.get('port', 5432)}"
 info["dbname"] = "postgres"
-psycopg.connect(make_conninfo(**info), connect_timeout=5).close()
+try:
+    psycopg.connect(make_conninfo(**info), connect_timeout=5).close()
+except Exception as exc:
+    sys.exit(f"cannot connect as {where}: {' '.join(str(exc).split())[:200]}")
 PY
 }
 
@@ -118,6 +125,7 @@ find_postgres() {
     else
         PG_URL=$PG_DEFAULT_URL
         if ! port_open; then
+            # shellcheck disable=SC2012  # version-named folders: ls is fine
             version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
             if [[ -z $version ]] || ! command -v pg_ctlcluster >/dev/null; then
                 PG_SKIP="no server on 127.0.0.1:5432 and none installed"; return 1
@@ -134,10 +142,7 @@ find_postgres() {
         fi
         ensure_role
     fi
-    can_connect "$PG_URL" || {
-        PG_SKIP="cannot log in to ${PG_URL%%@*}@...: $(tail -1 "$WORK/pg-connect.err")"
-        return 1
-    }
+    can_connect "$PG_URL" || { PG_SKIP=$(tail -1 "$WORK/pg-connect.err"); return 1; }
 }
 
 # --- the passes ---------------------------------------------------------------------------

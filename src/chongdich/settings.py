@@ -4,6 +4,7 @@ Defaults give the embedded deployment: SQLite in WAL mode under ./var, Vietnames
 """
 
 import os
+import time
 from pathlib import Path
 
 import dj_database_url
@@ -21,19 +22,35 @@ def env_flag(name: str, default: bool = False) -> bool:
 
 
 DEBUG = env_flag("CHONGDICH_DEBUG", False)
-SECRET_KEY = os.environ.get("CHONGDICH_SECRET_KEY", "")
-if not SECRET_KEY:
-    # An embedded single-machine install gets a stable key of its own, never a shared one.
-    key_file = DATA_DIR / "secret_key"
-    if key_file.exists():
-        SECRET_KEY = key_file.read_text().strip()
-    else:
-        import secrets
 
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        SECRET_KEY = secrets.token_urlsafe(50)
-        key_file.write_text(SECRET_KEY)
-        key_file.chmod(0o600)
+
+def read_or_create_secret_key(key_file: Path) -> str:
+    """An embedded single-machine install gets a stable key of its own, never a shared one.
+
+    Two processes starting at once (gunicorn workers, parallel tests) must agree on the key,
+    so the file is created exclusively and a loser of the race reads the winner's key.
+    """
+    import secrets
+
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # the winner may not have written it yet
+            key = key_file.read_text().strip()
+            if key:
+                return key
+            time.sleep(0.02)
+        raise RuntimeError(f"{key_file} is empty; delete it or set CHONGDICH_SECRET_KEY") from None
+    key = secrets.token_urlsafe(50)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+SECRET_KEY = os.environ.get("CHONGDICH_SECRET_KEY", "") or read_or_create_secret_key(
+    DATA_DIR / "secret_key"
+)
 
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("CHONGDICH_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
@@ -153,3 +170,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("CHONGDICH_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# RoleAssignment's unique constraint treats NULL facility/area as equal (nulls_distinct=False);
+# SQLite cannot express that, so the service layer's check is what holds there (W047).
+SILENCED_SYSTEM_CHECKS = ["models.W047"]

@@ -113,6 +113,13 @@ def assign_role(
     _check_grant(actor, role, area, facility)
     try:
         with transaction.atomic():
+            # SQLite cannot enforce the constraint when area or facility is NULL (W047);
+            # its write transactions are serialised (IMMEDIATE), so this check holds there.
+            duplicate = RoleAssignment.objects.filter(
+                user=user, role=role, area=area, facility=facility
+            )
+            if duplicate.exists():
+                raise IntegrityError("accounts_assignment_unique")
             assignment = RoleAssignment.objects.create(
                 user=user,
                 role=role,

@@ -86,3 +86,11 @@ def test_a_role_must_be_placed_on_a_unit_of_its_level(system, unassigned_user, b
     with pytest.raises(ServiceError) as err:
         assign_role(unassigned_user, "province_officer", area=district, actor=system)
     assert err.value.code == "invalid_input"
+
+
+def test_the_same_role_cannot_be_granted_twice_on_one_area(system, unassigned_user, baclieu):
+    assign_role(unassigned_user, "province_officer", area=baclieu, actor=system)
+    with pytest.raises(ServiceError) as err:
+        assign_role(unassigned_user, "province_officer", area=baclieu, actor=system)
+    assert err.value.code == "conflict"
+    assert unassigned_user.assignments.count() == 1
