@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to, visible_to
-from chongdich.errors import ServiceError
+from chongdich.errors import ErrorCode, ServiceError
 
 from . import services
 from .models import BedType, Facility
@@ -43,21 +43,24 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
         raise Http404
     errors: dict[str, str] = {}
     if request.method == "POST":
+        changes: dict[str, tuple[int, int]] = {}
         for bed_type in BedType.values:
             total, occupied = (
                 request.POST.get(f"{bed_type}_{k}", "").strip() for k in ("total", "occupied")
             )
             if not total and not occupied:
                 continue
-            if not (total.isdigit() and occupied.isdigit()):
+            if total.isdigit() and occupied.isdigit():
+                changes[bed_type] = (int(total), int(occupied))
+            else:
                 errors[bed_type] = _("Enter whole numbers.")
-                continue
+        if not errors:
             try:
-                services.set_bed_capacity(
-                    facility, bed_type, total=int(total), occupied=int(occupied), actor=request.user
-                )
+                services.set_bed_capacities(facility, changes, actor=request.user)
             except ServiceError as exc:
-                errors[bed_type] = str(exc.message)
+                if exc.code != ErrorCode.INVALID_INPUT:
+                    raise
+                errors = {d["bed_type"]: d["message"] for d in exc.details}
         if not errors:
             messages.success(request, _("Beds saved."))
             return redirect("facilities:list")
