@@ -33,6 +33,7 @@ def test_more_beds_in_use_than_exist_is_refused_and_nothing_changes(
     page.fill("input[name=icu_occupied]", "12")
     page.click("form.form button[type=submit]")
     assert "vượt quá tổng số" in page.inner_text("[role=alert]")
+    assert page.input_value("input[name=icu_occupied]") == "12"  # what the user typed
     assert (icu(baclieu_hospital).total, icu(baclieu_hospital).occupied) == (40, 31)
 
 

@@ -64,8 +64,15 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
         if not errors:
             messages.success(request, _("Beds saved."))
             return redirect("facilities:list")
-    beds = {b.bed_type: b for b in facility.beds.all()}
-    rows = [(value, label, beds.get(value), errors.get(value)) for value, label in BedType.choices]
+    # After a refusal the form shows what the user typed, next to the reason.
+    stored = {b.bed_type: {"total": b.total, "occupied": b.occupied} for b in facility.beds.all()}
+    shown = {
+        bed_type: {k: request.POST.get(f"{bed_type}_{k}", "") for k in ("total", "occupied")}
+        if errors
+        else stored.get(bed_type)
+        for bed_type in BedType.values
+    }
+    rows = [(value, label, shown[value], errors.get(value)) for value, label in BedType.choices]
     return render(
         request,
         "facilities/edit_beds.html",
