@@ -19,6 +19,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Administrative units: load, summary, import commune populations",
     ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
+    (
+        "support",
+        "Chi viện: phân bổ hàng hỗ trợ cho nhu cầu (HiGHS)",
+        "Support between provinces: allocate offers to needs (HiGHS)",
+    ),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),
     ("compile_catalogue", "Biên dịch bản dịch giao diện", "Compile the interface translations"),
