@@ -551,7 +551,9 @@ def allocate_offers(
         # coordinators, and the second one works on what the first left.
         offers = {
             o.pk: o
-            for o in offer_rows.select_for_update().select_related("donor__area").order_by("pk")
+            for o in offer_rows.select_for_update(of=("self",))
+            .select_related("donor__area")
+            .order_by("pk")
         }
         needs = {
             n.pk: n for n in need_rows.select_for_update().select_related("area").order_by("pk")
