@@ -27,6 +27,7 @@ from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.reference import DATA_DIR
 from chongdich.intake import services as intake
 from chongdich.logistics import services as logistics
+from chongdich.logistics.demo import load_support_demo
 from chongdich.surveillance import services as surveillance
 from chongdich.surveillance.models import Case
 
@@ -131,6 +132,7 @@ def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
     sources = _load_sources(actor)
     report["daily_counts"] = _load_daily_counts(actor)
     report["facts"] = _load_seed_facts(sources, actor)
+    report["support"] = load_support_demo(actor=actor)
     report["facilities"] = _load_facilities(actor)
     report["demo_cases"] = _load_demo_cases(actor)
     report["users"] = _load_demo_users(actor)

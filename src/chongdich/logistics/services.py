@@ -630,6 +630,49 @@ def allocate_manually(
 # ---------------------------------------------------------------- shipments
 
 
+def ship_directly(
+    offer: Offer, area: AdminUnit, quantity: int, *, source: Any = None, actor: Any
+) -> Shipment:
+    """A pledge sent straight to a recipient without a need raised first (how most of the
+    seeds' support went): takes the quantity from the offer, under the same guard."""
+    jurisdiction = accessible_to(actor)
+    if not jurisdiction.can(Capability.OFFER_SUPPORT):
+        jurisdiction.require(Capability.COORDINATE_SUPPORT)
+    _check_positive(quantity)
+    with transaction.atomic():
+        offer = Offer.objects.select_for_update().get(pk=offer.pk)
+        named = set(offer.recipients.values_list("pk", flat=True))
+        if named and _province_of(area).pk not in named:
+            raise ServiceError(
+                ErrorCode.INVALID_INPUT, _("The donor reserved this offer for other recipients.")
+            )
+        took = Offer.objects.filter(
+            pk=offer.pk, allocated_quantity__lte=F("quantity") - quantity
+        ).update(allocated_quantity=F("allocated_quantity") + quantity)
+        if not took:
+            raise ServiceError(
+                ErrorCode.CONFLICT,
+                _("The offer no longer has %(quantity)d left.") % {"quantity": quantity},
+            )
+        shipment = Shipment.objects.create(
+            offer=offer,
+            recipient=province_holder(area, actor=actor),
+            area=area,
+            item=offer.item,
+            quantity=quantity,
+            detail=offer.detail,
+            source=source,
+        )
+        record_change(
+            actor=actor,
+            action="logistics.ship_directly",
+            obj=shipment,
+            area=area,
+            after=snapshot(shipment),
+        )
+    return shipment
+
+
 def _locked_shipment(shipment: Shipment) -> Shipment:
     return (
         Shipment.objects.select_for_update()
