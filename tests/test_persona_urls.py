@@ -13,6 +13,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from chongdich.facilities.models import BedCapacity
 from chongdich.geo.models import AdminUnit
+from chongdich.logistics.services import create_offer, dispatch_shipment, ship_directly
 from chongdich.surveillance.services import create_case
 
 pytestmark = pytest.mark.django_db
@@ -78,13 +79,25 @@ def world(system, baclieu, camau, baclieu_hospital, camau_hospital):
         phone="0900000002",
         actor=system,
     )
-    return {"baclieu_hospital": baclieu_hospital, "camau_hospital": camau_hospital}
+    shipments = {}
+    for key, province in (("baclieu", baclieu), ("camau", camau)):
+        offer = create_offer(donor_name="Bình Dương", item="ventilator", quantity=5, actor=system)
+        shipments[key] = dispatch_shipment(
+            ship_directly(offer, province, 5, actor=system), actor=system
+        )
+    return {
+        "baclieu_hospital": baclieu_hospital,
+        "camau_hospital": camau_hospital,
+        "baclieu_shipment": shipments["baclieu"],
+        "camau_shipment": shipments["camau"],
+    }
 
 
 def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
     samples = [
         {
             "facility_id": str(world["baclieu_hospital"].pk),
+            "shipment_id": str(world["baclieu_shipment"].pk),
             "map_version": "legacy",
             "level": "province",
             "code": "95",
@@ -93,6 +106,7 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
         },
         {
             "facility_id": str(world["camau_hospital"].pk),
+            "shipment_id": str(world["camau_shipment"].pk),
             "map_version": "legacy",
             "level": "province",
             "code": "96",
@@ -183,3 +197,31 @@ def test_cases_page_shows_personal_data_to_the_responsible_officer(baclieu_offic
     client.force_login(baclieu_officer)
     body = client.get("/surveillance/cases/").content.decode()
     assert BACLIEU_SECRET in body and CAMAU_SECRET not in body
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_nobody_receives_a_shipment_outside_their_jurisdiction(persona, request, world):
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for key in ("baclieu_shipment", "camau_shipment"):
+        shipment = world[key]
+        api = client.post(
+            f"/api/support/shipments/{shipment.pk}/receive",
+            {"quantity": 1},
+            content_type="application/json",
+        )
+        page = client.post(f"/support/shipments/{shipment.pk}/receive/", {"quantity": "1"})
+        allowed = (persona, key) in {
+            ("national_coordinator", "baclieu_shipment"),
+            ("national_coordinator", "camau_shipment"),
+            ("baclieu_officer", "baclieu_shipment"),
+            ("camau_officer", "camau_shipment"),
+        }
+        shipment.refresh_from_db()
+        if allowed:
+            assert shipment.received_quantity == 2, (persona, key)
+        else:
+            assert api.status_code in (401, 403, 404), (persona, key, api.status_code)
+            assert page.status_code in (302, 403, 404), (persona, key, page.status_code)
+            assert shipment.received_quantity == 0, (persona, key)
