@@ -234,7 +234,9 @@ class Allocation(models.Model):
     offer = models.ForeignKey(Offer, on_delete=models.PROTECT, related_name="allocations")
     need = models.ForeignKey(Need, on_delete=models.PROTECT, related_name="allocations")
     quantity = models.PositiveBigIntegerField()
-    explanation = models.CharField(max_length=300)
+    explanation = models.CharField(max_length=300, help_text="Why, in English (audit)")
+    urgency = models.PositiveSmallIntegerField(default=0, help_text="The need's, at the time")
+    distance_km = models.FloatField(null=True, blank=True, help_text="Straight line, if known")
     is_override = models.BooleanField(default=False)
     override_reason = models.CharField(max_length=300, blank=True)
     created_by = models.ForeignKey(
@@ -250,6 +252,16 @@ class Allocation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.offer} → {self.need}: {self.quantity}"
+
+    @property
+    def why(self) -> str:
+        """The explanation in the reader's language."""
+        if self.is_override:
+            return _("coordinator's decision: %(reason)s") % {"reason": self.override_reason}
+        parts = [_("urgency %(u)d") % {"u": self.urgency}]
+        if self.distance_km is not None:
+            parts.append(_("%(km)d km away") % {"km": round(self.distance_km)})
+        return ", ".join(str(p) for p in parts)
 
 
 class ShipmentStatus(models.TextChoices):

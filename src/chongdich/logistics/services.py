@@ -484,6 +484,7 @@ def _commit_allocation(
     *,
     actor: Any,
     override_reason: str = "",
+    distance_km: float | None = None,
 ) -> Allocation:
     _reserve(offer.pk, need.pk, quantity)
     allocation = Allocation.objects.create(
@@ -491,6 +492,8 @@ def _commit_allocation(
         need=need,
         quantity=quantity,
         explanation=explanation[:300],
+        urgency=need.urgency,
+        distance_km=distance_km,
         is_override=bool(override_reason),
         override_reason=override_reason[:300],
         created_by=actor if getattr(actor, "pk", None) else None,
@@ -594,6 +597,7 @@ def allocate_offers(
                 int(a.quantity),
                 a.explain(),
                 actor=actor,
+                distance_km=a.distance_km,
             )
             for a in result.allocations
         ]
@@ -621,7 +625,7 @@ def allocate_manually(
             offer,
             need,
             quantity,
-            _("coordinator's decision"),
+            "coordinator's decision",
             actor=actor,
             override_reason=reason.strip(),
         )
