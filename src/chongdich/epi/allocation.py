@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
@@ -324,23 +325,23 @@ def _allocate_item(
     )
     limits = np.array([o.quantity for o in offers] + [n.quantity for n in needs])
     whole = all(float(q).is_integer() for q in limits)
-    integrality = np.ones(len(pairs)) if whole else np.zeros(len(pairs))
-    bounds = Bounds(0, np.inf)
     rows = [LinearConstraint(capacity, 0, limits)]
 
-    # Stage 1: the most urgency-weighted quantity.
-    first = milp(-urgency, constraints=rows, bounds=bounds, integrality=integrality)
-    _check(first, "urgency")
-    best = -float(first.fun)
-    x = first.x
-    if np.any(km > 0) and best > 0:
-        # Stage 2: the least transport among stage-1 optima. Whole quantities give a whole
-        # optimum, so "at least best - 0.5" means "exactly best"; otherwise a relative slack.
-        slack = 0.5 if whole else max(1e-9 * best, 1e-9)
-        keep = LinearConstraint(urgency.reshape(1, -1), best - slack, np.inf)
-        second = milp(km, constraints=[*rows, keep], bounds=bounds, integrality=integrality)
-        _check(second, "transport")
-        x = second.x
+    # Stage 1: the most urgency-weighted quantity. A transportation problem: its matrix is
+    # totally unimodular, so the simplex vertex is whole when the quantities are.
+    x = _solve(-urgency, rows, whole, "urgency")
+    if np.any(km > 0) and x.sum() > 0:
+        # Stage 2: the least transport among stage-1 optima. Every optimum covers the same
+        # quantity at each urgency level (module doc: on a matroid all maximum-weight bases
+        # carry the same weights), so fixing those totals keeps exactly the optima, and,
+        # unlike one "weighted sum >= optimum" row, keeps the problem a network flow (whole
+        # vertices again).
+        levels = np.unique(urgency)
+        per_level = csr_array((urgency[None, :] == levels[:, None]).astype(float))
+        covered = per_level @ x
+        if whole:
+            covered = np.round(covered)
+        x = _solve(km, [*rows, LinearConstraint(per_level, covered, covered)], whole, "transport")
     allocations = []
     for column in np.flatnonzero(x > 1e-9):
         o, n = pairs[column]
@@ -363,9 +364,19 @@ def _allocate_item(
     return allocations
 
 
-def _check(solution: Any, stage: str) -> None:
-    if not solution.success:  # the problem is always feasible (x = 0); this is a solver fault
+def _solve(
+    cost: npt.NDArray[np.float64], rows: list[LinearConstraint], whole: bool, stage: str
+) -> npt.NDArray[np.float64]:
+    """Minimise ``cost @ x`` over ``x >= 0`` within ``rows``: as a linear program (whole by
+    total unimodularity), as an integer program only if rounding errors left it fractional."""
+    solution = milp(cost, constraints=rows, bounds=Bounds(0, np.inf))
+    if solution.success and whole and np.abs(solution.x - np.round(solution.x)).max() > 1e-6:
+        integrality = np.ones_like(cost)
+        solution = milp(cost, constraints=rows, bounds=Bounds(0, np.inf), integrality=integrality)
+    if not solution.success:  # always feasible (x = 0) and bounded: this is a solver fault
         raise RuntimeError(f"HiGHS failed on the {stage} stage: {solution.message}")
+    x: npt.NDArray[np.float64] = np.round(solution.x) if whole else solution.x
+    return x
 
 
 # ---------------------------------------------------------------- the baseline
