@@ -22,8 +22,9 @@ A pair of donor and recipient missing from ``distance_km`` counts as the longest
 given (an unknown route is never preferred to a known one); with no distances at all,
 transport does not matter.
 
-Each item is an independent problem (offers never cross items), so the solver runs once per
-item; this keeps each problem small. The module imports no Django.
+Items are independent (offers never cross items): each is its own problem, two HiGHS calls
+per item (20 small problems solve in half the time of one block-diagonal one). The module
+imports no Django.
 """
 
 from __future__ import annotations
@@ -266,20 +267,23 @@ def allocate(
     distance_km = dict(distance_km or {})
     longest = max(distance_km.values(), default=0.0)
     result = AllocationResult()
+    allocated: dict[str | int, float] = {}
     by_item: dict[str, tuple[list[Need], list[Offer]]] = {}
     for need in needs:
         by_item.setdefault(need.item, ([], []))[0].append(need)
     for offer in offers:
         if offer.item in by_item:
             by_item[offer.item][1].append(offer)
-    allocated: dict[str | int, float] = {}
-    for item in sorted(by_item):
-        item_needs, item_offers = by_item[item]
-        for allocation in _allocate_item(item_needs, item_offers, distance_km, longest):
-            result.allocations.append(allocation)
-            allocated[allocation.need] = allocated.get(allocation.need, 0.0) + allocation.quantity
-            result.objective += allocation.urgency * allocation.quantity
-            result.transport_km += (allocation.distance_km or 0.0) * allocation.quantity
+    found = (
+        allocation
+        for item in sorted(by_item)
+        for allocation in _allocate_item(*by_item[item], distance_km, longest)
+    )
+    for allocation in found:
+        result.allocations.append(allocation)
+        allocated[allocation.need] = allocated.get(allocation.need, 0.0) + allocation.quantity
+        result.objective += allocation.urgency * allocation.quantity
+        result.transport_km += (allocation.distance_km or 0.0) * allocation.quantity
     for need in needs:
         short = need.quantity - allocated.get(need.id, 0.0)
         if short > 1e-9:
@@ -298,11 +302,15 @@ def _allocate_item(
     distance_km: dict[tuple[str, str], float],
     longest: float,
 ) -> list[Allocation]:
+    """One item's problem (the needs and offers given are all of one item)."""
+    needs_of_item: dict[str, list[int]] = {}
+    for n, need in enumerate(needs):
+        needs_of_item.setdefault(need.item, []).append(n)
     pairs = [
         (o, n)
         for o, offer in enumerate(offers)
-        for n, need in enumerate(needs)
-        if offer.recipients is None or need.recipient in offer.recipients
+        for n in needs_of_item.get(offer.item, ())
+        if offer.recipients is None or needs[n].recipient in offer.recipients
     ]
     if not pairs:
         return []
@@ -332,12 +340,20 @@ def _allocate_item(
     x = _solve(-urgency, rows, whole, "urgency")
     if np.any(km > 0) and x.sum() > 0:
         # Stage 2: the least transport among stage-1 optima. Every optimum covers the same
-        # quantity at each urgency level (module doc: on a matroid all maximum-weight bases
-        # carry the same weights), so fixing those totals keeps exactly the optima, and,
-        # unlike one "weighted sum >= optimum" row, keeps the problem a network flow (whole
-        # vertices again).
-        levels = np.unique(urgency)
-        per_level = csr_array((urgency[None, :] == levels[:, None]).astype(float))
+        # quantity of each item at each urgency level (module doc: on a matroid all
+        # maximum-weight bases carry the same weights), so fixing those totals keeps exactly
+        # the optima and, unlike one "weighted sum >= optimum" row, keeps the problem a
+        # network flow (whole vertices again).
+        group_of: dict[tuple[str, int], int] = {}
+        groups = np.array(
+            [
+                group_of.setdefault((needs[n].item, needs[n].urgency), len(group_of))
+                for _, n in pairs
+            ]
+        )
+        per_level = csr_array(
+            (np.ones(len(pairs)), (groups, columns)), shape=(len(group_of), len(pairs))
+        )
         covered = per_level @ x
         if whole:
             covered = np.round(covered)
