@@ -205,3 +205,139 @@ def list_stock(request: HttpRequest) -> Any:
         }
         for r in queries.stock_for(request.user)
     ]
+
+
+class OverrideIn(Schema):
+    offer_id: int
+    need_id: int
+    quantity: int = Field(..., gt=0)
+    reason: str
+
+
+@router.post("/allocations", response={201: AllocationOut})
+def allocate_manually(request: HttpRequest, payload: OverrideIn) -> Any:
+    """A coordinator's override of the optimiser, with its reason."""
+    offer = queries.offers_for(request.user).filter(pk=payload.offer_id).first()
+    need = queries.needs_for(request.user).filter(pk=payload.need_id).first()
+    if offer is None or need is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    allocation = services.allocate_manually(
+        offer, need, payload.quantity, reason=payload.reason, actor=request.user
+    )
+    return 201, allocation
+
+
+class ReturnIn(Schema):
+    quantity: int = Field(..., gt=0)
+
+
+@router.post("/shipments/{shipment_id}/return", response=ShipmentOut)
+def return_loan(request: HttpRequest, shipment_id: int, payload: ReturnIn) -> Any:
+    return services.return_shipment(
+        _shipment(request, shipment_id), payload.quantity, actor=request.user
+    )
+
+
+class MovementIn(Schema):
+    item: str
+    kind: str
+    quantity: int
+    reason: str = ""
+
+
+@router.post("/stock/{holder_id}/movements", response={201: StockOut})
+def record_movement(request: HttpRequest, holder_id: int, payload: MovementIn) -> Any:
+    holder = queries.holders_for(request.user).filter(pk=holder_id).first()
+    if holder is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    services.record_stock_movement(
+        holder,
+        payload.item,
+        payload.kind,
+        payload.quantity,
+        reason=payload.reason,
+        actor=request.user,
+    )
+    row = next(
+        r
+        for r in queries.stock_for(request.user)
+        if r.stock.holder_id == holder.pk and r.stock.item == payload.item
+    )
+    return 201, {
+        "holder": holder.name,
+        "item": row.stock.item,
+        "quantity": row.stock.quantity,
+        "minimum_level": row.stock.minimum_level,
+        "daily_use": row.daily_use,
+        "days_of_supply": row.days_left,
+        "is_low": row.is_low,
+    }
+
+
+class MemberIn(Schema):
+    role: str
+    headcount: int = Field(1, gt=0)
+    qualification: str = ""
+
+
+class DeploymentIn(Schema):
+    team_name: str
+    origin: str
+    area_id: int
+    members: list[MemberIn]
+    starts_on: dt.date | None = None
+    planned_end: dt.date | None = None
+    until_controlled: bool = False
+    replaces_id: int | None = None
+
+
+class DeploymentOut(Schema):
+    id: int
+    team_name: str
+    origin: str
+    area_id: int
+    status: str
+    starts_on: dt.date | None
+    planned_end: dt.date | None
+    ended_on: dt.date | None
+    headcount: int
+
+
+@router.get("/deployments", response=list[DeploymentOut])
+def list_deployments(request: HttpRequest) -> Any:
+    queries.require_view(request.user)
+    return list(queries.deployments_for(request.user)[:1000])
+
+
+@router.post("/deployments", response={201: DeploymentOut})
+def deploy_team(request: HttpRequest, payload: DeploymentIn) -> Any:
+    area = AdminUnit.objects.filter(pk=payload.area_id).first()
+    if area is None:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT)
+    replaces = None
+    if payload.replaces_id is not None:
+        replaces = queries.deployments_for(request.user).filter(pk=payload.replaces_id).first()
+        if replaces is None:
+            raise ServiceError(ErrorCode.NOT_FOUND)
+    deployment = services.deploy_team(
+        team_name=payload.team_name,
+        origin=payload.origin,
+        area=area,
+        members=[(m.role, m.headcount, m.qualification) for m in payload.members],
+        starts_on=payload.starts_on,
+        planned_end=payload.planned_end,
+        until_controlled=payload.until_controlled,
+        replaces=replaces,
+        actor=request.user,
+    )
+    return 201, deployment
+
+
+@router.post("/deployments/{deployment_id}/end", response=DeploymentOut)
+def end_deployment(request: HttpRequest, deployment_id: int) -> Any:
+    deployment = queries.deployments_for(request.user).filter(pk=deployment_id).first()
+    if deployment is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    services.end_deployment(deployment, actor=request.user)
+    deployment.refresh_from_db()
+    return deployment

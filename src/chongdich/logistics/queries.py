@@ -16,6 +16,7 @@ from .catalogue import CATALOGUE
 from .models import (
     Deployment,
     DeploymentStatus,
+    Holder,
     Need,
     NeedStatus,
     Offer,
@@ -31,6 +32,15 @@ ARRIVED = (ShipmentStatus.RECEIVED, ShipmentStatus.PARTIALLY_RECEIVED, ShipmentS
 
 def require_view(user: Any) -> None:
     accessible_to(user).require(Capability.VIEW)
+
+
+def holders_for(user: Any, capability: Capability = Capability.VIEW) -> QuerySet[Holder]:
+    """Holders reaching an area or facility the user may see; the national reserve, donors
+    and companies only for coordinators."""
+    holders = Holder.objects.select_related("area", "facility")
+    if accessible_to(user).can(Capability.COORDINATE_SUPPORT):
+        return holders
+    return visible_to(holders, user, capability)
 
 
 def needs_for(user: Any, province: AdminUnit | None = None) -> QuerySet[Need]:

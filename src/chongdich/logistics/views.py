@@ -22,7 +22,8 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit
 
 from . import queries, services
-from .models import HolderKind, Shipment, SupportItemCode
+from .catalogue import CATALOGUE
+from .models import Deployment, Holder, HolderKind, MovementKind, Shipment, SupportItemCode
 
 
 def _board_context(request: HttpRequest, province: AdminUnit | None) -> dict[str, Any]:
@@ -163,18 +164,26 @@ def allocate(request: HttpRequest) -> HttpResponse:
 def shipments(request: HttpRequest) -> HttpResponse:
     queries.require_view(request.user)
     jurisdiction = accessible_to(request.user)
-    rows = queries.shipments_for(request.user)[:200]
+    rows = list(queries.shipments_for(request.user)[:200])
     receivable = set(
         visible_to(Shipment.objects.all(), request.user, Capability.EDIT_SURVEILLANCE).values_list(
             "pk", flat=True
         )
     )
+    returnable = {
+        s.pk
+        for s in rows
+        if s.pk in receivable
+        and CATALOGUE[s.item].is_durable
+        and s.received_quantity > s.returned_quantity
+    }
     return render(
         request,
         "logistics/shipments.html",
         {
             "shipments": rows,
             "receivable": receivable,
+            "returnable": returnable,
             "can_dispatch": jurisdiction.can(Capability.OFFER_SUPPORT)
             or jurisdiction.can(Capability.COORDINATE_SUPPORT),
             "is_coordinator": jurisdiction.can(Capability.COORDINATE_SUPPORT),
@@ -211,10 +220,104 @@ def receive(request: HttpRequest, shipment_id: int) -> HttpResponse:
     return redirect("logistics:shipments")
 
 
+class MovementForm(forms.Form):
+    holder = forms.ModelChoiceField(label=gettext_lazy("Holder"), queryset=Holder.objects.none())
+    item = forms.ChoiceField(label=gettext_lazy("Item"), choices=SupportItemCode.choices)
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Movement"),
+        choices=[(k, v) for k, v in MovementKind.choices if k in services.SIGNS],
+    )
+    quantity = forms.IntegerField(label=gettext_lazy("Quantity (adjustment: + or −)"))
+    minimum_level = forms.IntegerField(
+        label=gettext_lazy("Minimum level (optional)"), min_value=0, required=False
+    )
+    reason = forms.CharField(label=gettext_lazy("Why"), max_length=300, required=False)
+
+
+def _editable_holders(user: Any) -> Any:
+    return queries.holders_for(user, Capability.EDIT_SURVEILLANCE).order_by("name")
+
+
 @login_required
 def stock(request: HttpRequest) -> HttpResponse:
     queries.require_view(request.user)
-    return render(request, "logistics/stock.html", {"rows": queries.stock_for(request.user)})
+    holders = _editable_holders(request.user)
+    form = MovementForm(request.POST or None)
+    form.fields["holder"].queryset = holders  # type: ignore[attr-defined]
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        services.record_stock_movement(
+            d["holder"],
+            d["item"],
+            d["kind"],
+            d["quantity"],
+            reason=d["reason"],
+            actor=request.user,
+        )
+        if d["minimum_level"] is not None:
+            services.set_minimum_level(
+                d["holder"], d["item"], d["minimum_level"], actor=request.user
+            )
+        messages.success(request, _("Stock updated."))
+        return redirect("logistics:stock")
+    return render(
+        request,
+        "logistics/stock.html",
+        {"rows": queries.stock_for(request.user), "form": form if holders else None},
+        status=422 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def suggest_needs(request: HttpRequest, code: str) -> HttpResponse:
+    province = queries.province_by_code(code)
+    made = services.suggest_needs(province, actor=request.user)
+    messages.success(request, _("%(n)d needs suggested from stock gaps.") % {"n": len(made)})
+    return redirect("logistics:province_board", code=code)
+
+
+@login_required
+@require_POST
+def override(request: HttpRequest) -> HttpResponse:
+    """A coordinator allocates one offer to one need by hand, with a reason."""
+    raw = {k: request.POST.get(k, "").strip() for k in ("offer", "need", "quantity")}
+    if not all(v.isdigit() for v in raw.values()):
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Choose an offer, a need and a quantity."))
+    offer = queries.offers_for(request.user).filter(pk=int(raw["offer"])).first()
+    need = queries.needs_for(request.user).filter(pk=int(raw["need"])).first()
+    if offer is None or need is None:
+        raise Http404
+    services.allocate_manually(
+        offer,
+        need,
+        int(raw["quantity"]),
+        reason=request.POST.get("reason", ""),
+        actor=request.user,
+    )
+    messages.success(request, _("Allocated by hand."))
+    return redirect("logistics:shipments")
+
+
+@login_required
+@require_POST
+def return_loan(request: HttpRequest, shipment_id: int) -> HttpResponse:
+    shipment = _shipment(request, shipment_id)
+    held = shipment.received_quantity - shipment.returned_quantity
+    services.return_shipment(shipment, held, actor=request.user)
+    messages.success(request, _("Returned to the donor."))
+    return redirect("logistics:shipments")
+
+
+@login_required
+@require_POST
+def end_team(request: HttpRequest, deployment_id: int) -> HttpResponse:
+    deployment = queries.deployments_for(request.user).filter(pk=deployment_id).first()
+    if deployment is None:
+        raise Http404
+    services.end_deployment(deployment, actor=request.user)
+    messages.success(request, _("The team is recorded as returned."))
+    return redirect("logistics:teams")
 
 
 @login_required
@@ -226,6 +329,13 @@ def teams(request: HttpRequest) -> HttpResponse:
         {
             "deployments": queries.deployments_for(request.user),
             "counts": queries.team_counts(request.user),
+            "editable": set(
+                visible_to(
+                    Deployment.objects.all(), request.user, Capability.EDIT_SURVEILLANCE
+                ).values_list("pk", flat=True)
+            )
+            if not accessible_to(request.user).can(Capability.COORDINATE_SUPPORT)
+            else set(Deployment.objects.values_list("pk", flat=True)),
         },
     )
 

@@ -104,3 +104,87 @@ def test_the_api_refuses_bad_input_in_the_house_format(baclieu: Any, baclieu_off
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_input"
+
+
+def test_stock_use_shows_days_of_supply_and_feeds_a_suggested_need(
+    baclieu: Any, baclieu_stock: Any, baclieu_officer: Any
+) -> None:
+    officer = client_for(baclieu_officer)
+    for kind, quantity in (("receipt", "100"), ("use", "70")):
+        response = officer.post(
+            "/support/stock/",
+            {
+                "holder": baclieu_stock.pk,
+                "item": "oxygen_cylinder",
+                "kind": kind,
+                "quantity": quantity,
+                "minimum_level": "50",
+            },
+        )
+        assert response.status_code == 302
+    page = officer.get("/support/stock/").content.decode()
+    assert "3,0" in page or "3.0" in page  # 30 left at 10 a day
+    officer.post("/support/province/95/needs/suggest/")
+    need = Need.objects.get()
+    assert need.is_suggested and need.item == "oxygen_cylinder"
+
+
+def test_another_province_cannot_move_bac_lieu_stock(
+    baclieu_stock: Any, camau_officer: Any
+) -> None:
+    response = client_for(camau_officer).post(
+        "/support/stock/",
+        {"holder": baclieu_stock.pk, "item": "ppe", "kind": "receipt", "quantity": "5"},
+    )
+    assert response.status_code == 422  # not among the holders offered to this user
+    assert not baclieu_stock.stock.exists()
+
+
+def test_a_coordinator_overrides_with_a_reason_and_a_loan_comes_back(
+    baclieu: Any, baclieu_officer: Any, national_coordinator: Any
+) -> None:
+    need = services.raise_need(baclieu, "ventilator", 3, 2, actor=baclieu_officer)
+    offer = services.create_offer(
+        donor_name="Bệnh viện Chợ Rẫy",
+        donor_kind="hospital",
+        item="ventilator",
+        quantity=3,
+        actor=national_coordinator,
+    )
+    coordinator, officer = client_for(national_coordinator), client_for(baclieu_officer)
+    coordinator.post(
+        "/support/allocate/by-hand/",
+        {"offer": offer.pk, "need": need.pk, "quantity": "3", "reason": "ICU mở thêm"},
+    )
+    shipment = Shipment.objects.get()
+    assert shipment.allocation.override_reason == "ICU mở thêm"
+    assert "ICU mở thêm" in coordinator.get("/support/shipments/").content.decode()
+    coordinator.post(f"/support/shipments/{shipment.pk}/dispatch/")
+    officer.post(f"/support/shipments/{shipment.pk}/receive/", {"quantity": "3"})
+    officer.post(f"/support/shipments/{shipment.pk}/return/")
+    shipment.refresh_from_db()
+    assert (shipment.status, shipment.returned_quantity) == ("returned", 3)
+
+
+def test_teams_are_deployed_and_come_home_through_the_api(
+    baclieu: Any, baclieu_officer: Any, camau_officer: Any
+) -> None:
+    payload = {
+        "team_name": "Đoàn Hải Phòng",
+        "origin": "Sở Y tế Hải Phòng",
+        "area_id": baclieu.pk,
+        "members": [{"role": "doctor", "headcount": 4}, {"role": "nurse", "headcount": 12}],
+        "starts_on": "2021-11-05",
+    }
+    assert (
+        client_for(camau_officer)
+        .post("/api/support/deployments", payload, content_type="application/json")
+        .status_code
+        == 403
+    )
+    officer = client_for(baclieu_officer)
+    made = officer.post("/api/support/deployments", payload, content_type="application/json")
+    assert made.status_code == 201 and made.json()["headcount"] == 16
+    assert "16" in officer.get("/support/province/95/").content.decode()
+    ended = officer.post(f"/api/support/deployments/{made.json()['id']}/end")
+    assert ended.json()["status"] == "returned"
