@@ -124,6 +124,7 @@ def test_stock_use_shows_days_of_supply_and_feeds_a_suggested_need(
         assert response.status_code == 302
     page = officer.get("/support/stock/").content.decode()
     assert "3,0" in page or "3.0" in page  # 30 left at 10 a day
+    assert 'name="kind"' in page.split("</title>")[1]  # the movement form, in the page body
     officer.post("/support/province/95/needs/suggest/")
     need = Need.objects.get()
     assert need.is_suggested and need.item == "oxygen_cylinder"
