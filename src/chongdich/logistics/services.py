@@ -567,12 +567,16 @@ def allocate_offers(
         ).values_list("offer_id", "adminunit_id"):
             named.setdefault(offer_id, set()).add(unit_id)
         provinces = {n.pk: _province_of(n.area) for n in needs.values()}
+        # One distance per donor and recipient province (not per offer and need).
+        donors = {o.donor_id: o.donor for o in offers.values()}
+        targets = {p.pk: p for p in provinces.values()}
         distances: dict[tuple[str, str], float] = {}
-        for o in offers.values():
-            for n in needs.values():
-                km = _distance_km(o.donor.area and _province_of(o.donor.area), provinces[n.pk])
-                if km is not None and o.item == n.item:
-                    distances[(str(o.donor_id), str(provinces[n.pk].pk))] = round(km, 1)
+        for donor_id, donor in donors.items():
+            origin = _province_of(donor.area) if donor.area else None
+            for target_id, target in targets.items():
+                km = _distance_km(origin, target)
+                if km is not None:
+                    distances[(str(donor_id), str(target_id))] = round(km, 1)
         result = optimiser.allocate(
             [
                 optimiser.Need(n.pk, str(provinces[n.pk].pk), n.item, n.remaining, n.urgency)

@@ -246,3 +246,42 @@ def test_a_relieving_team_ends_the_first_deployment(
     )
     first.refresh_from_db()
     assert (first.status, first.ended_on) == ("returned", dt.date(2021, 11, 20))
+
+
+def test_a_transfer_moves_stock_between_holders_and_is_audited(
+    baclieu: Any, camau: Any, baclieu_officer: Any, national_coordinator: Any
+) -> None:
+    from chongdich.accounts.models import AuditEvent
+
+    source = services.province_holder(baclieu, actor=national_coordinator)
+    target = services.province_holder(camau, actor=national_coordinator)
+    services.record_stock_movement(source, "spo2_meter", "receipt", 50, actor=baclieu_officer)
+    services.transfer_stock(source, target, "spo2_meter", 20, actor=baclieu_officer)
+    assert StockLevel.objects.get(holder=source, item="spo2_meter").quantity == 30
+    assert StockLevel.objects.get(holder=target, item="spo2_meter").quantity == 20
+    with pytest.raises(ServiceError):
+        services.transfer_stock(source, target, "spo2_meter", 31, actor=baclieu_officer)
+    with pytest.raises(ServiceError) as refused:  # Cà Mau's stock is not Bạc Liêu's to move
+        services.transfer_stock(target, source, "spo2_meter", 5, actor=baclieu_officer)
+    assert refused.value.code == ErrorCode.FORBIDDEN
+    actions = set(AuditEvent.objects.values_list("action", flat=True))
+    assert {"logistics.stock_transfer_out", "logistics.stock_transfer_in"} <= actions
+
+
+def test_every_allocation_is_audited_with_its_reason(
+    baclieu: Any, baclieu_officer: Any, national_coordinator: Any
+) -> None:
+    from chongdich.accounts.models import AuditEvent
+
+    services.raise_need(baclieu, "ppe", 100, 3, actor=baclieu_officer)
+    services.create_offer(
+        donor_name="Vingroup",
+        donor_kind="company",
+        item="ppe",
+        quantity=100,
+        actor=national_coordinator,
+    )
+    [allocation] = services.allocate_offers(actor=national_coordinator)
+    event = AuditEvent.objects.get(action="logistics.allocate")
+    assert event.after["why"] == allocation.explanation == "urgency 3"
+    assert str(allocation.why) in ("urgency 3", "mức khẩn cấp 3")
