@@ -99,3 +99,92 @@ def allocate_national(options: Options) -> Iterator[Figure]:
 def _share_covered(result: object, wanted: dict) -> float:
     given = sum(a.quantity for a in result.allocations if a.need in wanted)  # type: ignore[attr-defined]
     return given / sum(wanted.values())
+
+
+def _store_problem(needs: list, offers: list, system: object) -> None:
+    """The same problem as database rows: needs per province, offers from province donors."""
+    from chongdich.geo.models import AdminUnit
+    from chongdich.logistics.models import Holder, HolderKind, Need, Offer
+
+    provinces = {
+        u.code: u for u in AdminUnit.objects.filter(map_version="legacy", level="province")
+    }
+    item_codes = _item_codes()
+    Need.objects.bulk_create(
+        Need(
+            area=provinces[n.recipient],
+            item=item_codes[n.item],
+            quantity=n.quantity,
+            urgency=n.urgency,
+        )
+        for n in needs
+    )
+    donors = {
+        code: Holder.objects.create(kind=HolderKind.PROVINCE, name=p.name, area=p)
+        for code, p in provinces.items()
+    }
+    stored = Offer.objects.bulk_create(
+        Offer(donor=donors[o.donor], item=item_codes[o.item], quantity=o.quantity) for o in offers
+    )
+    through = Offer.recipients.through
+    through.objects.bulk_create(
+        through(offer_id=row.pk, adminunit_id=provinces[code].pk)
+        for row, o in zip(stored, offers, strict=True)
+        for code in (o.recipients or ())
+    )
+
+
+def _item_codes() -> dict[str, str]:
+    from chongdich.logistics.models import SupportItemCode
+
+    codes = [c for c in SupportItemCode.values if c not in ("money_vnd", "medical_staff")]
+    return {f"item{i:02d}": codes[i] for i in range(ITEMS)}
+
+
+def _undo_allocations() -> None:
+    from django.db.models import F
+
+    from chongdich.accounts.models import AuditEvent
+    from chongdich.logistics.models import Allocation, Need, Offer, Shipment
+
+    Shipment.objects.all().delete()
+    Allocation.objects.all().delete()
+    AuditEvent.objects.filter(action="logistics.allocate").delete()
+    Need.objects.update(allocated_quantity=0, status="open")
+    Offer.objects.update(allocated_quantity=F("quantity") * 0)
+
+
+@benchmark(
+    "allocate_national_service",
+    "the national allocation through the service: locks, rows, shipments, audit",
+)
+def allocate_national_service(options: Options) -> Iterator[Figure]:
+    from chongdich.accounts.models import User
+    from chongdich.epi.allocation import allocate
+    from chongdich.geo.services import load_reference_geography
+    from chongdich.logistics.models import Allocation
+    from chongdich.logistics.services import allocate_offers
+
+    system = User.objects.create(username="bench-system", is_system=True)
+    load_reference_geography(actor=system)
+    needs, offers, distances = national_problem()
+    _store_problem(needs, offers, system)
+    made = allocate_offers(actor=system)
+    assert sum(a.quantity for a in made) == sum(
+        a.quantity for a in allocate(needs, offers).allocations
+    )
+    _undo_allocations()
+    service, pure = compare(
+        lambda: allocate_offers(actor=system),
+        lambda: allocate(needs, offers, distances),
+        rounds=options.rounds(3),
+        before_operation=_undo_allocations,
+    )
+    assert Allocation.objects.exists()
+    yield Figure(
+        "allocate_national_service",
+        service,
+        "s",
+        "the optimiser alone on the same problem (no database)",
+        pure,
+    )
