@@ -485,6 +485,7 @@ def _commit_allocation(
     actor: Any,
     override_reason: str = "",
     distance_km: float | None = None,
+    holders: dict[tuple[int, int | None], Holder] | None = None,
 ) -> Allocation:
     _reserve(offer.pk, need.pk, quantity)
     allocation = Allocation.objects.create(
@@ -498,11 +499,14 @@ def _commit_allocation(
         override_reason=override_reason[:300],
         created_by=actor if getattr(actor, "pk", None) else None,
     )
-    recipient = (
+    key = (need.area_id, need.facility_id)
+    recipient = (holders or {}).get(key) or (
         _facility_holder(need.facility, actor=actor)
         if need.facility
         else province_holder(need.area, actor=actor)
     )
+    if holders is not None:
+        holders[key] = recipient  # one lookup per recipient in a national run
     Shipment.objects.create(
         offer=offer,
         allocation=allocation,
@@ -594,6 +598,7 @@ def allocate_offers(
             ],
             distances,
         )
+        holders: dict[tuple[int, int | None], Holder] = {}
         return [
             _commit_allocation(
                 offers[int(a.offer)],
@@ -602,6 +607,7 @@ def allocate_offers(
                 a.explain(),
                 actor=actor,
                 distance_km=a.distance_km,
+                holders=holders,
             )
             for a in result.allocations
         ]
