@@ -22,6 +22,7 @@ class DailyCaseCount(models.Model):
     source = models.CharField(max_length=16, choices=CountSource.choices)
     new_cases = models.PositiveIntegerField()
     new_deaths = models.PositiveIntegerField(null=True, blank=True)
+    is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -19,7 +19,12 @@ from .models import Case, CountSource, DailyCaseCount, LevelAnnouncement, Situat
 
 
 def import_daily_counts(
-    area: AdminUnit, rows: Iterable[tuple[dt.date, int, int | None]], *, source: str, actor: Any
+    area: AdminUnit,
+    rows: Iterable[tuple[dt.date, int, int | None]],
+    *,
+    source: str,
+    actor: Any,
+    is_demo: bool = False,
 ) -> dict[str, Any]:
     """Store (date, new cases, new deaths) for one area from one source; re-running updates."""
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=area)
@@ -45,7 +50,12 @@ def import_daily_counts(
             if count is None:
                 created.append(
                     DailyCaseCount(
-                        area=area, date=date, source=source, new_cases=cases, new_deaths=deaths
+                        area=area,
+                        date=date,
+                        source=source,
+                        new_cases=cases,
+                        new_deaths=deaths,
+                        is_demo=is_demo,
                     )
                 )
             elif (count.new_cases, count.new_deaths) != (cases, deaths):
