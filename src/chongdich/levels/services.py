@@ -237,7 +237,7 @@ def assess_province_weeks(
             )  # fmt: skip
             LevelAssessment.objects.bulk_create(rows, batch_size=500)
             previous.update(levels)
-            by_level = defaultdict(int)
+            by_level: dict[int, int] = defaultdict(int)
             for unit, row in zip([units[i] for i in index], rows, strict=True):
                 if unit.level == UnitLevel.COMMUNE:
                     by_level[row.level] += 1

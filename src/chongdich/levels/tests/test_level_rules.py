@@ -123,9 +123,10 @@ def test_qd4800_unmet_capacity_keeps_the_level() -> None:
     assert one(previous_level=4, capacity_met=True)["level"] == 1
     assert one(previous_level=4, capacity_met=None)["level"] == 4  # no data counts as not met
     # Raising is never blocked.
-    assert one(previous_level=1, capacity_met=False, cases_7d=200, community_cases_7d=200)[
-        "level"
-    ] == 3
+    assert (
+        one(previous_level=1, capacity_met=False, cases_7d=200, community_cases_7d=200)["level"]
+        == 3
+    )
 
 
 def test_window_of_14_days_halved() -> None:
@@ -187,9 +188,10 @@ def test_qd218_deaths_above_6_per_100k_add_one() -> None:
 
 def test_qd218_unmet_vaccination_adds_one() -> None:
     rs = apply_overrides(QD218, {"incidence_cuts": [20, 150, "default"]}, "t")
-    assert assess_records([unit(population_full_pct=75, high_risk_full_pct=90)], rs)[0][
-        "transmission"
-    ] == 1
+    assert (
+        assess_records([unit(population_full_pct=75, high_risk_full_pct=90)], rs)[0]["transmission"]
+        == 1
+    )
     assert assess_records([unit(population_full_pct=74.9)], rs)[0]["transmission"] == 2
     assert assess_records([unit(high_risk_full_pct=89.9)], rs)[0]["transmission"] == 2
     very_high = assess_records([unit(cases_7d=700, population_full_pct=10)], rs)[0]

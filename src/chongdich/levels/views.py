@@ -1,0 +1,166 @@
+"""Pages: map of provinces and of a province's communes, drill-down, history, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from chongdich.accounts.roles import Capability
+from chongdich.accounts.scoping import accessible_to
+from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
+from chongdich.geo.svgmap import province_map
+from chongdich.surveillance.models import SituationReport
+
+from . import queries
+
+POINT_MAP = (420, 360)
+
+
+def _week(request: HttpRequest, weeks: list[dt.date]) -> dt.date | None:
+    try:
+        asked = dt.date.fromisoformat(request.GET.get("week", ""))
+    except ValueError:
+        asked = None
+    return asked if asked in weeks else (weeks[0] if weeks else None)
+
+
+@login_required
+def level_map(request: HttpRequest) -> HttpResponse:
+    """Provinces coloured by their own latest assessment (legacy map)."""
+    accessible_to(request.user).require(Capability.VIEW)
+    provinces = {
+        u.pk: u
+        for u in AdminUnit.objects.filter(map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE)
+    }
+    latest: dict[int, Any] = {}
+    rows = queries.assessments_for(request.user).filter(area_id__in=provinces).order_by("as_of")
+    for row in rows:
+        latest[row.area_id] = row
+    fills = {provinces[k].code: f"level-{r.level}" for k, r in latest.items()}
+    titles = {
+        u.code: u.name
+        + (f" · {_('level')} {latest[k].level} ({latest[k].as_of:%d/%m/%Y})" if k in latest else "")
+        for k, u in provinces.items()
+    }
+    links = {u.code: reverse("levels:unit", args=[u.code]) for u in provinces.values()}
+    return render(
+        request,
+        "levels/map.html",
+        {
+            "svg": province_map(MapVersion.LEGACY, fills, titles, links),
+            "assessed": [(provinces[k], r) for k, r in latest.items()],
+        },
+    )
+
+
+@login_required
+def unit_view(request: HttpRequest, code: str) -> HttpResponse:
+    """A province, district or commune: its level with reasons, its members, its history."""
+    unit = AdminUnit.objects.filter(map_version=MapVersion.LEGACY, code=code).first()
+    if unit is None:
+        raise Http404
+    accessible_to(request.user).require(Capability.VIEW, unit=unit)
+    province_id = unit.province_id or unit.pk
+    weeks = queries.weeks_of(request.user, province_id)
+    week = _week(request, weeks) or dt.date.min
+    rows = list(
+        queries.assessments_for(request.user)
+        .filter(area__parent=unit, as_of=week)
+        .order_by("-level", "area__name")
+    )
+    own = queries.assessments_for(request.user).filter(area=unit, as_of=week).first()
+    communes = rows
+    if unit.level == UnitLevel.PROVINCE:
+        communes = list(
+            queries.assessments_for(request.user).filter(
+                area__province=unit, area__level=UnitLevel.COMMUNE, as_of=week
+            )
+        )
+    history = list(queries.assessments_for(request.user).filter(area=unit).order_by("-as_of"))
+    reported = None
+    if unit.level == UnitLevel.PROVINCE:
+        reported = (
+            SituationReport.objects.filter(area=unit, communes_at_level_4__isnull=False)
+            .select_related("source")
+            .order_by("-as_of")
+            .first()
+        )
+    lang_vi = (getattr(request, "LANGUAGE_CODE", "vi") or "vi").startswith("vi")
+    return render(
+        request,
+        "levels/unit.html",
+        {
+            "unit": unit,
+            "week": week,
+            "weeks": weeks,
+            "own": own,
+            "reasons": (own.reasons_vi if lang_vi else own.reasons_en) if own else [],
+            "rows": rows,
+            "counts": queries.level_counts(communes),
+            "commune_total": len(communes),
+            "points": _points(communes),
+            "history": history,
+            "reported": reported,
+            "lang_vi": lang_vi,
+        },
+    )
+
+
+def _points(rows: list[Any]) -> dict[str, Any]:
+    located = [r for r in rows if r.area.latitude is not None and r.area.longitude is not None]
+    if not located:
+        return {"width": POINT_MAP[0], "height": POINT_MAP[1], "points": []}
+    lats = [r.area.latitude for r in located]
+    lons = [r.area.longitude for r in located]
+    span = max(max(lats) - min(lats), max(lons) - min(lons), 0.01)
+    scale = (POINT_MAP[0] - 40) / span
+    points = [
+        {
+            "x": round(20 + (r.area.longitude - min(lons)) * scale, 1),
+            "y": round(20 + (max(lats) - r.area.latitude) * scale, 1),
+            "level": r.level,
+            "title": f"{r.area.name} · {_('level')} {r.level}",
+            "href": reverse("levels:unit", args=[r.area.code]),
+        }
+        for r in located
+    ]
+    height = 40 + (max(lats) - min(lats)) * scale
+    return {"width": POINT_MAP[0], "height": round(height, 1), "points": points}
+
+
+@login_required
+def export_csv(request: HttpRequest, code: str) -> HttpResponse:
+    """Every assessed unit of a province (or district) for every week, as CSV."""
+    unit = AdminUnit.objects.filter(map_version=MapVersion.LEGACY, code=code).first()
+    if unit is None:
+        raise Http404
+    accessible_to(request.user).require(Capability.VIEW, unit=unit)
+    rows = queries.assessments_for(request.user).order_by("as_of", "area__level", "area__code")
+    if unit.level == UnitLevel.PROVINCE:
+        rows = rows.filter(area__province=unit)
+    else:
+        rows = rows.filter(area__in=[unit, *unit.children.all()])
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="cap-do-dich-{code}.csv"'
+    response.write("\ufeff")  # Excel opens UTF-8 Vietnamese names correctly with a BOM
+    writer = csv.writer(response)
+    writer.writerow(
+        ["week_end", "code", "unit", "level", "color", "level_min", "band", "cases_per_100k_week",
+         "population", "population_is_estimate", "rule_set", "rule_set_version", "evidence",
+         "is_demo", "reasons_vi", "reasons_en"]
+    )  # fmt: skip
+    for r in rows:
+        writer.writerow(
+            [r.as_of.isoformat(), r.area.code, r.area.name, r.level, r.color, r.level_min, r.band,
+             round(r.cases_per_100k_week, 2), r.population, r.population_is_estimate, r.rule_set,
+             r.rule_set_version, r.evidence, r.is_demo, " | ".join(r.reasons_vi),
+             " | ".join(r.reasons_en)]
+        )  # fmt: skip
+    return response
