@@ -104,13 +104,21 @@ def unit_view(request: HttpRequest, code: str) -> HttpResponse:
             "reasons": (own.reasons_vi if lang_vi else own.reasons_en) if own else [],
             "rows": rows,
             "counts": queries.level_counts(communes),
-            "commune_total": len(communes),
+            "commune_total": _commune_total(unit) if communes else 0,
+            "assessed_total": len(communes),
             "points": _points(communes),
             "history": history,
             "reported": reported,
             "lang_vi": lang_vi,
         },
     )
+
+
+def _commune_total(unit: AdminUnit) -> int:
+    """The denominator of "9/64 communes at level 4": every commune, assessed or not."""
+    if unit.level == UnitLevel.PROVINCE:
+        return AdminUnit.objects.filter(province=unit, level=UnitLevel.COMMUNE).count()
+    return unit.children.count()
 
 
 def _points(rows: list[Any]) -> dict[str, Any]:
