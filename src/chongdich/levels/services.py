@@ -75,10 +75,6 @@ def set_rule_set_override(
         raise ServiceError(
             ErrorCode.INVALID_INPUT, _("Unknown rule set “%(code)s”.") % {"code": rule_set}
         )
-    try:
-        level_rules.apply_overrides(level_rules.RULE_SETS[rule_set], changes, "check")
-    except LevelInputError as exc:
-        raise ServiceError(ErrorCode.INVALID_INPUT, str(exc)) from None
     with transaction.atomic():
         last = (
             RuleSetOverride.objects.select_for_update()
@@ -86,6 +82,11 @@ def set_rule_set_override(
             .order_by("-version")
             .first()
         )
+        changes = _merge_changes(last.changes if last else {}, changes)
+        try:
+            level_rules.apply_overrides(level_rules.RULE_SETS[rule_set], changes, "check")
+        except LevelInputError as exc:
+            raise ServiceError(ErrorCode.INVALID_INPUT, str(exc)) from None
         override = RuleSetOverride.objects.create(
             province=province,
             rule_set=rule_set,
@@ -103,6 +104,22 @@ def set_rule_set_override(
             after=snapshot(override, ["rule_set", "version", "changes", "note"]),
         )
     return override
+
+
+def _merge_changes(previous: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """A new version starts from the last one; in a list, "default" keeps the last value."""
+    merged = dict(previous)
+    for key, value in new.items():
+        old = previous.get(key)
+        if isinstance(value, list) and isinstance(old, list) and len(old) == len(value):
+            value = [
+                _merge_changes({"x": o}, {"x": v})["x"]
+                if isinstance(v, list)
+                else (o if v == "default" else v)
+                for o, v in zip(old, value, strict=True)
+            ]
+        merged[key] = value
+    return merged
 
 
 def record_unit_indicator(

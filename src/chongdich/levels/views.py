@@ -13,10 +13,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.roles import Capability
-from chongdich.accounts.scoping import accessible_to
+from chongdich.accounts.scoping import accessible_to, visible_to
+from chongdich.epi.level_rules import NOTICE_HOURS
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.svgmap import province_map
-from chongdich.surveillance.models import SituationReport
+from chongdich.surveillance.models import LevelAnnouncement, SituationReport
 
 from . import queries
 
@@ -93,6 +94,11 @@ def unit_view(request: HttpRequest, code: str) -> HttpResponse:
             .first()
         )
     lang_vi = (getattr(request, "LANGUAGE_CODE", "vi") or "vi").startswith("vi")
+    announcements = list(
+        visible_to(LevelAnnouncement.objects.filter(area=unit), request.user).order_by(
+            "-effective_at"
+        )[:10]
+    )
     return render(
         request,
         "levels/unit.html",
@@ -110,6 +116,9 @@ def unit_view(request: HttpRequest, code: str) -> HttpResponse:
             "history": history,
             "reported": reported,
             "lang_vi": lang_vi,
+            "announcements": announcements,
+            "can_edit": accessible_to(request.user).can(Capability.EDIT_SURVEILLANCE, unit=unit),
+            "notice_hours": NOTICE_HOURS,
         },
     )
 
@@ -143,9 +152,15 @@ def _points(rows: list[Any]) -> dict[str, Any]:
     return {"width": POINT_MAP[0], "height": round(height, 1), "points": points}
 
 
-@login_required
-def export_csv(request: HttpRequest, code: str) -> HttpResponse:
-    """Every assessed unit of a province (or district) for every week, as CSV."""
+EXPORT_HEADER = [
+    "week_end", "code", "unit", "unit_level", "level", "color", "level_min", "band",
+    "cases_per_100k_week", "population", "population_is_estimate", "rule_set",
+    "rule_set_version", "evidence", "is_demo", "reasons_vi", "reasons_en",
+]  # fmt: skip
+
+
+def _export_rows(request: HttpRequest, code: str) -> list[list[Any]]:
+    """Every assessed unit of a province (or of a district and its communes), every week."""
     unit = AdminUnit.objects.filter(map_version=MapVersion.LEGACY, code=code).first()
     if unit is None:
         raise Http404
@@ -155,20 +170,44 @@ def export_csv(request: HttpRequest, code: str) -> HttpResponse:
         rows = rows.filter(area__province=unit)
     else:
         rows = rows.filter(area__in=[unit, *unit.children.all()])
+    return [
+        [r.as_of, r.area.code, r.area.name, r.area.level, r.level, r.color, r.level_min, r.band,
+         round(r.cases_per_100k_week, 2), r.population, r.population_is_estimate, r.rule_set,
+         r.rule_set_version, r.evidence, r.is_demo, " | ".join(r.reasons_vi),
+         " | ".join(r.reasons_en)]
+        for r in rows
+    ]  # fmt: skip
+
+
+@login_required
+def export_csv(request: HttpRequest, code: str) -> HttpResponse:
+    rows = _export_rows(request, code)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="cap-do-dich-{code}.csv"'
     response.write("\ufeff")  # Excel opens UTF-8 Vietnamese names correctly with a BOM
     writer = csv.writer(response)
-    writer.writerow(
-        ["week_end", "code", "unit", "level", "color", "level_min", "band", "cases_per_100k_week",
-         "population", "population_is_estimate", "rule_set", "rule_set_version", "evidence",
-         "is_demo", "reasons_vi", "reasons_en"]
-    )  # fmt: skip
-    for r in rows:
-        writer.writerow(
-            [r.as_of.isoformat(), r.area.code, r.area.name, r.level, r.color, r.level_min, r.band,
-             round(r.cases_per_100k_week, 2), r.population, r.population_is_estimate, r.rule_set,
-             r.rule_set_version, r.evidence, r.is_demo, " | ".join(r.reasons_vi),
-             " | ".join(r.reasons_en)]
-        )  # fmt: skip
+    writer.writerow(EXPORT_HEADER)
+    for row in rows:
+        writer.writerow([row[0].isoformat(), *row[1:]])
+    return response
+
+
+@login_required
+def export_xlsx(request: HttpRequest, code: str) -> HttpResponse:
+    from openpyxl import Workbook
+
+    rows = _export_rows(request, code)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "cap-do-dich"
+    sheet.append(EXPORT_HEADER)
+    for row in rows:
+        sheet.append(row)
+    sheet.freeze_panes = "A2"
+    response = HttpResponse(
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="cap-do-dich-{code}.xlsx"'
+    book.save(response)
     return response

@@ -13,7 +13,8 @@ from chongdich.accounts.models import AuditEvent
 from chongdich.errors import ServiceError
 from chongdich.geo.models import AdminUnit
 from chongdich.levels import services
-from chongdich.levels.models import LevelAssessment
+from chongdich.levels.models import LevelAssessment, RuleSetOverride
+from chongdich.surveillance.models import LevelAnnouncement
 from chongdich.surveillance.services import import_daily_counts
 
 pytestmark = pytest.mark.django_db
@@ -104,10 +105,56 @@ def test_pages_and_api_show_a_province_only_to_its_jurisdiction(
     page = officer.get("/levels/95/?week=2021-10-30").content.decode()
     assert "/64" in page and counted["busy"].name in page
     csv_text = officer.get("/levels/95/export.csv").content.decode("utf-8-sig")
-    assert csv_text.splitlines()[0].startswith("week_end,code,unit,level,color")
+    assert csv_text.splitlines()[0].startswith("week_end,code,unit,unit_level,level,color")
     api = officer.get("/api/levels/assessments?province=95&as_of=2021-10-30").json()
     assert {row["code"] for row in api} >= {counted["busy"].code, "95"}
     other = Client()
     other.force_login(camau_officer)
     assert other.get("/levels/95/").status_code == 403
     assert other.get("/api/levels/assessments?province=95").json() == []
+
+
+def test_a_province_sets_its_rules_and_announces_a_level_from_pages(
+    baclieu_officer: Any, camau_officer: Any, counted: dict[str, Any]
+) -> None:
+    officer = Client()
+    officer.force_login(baclieu_officer)
+    page = officer.get("/levels/95/rules/").content.decode()
+    assert "incidence_cuts[0]" in page  # QĐ 218's unfound cut-points are asked for
+    response = officer.post(
+        "/levels/95/rules/",
+        {"rule_set": "QD218", "cut_2": "20", "cut_3": "150", "note": "QĐ tỉnh"},
+    )
+    assert response.status_code == 302
+    override = RuleSetOverride.objects.get(province=counted["province"], rule_set="QD218")
+    assert override.changes == {"incidence_cuts": [20.0, 150.0, "default"]}
+    assert "incidence_cuts[0]" not in officer.get("/levels/95/rules/").content.decode()
+    # A new version keeps what the last one set unless it is changed.
+    officer.post("/levels/95/rules/", {"rule_set": "QD218", "cut_3": "100"})
+    latest = RuleSetOverride.objects.filter(rule_set="QD218").order_by("-version").first()
+    assert latest is not None and latest.version == 2
+    assert latest.changes == {"incidence_cuts": [20.0, 100.0, "default"]}
+    refused = officer.post("/levels/95/rules/", {"rule_set": "QD218", "cut_2": "700"})
+    assert "must increase" in refused.content.decode()
+    other = Client()
+    other.force_login(camau_officer)
+    assert other.post("/levels/95/rules/", {"rule_set": "QD218"}).status_code == 403
+    announced = officer.post(
+        "/levels/95/schedule/", {"level": "4", "effective_at": "2030-11-02T12:00"}, follow=True
+    )
+    assert LevelAnnouncement.objects.filter(area=counted["province"], level=4).exists()
+    assert "12:00 02/11/2030" in announced.content.decode()
+
+
+def test_xlsx_export(system: Any, baclieu_officer: Any, counted: dict[str, Any]) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    services.assess_province_weeks("95", actor=system)
+    officer = Client()
+    officer.force_login(baclieu_officer)
+    book = load_workbook(io.BytesIO(officer.get("/levels/95/export.xlsx").content))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0][:5] == ("week_end", "code", "unit", "unit_level", "level")
+    assert {r[1] for r in rows[1:]} >= {"95", counted["busy"].code}
