@@ -318,13 +318,14 @@ def _daily_matrix(
         demo[i] |= is_demo
     has = own.copy()
     # Sum communes into districts, then districts into the province, where a unit has no
-    # series of its own.
+    # series of its own and every member has one.
     for level in (UnitLevel.DISTRICT, UnitLevel.PROVINCE):
         for i, unit in enumerate(units):
             if unit.level != level or own[i]:
                 continue
-            members = [pos[c.pk] for c in units if c.parent_id == unit.pk and has[pos[c.pk]]]
-            if members:
+            members = [pos[c.pk] for c in units if c.parent_id == unit.pk]
+            # Only a complete sum: a partial one would understate the unit's incidence.
+            if members and has[members].all():
                 cases[i] = cases[members].sum(axis=0)
                 deaths[i] = np.nansum(deaths[members], axis=0)
                 has[i] = True
