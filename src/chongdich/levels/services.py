@@ -19,7 +19,7 @@ from chongdich.epi.level_reasons import explain
 from chongdich.epi.level_rules import LevelInputError, RuleSet
 from chongdich.epi.levels import UnitInputs, assess, validate
 from chongdich.errors import ErrorCode, ServiceError
-from chongdich.geo.models import AdminUnit, UnitLevel
+from chongdich.geo.models import AdminUnit, UnitLevel, UnitSuccession
 from chongdich.surveillance import services as surveillance
 from chongdich.surveillance.models import DailyCaseCount, LevelAnnouncement
 
@@ -219,7 +219,7 @@ def assess_province_weeks(
     province = _province(province_code, map_version)
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=province)
     units = list(AdminUnit.objects.filter(province=province).order_by("level", "code"))
-    data = _daily_matrix(units)
+    data = _daily_matrix(units, _predecessors(units) if map_version == "current" else None)
     if data is None:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("No daily case counts for this province."))
     first_day, cases, deaths, has_counts, is_demo = data
@@ -282,10 +282,44 @@ def assess_province_weeks(
     return result
 
 
+def _predecessors(units: list[AdminUnit]) -> dict[int, list[int]]:
+    """Current (2025) communes → the old communes whose centre lies in them (default links)."""
+    found: dict[int, list[int]] = defaultdict(list)
+    links = UnitSuccession.objects.filter(
+        new_unit__in=units, is_default=True, old_unit__level=UnitLevel.COMMUNE
+    ).values_list("new_unit_id", "old_unit_id")
+    for new_id, old_id in links:
+        found[new_id].append(old_id)
+    return found
+
+
 def _daily_matrix(
-    units: list[AdminUnit],
+    units: list[AdminUnit], predecessors: dict[int, list[int]] | None = None
 ) -> tuple[dt.date, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
-    """Cases and deaths per unit per day, one source per unit; members summed upward."""
+    """Cases and deaths per unit per day, one source per unit; members summed upward.
+
+    With ``predecessors`` (the 2025 map), a commune's series is the sum of its old
+    communes' series, when every one of them has a series.
+    """
+    if predecessors:
+        old_ids = sorted({i for ids in predecessors.values() for i in ids})
+        old_units = list(AdminUnit.objects.filter(pk__in=old_ids))
+        old = _daily_matrix(old_units)
+        if old is None:
+            return None
+        first, old_cases, old_deaths, old_has, old_demo = old
+        old_pos = {u.pk: i for i, u in enumerate(old_units)}
+        cases = np.zeros((len(units), old_cases.shape[1]))
+        deaths = np.full_like(cases, np.nan)
+        own = np.zeros(len(units), dtype=bool)
+        demo = np.zeros(len(units), dtype=bool)
+        for i, unit in enumerate(units):
+            olds = [old_pos[k] for k in predecessors.get(unit.pk, [])]
+            if olds and old_has[olds].all():
+                cases[i] = old_cases[olds].sum(axis=0)
+                deaths[i] = _sum_known(old_deaths[olds])
+                own[i], demo[i] = True, bool(old_demo[olds].any())
+        return first, cases, deaths, *_roll_up(units, cases, deaths, own, demo)
     pos = {u.pk: i for i, u in enumerate(units)}
     rows = list(
         DailyCaseCount.objects.filter(area__in=units).values_list(
@@ -316,6 +350,19 @@ def _daily_matrix(
             deaths[i, d] = new_deaths
         own[i] = True
         demo[i] |= is_demo
+    return first, cases, deaths, *_roll_up(units, cases, deaths, own, demo)
+
+
+def _sum_known(deaths: np.ndarray) -> np.ndarray:
+    """Day by day, the sum of the known values; unknown where none is known."""
+    total: np.ndarray = np.where(np.isnan(deaths).all(axis=0), np.nan, np.nansum(deaths, axis=0))
+    return total
+
+
+def _roll_up(
+    units: list[AdminUnit], cases: np.ndarray, deaths: np.ndarray, own: np.ndarray, demo: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    pos = {u.pk: i for i, u in enumerate(units)}
     has = own.copy()
     # Sum communes into districts, then districts into the province, where a unit has no
     # series of its own and every member has one.
@@ -327,10 +374,10 @@ def _daily_matrix(
             # Only a complete sum: a partial one would understate the unit's incidence.
             if members and has[members].all():
                 cases[i] = cases[members].sum(axis=0)
-                deaths[i] = np.nansum(deaths[members], axis=0)
+                deaths[i] = _sum_known(deaths[members])
                 has[i] = True
                 demo[i] = demo[members].any()
-    return first, cases, deaths, has, demo
+    return has, demo
 
 
 def _indicators(units: list[AdminUnit]) -> dict[int, list[UnitIndicator]]:

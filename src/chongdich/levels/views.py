@@ -32,13 +32,23 @@ def _week(request: HttpRequest, weeks: list[dt.date]) -> dt.date | None:
     return asked if asked in weeks else (weeks[0] if weeks else None)
 
 
+def _map_version(request: HttpRequest) -> str:
+    asked = request.GET.get("map", MapVersion.LEGACY)
+    return asked if asked in MapVersion.values else MapVersion.LEGACY
+
+
+def _unit_url(unit: AdminUnit) -> str:
+    url = reverse("levels:unit", args=[unit.code])
+    return url if unit.map_version == MapVersion.LEGACY else f"{url}?map={unit.map_version}"
+
+
 @login_required
 def level_map(request: HttpRequest) -> HttpResponse:
-    """Provinces coloured by their own latest assessment (legacy map)."""
+    """Provinces coloured by their own latest assessment, on either map."""
     accessible_to(request.user).require(Capability.VIEW)
+    map_version = _map_version(request)
     provinces = {
-        u.pk: u
-        for u in AdminUnit.objects.filter(map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE)
+        u.pk: u for u in AdminUnit.objects.filter(map_version=map_version, level=UnitLevel.PROVINCE)
     }
     latest: dict[int, Any] = {}
     rows = queries.assessments_for(request.user).filter(area_id__in=provinces).order_by("as_of")
@@ -50,12 +60,14 @@ def level_map(request: HttpRequest) -> HttpResponse:
         + (f" · {_('level')} {latest[k].level} ({latest[k].as_of:%d/%m/%Y})" if k in latest else "")
         for k, u in provinces.items()
     }
-    links = {u.code: reverse("levels:unit", args=[u.code]) for u in provinces.values()}
+    links = {u.code: _unit_url(u) for u in provinces.values()}
     return render(
         request,
         "levels/map.html",
         {
-            "svg": province_map(MapVersion.LEGACY, fills, titles, links),
+            "map_version": map_version,
+            "maps": MapVersion.choices,
+            "svg": province_map(map_version, fills, titles, links),
             "assessed": [(provinces[k], r) for k, r in latest.items()],
         },
     )
@@ -64,7 +76,7 @@ def level_map(request: HttpRequest) -> HttpResponse:
 @login_required
 def unit_view(request: HttpRequest, code: str) -> HttpResponse:
     """A province, district or commune: its level with reasons, its members, its history."""
-    unit = AdminUnit.objects.filter(map_version=MapVersion.LEGACY, code=code).first()
+    unit = AdminUnit.objects.filter(map_version=_map_version(request), code=code).first()
     if unit is None:
         raise Http404
     accessible_to(request.user).require(Capability.VIEW, unit=unit)
@@ -119,6 +131,7 @@ def unit_view(request: HttpRequest, code: str) -> HttpResponse:
             "announcements": announcements,
             "can_edit": accessible_to(request.user).can(Capability.EDIT_SURVEILLANCE, unit=unit),
             "notice_hours": NOTICE_HOURS,
+            "map_q": "" if unit.map_version == MapVersion.LEGACY else f"map={unit.map_version}",
         },
     )
 
@@ -144,7 +157,7 @@ def _points(rows: list[Any]) -> dict[str, Any]:
             "y": round(20 + (max(lats) - r.area.latitude) * scale, 1),
             "level": r.level,
             "title": f"{r.area.name} · {_('level')} {r.level}",
-            "href": reverse("levels:unit", args=[r.area.code]),
+            "href": _unit_url(r.area),
         }
         for r in located
     ]
@@ -161,7 +174,7 @@ EXPORT_HEADER = [
 
 def _export_rows(request: HttpRequest, code: str) -> list[list[Any]]:
     """Every assessed unit of a province (or of a district and its communes), every week."""
-    unit = AdminUnit.objects.filter(map_version=MapVersion.LEGACY, code=code).first()
+    unit = AdminUnit.objects.filter(map_version=_map_version(request), code=code).first()
     if unit is None:
         raise Http404
     accessible_to(request.user).require(Capability.VIEW, unit=unit)

@@ -168,3 +168,26 @@ def test_a_district_whose_communes_all_have_counts_is_their_sum(system: Any, bac
     row = LevelAssessment.objects.get(area=district, as_of="2021-10-30")
     assert row.cases_week == 14 * len(communes)
     assert row.population == district.population
+
+
+def test_the_2025_map_is_assessed_from_the_old_communes_counts(
+    system: Any, baclieu: Any, national_coordinator: Any
+) -> None:
+    from chongdich.geo.models import UnitSuccession
+
+    for commune in AdminUnit.objects.filter(province=baclieu, level="commune"):
+        import_daily_counts(commune, [(d, 1, 0) for d in DAYS], source="manual", actor=system)
+    link = UnitSuccession.objects.filter(old_unit__province=baclieu, is_default=True).first()
+    assert link is not None
+    new_province = link.new_unit.province
+    summary = services.assess_province_weeks(new_province.code, map_version="current", actor=system)
+    olds = UnitSuccession.objects.filter(new_unit=link.new_unit, is_default=True).count()
+    row = LevelAssessment.objects.get(area=link.new_unit, as_of="2021-10-30")
+    assert row.cases_week == 7 * olds
+    # The 2025 province also covers old communes without counts: it is not assessed.
+    assert not LevelAssessment.objects.filter(area=new_province).exists()
+    assert summary["units_without_data"] > 0
+    coordinator = Client()
+    coordinator.force_login(national_coordinator)
+    page = coordinator.get(f"/levels/{link.new_unit.code}/?map=current").content.decode()
+    assert link.new_unit.name in page and "2021-10-12" in page  # its level and rule set
