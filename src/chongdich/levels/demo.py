@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
+from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel, UnitSuccession
 from chongdich.surveillance import services as surveillance
 from chongdich.surveillance.models import DailyCaseCount
 
@@ -40,7 +40,17 @@ def load_levels_demo(*, actor: Any) -> dict[str, Any]:
         capacity_met=False,
     )
     summary = services.assess_province_weeks(BAC_LIEU, actor=actor)
-    return {"commune_series": split, "weeks": len(summary["weeks"])}
+    # The same weeks on the 2025 map: Bạc Liêu's communes now lie in the new Cà Mau, whose
+    # other communes have no counts, so only the communes are assessed there.
+    link = UnitSuccession.objects.filter(old_unit__in=communes, is_default=True).first()
+    current = 0
+    if link is not None and link.new_unit.province is not None:
+        current = len(
+            services.assess_province_weeks(
+                link.new_unit.province.code, map_version=MapVersion.CURRENT, actor=actor
+            )["weeks"]
+        )
+    return {"commune_series": split, "weeks": len(summary["weeks"]), "current_map_weeks": current}
 
 
 def _split_province_counts(province: AdminUnit, communes: list[AdminUnit], actor: Any) -> int:
