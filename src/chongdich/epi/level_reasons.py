@@ -37,10 +37,22 @@ def _num(x: float, lang: str) -> str:
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if lang == "vi" else s
 
 
-def _band_text(lo: int, hi: int, vi: bool) -> str:
-    if lo == hi:
-        return f"mức {lo}" if vi else f"band {lo}"
-    return f"mức {lo}–{hi}" if vi else f"band {lo}–{hi}"
+def _band_text(lo: int, hi: int, vi: bool, rs: RuleSet | None = None) -> str:
+    if lo != hi:
+        return f"mức {lo}–{hi}" if vi else f"band {lo}–{hi}"
+    word = f"mức {lo}" if vi else f"band {lo}"
+    if rs is None:
+        return word
+    # The band's bounds, as the rule set states them (">=" for QĐ 4800, ">" for QĐ 218).
+    bounds = [None, *(c.value for c in rs.incidence_cuts), None]
+    low, high = bounds[lo - 1], bounds[lo]
+    ge, lt = ("≥", "<") if rs.incidence_inclusive else (">", "≤")
+    parts = []
+    if low is not None:
+        parts.append(f"{ge} {low:g}")
+    if high is not None:
+        parts.append(f"{lt} {high:g}")
+    return f"{word} ({', '.join(parts)})" if parts else word
 
 
 def explain(inputs: UnitInputs, result: Assessment, i: int) -> list[Reason]:
@@ -63,9 +75,9 @@ def explain(inputs: UnitInputs, result: Assessment, i: int) -> list[Reason]:
         Reason(
             weakest_cut,
             f"Tiêu chí 1: {_num(rate, 'vi')} {who_vi}/100.000 dân/tuần ({window_vi}) → "
-            f"{_band_text(b_lo, b_hi, True)}",
+            f"{_band_text(b_lo, b_hi, True, rs)}",
             f"Criterion 1: {_num(rate, 'en')} {who_en} per 100,000 per week ({window_en}) → "
-            f"{_band_text(b_lo, b_hi, False)}",
+            f"{_band_text(b_lo, b_hi, False, rs)}",
         )
     )
     if b_lo != b_hi:
@@ -164,19 +176,29 @@ def explain(inputs: UnitInputs, result: Assessment, i: int) -> list[Reason]:
             TAGS[int(result.evidence[i])],
             f"Cấp độ {hi} ({RISK_VI[hi]}, {COLORS[hi]})"
             + (f"; có thể từ cấp {lo} khi tỉnh đặt ngưỡng" if lo != hi else "")
-            + f"; bộ tiêu chí {rs.label}",
+            + f"; bộ tiêu chí {rs.label}"
+            + _EVIDENCE_NOTE_VI.get(TAGS[int(result.evidence[i])], ""),
             f"Level {hi} ({RISK_EN[hi]}, {COLOR_NAMES_EN[hi]})"
             + (
                 f"; could be as low as {lo} once the province sets the cut-points"
                 if lo != hi
                 else ""
             )
-            + f"; rule set {rs.label}",
+            + f"; rule set {rs.label}"
+            + _EVIDENCE_NOTE_EN.get(TAGS[int(result.evidence[i])], ""),
         )
     )
     return reasons
 
 
+_EVIDENCE_NOTE_VI = {
+    "R": "; dựa trên quy tắc được dựng lại [R], cần đối chiếu văn bản gốc",
+    "?": "; dựa trên giá trị chưa tìm thấy trong văn bản [?]",
+}
+_EVIDENCE_NOTE_EN = {
+    "R": "; rests on reconstructed rules [R]: check against the primary text",
+    "?": "; rests on a value not found in the regulations [?]",
+}
 _COVERAGE_LABELS = {
     "adult_first_dose_pct": ("người ≥ 18 tuổi tiêm ≥ 1 mũi", "adults 18+ with ≥ 1 dose"),
     "age50_full_pct": ("người ≥ 50 tuổi tiêm đủ liều", "people 50+ fully vaccinated"),
