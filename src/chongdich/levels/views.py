@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.roles import Capability
@@ -131,6 +132,7 @@ def unit_view(request: HttpRequest, code: str) -> HttpResponse:
             "announcements": announcements,
             "can_edit": accessible_to(request.user).can(Capability.EDIT_SURVEILLANCE, unit=unit),
             "notice_hours": NOTICE_HOURS,
+            "now": timezone.now(),
             "map_q": "" if unit.map_version == MapVersion.LEGACY else f"map={unit.map_version}",
         },
     )
