@@ -86,7 +86,17 @@ def rule_sets(request: HttpRequest, code: str) -> HttpResponse:
     for base in level_rules.RULE_SETS.values():
         on = max(base.effective_from, min(today, base.effective_to or today))
         in_force = services.rule_set_for(province, on, base.code)
-        shown.append({"rules": in_force, "values": _rows(in_force)})
+        columns = (
+            [_("coverage met"), _("coverage not met")]
+            if in_force.framework == "incidence_x_coverage"
+            else [_("capacity high"), _("capacity medium"), _("capacity low")]
+        )
+        rows_label = (
+            _("band") if in_force.framework == "incidence_x_coverage" else _("transmission")
+        )
+        shown.append(
+            {"rules": in_force, "values": _rows(in_force), "columns": columns, "rows": rows_label}
+        )
     return render(
         request,
         "levels/rules.html",
