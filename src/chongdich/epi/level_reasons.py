@@ -306,7 +306,7 @@ def assess_records(records: Sequence[Mapping[str, Any]], rule_set: RuleSet) -> l
     ids = [rec.get("id", i) for i, rec in enumerate(records)]
     inputs = UnitInputs.from_records(records)
     validate(inputs, ids)
-    result = assess(inputs, rule_set, checked=True)
+    result = assess(inputs, rule_set, checked=True, ids=ids)
     out = []
     for i, unit_id in enumerate(ids):
         level = int(result.level[i])

@@ -257,7 +257,9 @@ def _band_scalar(rate: float, cuts: Sequence[Rule], inclusive: bool) -> tuple[in
     return lo, max(lo, hi)
 
 
-def _incidence(inputs: UnitInputs, rs: RuleSet) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
+def _incidence(
+    inputs: UnitInputs, rs: RuleSet, ids: Sequence[Any] | None
+) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
     if rs.window == "7d":
         all_cases, community, days = inputs.cases_7d, inputs.community_cases_7d, 7.0
     else:
@@ -271,19 +273,28 @@ def _incidence(inputs: UnitInputs, rs: RuleSet) -> tuple[FloatArray, npt.NDArray
     if np.isnan(numerator).any():
         i = int(np.flatnonzero(np.isnan(numerator))[0])
         wanted = "cases_7d" if rs.window == "7d" else "cases_14d"
-        raise LevelInputError(f"unit #{i}: {wanted} is required by {rs.label} (window {rs.window})")
+        name = repr(ids[i]) if ids is not None else f"#{i}"
+        raise LevelInputError(
+            f"unit {name}: {wanted} is required by {rs.label} (window {rs.window})"
+        )
     # Per week: 7-day sum, or 14-day sum / 2 (Vĩnh Phúc, Hà Nội practice [S]).
     rate = numerator / inputs.population * 100_000.0 * (7.0 / days)
     return rate, fallback
 
 
-def assess(inputs: UnitInputs, rule_set: RuleSet, *, checked: bool = False) -> Assessment:
+def assess(
+    inputs: UnitInputs,
+    rule_set: RuleSet,
+    *,
+    checked: bool = False,
+    ids: Sequence[Any] | None = None,
+) -> Assessment:
     """Assess every unit at once under one rule set."""
     if not checked:
         validate(inputs)
     rs = rule_set
     n = len(inputs)
-    rate, fallback = _incidence(inputs, rs)
+    rate, fallback = _incidence(inputs, rs, ids)
     band_lo, band_hi = _band(rate, rs.incidence_cuts, rs.incidence_inclusive)
     cov_missing = np.zeros(n, dtype=bool)
     cov_met = np.ones(n, dtype=bool)

@@ -89,6 +89,7 @@ def test_vietnamese_reasons_on_request(tmp_path: Path) -> None:
         ({"population": -1}, "population must be a positive"),
         ({"adult_first_dose_pct": 150}, "adult_first_dose_pct must be a percentage"),
         ({"age50_full_pct": -0.5}, "age50_full_pct must be a percentage"),
+        ({"cases_7d": None, "community_cases_7d": None}, "cases_7d is required"),
     ],
 )
 def test_invalid_units_exit_non_zero_with_a_clear_message(
