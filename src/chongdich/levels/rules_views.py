@@ -22,6 +22,7 @@ from chongdich.surveillance.models import DailyCaseCount
 
 from . import queries, services
 from .models import RuleSetCode
+from .views import find_unit
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -143,9 +144,7 @@ def _rows(rs: level_rules.RuleSet) -> list[tuple[str, Any, str, str]]:
 @require_POST
 def schedule_change(request: HttpRequest, code: str) -> HttpResponse:
     """Announce a level for a unit from a given local time; report the 48-hour notice."""
-    unit = AdminUnit.objects.filter(map_version=MapVersion.LEGACY, code=code).first()
-    if unit is None:
-        raise Http404
+    unit = find_unit(MapVersion.LEGACY, code)
     accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE, unit=unit)
     try:
         level = int(request.POST.get("level", ""))

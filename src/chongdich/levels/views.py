@@ -33,6 +33,21 @@ def _week(request: HttpRequest, weeks: list[dt.date]) -> dt.date | None:
     return asked if asked in weeks else (weeks[0] if weeks else None)
 
 
+LEVEL_PREFERENCE = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
+
+
+def find_unit(map_version: str, code: str) -> AdminUnit:
+    """The unit with this code; an island district and the commune standing for it share a
+    code (ADR 0004): the district, whose page shows the commune too."""
+    units = sorted(
+        AdminUnit.objects.filter(map_version=map_version, code=code),
+        key=lambda u: LEVEL_PREFERENCE.get(UnitLevel(u.level), 3),
+    )
+    if not units:
+        raise Http404
+    return units[0]
+
+
 def _map_version(request: HttpRequest) -> str:
     asked = request.GET.get("map", MapVersion.LEGACY)
     return asked if asked in MapVersion.values else MapVersion.LEGACY
@@ -77,9 +92,7 @@ def level_map(request: HttpRequest) -> HttpResponse:
 @login_required
 def unit_view(request: HttpRequest, code: str) -> HttpResponse:
     """A province, district or commune: its level with reasons, its members, its history."""
-    unit = AdminUnit.objects.filter(map_version=_map_version(request), code=code).first()
-    if unit is None:
-        raise Http404
+    unit = find_unit(_map_version(request), code)
     accessible_to(request.user).require(Capability.VIEW, unit=unit)
     province_id = unit.province_id or unit.pk
     weeks = queries.weeks_of(request.user, province_id)
@@ -176,9 +189,7 @@ EXPORT_HEADER = [
 
 def _export_rows(request: HttpRequest, code: str) -> list[list[Any]]:
     """Every assessed unit of a province (or of a district and its communes), every week."""
-    unit = AdminUnit.objects.filter(map_version=_map_version(request), code=code).first()
-    if unit is None:
-        raise Http404
+    unit = find_unit(_map_version(request), code)
     accessible_to(request.user).require(Capability.VIEW, unit=unit)
     rows = queries.assessments_for(request.user).order_by("as_of", "area__level", "area__code")
     if unit.level == UnitLevel.PROVINCE:

@@ -191,3 +191,16 @@ def test_the_2025_map_is_assessed_from_the_old_communes_counts(
     coordinator.force_login(national_coordinator)
     page = coordinator.get(f"/levels/{link.new_unit.code}/?map=current").content.decode()
     assert link.new_unit.name in page and "2021-10-12" in page  # its level and rule set
+
+
+def test_an_island_district_and_its_commune_share_a_page(national_coordinator: Any) -> None:
+    # ADR 0004: an island district with no commune stands as its own commune, same code.
+    district = AdminUnit.objects.filter(map_version="legacy", level="district", code="755").first()
+    assert district is not None
+    coordinator = Client()
+    coordinator.force_login(national_coordinator)
+    page = coordinator.get("/levels/755/")
+    assert page.status_code == 200
+    # The district's page: its breadcrumb goes straight to the province (Bà Rịa - Vũng Tàu),
+    # where the commune's would pass through the district.
+    assert page.context["unit"] == district
