@@ -201,6 +201,4 @@ def test_an_island_district_and_its_commune_share_a_page(national_coordinator: A
     coordinator.force_login(national_coordinator)
     page = coordinator.get("/levels/755/")
     assert page.status_code == 200
-    # The district's page: its breadcrumb goes straight to the province (Bà Rịa - Vũng Tàu),
-    # where the commune's would pass through the district.
     assert page.context["unit"] == district
