@@ -127,7 +127,7 @@ _CUMULATIVE_AFTER_CUE = re.compile(
     r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
 )
 _CUMULATIVE_TOTAL = re.compile(
-    rf"tổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
+    rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
 )
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
