@@ -95,6 +95,7 @@ def _province_names() -> dict[str, str]:
             name = normalise(row["name_vi"])
             display = _DISPLAY.get(name, name)
             forms[name.lower()] = display
+            forms[re.sub(r"^Thành phố ", "", name).lower()] = display
             for alias in _ALIASES.get(name, ()):
                 forms[normalise(alias).lower()] = display
     return forms
@@ -102,10 +103,25 @@ def _province_names() -> dict[str, str]:
 
 @functools.cache
 def _province_pattern() -> re.Pattern[str]:
-    forms = sorted(_province_names(), key=len, reverse=True)
+    # Names as written (capitalised), matched case-sensitively: fast, and "long an" in
+    # running text is not Long An.
+    forms = sorted(_province_written_forms(), key=len, reverse=True)
     alternatives = "|".join(re.escape(form) for form in forms)
-    prefix = r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?"
-    return re.compile(rf"(?<![\wà-ỹ]){prefix}({alternatives})(?![\wà-ỹ])", re.IGNORECASE)
+    prefix = r"(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
+    return re.compile(rf"(?<![\wà-ỹ]){prefix}({alternatives})(?![\wà-ỹ])")
+
+
+@functools.cache
+def _province_written_forms() -> tuple[str, ...]:
+    table = resources.files("chongdich.data").joinpath("vn_provinces_63_reference.csv")
+    forms: list[str] = []
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = normalise(row["name_vi"])
+            forms.append(name)
+            forms.append(re.sub(r"^Thành phố ", "", name))
+            forms.extend(normalise(alias) for alias in _ALIASES.get(name, ()))
+    return tuple(dict.fromkeys(forms))
 
 
 def canonical_province(name: str) -> str | None:

@@ -279,6 +279,8 @@ def _extract_stats(
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
+        if not any(c.isdigit() for c in s):
+            continue  # every figure is written in digits
         found: list[tuple[int, str, Any, tuple[int, int]]] = []
         # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
         for cue in _CUMULATIVE_CUE.finditer(s):
@@ -539,10 +541,9 @@ def _extract_support(
     sentences: list[Sentence],
     published: dt.date | None,
     focus: str | None,
-    extra_hospitals: tuple[str, ...],
+    orgs_all: list[Mention],
     use_ner: bool,
 ) -> list[dict[str, Any]]:
-    orgs_all = find_organisations(text, extra_hospitals)
     lead_date = None
     for sentence in sentences[:4]:
         match = _TIME_OF_DAY_DATE.search(sentence.text) or re.search(
@@ -554,11 +555,11 @@ def _extract_support(
     events: list[dict[str, Any]] = []
     for sentence in sentences:
         s, base = sentence.text, sentence.start
-        items = _find_items(s)
-        if not items:
-            continue
         verbs = list(_GIVE.finditer(s)) + list(_RECEIVE.finditer(s))
         if not verbs:
+            continue
+        items = _find_items(s)
+        if not items:
             continue
         verbs.sort(key=lambda v: v.start())
         orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
@@ -752,7 +753,8 @@ def extract_facts(
     if published is None:
         published = find_published_date(text)
     sentences = split_sentences(text)
-    provinces = [m for m in find_organisations(text, extra_hospitals) if m.kind == "province"]
+    organisations = find_organisations(text, extra_hospitals)
+    provinces = [m for m in organisations if m.kind == "province"]
     stats = _extract_stats(text, sentences, provinces, published)
     focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:
@@ -760,6 +762,6 @@ def extract_facts(
         for mention in provinces:
             counts[mention.name] = counts.get(mention.name, 0) + 1
         focus = max(counts, key=lambda name: counts[name])
-    support = _extract_support(text, sentences, published, focus, extra_hospitals, use_ner)
+    support = _extract_support(text, sentences, published, focus, organisations, use_ner)
     directives = _extract_directives(text, sentences, published)
     return ArticleFacts(stats, support, directives)
