@@ -49,12 +49,14 @@ def register_routers() -> None:
     from chongdich.accounts.api import router as accounts_router
     from chongdich.facilities.api import router as facilities_router
     from chongdich.geo.api import router as geo_router
+    from chongdich.intake.api import router as intake_router
     from chongdich.surveillance.api import router as surveillance_router
 
     api.add_router("/geo", geo_router)
     api.add_router("/accounts", accounts_router)
     api.add_router("/facilities", facilities_router)
     api.add_router("/surveillance", surveillance_router)
+    api.add_router("/intake", intake_router)
 
 
 register_routers()

@@ -127,6 +127,8 @@ def _province_written_forms() -> tuple[str, ...]:
 def canonical_province(name: str) -> str | None:
     """The display name of a province written in any known form, or None."""
     text = normalise(name).strip()
+    if text.lower() in _province_names():
+        return _province_names()[text.lower()]
     text = re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s*", "", text, flags=re.IGNORECASE)
     return _province_names().get(text.lower())
 
@@ -225,3 +227,22 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
             kept.append(province)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+@functools.cache
+def _province_codes() -> dict[str, str]:
+    table = resources.files("chongdich.data").joinpath("vn_provinces_63_reference.csv")
+    codes: dict[str, str] = {}
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = normalise(row["name_vi"])
+            codes[_DISPLAY.get(name, name)] = row["gso_code"]
+    return codes
+
+
+def province_code(name: str | None) -> str | None:
+    """The GSO code (pre-2025 map) of a province written in any known form."""
+    if not name:
+        return None
+    display = canonical_province(name)
+    return _province_codes().get(display) if display else None
