@@ -214,7 +214,10 @@ def test_nobody_reviews_facts_outside_their_jurisdiction(persona, request, world
     client = Client()
     if persona != "anonymous":
         client.force_login(request.getfixturevalue(persona))
-    for doc_key, province_officer in (("baclieu_doc", "baclieu_officer"), ("camau_doc", "camau_officer")):
+    for doc_key, province_officer in (
+        ("baclieu_doc", "baclieu_officer"),
+        ("camau_doc", "camau_officer"),
+    ):
         fact = world[doc_key].facts.get()
         page = client.post(f"/intake/facts/{fact.pk}/review/", {"action": "reject"})
         api = client.post(f"/api/intake/facts/{fact.pk}/reject")

@@ -170,7 +170,7 @@ def _cut_hospital(name: str, seen: set[str]) -> str:
 def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list[Mention]:
     """Hospitals (full name and short name), national bodies, companies, provincial
     health departments and provinces, without overlaps, in text order."""
-    raw = [m for m in _HOSPITAL.finditer(text)]
+    raw = list(_HOSPITAL.finditer(text))
     words = [match.group(1).strip() for match in raw]
     # A name seen on its own somewhere ("Bệnh viện Chợ Rẫy sẽ...") cuts the longer ones.
     seen = set(extra_hospitals) | {

@@ -10,6 +10,7 @@ No Django here: the review queue in ``chongdich.intake`` calls :func:`extract_fa
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,7 +84,7 @@ def split_sentences(text: str) -> list[Sentence]:
         boundaries.append(match.end())
     boundaries.append(len(text))
     sentences = []
-    for start, end in zip(boundaries, boundaries[1:], strict=False):
+    for start, end in itertools.pairwise(boundaries):
         chunk = text[start:end]
         stripped = chunk.strip()
         if stripped:
@@ -127,7 +128,8 @@ _CUMULATIVE_AFTER_CUE = re.compile(
     r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
 )
 _CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
+    rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+"
+    rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
 )
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -162,7 +164,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 _NEW_24H_CUE = re.compile(r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay")
 _NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm)\s+(?P<n>{NUM})\s+{CASE}")
 _LEVEL_CHANGE = re.compile(
-    r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
+    r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
+    r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 _LEVEL_WHOLE = re.compile(
     r"toàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:ở|áp dụng|là)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
@@ -226,7 +229,7 @@ class _StatCollector:
                 "province": None if province == "national" else province,
                 "scope": "national" if province == "national" else "province",
                 "as_of": None,
-                **{name: None for name in STAT_FIELDS},
+                **dict.fromkeys(STAT_FIELDS),
                 "spans": {},
                 "confidence": 1.0,
             },
@@ -579,7 +582,7 @@ def _extract_support(
             if not seg_items:
                 continue
             receiving = bool(_RECEIVE.fullmatch(verb.group()))
-            by_donor: dict[str, tuple[Mention | None, list[_Item]]] = {}
+            by_donor: dict[str, tuple[Mention | None, list[_Item], bool]] = {}
             for item in seg_items:
                 owner = _staff_owner(s, item, orgs, base) if item.code == "medical_staff" else None
                 donor = owner or subject
@@ -605,7 +608,8 @@ def _extract_support(
                 ]
                 in_seg = [p for p in provinces if seg_start <= p.start - base < seg_end]
                 after = [p for p in provinces if p.start - base > verb.start()]
-                recipient_mention = (in_seg_after or in_seg or after or [None])[0]
+                candidates = in_seg_after or in_seg or after
+                recipient_mention = candidates[0] if candidates else None
                 recipient = recipient_mention.name if recipient_mention else focus
                 if receiving and donor:
                     donor_label, recipient = recipient, donor.name
@@ -665,11 +669,13 @@ def _merge_event(
 # ---------------------------------------------------------------- directives
 
 _DOCUMENT = re.compile(
-    r"(?P<kind>Thông báo|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Kế hoạch|Thông tư|Nghị định)"
+    r"(?P<kind>Thông báo|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Kế hoạch|Thông tư"
+    r"|Nghị định)"
     r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9\-]*(?:/[A-ZĐ0-9\-]+)*)"
 )
 _ISSUER = re.compile(
-    rf"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ|Ban Chỉ đạo)"
+    r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
+    r"|Ban Chỉ đạo)"
     rf"(?:\s+(?:tỉnh|thành phố|TP|{CAP_WORD}))*)"
 )
 # Measure catalogue: code, English label, pattern. Labels are what the review queue shows.

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from chongdich.epi.press_facts import extract_facts, find_published_date
 from chongdich.epi.gazetteer import normalise
+from chongdich.epi.press_facts import extract_facts, find_published_date
 
 
 def extract_file_record(path: Path, published: dt.date | None) -> dict[str, Any]:

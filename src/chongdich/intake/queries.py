@@ -51,15 +51,15 @@ def conflicts_for(user: Any, fact: ExtractedFact) -> list[dict[str, Any]]:
         return []
     from .services import _STAT_TO_SITUATION
 
-    others = visible_to(SituationReport.objects.select_related("source"), user).filter(
-        area=fact.area, as_of=payload["as_of"]
-    ).exclude(source=fact.document)
+    others = (
+        visible_to(SituationReport.objects.select_related("source"), user)
+        .filter(area=fact.area, as_of=payload["as_of"])
+        .exclude(source=fact.document)
+    )
     out = []
     for report in others:
         for name, target in _STAT_TO_SITUATION.items():
             mine, theirs = payload.get(name), getattr(report, target)
             if mine is not None and theirs is not None and float(mine) != float(theirs):
-                out.append(
-                    {"field": name, "value": mine, "other": theirs, "source": report.source}
-                )
+                out.append({"field": name, "value": mine, "other": theirs, "source": report.source})
     return out

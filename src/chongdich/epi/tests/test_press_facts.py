@@ -12,7 +12,10 @@ from chongdich.epi.press_facts import extract_facts, split_sentences
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 GOLD = [json.loads(line) for line in (SEEDS / "gold.jsonl").read_text().splitlines() if line]
 # Annotators paraphrased two staff details in English; they are free text, not facts.
-FREE_TEXT = {"stay until the outbreak is controlled", "4 doctors, 12 nurses/technicians, plus an x-ray team"}
+FREE_TEXT = {
+    "stay until the outbreak is controlled",
+    "4 doctors, 12 nurses/technicians, plus an x-ray team",
+}
 
 
 def _extract(record):
@@ -28,7 +31,11 @@ def test_each_seed_extracts_to_its_gold_facts(record):
     for field in set(got) | set(want):
         if field == "support.detail":
             want_detail = {t for t in want[field] if t[-1] not in FREE_TEXT}
-            got_detail = {t for t in got[field] if t[:-1] not in {w[:-1] for w in want[field] if w[-1] in FREE_TEXT}}
+            got_detail = {
+                t
+                for t in got[field]
+                if t[:-1] not in {w[:-1] for w in want[field] if w[-1] in FREE_TEXT}
+            }
             assert got_detail == want_detail
         else:
             assert got.get(field, set()) == want.get(field, set()), field
@@ -80,7 +87,10 @@ def test_dates_without_a_resolvable_year_are_null():
 
 
 def test_a_period_count_is_not_a_cumulative_total():
-    text = "Từ ngày 1.10 đến nay, qua xét nghiệm sàng lọc tại Bạc Liêu, phát hiện 710 trường hợp dương tính."
+    text = (
+        "Từ ngày 1.10 đến nay, qua xét nghiệm sàng lọc tại Bạc Liêu, "
+        "phát hiện 710 trường hợp dương tính."
+    )
     assert extract_facts(text, dt.date(2021, 10, 31)).province_stats == []
 
 
@@ -103,7 +113,9 @@ def test_items_map_to_catalogue_codes():
 
 
 def test_the_sentence_splitter_keeps_numbers_and_city_abbreviations_whole():
-    sentences = split_sentences("Ngày 31.10 có 2.828 ca tại TP.HCM và Bạc Liêu.Theo ông Thiều, dịch tăng.")
+    sentences = split_sentences(
+        "Ngày 31.10 có 2.828 ca tại TP.HCM và Bạc Liêu.Theo ông Thiều, dịch tăng."
+    )
     assert [s.text for s in sentences] == [
         "Ngày 31.10 có 2.828 ca tại TP.HCM và Bạc Liêu.",
         "Theo ông Thiều, dịch tăng.",

@@ -25,8 +25,13 @@ def test_a_percentage_over_100_is_refused_naming_it():
 
 @pytest.mark.parametrize(
     ("number", "multiplier", "value"),
-    [("3", "tỷ", 3_000_000_000), ("3", "tỉ", 3_000_000_000), ("1,5", "triệu", 1_500_000),
-     ("200", "nghìn", 200_000), ("500", None, 500)],
+    [
+        ("3", "tỷ", 3_000_000_000),
+        ("3", "tỉ", 3_000_000_000),
+        ("1,5", "triệu", 1_500_000),
+        ("200", "nghìn", 200_000),
+        ("500", None, 500),
+    ],
 )
 def test_amounts_apply_word_multipliers(number, multiplier, value):
     assert parse_amount(number, multiplier) == value

@@ -65,7 +65,9 @@ def test_an_edited_fact_is_recorded_as_edited(baclieu_officer, baclieu):
 def test_a_level_change_becomes_a_level_announcement(baclieu_officer, baclieu):
     doc = _submit(SEED_000, baclieu_officer, published=dt.date(2021, 11, 3))
     fact = ExtractedFact.objects.get(document=doc, kind=FactKind.PROVINCE_STATS)
-    services.accept_fact(fact, payload={**fact.payload, "as_of": "2021-11-02"}, actor=baclieu_officer)
+    services.accept_fact(
+        fact, payload={**fact.payload, "as_of": "2021-11-02"}, actor=baclieu_officer
+    )
     announcement = LevelAnnouncement.objects.get(area=baclieu, source=doc)
     assert (announcement.level, announcement.previous_level) == (4, 2)
 
@@ -118,9 +120,17 @@ def test_an_officer_pastes_and_accepts_in_the_pages(baclieu_officer, baclieu):
     fact = ExtractedFact.objects.get(kind=FactKind.SUPPORT_EVENT)
     client.post(
         f"/intake/facts/{fact.pk}/review/",
-        {"action": "accept", "donor": "Bình Dương", "recipient": "Bạc Liêu", "date": "2021-10-31",
-         "item-0-quantity": "3000000000", "item-1-quantity": "15", "item-2-quantity": "100",
-         "item-3-quantity": "500", "item-3-detail": "handheld"},
+        {
+            "action": "accept",
+            "donor": "Bình Dương",
+            "recipient": "Bạc Liêu",
+            "date": "2021-10-31",
+            "item-0-quantity": "3000000000",
+            "item-1-quantity": "15",
+            "item-2-quantity": "100",
+            "item-3-quantity": "500",
+            "item-3-detail": "handheld",
+        },
     )
     assert SupportEvent.objects.get().items.count() == 4
     assert "Bình Dương" in client.get(doc_url).content.decode()
@@ -138,6 +148,8 @@ def test_the_api_submits_and_lists_facts(baclieu_officer):
     facts = client.get(f"/api/intake/documents/{created.json()['id']}/facts").json()
     assert {f["kind"] for f in facts} == {"province_stats", "support_event"}
     stat = next(f for f in facts if f["kind"] == "province_stats")
-    accepted = client.post(f"/api/intake/facts/{stat['id']}/accept", {}, content_type="application/json")
+    accepted = client.post(
+        f"/api/intake/facts/{stat['id']}/accept", {}, content_type="application/json"
+    )
     assert accepted.json()["status"] == "accepted"
     assert accepted.json()["result"].startswith("surveillance.SituationReport:")

@@ -68,15 +68,15 @@ class Command(BaseCommand):
             if not path.is_file():
                 raise CommandError(f"Không tìm thấy tệp / file not found: {path}")
             published = record.get("published")
-            predicted.append(
-                extract_file_record(path, _date(published) if published else None)
-            )
+            predicted.append(extract_file_record(path, _date(published) if published else None))
         rows = [row.as_dict() for row in score(predicted, gold)]
         if output == "json":
             self.stdout.write(json.dumps({"files": len(gold), "fields": rows}, indent=2))
             return
         self.stdout.write(f"{len(gold)} files, {directory}")
-        self.stdout.write(f"{'field':32} {'tp':>4} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
+        self.stdout.write(
+            f"{'field':32} {'tp':>4} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"
+        )
         for row in rows:
             self.stdout.write(
                 f"{row['field']:32} {row['tp']:>4} {row['predicted']:>5} {row['expected']:>5}"
