@@ -13,18 +13,39 @@ from django.shortcuts import redirect, render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
 from chongdich.epi.press_facts import STAT_FIELDS
 from chongdich.errors import ServiceError
+from chongdich.logistics.models import SupportItemCode
 
 from . import services
-from .models import ExtractedFact, FactKind, SourceDocument
+from .models import ExtractedFact, FactKind, FactStatus, SourceDocument
 from .queries import conflicts_for, document_for, documents_for, facts_for
 
 EDITABLE_STATS = ("as_of", *STAT_FIELDS, "communes_at_level_4", "communes_total")
+STAT_LABELS = {
+    "as_of": gettext_lazy("As of (YYYY-MM-DD)"),
+    "cumulative_cases": gettext_lazy("Cumulative cases"),
+    "cumulative_is_lower_bound": gettext_lazy("Cumulative is a lower bound (“hơn”)"),
+    "new_cases_24h": gettext_lazy("New cases in 24 h"),
+    "community_cases": gettext_lazy("Found in the community"),
+    "imported_cases": gettext_lazy("Imported"),
+    "local_cases": gettext_lazy("Locally transmitted"),
+    "under_treatment": gettext_lazy("Under treatment"),
+    "recovered": gettext_lazy("Recovered"),
+    "deaths": gettext_lazy("Deaths"),
+    "vaccine_dose1_pct": gettext_lazy("Dose 1 coverage (%)"),
+    "vaccine_dose2_pct": gettext_lazy("Dose 2 coverage (%)"),
+    "level": gettext_lazy("Epidemic level"),
+    "previous_level": gettext_lazy("Previous level"),
+    "communes_at_level_4": gettext_lazy("Communes at level 4"),
+    "communes_total": gettext_lazy("Communes in all"),
+}
+ITEM_LABELS = dict(SupportItemCode.choices)
 
 
 @login_required
@@ -59,23 +80,35 @@ def review_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _fact_spans(fact: ExtractedFact) -> list[tuple[int, int]]:
+    """Where in the text each part of a fact was read: every figure, every item."""
+    payload = fact.payload
+    if fact.kind == FactKind.PROVINCE_STATS and payload.get("spans"):
+        return [(int(a), int(b)) for a, b in payload["spans"].values()]
+    if fact.kind == FactKind.SUPPORT_EVENT:
+        spans = [tuple(i["span"]) for i in payload.get("items") or [] if i.get("span")]
+        if spans:
+            return [(int(a), int(b)) for a, b in spans]
+    return [(fact.span_start, fact.span_end)]
+
+
 def _highlighted(doc: SourceDocument, facts: list[ExtractedFact]) -> SafeString:
-    """The document's text with each fact's span wrapped in a numbered <mark>."""
+    """The document's text with what each fact was read from wrapped in a numbered <mark>."""
     text = doc.text
-    spans = sorted({(f.span_start, f.span_end, f.pk, f.status) for f in facts})
+    spans = sorted({(a, b, f.pk, f.status) for f in facts for a, b in _fact_spans(f)})
     out: list[str] = []
     position = 0
     for start, end, pk, status in spans:
-        if start < position:
+        if start < position or end > len(text):
             continue  # overlapping spans: the first one is highlighted
         out.append(escape(text[position:start]))
         out.append(
-            f'<mark id="span-{pk}" class="fact-{status}" data-fact="{pk}">'
+            f'<mark class="fact-{status}" data-fact="{pk}">'
             f"{escape(text[start:end])}<sup>{pk}</sup></mark>"
         )
         position = end
     out.append(escape(text[position:]))
-    return mark_safe("".join(out))
+    return mark_safe("".join(out))  # every piece is escaped above
 
 
 @login_required
@@ -92,12 +125,25 @@ def review_document(request: HttpRequest, document_id: int) -> HttpResponse:
     )
     rows: list[dict[str, Any]] = []
     for fact in facts:
-        row: dict[str, Any] = {"fact": fact, "can_review": fact.pk in reviewable}
+        row: dict[str, Any] = {
+            "fact": fact,
+            "editable": fact.pk in reviewable and fact.status == FactStatus.PENDING,
+        }
         if fact.kind == FactKind.PROVINCE_STATS:
             row["fields"] = [
-                (name, fact.payload.get(name)) for name in EDITABLE_STATS if name in fact.payload
+                (name, STAT_LABELS.get(name, name), fact.payload.get(name))
+                for name in EDITABLE_STATS
+                if name in fact.payload
             ]
-            row["conflicts"] = conflicts_for(request.user, fact)
+            row["conflicts"] = [
+                {**c, "label": STAT_LABELS.get(c["field"], c["field"])}
+                for c in conflicts_for(request.user, fact)
+            ]
+        elif fact.kind == FactKind.SUPPORT_EVENT:
+            row["items"] = [
+                (index, item, ITEM_LABELS.get(item["item"], item["item"]))
+                for index, item in enumerate(fact.payload.get("items") or [])
+            ]
         rows.append(row)
     return render(
         request,

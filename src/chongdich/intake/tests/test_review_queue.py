@@ -2,6 +2,7 @@
 citing the article, support into the logistics ledger; conflicts between sources show."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,10 @@ def test_sources_that_disagree_show_as_conflicts(baclieu_officer):
     client = Client()
     client.force_login(baclieu_officer)
     body = client.get(f"/intake/documents/{second.pk}/").content.decode()
-    assert "2061" in body and "2099" in body  # under treatment: 2.061 in 001, 2.099 in 002
+    # Under treatment: 2.061 in 001, 2.099 in 002 (the page writes numbers the Vietnamese way).
+    conflict = re.search(r'class="conflict">([^<]*)<', body)
+    assert conflict and re.search(r"2\.?099", conflict.group(1))
+    assert re.search(r"2\.?061", conflict.group(1))
     assert "<mark" in body
 
 
