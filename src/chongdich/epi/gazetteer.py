@@ -148,10 +148,13 @@ def find_provinces(text: str) -> list[Mention]:
 
 
 _HOSPITAL = re.compile(
-    rf"Bệnh viện\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)\s+)*"
+    rf"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)\s+)*"
     rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+|đới|chiến|khoa|ương))*)"
 )
-_COMPANY = re.compile(rf"(?:Công ty|Tập đoàn|Tổng công ty|Quỹ)\s+(?:{CAP_WORD}\s*)+")
+_COMPANY = re.compile(
+    rf"(?:Công ty|Tập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
+    rf"|Tổ chức|Hội)\s+(?:{CAP_WORD}\s*)+"
+)
 _DEPARTMENT = re.compile(r"Sở Y tế\s+")
 
 

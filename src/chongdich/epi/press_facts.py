@@ -77,7 +77,7 @@ def split_sentences(text: str) -> list[Sentence]:
     capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
     "31.10" or "TP.HCM"."""
     boundaries = [0]
-    for match in re.finditer(r"[.!?;…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
+    for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
         before = text[max(0, match.start() - 2) : match.start()]
         if before.endswith("TP") and match.group().startswith("."):
             continue
@@ -133,6 +133,9 @@ _CUMULATIVE_TOTAL = re.compile(
 )
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
+    "new_cases_24h": re.compile(
+        rf"(?P<n>{NUM})\s+(?:ca|trường hợp|F0)\s+(?:nhiễm|mắc)\s+mới|(?P<n2>{NUM})\s+F0 mới"
+    ),
     "community_cases": re.compile(
         rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
         rf"|(?P<n2>{NUM})\s+ca cộng đồng"
@@ -211,6 +214,8 @@ class _StatCollector:
         before = [p for p in provinces if p.start < position]
         if before:
             return before[-1].name, 0.6
+        if not provinces and _NATIONAL.search(self.text):
+            return "national", 0.6  # a national bulletin names no province
         return "unknown", 0.3
 
     def add(
@@ -424,11 +429,12 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _GIVE = re.compile(
-    r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|cử|điều động|bàn giao"
+    r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
     r"|thiết lập|đã đến|lên đường|mang theo"
 )
 _RECEIVE = re.compile(r"tiếp nhận|nhận được")
 _TIME_OF_DAY_DATE = re.compile(rf"^(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}")
+_DATELINE_DATE = re.compile(rf"^Ngày\s+{DATE},")
 _OCCASION = re.compile(r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Tt]ại buổi (?:lễ|làm việc|tiếp))")
 
 
@@ -455,6 +461,11 @@ def _find_items(s: str) -> list[_Item]:
                     quantity = parse_count(written)
             except ValueError:
                 continue
+            if code == "money_vnd" and re.search(
+                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*$",
+                s[max(0, match.start() - 30) : match.start()],
+            ):
+                continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
                 continue
             detail = ""
@@ -486,7 +497,7 @@ def _event_date(
 ) -> dt.date | None:
     """A dated event: "Sáng 2/6, ..." opens the sentence, or "Dịp này" points back to the
     lead's date. A bare "ngày 2/11" inside a sentence dates a step, not the support."""
-    match = _TIME_OF_DAY_DATE.search(sentence.text)
+    match = _TIME_OF_DAY_DATE.search(sentence.text) or _DATELINE_DATE.search(sentence.text)
     if match:
         return _date(match, published)
     if _OCCASION.search(sentence.text):
@@ -608,11 +619,34 @@ def _extract_support(
                 ]
                 in_seg = [p for p in provinces if seg_start <= p.start - base < seg_end]
                 after = [p for p in provinces if p.start - base > verb.start()]
-                candidates = in_seg_after or in_seg or after
-                recipient_mention = candidates[0] if candidates else None
-                recipient = recipient_mention.name if recipient_mention else focus
-                if receiving and donor:
-                    donor_label, recipient = recipient, donor.name
+                # "... cho Chính phủ Việt Nam": a body, hospital or company may receive it.
+                given_to = [
+                    o
+                    for o in orgs
+                    if o.start - base > verb.start()
+                    and o.name != donor_name
+                    and re.search(r"cho\s+$", s[: o.start - base])
+                ]
+                recipient: str | None = focus
+                if in_seg_after:
+                    recipient = in_seg_after[0].name
+                elif given_to:
+                    recipient = given_to[0].name
+                elif in_seg or after:
+                    recipient = (in_seg or after)[0].name
+                if receiving:
+                    # "Bộ Y tế tiếp nhận 10 máy thở do Quỹ Temasek viện trợ"
+                    giver = [
+                        o
+                        for o in orgs
+                        if o.start - base > verb.start()
+                        and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
+                    ]
+                    receiver = donor
+                    donor_label = giver[0].name if giver else None
+                    recipient = receiver.name if receiver else recipient
+                if recipient is not None and recipient == donor_label:
+                    continue  # a province's own resources, or a recipient we cannot name
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
