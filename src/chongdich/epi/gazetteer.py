@@ -148,7 +148,8 @@ def find_provinces(text: str) -> list[Mention]:
 
 
 _HOSPITAL = re.compile(
-    rf"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)\s+)*"
+    r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
+    r"\s+)*"
     rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+|đới|chiến|khoa|ương))*)"
 )
 _COMPANY = re.compile(
@@ -198,6 +199,9 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
                         match.start(), match.end(), f"Bệnh viện {short}", "hospital", match.group()
                     )
                 )
+    # "các nhà hảo tâm trong nhóm “Vườn măng cụt”": a named group of donors.
+    for match in re.finditer(r"nhóm\s+[“\"]([^”\"]{2,60})[”\"]", text):
+        mentions.append(Mention(match.start(), match.end(), match.group(1), "group", match.group()))
     for match in _COMPANY.finditer(text):
         name = match.group().strip()
         mentions.append(Mention(match.start(), match.start() + len(name), name, "company", name))

@@ -29,7 +29,7 @@ __all__ = ["STAT_FIELDS", "ArticleFacts", "extract_facts", "find_published_date"
 
 NUM = rf"(?:{NUMBER_PATTERN})"
 CASE = r"(?:ca|trường hợp|bệnh nhân|F0)"
-DATE = r"(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?(?![\d])"
+DATE = r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d])"
 
 STAT_FIELDS = (
     "cumulative_cases",
@@ -434,8 +434,10 @@ _GIVE = re.compile(
 )
 _RECEIVE = re.compile(r"tiếp nhận|nhận được")
 _TIME_OF_DAY_DATE = re.compile(rf"^(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}")
-_DATELINE_DATE = re.compile(rf"^Ngày\s+{DATE},")
-_OCCASION = re.compile(r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Tt]ại buổi (?:lễ|làm việc|tiếp))")
+_DATELINE_DATE = re.compile(rf"^(?:\([A-ZĐ]+\)\s*)?Ngày\s+{DATE},")
+_OCCASION = re.compile(
+    r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp))"
+)
 
 
 @dataclass
@@ -561,7 +563,7 @@ def _extract_support(
     lead_date = None
     for sentence in sentences[:4]:
         match = _TIME_OF_DAY_DATE.search(sentence.text) or re.search(
-            rf"\bngày\s+{DATE}", sentence.text
+            rf"\b[Nn]gày\s+{DATE}", sentence.text
         )
         if match:
             lead_date = _date(match, published)
