@@ -177,6 +177,7 @@ _COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
     r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+_DIGIT = re.compile(r"\d")
 _NATIONAL = re.compile(r"cả nước|toàn quốc|Việt Nam ghi nhận", re.IGNORECASE)
 
 
@@ -287,7 +288,7 @@ def _extract_stats(
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
-        if not any(c.isdigit() for c in s):
+        if not _DIGIT.search(s):
             continue  # every figure is written in digits
         found: list[tuple[int, str, Any, tuple[int, int]]] = []
         # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
@@ -449,8 +450,17 @@ class _Item:
     detail: str
 
 
+# Every item pattern ends in one of these nouns: a sentence without any has no item.
+_ITEM_NOUN = re.compile(
+    r"máy|liều|nhiệt kế|đồng|VN[DĐ]|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y bác"
+    r"|y, bác|cán bộ|nhân viên|chuyên gia|bác sĩ|thầy thuốc"
+)
+
+
 def _find_items(s: str) -> list[_Item]:
     items: list[_Item] = []
+    if not _ITEM_NOUN.search(s):
+        return items
     for code, pattern in ITEM_PATTERNS:
         for match in pattern.finditer(s):
             if any(i.start < match.end() and match.start() < i.end for i in items):
