@@ -96,7 +96,6 @@ def submit_article(
     text = normalise(text).strip()
     if not text:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("The article has no text."))
-    facts = extract_facts(text, published_on)
     with transaction.atomic():
         doc = SourceDocument.objects.create(
             kind=SourceKind.PRESS,
@@ -106,52 +105,75 @@ def submit_article(
             published_on=published_on,
             text=text,
         )
-        rows = []
-        for stat in facts.province_stats:
-            spans = list(stat["spans"].values())
-            rows.append(
-                ExtractedFact(
-                    document=doc,
-                    kind=FactKind.PROVINCE_STATS,
-                    payload=stat,
-                    area=_province_unit(stat["province"]),
-                    span_start=min(s[0] for s in spans),
-                    span_end=max(s[1] for s in spans),
-                    confidence=stat["confidence"],
-                )
-            )
-        for event in facts.support_events:
-            rows.append(
-                ExtractedFact(
-                    document=doc,
-                    kind=FactKind.SUPPORT_EVENT,
-                    payload=event,
-                    area=_province_unit(event["recipient"]),
-                    span_start=event["span"][0],
-                    span_end=event["span"][1],
-                    confidence=event["confidence"],
-                )
-            )
-        for directive in facts.directives:
-            rows.append(
-                ExtractedFact(
-                    document=doc,
-                    kind=FactKind.DIRECTIVE,
-                    payload=directive,
-                    area=_province_unit(directive["province"]),
-                    span_start=directive["span"][0],
-                    span_end=directive["span"][1],
-                    confidence=directive["confidence"],
-                )
-            )
-        ExtractedFact.objects.bulk_create(rows)
+        count = _queue_facts(doc)
         record_change(
             actor=actor,
             action="intake.submit_article",
             obj=doc,
-            after={"title": doc.title, "facts": len(rows)},
+            after={"title": doc.title, "facts": count},
         )
     return doc
+
+
+def queue_document(doc: SourceDocument, *, actor: Any) -> int:
+    """Read a stored document's facts into the review queue, once (a document that has
+    facts already is left as it is). Returns how many facts were queued."""
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE)
+    with transaction.atomic():
+        doc = SourceDocument.objects.select_for_update().get(pk=doc.pk)
+        if doc.facts.exists() or not doc.text:
+            return 0
+        count = _queue_facts(doc)
+        record_change(actor=actor, action="intake.queue_document", obj=doc, after={"facts": count})
+    return count
+
+
+def _queue_facts(doc: SourceDocument) -> int:
+    text = normalise(doc.text)
+    if text != doc.text:
+        doc.text = text  # spans are offsets into the NFC text
+        doc.save(update_fields=["text", "updated_at"])
+    facts = extract_facts(text, doc.published_on)
+    rows = []
+    for stat in facts.province_stats:
+        spans = list(stat["spans"].values())
+        rows.append(
+            ExtractedFact(
+                document=doc,
+                kind=FactKind.PROVINCE_STATS,
+                payload=stat,
+                area=_province_unit(stat["province"]),
+                span_start=min(s[0] for s in spans),
+                span_end=max(s[1] for s in spans),
+                confidence=stat["confidence"],
+            )
+        )
+    for event in facts.support_events:
+        rows.append(
+            ExtractedFact(
+                document=doc,
+                kind=FactKind.SUPPORT_EVENT,
+                payload=event,
+                area=_province_unit(event["recipient"]),
+                span_start=event["span"][0],
+                span_end=event["span"][1],
+                confidence=event["confidence"],
+            )
+        )
+    for directive in facts.directives:
+        rows.append(
+            ExtractedFact(
+                document=doc,
+                kind=FactKind.DIRECTIVE,
+                payload=directive,
+                area=_province_unit(directive["province"]),
+                span_start=directive["span"][0],
+                span_end=directive["span"][1],
+                confidence=directive["confidence"],
+            )
+        )
+    ExtractedFact.objects.bulk_create(rows)
+    return len(rows)
 
 
 def _require_review(fact: ExtractedFact, actor: Any) -> None:
@@ -268,3 +290,11 @@ def reject_fact(fact: ExtractedFact, *, actor: Any) -> ExtractedFact:
             after={"status": fact.status},
         )
     return fact
+
+
+def queue_demo_documents(documents: Any, *, actor: Any) -> int:
+    """The demo's seed articles in the review queue, so an officer can review them (the
+    demo has already recorded their facts from the annotations; accepting one records it
+    again under the same source: equal figures change nothing, a support event whose
+    details differ from the annotation is recorded beside it). Idempotent."""
+    return sum(queue_document(doc, actor=actor) for doc in documents)

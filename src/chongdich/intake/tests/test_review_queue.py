@@ -157,3 +157,17 @@ def test_the_api_submits_and_lists_facts(baclieu_officer):
     )
     assert accepted.json()["status"] == "accepted"
     assert accepted.json()["result"].startswith("surveillance.SituationReport:")
+
+
+def test_stored_documents_are_queued_once(system, baclieu):
+    doc = services.register_source(
+        file_name="002_d42ad1aa15c9103d.txt",
+        kind="press",
+        title="Thanh Niên",
+        published_on=OCT31,
+        text=SEED_002,
+        actor=system,
+    )
+    assert services.queue_demo_documents([doc], actor=system) == 2
+    assert services.queue_demo_documents([doc], actor=system) == 0
+    assert ExtractedFact.objects.filter(document=doc, area=baclieu).count() == 2
