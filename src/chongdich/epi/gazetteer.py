@@ -150,7 +150,8 @@ def find_provinces(text: str) -> list[Mention]:
 _HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
     r"\s+)*"
-    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+|đới|chiến|khoa|ương))*)"
+    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
+    r"|đới|chiến|khoa|ương|tỉnh|thành phố))*)"
 )
 _COMPANY = re.compile(
     rf"(?:Công ty|Tập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"

@@ -367,7 +367,43 @@ def _extract_stats(
         for position, name, value, (start, end) in sorted(found, key=lambda f: f[0]):
             province, confidence = stats.subject(sentence, base + position, provinces)
             stats.add(province, name, value, (base + start, base + end), confidence)
+        _read_bulletin_list(stats, sentence, provinces, published)
     return stats.records()
+
+
+_LISTED_COUNT = re.compile(rf"\s*\((?P<n>{NUM})\)")
+_CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+_NEW_LIST_CUE = re.compile(r"mới|trong ngày|24 giờ|24h|ghi nhận")
+
+
+def _read_bulletin_list(
+    stats: _StatCollector, sentence: Sentence, provinces: list[Mention], published: dt.date | None
+) -> None:
+    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)".
+    The sentence says which count: accumulated ("tích lũy") or the day's new cases."""
+    in_sentence = [p for p in provinces if sentence.start <= p.start < sentence.end]
+    listed = [
+        (p, m)
+        for p in in_sentence
+        if (m := _LISTED_COUNT.match(sentence.text, p.end - sentence.start)) is not None
+    ]
+    if len(listed) < 2:
+        return  # one parenthesis is an aside, a list has several
+    if _CUMULATIVE_LIST_CUE.search(sentence.text):
+        field = "cumulative_cases"
+    elif _NEW_LIST_CUE.search(sentence.text):
+        field = "new_cases_24h"
+    else:
+        return
+    for province, match in listed:
+        try:
+            value = parse_count(match.group("n"))
+        except ValueError:
+            continue
+        start = sentence.start + match.start("n")
+        stats.add(province.name, field, value, (start, start + len(match.group("n"))), 0.8)
+        if published is not None:
+            stats.add(province.name, "as_of", published.isoformat(), (start, start), 0.8)
 
 
 # ---------------------------------------------------------------- support events
@@ -635,11 +671,23 @@ def _extract_support(
                 given_to = [
                     o
                     for o in orgs
-                    if o.start - base > verb.start()
+                    if verb.end() <= o.start - base < seg_end
                     and o.name != donor_name
-                    and re.search(r"cho\s+$", s[: o.start - base])
+                    and o.kind != "province"
+                    and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
                 ]
                 recipient: str | None = focus
+                recipient_facility: str | None = None
+                hospital = given_to[0] if given_to and given_to[0].kind == "hospital" else None
+                if hospital is not None:
+                    # A hospital received it: the schema's recipient is its province when
+                    # the name says it ("Bệnh viện Đa khoa tỉnh Bạc Liêu"); the registry
+                    # maps the others at review time.
+                    recipient_facility = hospital.name
+                    named = find_provinces(hospital.text)
+                    given_to = []
+                    if named:
+                        in_seg_after = named
                 if in_seg_after:
                     recipient = in_seg_after[0].name
                 elif given_to:
@@ -680,6 +728,7 @@ def _extract_support(
                 event = {
                     "donor": donor_label,
                     "recipient": recipient,
+                    "recipient_facility": recipient_facility,
                     "items": out_items,
                     "date": _iso(_event_date(sentence, lead_date, published)),
                     "span": [sentence.start, sentence.end],

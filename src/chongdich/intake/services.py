@@ -13,6 +13,7 @@ from chongdich.accounts.scoping import accessible_to
 from chongdich.epi.gazetteer import normalise, province_code
 from chongdich.epi.press_facts import extract_facts
 from chongdich.errors import ErrorCode, ServiceError
+from chongdich.facilities.models import Facility
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.logistics.services import record_support_event
 from chongdich.surveillance.services import announce_level, record_situation_report
@@ -74,9 +75,21 @@ _STAT_TO_SITUATION = {
 
 
 def _province_unit(name: str | None) -> AdminUnit | None:
+    """The province a name stands for: a province, or a facility of the registry
+    ("Bệnh viện Đa khoa tỉnh Bạc Liêu" received it: Bạc Liêu did)."""
     code = province_code(name)
     if code is None:
-        return None
+        if not name:
+            return None
+        facility = (
+            Facility.objects.select_related("area__province", "area")
+            .filter(name__iexact=name.strip())
+            .first()
+        )
+        if facility is None:
+            return None
+        area = facility.area
+        return area if area.level == UnitLevel.PROVINCE else area.province
     return AdminUnit.objects.filter(
         map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE, code=code
     ).first()
@@ -154,7 +167,8 @@ def _queue_facts(doc: SourceDocument) -> int:
                 document=doc,
                 kind=FactKind.SUPPORT_EVENT,
                 payload=event,
-                area=_province_unit(event["recipient"]),
+                area=_province_unit(event["recipient"])
+                or _province_unit(event.get("recipient_facility")),
                 span_start=event["span"][0],
                 span_end=event["span"][1],
                 confidence=event["confidence"],
@@ -222,7 +236,9 @@ def _accept_stats(fact: ExtractedFact, payload: dict[str, Any], actor: Any) -> s
 
 
 def _accept_support(fact: ExtractedFact, payload: dict[str, Any], actor: Any) -> str:
-    recipient = _province_unit(payload.get("recipient"))
+    recipient = _province_unit(payload.get("recipient")) or _province_unit(
+        payload.get("recipient_facility")
+    )
     if recipient is None:
         raise ServiceError(ErrorCode.UNKNOWN_UNIT, _("Name the province that received it."))
     donor = str(payload.get("donor") or "").strip()

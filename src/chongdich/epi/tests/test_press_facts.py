@@ -125,3 +125,24 @@ def test_the_sentence_splitter_keeps_numbers_and_city_abbreviations_whole():
 def test_text_that_is_not_a_string_is_refused():
     with pytest.raises(TypeError, match="bytes"):
         extract_facts(b"abc", None)  # type: ignore[arg-type]
+
+
+def test_a_bulletin_list_gives_each_province_its_new_cases():
+    text = (
+        "Trong ngày, các địa phương ghi nhận ca mắc mới gồm: Kiên Giang (1.204), "
+        "TP. HCM (2.310), Bạc Liêu (57) và Hủa Phăn (Lào) không có ca nào."
+    )
+    stats = {s["province"]: s for s in extract_facts(text, dt.date(2021, 9, 1)).province_stats}
+    assert {p: s["new_cases_24h"] for p, s in stats.items()} == {
+        "Kiên Giang": 1204,
+        "TP HCM": 2310,
+        "Bạc Liêu": 57,
+    }
+    assert stats["Bạc Liêu"]["as_of"] == "2021-09-01"
+
+
+def test_an_accumulated_list_gives_totals():
+    text = "Số nhiễm tích lũy cao nhất: Bình Dương (12.023), Long An (4.216)."
+    stats = {s["province"]: s for s in extract_facts(text, None).province_stats}
+    assert stats["Bình Dương"]["cumulative_cases"] == 12023
+    assert stats["Long An"]["new_cases_24h"] is None

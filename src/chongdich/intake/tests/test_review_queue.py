@@ -13,6 +13,7 @@ from chongdich.intake import services
 from chongdich.intake.models import ExtractedFact, FactKind, FactStatus
 from chongdich.logistics.models import SupportEvent
 from chongdich.surveillance.models import LevelAnnouncement, SituationReport
+from conftest import _hospital
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +172,16 @@ def test_stored_documents_are_queued_once(system, baclieu):
     assert services.queue_demo_documents([doc], actor=system) == 2
     assert services.queue_demo_documents([doc], actor=system) == 0
     assert ExtractedFact.objects.filter(document=doc, area=baclieu).count() == 2
+
+
+def test_support_to_a_registered_hospital_goes_to_its_province(baclieu_officer, baclieu, system):
+    hospital = _hospital(system, "Bệnh viện Thanh Vũ Medic", "31825")
+    text = f"Ngày 2/11, Công ty Hoa Sen trao tặng {hospital.name} 20 máy thở."
+    doc = _submit(text, baclieu_officer, published=dt.date(2021, 11, 3))
+    fact = ExtractedFact.objects.get(document=doc, kind=FactKind.SUPPORT_EVENT)
+    assert fact.payload["recipient_facility"] == hospital.name
+    assert fact.area == baclieu  # through the facility registry
+    services.accept_fact(fact, actor=baclieu_officer)
+    event = SupportEvent.objects.get(source=doc)
+    assert (event.recipient, event.date) == (baclieu, dt.date(2021, 11, 2))
+    assert event.items.get().quantity == 20
