@@ -18,6 +18,21 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Địa giới hành chính: nạp, tóm tắt, nhập dân số xã",
         "Administrative units: load, summary, import commune populations",
     ),
+    (
+        "levels",
+        "Cấp độ dịch: đánh giá từ JSON (assess), đánh giá hằng tuần và lưu (run)",
+        "Epidemic levels: assess from JSON, weekly assessment stored (run)",
+    ),
+    (
+        "sitrep",
+        "Báo cáo tình hình dịch của một địa bàn (json, md, xlsx)",
+        "Situation report of an area on a date (json, md, xlsx)",
+    ),
+    (
+        "counts",
+        "Số ca theo ngày: nhập số liệu tổng hợp, kiểm tra chất lượng",
+        "Daily counts: import aggregate totals, data-quality check",
+    ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
     (
         "intake",
