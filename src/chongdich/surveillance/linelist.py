@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import unicodedata
@@ -125,10 +126,13 @@ class CaseRow:
 def dedupe_key(
     id_number: str, full_name: str, birth_year: int | None, commune_id: int, reported_on: dt.date
 ) -> str:
-    """ID number when there is one; else name + birth year + commune + date (issue 3)."""
+    """ID number when there is one; else name + birth year + commune + date (issue 3),
+    hashed so that the key column holds no readable personal data."""
     if id_number.strip():
-        return f"id:{fold(id_number)}"
-    return f"p:{fold(full_name)}|{birth_year or ''}|{commune_id}|{reported_on.isoformat()}"
+        key = f"id:{fold(id_number)}"
+    else:
+        key = f"p:{fold(full_name)}|{birth_year or ''}|{commune_id}|{reported_on.isoformat()}"
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 @dataclass

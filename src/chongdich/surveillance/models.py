@@ -169,7 +169,8 @@ class ImportBatch(models.Model):
 class Case(models.Model):
     """A confirmed case (F0). Name, ID number, phone and address are personal data."""
 
-    personal_fields = ("full_name", "id_number", "phone", "address")
+    # The dedupe key is derived from the ID number or the name: personal data too.
+    personal_fields = ("full_name", "id_number", "phone", "address", "dedupe_key")
 
     full_name = models.CharField(_("full name"), max_length=150)
     id_number = models.CharField(_("ID number"), max_length=20, blank=True)
@@ -186,8 +187,8 @@ class Case(models.Model):
     detection_setting = models.CharField(
         _("detected in"), max_length=16, choices=DetectionSetting.choices, blank=True
     )
-    # "id:<ID number>" or "p:<name>|<birth year>|<commune>|<report date>": how duplicates
-    # are recognised across files and entries.
+    # SHA-256 of "id:<ID number>" or "p:<name>|<birth year>|<commune>|<report date>": how
+    # duplicates are recognised across files and entries, without keeping the ID in clear.
     dedupe_key = models.CharField(max_length=200, blank=True, db_index=True)
     import_batch = models.ForeignKey(
         ImportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
