@@ -18,6 +18,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Địa giới hành chính: nạp, tóm tắt, nhập dân số xã",
         "Administrative units: load, summary, import commune populations",
     ),
+    (
+        "forecast",
+        "Dự báo: Rt, CHIME, tính lại toàn bộ (rt | chime | run)",
+        "Forecasting: Rt, CHIME, recompute everything (rt | chime | run)",
+    ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),
