@@ -14,5 +14,6 @@ urlpatterns = [
     path("geo/", include("chongdich.geo.urls")),
     path("facilities/", include("chongdich.facilities.urls")),
     path("surveillance/", include("chongdich.surveillance.urls")),
+    path("forecasting/", include("chongdich.forecasting.urls")),
     path("admin/", admin.site.urls),
 ]

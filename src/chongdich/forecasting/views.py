@@ -1,0 +1,173 @@
+"""Forecast pages: national days-to-breach table, a province's Rt, projection, demand,
+scenarios and warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from chongdich.accounts.roles import Capability
+from chongdich.accounts.scoping import accessible_to
+from chongdich.epi.demand import PARAMETER_SOURCES
+from chongdich.errors import ServiceError
+
+from . import services
+from .charts import Series, line_chart
+from .models import ForecastRun
+from .queries import can_plan, runs_for, scenarios_for, visible_province, warnings_for
+
+RESOURCE_LABELS = {
+    "tier1_beds": gettext_lazy("Tier 1 beds"),
+    "tier2_beds": gettext_lazy("Tier 2 beds"),
+    "icu_beds": gettext_lazy("ICU beds"),
+    "ventilators": gettext_lazy("Ventilators"),
+    "oxygen_lpm": gettext_lazy("Oxygen (litres/minute)"),
+    "oxygen_concentrators": gettext_lazy("Oxygen concentrators"),
+    "staff": gettext_lazy("Health workers"),
+    "active_f0": gettext_lazy("F0 under treatment"),
+}
+PLACE_LABELS = {
+    "home": gettext_lazy("Home care"),
+    "tier1": gettext_lazy("Tier 1"),
+    "tier2": gettext_lazy("Tier 2"),
+    "tier3": gettext_lazy("Tier 3"),
+}
+SCENARIO_INPUTS = ("concurrent_cases", *services.SCENARIO_FIELDS)
+
+
+@login_required
+def national(request: HttpRequest) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    runs = runs_for(request.user).order_by("days_to_first_breach", "province__code")
+    active = {s.province_id: s for s in scenarios_for(request.user).filter(is_active=True)}
+    rows = []
+    for run in sorted(runs, key=lambda r: (r.days_to_first_breach is None,
+                                            r.days_to_first_breach or 0)):  # fmt: skip
+        scenario = active.get(run.province_id)
+        rows.append({
+            "run": run,
+            "resource": RESOURCE_LABELS.get(run.first_breach_resource, ""),
+            "breach_date": _breach_date(run),
+            "scenario": scenario,
+            "active_f0": run.payload.get("active_f0"),
+            "over": scenario is not None
+            and run.payload.get("active_f0", 0) > scenario.concurrent_cases,
+        })  # fmt: skip
+    return render(request, "forecasting/national.html", {"rows": rows})
+
+
+def _breach_date(run: ForecastRun) -> dt.date | None:
+    if run.days_to_first_breach is None:
+        return None
+    return run.as_of + dt.timedelta(days=run.days_to_first_breach)
+
+
+@login_required
+def province(request: HttpRequest, code: str) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    unit = visible_province(request.user, code)
+    if unit is None:
+        raise Http404
+    run = runs_for(request.user).filter(province=unit).first()
+    scenarios = list(scenarios_for(request.user).filter(province=unit))
+    context: dict[str, Any] = {
+        "province": unit,
+        "run": run,
+        "scenarios": scenarios,
+        "warnings": [
+            (w, RESOURCE_LABELS.get(w.resource, w.resource))
+            for w in warnings_for(request.user).filter(province=unit).prefetch_related("recipients")[:20]
+        ],
+        "can_plan": can_plan(request.user, unit),
+        "scenario_inputs": [(f, scenario_label(f)) for f in SCENARIO_INPUTS],
+    }
+    if run is not None:
+        context.update(_run_context(run))
+    return render(request, "forecasting/province.html", context)
+
+
+def scenario_label(field: str) -> str:
+    from .models import Scenario
+
+    return str(Scenario._meta.get_field(field).verbose_name)
+
+
+def _run_context(run: ForecastRun) -> dict[str, Any]:
+    p = run.payload
+    rt, hist, proj = p["rt"], p["history"], p["projection"]
+    rt_chart = line_chart(
+        len(rt["dates"]),
+        [Series(rt["median"], "rt", rt["low"], rt["high"])],
+        labels=rt["dates"], title=_("Rt with its 95% credible interval"),
+        hline=1.0, hline_label="Rt = 1",
+    )  # fmt: skip
+    n_hist = len(hist["dates"])
+    cases_chart = line_chart(
+        n_hist + len(proj["dates"]),
+        [Series(hist["corrected"], "observed"),
+         Series(proj["median"], "projected", proj["low"], proj["high"], offset=n_hist)],
+        labels=hist["dates"] + proj["dates"],
+        title=_("New cases: reported and projected (90% prediction interval)"),
+    )  # fmt: skip
+    breaches = {b["resource"]: b for b in p["breaches"]}
+    demand_rows = []
+    for resource, need in p["need"].items():
+        b = breaches.get(resource)
+        demand_rows.append({
+            "label": RESOURCE_LABELS[resource],
+            "capacity": p["capacity"].get(resource),
+            "today": need["median"][0],
+            "day14": (need["median"][13], need["low"][13], need["high"][13]),
+            "day28": (need["median"][-1], need["low"][-1], need["high"][-1]),
+            "breach": b,
+        })  # fmt: skip
+    census_rows = [
+        (PLACE_LABELS[k], v["median"][0], v["median"][13], v["median"][-1], v["low"][-1],
+         v["high"][-1]) for k, v in p["census"].items()
+    ]  # fmt: skip
+    parameters = [(k, v, PARAMETER_SOURCES.get(k, "")) for k, v in p["parameters"].items()]
+    return {
+        "rt_chart": mark_safe(rt_chart),  # noqa: S308 - built from numbers and escaped text
+        "cases_chart": mark_safe(cases_chart),  # noqa: S308
+        "demand_rows": demand_rows,
+        "census_rows": census_rows,
+        "parameters": parameters,
+        "active_f0": p["active_f0"],
+    }
+
+
+@login_required
+def save_scenario(request: HttpRequest, code: str) -> HttpResponse:
+    accessible_to(request.user).require(Capability.EDIT_FACILITY)
+    unit = visible_province(request.user, code)
+    if unit is None or request.method != "POST":
+        raise Http404
+    values: dict[str, int | None] = {}
+    for field in SCENARIO_INPUTS:
+        raw = request.POST.get(field, "").strip().replace(".", "")
+        if raw and not raw.isdigit():
+            messages.error(request, _("Enter whole numbers."))
+            return redirect("forecasting:province", code=code)
+        values[field] = int(raw) if raw else None
+    try:
+        services.record_scenario(
+            unit,
+            name=request.POST.get("name", ""),
+            concurrent_cases=values.pop("concurrent_cases") or 0,
+            is_active=request.POST.get("is_active") == "on",
+            actor=request.user,
+            **values,
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc.message))
+    else:
+        messages.success(request, _("Scenario saved. Warnings are checked at the next run."))
+    return redirect("forecasting:province", code=code)
