@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy import special
+from scipy import signal, special
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -145,11 +145,10 @@ def total_infectiousness(incidence: FloatArray, si_distr: FloatArray) -> FloatAr
     m = min(n_days, si_distr.size)
     w[:m] = si_distr[:m]
     w[0] = 0.0
-    # Upper-triangular Toeplitz matrix: column t holds w_{t-s} in row s.
-    lag = np.arange(n_days)[None, :] - np.arange(n_days)[:, None]
-    kernel = np.where(lag >= 0, w[np.clip(lag, 0, None)], 0.0)
-    out: FloatArray = incidence @ kernel
-    return out
+    # FFT convolution: exact to ~1e-12 relative, and O(n log n) for long series; the
+    # rounding can leave -1e-13 where the sum is 0, hence the clip.
+    conv = signal.fftconvolve(incidence, w[None, :], axes=1)[:, :n_days]
+    return np.asarray(np.clip(conv, 0.0, None), dtype=np.float64)
 
 
 def sliding_windows(n_days: int, window: int) -> tuple[IntArray, IntArray]:
@@ -224,20 +223,40 @@ def estimate_rt(
     )
 
 
+# Above this shape, gamma quantiles are found by two Halley steps from the Wilson-Hilferty
+# approximation (relative error below 1e-14 against scipy's gammaincinv, see the tests),
+# about ten times faster than the general inverse.
+HALLEY_MIN_SHAPE = 10.0
+
+
 def gamma_quantiles(shape: FloatArray, probs: tuple[float, ...]) -> FloatArray:
     """Quantiles of Gamma(shape, scale 1), shape ``shape.shape + (len(probs),)``.
 
     The posterior shape is the prior's 1 plus a case count, so across many series the
-    same shapes recur: the (exact, but slow) inverse incomplete gamma function is
-    evaluated once per distinct shape. NaN shapes give NaN quantiles.
+    same shapes recur: each distinct shape is inverted once. NaN shapes give NaN.
     """
     flat = shape.ravel()
     out = np.full((flat.size, len(probs)), np.nan)
     ok = np.isfinite(flat)
     distinct, inverse = np.unique(flat[ok], return_inverse=True)
-    values = special.gammaincinv(distinct[:, None], np.asarray(probs)[None, :])
+    p = np.asarray(probs, dtype=np.float64)[None, :]
+    values = np.empty((distinct.size, p.size))
+    large = distinct >= HALLEY_MIN_SHAPE
+    values[~large] = special.gammaincinv(distinct[~large, None], p)
+    values[large] = _halley_gamma_quantiles(distinct[large, None], p)
     out[ok] = values[inverse.ravel()]
     return out.reshape((*shape.shape, len(probs)))
+
+
+def _halley_gamma_quantiles(a: FloatArray, p: FloatArray) -> FloatArray:
+    z = special.ndtri(p)
+    x = a * (1 - 1 / (9 * a) + z / (3 * np.sqrt(a))) ** 3
+    log_gamma = special.gammaln(a)
+    for _ in range(2):
+        f = special.gammainc(a, x) - p
+        u = f * np.exp(x - (a - 1) * np.log(x) + log_gamma)  # f / density
+        x = x - u / (1 - 0.5 * u * ((a - 1) / x - 1))
+    return np.asarray(x, dtype=np.float64)
 
 
 def _windows(

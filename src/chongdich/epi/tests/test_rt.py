@@ -106,3 +106,12 @@ def test_bad_inputs_are_refused_with_the_value_named(kwargs: dict, message: str)
 def test_negative_counts_are_refused_naming_the_day() -> None:
     with pytest.raises(ValueError, match="day 3 has -1"):
         rt.estimate_rt(np.array([1.0, 2, 3, -1, 5]), si_mean=3.0, si_sd=1.0, window=2)
+
+
+def test_fast_gamma_quantiles_agree_with_scipys_inverse() -> None:
+    from scipy import special
+
+    shapes = np.concatenate([np.arange(1.0, 200.0), np.geomspace(200, 1e7, 300), [2.5, 17.3]])
+    got = rt.gamma_quantiles(shapes, rt.QUANTILES)
+    want = special.gammaincinv(shapes[:, None], np.asarray(rt.QUANTILES)[None, :])
+    np.testing.assert_allclose(got, want, rtol=1e-13)
