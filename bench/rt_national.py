@@ -58,11 +58,17 @@ def rt_national(options: Options) -> Iterator[Figure]:
     def theirs() -> list[dict[str, np.ndarray]]:
         out = []
         for row in counts:
-            post = epy_estimate_r(pd.Series(row, index=index), si / si.sum(), 1.0, 5.0,
-                                  window_size=7)  # fmt: skip
+            post = epy_estimate_r(
+                pd.Series(row, index=index), si / si.sum(), 1.0, 5.0, window_size=7
+            )
             a, b = post["a_posterior"].to_numpy(), post["b_posterior"].to_numpy()
-            out.append({"mean": a * b, "std": np.sqrt(a) * b,
-                        "q": np.stack([gamma_quantiles(q, a, b) for q in QUANTILES], axis=-1)})  # fmt: skip
+            out.append(
+                {
+                    "mean": a * b,
+                    "std": np.sqrt(a) * b,
+                    "q": np.stack([gamma_quantiles(q, a, b) for q in QUANTILES], axis=-1),
+                }
+            )
         return out
 
     # Same answers: epyestim does not move day 0's cases to "imported" and normalises the

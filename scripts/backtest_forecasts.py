@@ -1,6 +1,6 @@
 """Backtest the case projections on the real Vietnamese series; print docs/FORECASTS.md tables.
 
-    .venv/bin/python scripts/backtest_forecasts.py [--data ../shared/data]
+.venv/bin/python scripts/backtest_forecasts.py [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -38,31 +38,49 @@ def provinces(path: Path) -> tuple[list[str], np.ndarray]:
 def table(title: str, dates: list[str], counts: np.ndarray, origins: list[int]) -> None:
     corrected = correct_reporting_defects(counts)
     print(f"\n### {title}\n")
-    print("| horizon | forecasts | MAE renewal | MAE persistence | MAE linear trend "
-          "| renewal best | 50% PI coverage | 95% PI coverage |")
+    print(
+        "| horizon | forecasts | MAE renewal | MAE persistence | MAE linear trend "
+        "| renewal best | 50% PI coverage | 95% PI coverage |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for h in HORIZONS:
         s = backtest(corrected, origins, h)
         maes = " | ".join(f"{s.mae(m):.1f}" for m in METHODS)
-        print(f"| {h} d | {s.n_forecasts} | {maes} | {s.wins():.0%} | "
-              f"{s.coverage_50:.0%} | {s.coverage_95:.0%} |")
+        print(
+            f"| {h} d | {s.n_forecasts} | {maes} | {s.wins():.0%} | "
+            f"{s.coverage_50:.0%} | {s.coverage_95:.0%} |"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
     data = parser.parse_args().data
     dates, bl = outbreak(data / "vn_covid_baclieu_daily_2021-09_2021-12.csv")
-    table(f"Bạc Liêu {dates[0]} – {dates[-1]} (origins every 3 days)", dates, bl,
-          list(range(30, len(dates), 3)))
+    table(
+        f"Bạc Liêu {dates[0]} – {dates[-1]} (origins every 3 days)",
+        dates,
+        bl,
+        list(range(30, len(dates), 3)),
+    )
     dates, bg = outbreak(data / "vn_covid_bacgiang_daily_2021-04-27_2021-07-31.csv")
-    table(f"Bắc Giang {dates[0]} – {dates[-1]} (origins every 3 days)", dates, bg,
-          list(range(30, len(dates), 3)))
+    table(
+        f"Bắc Giang {dates[0]} – {dates[-1]} (origins every 3 days)",
+        dates,
+        bg,
+        list(range(30, len(dates), 3)),
+    )
     dates, all63 = provinces(data / "vn_covid_province_daily_ncsc_2020-03-18_2022-01-22.csv")
     start = dates.index("2021-05-01")
     origins = list(range(start, len(dates), 7))
-    table(f"63 provinces, origins every 7 days from 2021-05-01 to {dates[origins[-1]]}",
-          dates, all63, origins)
+    table(
+        f"63 provinces, origins every 7 days from 2021-05-01 to {dates[origins[-1]]}",
+        dates,
+        all63,
+        origins,
+    )
     print(f"\n(run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)")
 
 

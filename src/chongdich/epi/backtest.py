@@ -45,8 +45,10 @@ class BacktestScore:
 
     def wins(self) -> float:
         """Share of forecasts where the renewal projection's MAE beats both baselines."""
-        per = {m: np.array(self.abs_errors[m]).reshape(self.n_forecasts, -1).mean(axis=1)
-               for m in METHODS}  # fmt: skip
+        per = {
+            m: np.array(self.abs_errors[m]).reshape(self.n_forecasts, -1).mean(axis=1)
+            for m in METHODS
+        }
         if not self.n_forecasts:
             return np.nan
         better = (per["renewal"] < per["persistence"]) & (per["renewal"] < per["linear_trend"])

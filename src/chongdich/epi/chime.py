@@ -59,11 +59,19 @@ class ChimeParameters:
 
     def __post_init__(self) -> None:
         _require(self.population > 0, "population", self.population, "> 0")
-        _require(self.current_hospitalized >= 0, "current_hospitalized", self.current_hospitalized,
-                 ">= 0")
+        _require(
+            self.current_hospitalized >= 0,
+            "current_hospitalized",
+            self.current_hospitalized,
+            ">= 0",
+        )
         _require(0 < self.market_share <= 1, "market_share", self.market_share, "in (0, 1]")
-        _require(0 <= self.relative_contact_rate <= 1, "relative_contact_rate",
-                 self.relative_contact_rate, "in [0, 1]")
+        _require(
+            0 <= self.relative_contact_rate <= 1,
+            "relative_contact_rate",
+            self.relative_contact_rate,
+            "in [0, 1]",
+        )
         _require(self.infectious_days > 0, "infectious_days", self.infectious_days, "> 0")
         _require(self.n_days > 0, "n_days", self.n_days, "> 0")
         _require(self.recovered >= 0, "recovered", self.recovered, ">= 0")
@@ -78,8 +86,12 @@ class ChimeParameters:
         if self.doubling_time is not None:
             _require(self.doubling_time != 0, "doubling_time", self.doubling_time, "!= 0")
         if self.date_first_hospitalized is not None:
-            _require(self.date_first_hospitalized < self.current_date, "date_first_hospitalized",
-                     self.date_first_hospitalized, "before current_date")
+            _require(
+                self.date_first_hospitalized < self.current_date,
+                "date_first_hospitalized",
+                self.date_first_hospitalized,
+                "before current_date",
+            )
 
 
 def _require(ok: bool, name: str, value: object, rule: str) -> None:
@@ -109,7 +121,9 @@ def growth_rate(doubling_time: float | None) -> float:
     return float(2.0 ** (1.0 / doubling_time) - 1.0)
 
 
-def contact_beta(growth: float, gamma: float, susceptible: float, contact_reduction: float) -> float:
+def contact_beta(
+    growth: float, gamma: float, susceptible: float, contact_reduction: float
+) -> float:
     return (growth + gamma) / susceptible * (1.0 - contact_reduction)
 
 
@@ -158,8 +172,12 @@ class _Model:
 
     def project(self, policy: list[tuple[float, int]]) -> dict[str, FloatArray]:
         raw = simulate_sir(
-            self.susceptible0, self.infected0, float(self.p.recovered), self.gamma,
-            -self.i_day, policy,
+            self.susceptible0,
+            self.infected0,
+            float(self.p.recovered),
+            self.gamma,
+            -self.i_day,
+            policy,
         )
         ever_infected = raw["infected"] + raw["recovered"]
         for key in DISPOSITIONS:
@@ -194,7 +212,9 @@ def _fit_i_day(m: _Model) -> dict[str, FloatArray]:
         if loss < best_loss:
             best_day, best_loss, best = i_day, loss, raw
     if best is None:
-        raise ValueError("no day of first hospitalisation fits current_hospitalized before the peak")
+        raise ValueError(
+            "no day of first hospitalisation fits current_hospitalized before the peak"
+        )
     m.i_day = best_day
     return best
 
@@ -252,9 +272,18 @@ def run_chime(p: ChimeParameters) -> ChimeResult:
 
 
 OUTPUT_COLUMNS = (
-    "day", "date",
-    "admits_hospitalized", "admits_icu", "admits_ventilated",
-    "census_hospitalized", "census_icu", "census_ventilated",
-    "ever_hospitalized", "ever_icu", "ever_ventilated",
-    "susceptible", "infected", "recovered",
-)  # fmt: skip
+    "day",
+    "date",
+    "admits_hospitalized",
+    "admits_icu",
+    "admits_ventilated",
+    "census_hospitalized",
+    "census_icu",
+    "census_ventilated",
+    "ever_hospitalized",
+    "ever_icu",
+    "ever_ventilated",
+    "susceptible",
+    "infected",
+    "recovered",
+)

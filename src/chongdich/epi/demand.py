@@ -23,8 +23,15 @@ import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float64]
 
-RESOURCES = ("tier1_beds", "tier2_beds", "icu_beds", "ventilators", "oxygen_lpm",
-             "oxygen_concentrators", "staff")  # fmt: skip
+RESOURCES = (
+    "tier1_beds",
+    "tier2_beds",
+    "icu_beds",
+    "ventilators",
+    "oxygen_lpm",
+    "oxygen_concentrators",
+    "staff",
+)
 PLACES = ("home", "tier1", "tier2", "tier3")
 
 
@@ -76,7 +83,9 @@ class DemandParameters:
         unknown = sorted(set(overrides) - set(known))
         if unknown:
             raise ValueError(f"unknown demand parameter(s): {', '.join(unknown)}")
-        cast = {k: (int(v) if k.startswith("days_") else float(v)) for k, v in overrides.items()}
+        cast: dict[str, Any] = {
+            k: (int(v) if k.startswith("days_") else float(v)) for k, v in overrides.items()
+        }
         return replace(self, **cast)
 
     def as_dict(self) -> dict[str, float]:
@@ -121,7 +130,7 @@ def _census(new: FloatArray, share: float, days: int) -> FloatArray:
     """Patients present each day: admissions of the last ``days`` days (incl. today)."""
     cum = np.concatenate([np.zeros((new.shape[0], 1)), np.cumsum(new * share, axis=1)], axis=1)
     start = np.clip(np.arange(1, new.shape[1] + 1) - days, 0, None)
-    return cum[:, 1:] - cum[:, start]
+    return np.asarray(cum[:, 1:] - cum[:, start], dtype=np.float64)
 
 
 def project_demand(
@@ -133,7 +142,7 @@ def project_demand(
     future = np.atleast_2d(np.asarray(paths, dtype=np.float64))
     if np.any(past < 0) or np.any(future < 0):
         raise ValueError("new F0 counts must be >= 0")
-    n_paths, horizon = future.shape
+    n_paths = future.shape[0]
     keep = max(params.days_home, params.days_tier1, params.days_tier2, params.days_tier3)
     lead = past[-keep:]
     series = np.concatenate([np.broadcast_to(lead, (n_paths, lead.size)), future], axis=1)
@@ -193,12 +202,14 @@ def days_to_breach(demand: Demand, capacity: dict[str, float]) -> list[Breach]:
         first = np.where(over.any(axis=1), over.argmax(axis=1), horizon).astype(float)
         probability = float((first < horizon).mean())
 
-        def pick(q: float) -> int | None:
-            day = float(np.quantile(first, q, method="inverted_cdf"))
-            return None if day >= horizon else int(day)
-
-        out.append(Breach(resource, cap, pick(0.5), pick(0.05), pick(0.95), probability))
+        median, early, late = (_day_at(first, q, horizon) for q in (0.5, 0.05, 0.95))
+        out.append(Breach(resource, cap, median, early, late, probability))
     return out
+
+
+def _day_at(first: FloatArray, q: float, horizon: int) -> int | None:
+    day = float(np.quantile(first, q, method="inverted_cdf"))
+    return None if day >= horizon else int(day)
 
 
 def summarise(values: FloatArray) -> dict[str, list[float]]:

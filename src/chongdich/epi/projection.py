@@ -158,7 +158,8 @@ def estimate_dispersion(cases: FloatArray) -> FloatArray:
     mean_sq = (smooth**2).mean(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         k = np.where(excess > 0, mean_sq / excess, DISPERSION_BOUNDS[1])
-    return np.clip(np.nan_to_num(k, nan=DISPERSION_BOUNDS[1]), *DISPERSION_BOUNDS)
+    k = np.clip(np.nan_to_num(k, nan=DISPERSION_BOUNDS[1]), *DISPERSION_BOUNDS)
+    return np.asarray(k, dtype=np.float64)
 
 
 def persistence_forecast(incidence: npt.ArrayLike, horizon: int, days: int = 7) -> FloatArray:
@@ -174,4 +175,5 @@ def linear_trend_forecast(incidence: npt.ArrayLike, horizon: int, days: int = 14
     tc = t - t.mean()
     slope = (x - x.mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
     ahead = np.arange(days, days + horizon, dtype=np.float64) - t.mean()
-    return np.maximum(x.mean(axis=1, keepdims=True) + slope[:, None] * ahead, 0.0)
+    line = x.mean(axis=1, keepdims=True) + slope[:, None] * ahead
+    return np.asarray(np.maximum(line, 0.0), dtype=np.float64)

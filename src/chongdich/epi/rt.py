@@ -82,11 +82,7 @@ def discretise_gamma_si(n_days: int, mean: float, sd: float) -> FloatArray:
         return np.asarray(special.gammainc(a, np.clip(x, 0, None) / scale), dtype=np.float64)
 
     res = k * cdf(k, shape) + (k - 2) * cdf(k - 2, shape) - 2 * (k - 1) * cdf(k - 1, shape)
-    res += (
-        shape
-        * scale
-        * (2 * cdf(k - 1, shape + 1) - cdf(k - 2, shape + 1) - cdf(k, shape + 1))
-    )
+    res += shape * scale * (2 * cdf(k - 1, shape + 1) - cdf(k - 2, shape + 1) - cdf(k, shape + 1))
     return np.maximum(res, 0.0)
 
 
@@ -157,8 +153,7 @@ def sliding_windows(n_days: int, window: int) -> tuple[IntArray, IntArray]:
         raise ValueError(f"the window must be at least 1 day, got {window!r}")
     if window > n_days - 1:
         raise ValueError(
-            f"a {window}-day window needs at least {window + 1} days of incidence, "
-            f"got {n_days}"
+            f"a {window}-day window needs at least {window + 1} days of incidence, got {n_days}"
         )
     t_start = np.arange(1, n_days - window + 1, dtype=np.int64)
     return t_start, t_start + window - 1

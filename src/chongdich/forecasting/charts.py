@@ -27,8 +27,13 @@ def line_chart(
     hline_label: str = "",
 ) -> str:
     """An accessible SVG with a title; ``labels`` are the x-axis dates (first, middle, last)."""
-    values = [v for s in series for arr in (s.values, s.low or [], s.high or []) for v in arr
-              if v is not None]  # fmt: skip
+    values = [
+        v
+        for s in series
+        for arr in (s.values, s.low or [], s.high or [])
+        for v in arr
+        if v is not None
+    ]
     top = max([*values, hline or 0.0, 1e-9]) * 1.05
     span = max(n_points - 1, 1)
 
@@ -38,30 +43,39 @@ def line_chart(
     def y(v: float) -> float:
         return PAD_T + (HEIGHT - PAD_T - PAD_B) * (1 - v / top)
 
-    parts = [f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" class="chart">'
-             f"<title>{escape(title)}</title>"]  # fmt: skip
+    parts = [
+        f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" class="chart">'
+        f"<title>{escape(title)}</title>"
+    ]
     for frac in (0, 0.5, 1):
         v = top / 1.05 * frac
-        parts.append(f'<line class="grid" x1="{PAD_L}" x2="{WIDTH - PAD_R}" y1="{y(v):.1f}" '
-                     f'y2="{y(v):.1f}"/><text class="axis" x="{PAD_L - 4}" y="{y(v) + 4:.1f}" '
-                     f'text-anchor="end">{_fmt(v)}</text>')  # fmt: skip
+        parts.append(
+            f'<line class="grid" x1="{PAD_L}" x2="{WIDTH - PAD_R}" y1="{y(v):.1f}" '
+            f'y2="{y(v):.1f}"/><text class="axis" x="{PAD_L - 4}" y="{y(v) + 4:.1f}" '
+            f'text-anchor="end">{_fmt(v)}</text>'
+        )
     for s in series:
         if s.low and s.high:
             upper = [(x(s.offset + i), y(v)) for i, v in enumerate(s.high) if v is not None]
             lower = [(x(s.offset + i), y(v)) for i, v in enumerate(s.low) if v is not None]
             pts = " ".join(f"{a:.1f},{b:.1f}" for a, b in upper + lower[::-1])
             parts.append(f'<polygon class="band {s.css}" points="{pts}"/>')
-        pts = " ".join(f"{x(s.offset + i):.1f},{y(v):.1f}" for i, v in enumerate(s.values)
-                       if v is not None)  # fmt: skip
+        pts = " ".join(
+            f"{x(s.offset + i):.1f},{y(v):.1f}" for i, v in enumerate(s.values) if v is not None
+        )
         parts.append(f'<polyline class="line {s.css}" points="{pts}"/>')
     if hline is not None:
-        parts.append(f'<line class="limit" x1="{PAD_L}" x2="{WIDTH - PAD_R}" y1="{y(hline):.1f}" '
-                     f'y2="{y(hline):.1f}"/><text class="axis limit-label" x="{WIDTH - PAD_R}" '
-                     f'y="{y(hline) - 4:.1f}" text-anchor="end">{escape(hline_label)}</text>')  # fmt: skip
+        parts.append(
+            f'<line class="limit" x1="{PAD_L}" x2="{WIDTH - PAD_R}" y1="{y(hline):.1f}" '
+            f'y2="{y(hline):.1f}"/><text class="axis limit-label" x="{WIDTH - PAD_R}" '
+            f'y="{y(hline) - 4:.1f}" text-anchor="end">{escape(hline_label)}</text>'
+        )
     for i, anchor in ((0, "start"), (n_points // 2, "middle"), (n_points - 1, "end")):
         if 0 <= i < len(labels):
-            parts.append(f'<text class="axis" x="{x(i):.1f}" y="{HEIGHT - 8}" '
-                         f'text-anchor="{anchor}">{escape(labels[i])}</text>')  # fmt: skip
+            parts.append(
+                f'<text class="axis" x="{x(i):.1f}" y="{HEIGHT - 8}" '
+                f'text-anchor="{anchor}">{escape(labels[i])}</text>'
+            )
     parts.append("</svg>")
     return "".join(parts)
 

@@ -31,10 +31,19 @@ def load_forecasting_demo(*, actor: Any) -> dict[str, Any]:
     )
     for name, cases, t1, t2, icu, vent, conc, staff, active in DEMO_SCENARIOS:
         services.record_scenario(
-            province, name=name, concurrent_cases=cases, is_active=active, is_demo=True,
-            tier1_beds=t1, tier2_beds=t2, icu_beds=icu, ventilators=vent,
-            oxygen_concentrators=conc, staff=staff, actor=actor,
-        )  # fmt: skip
+            province,
+            name=name,
+            concurrent_cases=cases,
+            is_active=active,
+            is_demo=True,
+            tier1_beds=t1,
+            tier2_beds=t2,
+            icu_beds=icu,
+            ventilators=vent,
+            oxygen_concentrators=conc,
+            staff=staff,
+            actor=actor,
+        )
     services.set_demand_settings(
         province, oxygen_concentrators=250, ventilators=35, staff=800, is_demo=True, actor=actor
     )

@@ -17,14 +17,24 @@ import math
 from typing import Any
 
 import numpy as np
+from django.utils import timezone
 
 from chongdich.epi.chime import OUTPUT_COLUMNS, ChimeParameters, ChimeResult, Disposition
 from chongdich.epi.rt import RtEstimate
 
 RT_COLUMNS = (
-    "t_start", "t_end", "mean_r", "std_r",
-    "q0025", "q005", "q025", "median", "q075", "q095", "q0975",
-)  # fmt: skip
+    "t_start",
+    "t_end",
+    "mean_r",
+    "std_r",
+    "q0025",
+    "q005",
+    "q025",
+    "median",
+    "q075",
+    "q095",
+    "q0975",
+)
 
 
 class InputError(ValueError):
@@ -96,8 +106,7 @@ def read_si_distr(text: str) -> np.ndarray:
 def rt_rows(estimate: RtEstimate, series: int = 0) -> list[dict[str, Any]]:
     rows = []
     for k in range(estimate.t_start.size):
-        values = [estimate.mean[series, k], estimate.std[series, k],
-                  *estimate.quantiles[series, k]]  # fmt: skip
+        values = [estimate.mean[series, k], estimate.std[series, k], *estimate.quantiles[series, k]]
         row: dict[str, Any] = {
             "t_start": int(estimate.t_start[k]) + 1,
             "t_end": int(estimate.t_end[k]) + 1,
@@ -127,10 +136,21 @@ def parse_chime_params(data: Any) -> ChimeParameters:
     if not isinstance(data, dict):
         raise InputError("the CHIME parameters must be a JSON object")
     known = {
-        "population", "current_hospitalized", "doubling_time", "date_first_hospitalized",
-        "hospitalized", "icu", "ventilated", "infectious_days", "market_share",
-        "relative_contact_rate", "mitigation_date", "n_days", "current_date", "recovered",
-    }  # fmt: skip
+        "population",
+        "current_hospitalized",
+        "doubling_time",
+        "date_first_hospitalized",
+        "hospitalized",
+        "icu",
+        "ventilated",
+        "infectious_days",
+        "market_share",
+        "relative_contact_rate",
+        "mitigation_date",
+        "n_days",
+        "current_date",
+        "recovered",
+    }
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(f"unknown CHIME parameter(s): {', '.join(unknown)}")
@@ -144,7 +164,7 @@ def parse_chime_params(data: Any) -> ChimeParameters:
             hospitalized=_disposition(data, "hospitalized"),
             icu=_disposition(data, "icu"),
             ventilated=_disposition(data, "ventilated"),
-            current_date=_date(data, "current_date") or dt.date.today(),
+            current_date=_date(data, "current_date") or timezone.localdate(),
             doubling_time=_optional_float(data, "doubling_time"),
             date_first_hospitalized=_date(data, "date_first_hospitalized"),
             infectious_days=int(data.get("infectious_days", 14)),

@@ -65,9 +65,7 @@ class DemandSettings(models.Model):
 
     scope_area_field = "province"
 
-    province = models.OneToOneField(
-        "geo.AdminUnit", on_delete=models.PROTECT, related_name="+"
-    )
+    province = models.OneToOneField("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
     parameter_overrides = models.JSONField(default=dict, blank=True)
     oxygen_concentrators = models.PositiveIntegerField(
         _("oxygen concentrators in service"), null=True, blank=True
@@ -80,6 +78,9 @@ class DemandSettings(models.Model):
 
     class Meta:
         ordering = ["province_id"]
+
+    def __str__(self) -> str:
+        return f"demand settings of {self.province_id}"
 
 
 class ForecastRun(models.Model):
@@ -102,6 +103,9 @@ class ForecastRun(models.Model):
 
     class Meta:
         ordering = ["province_id"]
+
+    def __str__(self) -> str:
+        return f"forecast of {self.province_id} as of {self.as_of}"
 
 
 class WarningKind(models.TextChoices):
@@ -133,3 +137,6 @@ class ScenarioWarning(models.Model):
                 fields=["scenario", "kind", "resource", "as_of"], name="warning_unique_per_day"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.resource} {self.figure:.0f} > {self.threshold:.0f}"

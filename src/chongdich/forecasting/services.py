@@ -33,8 +33,14 @@ HORIZON_DAYS = 28
 RT_DAYS_SHOWN = 120
 HISTORY_DAYS_SHOWN = 60
 N_PATHS = 1000
-SCENARIO_FIELDS = ("tier1_beds", "tier2_beds", "icu_beds", "ventilators",
-                   "oxygen_concentrators", "staff")  # fmt: skip
+SCENARIO_FIELDS = (
+    "tier1_beds",
+    "tier2_beds",
+    "icu_beds",
+    "ventilators",
+    "oxygen_concentrators",
+    "staff",
+)
 
 
 def _require_province(province: AdminUnit) -> None:
@@ -72,14 +78,13 @@ def record_scenario(
     if concurrent_cases < 1:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("A scenario plans for at least one case."))
     with transaction.atomic():
-        scenario = (
-            Scenario.objects.select_for_update().filter(province=province, name=name).first()
-        )
+        scenario = Scenario.objects.select_for_update().filter(province=province, name=name).first()
         before = snapshot(scenario) if scenario else None
         if is_active:
-            Scenario.objects.filter(province=province, is_active=True).exclude(
-                pk=getattr(scenario, "pk", None)
-            ).update(is_active=False)
+            others = Scenario.objects.filter(province=province, is_active=True)
+            if scenario is not None:
+                others = others.exclude(pk=scenario.pk)
+            others.update(is_active=False)
         if scenario is None:
             scenario = Scenario(province=province, name=name, created_by=actor, is_demo=is_demo)
         for field_name, value in values.items():
@@ -115,8 +120,11 @@ def set_demand_settings(
         epi_demand.DemandParameters().with_overrides(overrides)
     except (TypeError, ValueError) as exc:
         raise ServiceError(ErrorCode.INVALID_INPUT, str(exc)) from exc
-    for label, value in (("oxygen_concentrators", oxygen_concentrators),
-                         ("ventilators", ventilators), ("staff", staff)):  # fmt: skip
+    for label, value in (
+        ("oxygen_concentrators", oxygen_concentrators),
+        ("ventilators", ventilators),
+        ("staff", staff),
+    ):
         if value is not None and value < 0:
             raise ServiceError(
                 ErrorCode.INVALID_INPUT,
@@ -147,8 +155,16 @@ def _daily_series(province: AdminUnit, as_of: dt.date | None) -> tuple[list[dt.d
     counts = DailyCaseCount.objects.filter(area=province)
     sources = set(counts.values_list("source", flat=True))
     source = next(
-        (s for s in (CountSource.NCSC, CountSource.LINE_LIST, CountSource.MANUAL,
-                     CountSource.VNEXPRESS) if s in sources),  # fmt: skip
+        (
+            s
+            for s in (
+                CountSource.NCSC,
+                CountSource.LINE_LIST,
+                CountSource.MANUAL,
+                CountSource.VNEXPRESS,
+            )
+            if s in sources
+        ),
         None,
     )
     if source is None:
@@ -240,8 +256,11 @@ def compute_forecast(province: AdminUnit, as_of: dt.date | None = None) -> dict[
                 "probability": b.probability,
                 **{
                     key: (None if day is None else (last + dt.timedelta(days=day + 1)).isoformat())
-                    for key, day in (("median_date", b.median_day), ("early_date", b.early_day),
-                                     ("late_date", b.late_day))  # fmt: skip
+                    for key, day in (
+                        ("median_date", b.median_day),
+                        ("early_date", b.early_day),
+                        ("late_date", b.late_day),
+                    )
                 },
                 "median_day": None if b.median_day is None else b.median_day + 1,
             }
@@ -316,23 +335,23 @@ def raise_scenario_warnings(province: AdminUnit, payload: dict[str, Any], *, act
     as_of = dt.date.fromisoformat(payload["as_of"])
     checks: list[tuple[str, str, float, dt.date]] = []
     if payload["active_f0"] > scenario.concurrent_cases:
-        checks.append((WarningKind.ACTUAL, "active_f0", payload["active_f0"], as_of))
+        checks.append((WarningKind.ACTUAL.value, "active_f0", payload["active_f0"], as_of))
     else:
         total = np.sum([v["median"] for v in payload["census"].values()], axis=0)
         over = np.flatnonzero(total > scenario.concurrent_cases)
         if over.size:
             day = as_of + dt.timedelta(days=int(over[0]) + 1)
-            checks.append((WarningKind.PROJECTED, "active_f0", float(total[over[0]]), day))
+            checks.append((WarningKind.PROJECTED.value, "active_f0", float(total[over[0]]), day))
     for resource, limit in scenario.capacity().items():
         median = np.asarray(payload["need"][resource]["median"])
         over = np.flatnonzero(median > limit)
         if over.size:
-            kind = WarningKind.ACTUAL if over[0] == 0 else WarningKind.PROJECTED
+            kind = (WarningKind.ACTUAL if over[0] == 0 else WarningKind.PROJECTED).value
             day = as_of + dt.timedelta(days=int(over[0]) + 1)
             checks.append((kind, resource, float(median[over[0]]), day))
-    officers = RoleAssignment.objects.filter(
-        role=Role.PROVINCE_OFFICER, area=province
-    ).values_list("user_id", flat=True)
+    officers = RoleAssignment.objects.filter(role=Role.PROVINCE_OFFICER, area=province).values_list(
+        "user_id", flat=True
+    )
     created = 0
     for kind, resource, figure, day in checks:
         threshold = float(
@@ -343,12 +362,21 @@ def raise_scenario_warnings(province: AdminUnit, payload: dict[str, Any], *, act
             kind=kind,
             resource=resource,
             as_of=as_of,
-            defaults={"province": province, "breach_date": day, "figure": figure,
-                      "threshold": threshold},  # fmt: skip
+            defaults={
+                "province": province,
+                "breach_date": day,
+                "figure": figure,
+                "threshold": threshold,
+            },
         )
         warning.recipients.set(list(officers))
         if is_new:
             created += 1
-            record_change(actor=actor, action="forecasting.warn", obj=warning, area=province,
-                          after=snapshot(warning))  # fmt: skip
+            record_change(
+                actor=actor,
+                action="forecasting.warn",
+                obj=warning,
+                area=province,
+                after=snapshot(warning),
+            )
     return created

@@ -49,18 +49,21 @@ def national(request: HttpRequest) -> HttpResponse:
     runs = runs_for(request.user).order_by("days_to_first_breach", "province__code")
     active = {s.province_id: s for s in scenarios_for(request.user).filter(is_active=True)}
     rows = []
-    for run in sorted(runs, key=lambda r: (r.days_to_first_breach is None,
-                                            r.days_to_first_breach or 0)):  # fmt: skip
+    for run in sorted(
+        runs, key=lambda r: (r.days_to_first_breach is None, r.days_to_first_breach or 0)
+    ):
         scenario = active.get(run.province_id)
-        rows.append({
-            "run": run,
-            "resource": RESOURCE_LABELS.get(run.first_breach_resource, ""),
-            "breach_date": _breach_date(run),
-            "scenario": scenario,
-            "active_f0": run.payload.get("active_f0"),
-            "over": scenario is not None
-            and run.payload.get("active_f0", 0) > scenario.concurrent_cases,
-        })  # fmt: skip
+        rows.append(
+            {
+                "run": run,
+                "resource": RESOURCE_LABELS.get(run.first_breach_resource, ""),
+                "breach_date": _breach_date(run),
+                "scenario": scenario,
+                "active_f0": run.payload.get("active_f0"),
+                "over": scenario is not None
+                and run.payload.get("active_f0", 0) > scenario.concurrent_cases,
+            }
+        )
     return render(request, "forecasting/national.html", {"rows": rows})
 
 
@@ -84,7 +87,9 @@ def province(request: HttpRequest, code: str) -> HttpResponse:
         "scenarios": scenarios,
         "warnings": [
             (w, RESOURCE_LABELS.get(w.resource, w.resource))
-            for w in warnings_for(request.user).filter(province=unit).prefetch_related("recipients")[:20]
+            for w in warnings_for(request.user)
+            .filter(province=unit)
+            .prefetch_related("recipients")[:20]
         ],
         "can_plan": can_plan(request.user, unit),
         "scenario_inputs": [(f, scenario_label(f)) for f in SCENARIO_INPUTS],
@@ -97,7 +102,7 @@ def province(request: HttpRequest, code: str) -> HttpResponse:
 def scenario_label(field: str) -> str:
     from .models import Scenario
 
-    return str(Scenario._meta.get_field(field).verbose_name)
+    return str(getattr(Scenario._meta.get_field(field), "verbose_name", field))
 
 
 def _run_context(run: ForecastRun) -> dict[str, Any]:
@@ -106,37 +111,50 @@ def _run_context(run: ForecastRun) -> dict[str, Any]:
     rt_chart = line_chart(
         len(rt["dates"]),
         [Series(rt["median"], "rt", rt["low"], rt["high"])],
-        labels=rt["dates"], title=_("Rt with its 95% credible interval"),
-        hline=1.0, hline_label="Rt = 1",
-    )  # fmt: skip
+        labels=rt["dates"],
+        title=_("Rt with its 95% credible interval"),
+        hline=1.0,
+        hline_label="Rt = 1",
+    )
     n_hist = len(hist["dates"])
     cases_chart = line_chart(
         n_hist + len(proj["dates"]),
-        [Series(hist["corrected"], "observed"),
-         Series(proj["median"], "projected", proj["low"], proj["high"], offset=n_hist)],
+        [
+            Series(hist["corrected"], "observed"),
+            Series(proj["median"], "projected", proj["low"], proj["high"], offset=n_hist),
+        ],
         labels=hist["dates"] + proj["dates"],
         title=_("New cases: reported and projected (90% prediction interval)"),
-    )  # fmt: skip
+    )
     breaches = {b["resource"]: b for b in p["breaches"]}
     demand_rows = []
     for resource, need in p["need"].items():
         b = breaches.get(resource)
-        demand_rows.append({
-            "label": RESOURCE_LABELS[resource],
-            "capacity": p["capacity"].get(resource),
-            "today": need["median"][0],
-            "day14": (need["median"][13], need["low"][13], need["high"][13]),
-            "day28": (need["median"][-1], need["low"][-1], need["high"][-1]),
-            "breach": b,
-        })  # fmt: skip
+        demand_rows.append(
+            {
+                "label": RESOURCE_LABELS[resource],
+                "capacity": p["capacity"].get(resource),
+                "today": need["median"][0],
+                "day14": (need["median"][13], need["low"][13], need["high"][13]),
+                "day28": (need["median"][-1], need["low"][-1], need["high"][-1]),
+                "breach": b,
+            }
+        )
     census_rows = [
-        (PLACE_LABELS[k], v["median"][0], v["median"][13], v["median"][-1], v["low"][-1],
-         v["high"][-1]) for k, v in p["census"].items()
-    ]  # fmt: skip
+        (
+            PLACE_LABELS[k],
+            v["median"][0],
+            v["median"][13],
+            v["median"][-1],
+            v["low"][-1],
+            v["high"][-1],
+        )
+        for k, v in p["census"].items()
+    ]
     parameters = [(k, v, PARAMETER_SOURCES.get(k, "")) for k, v in p["parameters"].items()]
     return {
-        "rt_chart": mark_safe(rt_chart),  # noqa: S308 - built from numbers and escaped text
-        "cases_chart": mark_safe(cases_chart),  # noqa: S308
+        "rt_chart": mark_safe(rt_chart),  # built from numbers and escaped text
+        "cases_chart": mark_safe(cases_chart),
         "demand_rows": demand_rows,
         "census_rows": census_rows,
         "parameters": parameters,
@@ -150,7 +168,7 @@ def save_scenario(request: HttpRequest, code: str) -> HttpResponse:
     unit = visible_province(request.user, code)
     if unit is None or request.method != "POST":
         raise Http404
-    values: dict[str, int | None] = {}
+    values: dict[str, Any] = {}
     for field in SCENARIO_INPUTS:
         raw = request.POST.get(field, "").strip().replace(".", "")
         if raw and not raw.isdigit():

@@ -6,5 +6,7 @@ import os
 from pathlib import Path
 
 SHARED_DATA = Path(
-    os.environ.get("CHONGDICH_SHARED_DATA", Path(__file__).resolve().parents[4].parent / "shared" / "data")
+    os.environ.get(
+        "CHONGDICH_SHARED_DATA", Path(__file__).resolve().parents[4].parent / "shared" / "data"
+    )
 )

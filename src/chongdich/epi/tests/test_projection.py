@@ -55,5 +55,5 @@ def test_baselines() -> None:
 
 
 def test_horizon_is_bounded() -> None:
-    with pytest.raises(ValueError, match="horizon must be 1..28"):
+    with pytest.raises(ValueError, match=r"horizon must be 1\.\.28"):
         pj.project_cases(np.ones(40), horizon=40)

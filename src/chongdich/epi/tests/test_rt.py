@@ -12,9 +12,16 @@ from chongdich.epi import rt
 from .shared_data import SHARED_DATA
 
 EXPECTED_COLUMNS = [
-    "Mean(R)", "Std(R)", "Quantile.0.025(R)", "Quantile.0.05(R)", "Quantile.0.25(R)",
-    "Median(R)", "Quantile.0.75(R)", "Quantile.0.95(R)", "Quantile.0.975(R)",
-]  # fmt: skip
+    "Mean(R)",
+    "Std(R)",
+    "Quantile.0.025(R)",
+    "Quantile.0.05(R)",
+    "Quantile.0.25(R)",
+    "Median(R)",
+    "Quantile.0.75(R)",
+    "Quantile.0.95(R)",
+    "Quantile.0.975(R)",
+]
 
 
 def flu2009() -> tuple[np.ndarray, list[dict[str, str]]]:
@@ -37,7 +44,9 @@ def test_parametric_si_matches_epiestim_to_1e_6() -> None:
 
 def test_discretised_serial_interval_is_epiestims() -> None:
     with open(SHARED_DATA / "epiestim_flu2009_serial_interval.csv", encoding="utf-8") as f:
-        printed = [float(r["si_distr_parametric_mean2.6_sd1.5_as_printed"]) for r in csv.DictReader(f)]
+        printed = [
+            float(r["si_distr_parametric_mean2.6_sd1.5_as_printed"]) for r in csv.DictReader(f)
+        ]
     si = rt.discretise_gamma_si(32, 2.6, 1.5)
     np.testing.assert_allclose(si, printed[:32], rtol=1e-6, atol=1e-12)
 

@@ -15,9 +15,12 @@ def baclieu_counts(system: Any, baclieu: Any) -> Any:
 
     with (DATA_DIR / "vn_covid_baclieu_daily_2021-09_2021-12.csv").open(encoding="utf-8") as fh:
         rows = [
-            (dt.date.fromisoformat(r["date"]),
-             int(r["new_cases_ncsc_case_by_day_snapshot_2022_01_22"]), None)
+            (
+                dt.date.fromisoformat(r["date"]),
+                int(r["new_cases_ncsc_case_by_day_snapshot_2022_01_22"]),
+                None,
+            )
             for r in csv.DictReader(fh)
-        ]  # fmt: skip
+        ]
     import_daily_counts(baclieu, rows, source="ncsc", actor=system)
     return baclieu

@@ -15,10 +15,16 @@ from chongdich.epi.tests.shared_data import SHARED_DATA
 
 RT_HEADER = "t_start,t_end,mean_r,std_r,q0025,q005,q025,median,q075,q095,q0975"
 EPIESTIM = {
-    "mean_r": "Mean(R)", "std_r": "Std(R)", "q0025": "Quantile.0.025(R)",
-    "q005": "Quantile.0.05(R)", "q025": "Quantile.0.25(R)", "median": "Median(R)",
-    "q075": "Quantile.0.75(R)", "q095": "Quantile.0.95(R)", "q0975": "Quantile.0.975(R)",
-}  # fmt: skip
+    "mean_r": "Mean(R)",
+    "std_r": "Std(R)",
+    "q0025": "Quantile.0.025(R)",
+    "q005": "Quantile.0.05(R)",
+    "q025": "Quantile.0.25(R)",
+    "median": "Median(R)",
+    "q075": "Quantile.0.75(R)",
+    "q095": "Quantile.0.95(R)",
+    "q0975": "Quantile.0.975(R)",
+}
 CHIME_COLUMNS = (
     "day,date,admits_hospitalized,admits_icu,admits_ventilated,census_hospitalized,census_icu,"
     "census_ventilated,ever_hospitalized,ever_icu,ever_ventilated,susceptible,infected,recovered"
@@ -51,8 +57,19 @@ def expected_r() -> list[dict[str, str]]:
 @pytest.mark.parametrize("header", ["date,cases", "date,local,imported"])
 def test_rt_csv_matches_epiestim_reference(tmp_path: Path, header: str) -> None:
     inc = flu_incidence(tmp_path, header)
-    out = forecast("rt", "--incidence", str(inc), "--si-mean", "2.6", "--si-sd", "1.5",
-                   "--window", "7", "--format", "csv")  # fmt: skip
+    out = forecast(
+        "rt",
+        "--incidence",
+        str(inc),
+        "--si-mean",
+        "2.6",
+        "--si-sd",
+        "1.5",
+        "--window",
+        "7",
+        "--format",
+        "csv",
+    )
     assert out.splitlines()[0] == RT_HEADER
     rows = list(csv.DictReader(io.StringIO(out)))
     expected = expected_r()
@@ -69,8 +86,19 @@ def test_rt_json_with_a_non_parametric_si(tmp_path: Path) -> None:
 
     si = tmp_path / "si.csv"
     si.write_text("\n".join(repr(float(v)) for v in discretise_gamma_si(32, 2.6, 1.5)) + "\n")
-    out = json.loads(forecast("rt", "--incidence", str(inc), "--si-distr", str(si),
-                              "--window", "7", "--format", "json"))  # fmt: skip
+    out = json.loads(
+        forecast(
+            "rt",
+            "--incidence",
+            str(inc),
+            "--si-distr",
+            str(si),
+            "--window",
+            "7",
+            "--format",
+            "json",
+        )
+    )
     assert list(out[0]) == RT_HEADER.split(",")
     for got, want in zip(out, expected_r(), strict=True):
         assert got["t_start"] == int(want["t_start"])
@@ -88,18 +116,27 @@ def test_rt_refuses_a_gap_in_the_dates(tmp_path: Path) -> None:
     inc = tmp_path / "gap.csv"
     inc.write_text("date,cases\n2021-10-01,3\n2021-10-03,5\n2021-10-04,4\n")
     with pytest.raises(CommandError, match="day by day"):
-        forecast("rt", "--incidence", str(inc), "--si-mean", "4.7", "--si-sd", "2.9",
-                 "--window", "1")  # fmt: skip
+        forecast(
+            "rt", "--incidence", str(inc), "--si-mean", "4.7", "--si-sd", "2.9", "--window", "1"
+        )
 
 
 def chime_params(tmp_path: Path, **changes: object) -> Path:
     params = {
-        "population": 500000, "current_hospitalized": 100, "doubling_time": 6.0,
-        "hospitalized": {"rate": 0.05, "days": 7}, "icu": {"rate": 0.02, "days": 9},
-        "ventilated": {"rate": 0.01, "days": 10}, "infectious_days": 14,
-        "market_share": 0.05, "relative_contact_rate": 0.15, "mitigation_date": "2020-03-28",
-        "n_days": 60, "current_date": "2020-03-28", "recovered": 0,
-    }  # fmt: skip
+        "population": 500000,
+        "current_hospitalized": 100,
+        "doubling_time": 6.0,
+        "hospitalized": {"rate": 0.05, "days": 7},
+        "icu": {"rate": 0.02, "days": 9},
+        "ventilated": {"rate": 0.01, "days": 10},
+        "infectious_days": 14,
+        "market_share": 0.05,
+        "relative_contact_rate": 0.15,
+        "mitigation_date": "2020-03-28",
+        "n_days": 60,
+        "current_date": "2020-03-28",
+        "recovered": 0,
+    }
     params.update(changes)
     path = tmp_path / "chime.json"
     path.write_text(json.dumps(params))
@@ -128,5 +165,5 @@ def test_chime_csv_columns(tmp_path: Path) -> None:
 
 
 def test_chime_refuses_unknown_names(tmp_path: Path) -> None:
-    with pytest.raises(CommandError, match="unknown CHIME parameter.*doubling"):
+    with pytest.raises(CommandError, match=r"unknown CHIME parameter.*doubling"):
         forecast("chime", "--params", str(chime_params(tmp_path, doubling=3)))

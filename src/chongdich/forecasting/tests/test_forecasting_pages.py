@@ -15,8 +15,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def forecast(system, baclieu_counts, baclieu_officer):
-    services.record_scenario(baclieu_counts, name="Kịch bản 1.000 F0", concurrent_cases=1000,
-                             is_active=True, actor=baclieu_officer)  # fmt: skip
+    services.record_scenario(
+        baclieu_counts,
+        name="Kịch bản 1.000 F0",
+        concurrent_cases=1000,
+        is_active=True,
+        actor=baclieu_officer,
+    )
     services.recompute_forecasts(actor=system, as_of=dt.date(2021, 10, 31), province_code="95")
     return baclieu_counts
 
@@ -34,14 +39,17 @@ def test_the_province_page_shows_rt_projection_and_the_warning(forecast, baclieu
     assert 'id="warnings"' in body
 
 
-def test_the_national_table_lists_only_visible_provinces(forecast, baclieu_officer, camau_officer,
-                                                         national_coordinator):  # fmt: skip
-    assert "/forecasting/province/95/" in client_for(national_coordinator).get(
-        "/forecasting/"
-    ).content.decode()
-    assert "/forecasting/province/95/" not in client_for(camau_officer).get(
-        "/forecasting/"
-    ).content.decode()
+def test_the_national_table_lists_only_visible_provinces(
+    forecast, baclieu_officer, camau_officer, national_coordinator
+):
+    assert (
+        "/forecasting/province/95/"
+        in client_for(national_coordinator).get("/forecasting/").content.decode()
+    )
+    assert (
+        "/forecasting/province/95/"
+        not in client_for(camau_officer).get("/forecasting/").content.decode()
+    )
 
 
 def test_another_province_sees_nothing_of_bac_lieu(forecast, camau_officer):
@@ -49,24 +57,35 @@ def test_another_province_sees_nothing_of_bac_lieu(forecast, camau_officer):
     assert c.get("/forecasting/province/95/").status_code == 404
     assert c.get("/api/forecasting/provinces/95").status_code == 404
     assert c.get("/api/forecasting/runs").json() == []
-    response = c.post("/api/forecasting/provinces/95/scenarios",
-                      {"name": "X", "concurrent_cases": 5}, content_type="application/json")
+    response = c.post(
+        "/api/forecasting/provinces/95/scenarios",
+        {"name": "X", "concurrent_cases": 5},
+        content_type="application/json",
+    )
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
-    assert c.post("/forecasting/province/95/scenarios/",
-                  {"name": "X", "concurrent_cases": "5"}).status_code == 404  # fmt: skip
+    assert (
+        c.post(
+            "/forecasting/province/95/scenarios/", {"name": "X", "concurrent_cases": "5"}
+        ).status_code
+        == 404
+    )
     assert not Scenario.objects.filter(name="X").exists()
 
 
 def test_the_officer_records_a_scenario_by_page_and_api(forecast, baclieu_officer):
     c = client_for(baclieu_officer)
-    page = c.post("/forecasting/province/95/scenarios/",
-                  {"name": "3.000 F0", "concurrent_cases": "3.000", "tier2_beds": "600"})
+    page = c.post(
+        "/forecasting/province/95/scenarios/",
+        {"name": "3.000 F0", "concurrent_cases": "3.000", "tier2_beds": "600"},
+    )
     assert page.status_code == 302
     assert Scenario.objects.get(name="3.000 F0").concurrent_cases == 3000
-    api = c.post("/api/forecasting/provinces/95/scenarios",
-                 {"name": "5.000 F0", "concurrent_cases": 5000, "is_active": True},
-                 content_type="application/json")  # fmt: skip
+    api = c.post(
+        "/api/forecasting/provinces/95/scenarios",
+        {"name": "5.000 F0", "concurrent_cases": 5000, "is_active": True},
+        content_type="application/json",
+    )
     assert api.status_code == 200
     assert api.json()["is_active"] is True
     warnings = c.get("/api/forecasting/provinces/95/warnings").json()
@@ -75,7 +94,10 @@ def test_the_officer_records_a_scenario_by_page_and_api(forecast, baclieu_office
 
 def test_a_bed_manager_cannot_plan_scenarios(forecast, baclieu_bed_manager):
     c = client_for(baclieu_bed_manager)
-    response = c.post("/api/forecasting/provinces/95/scenarios",
-                      {"name": "Y", "concurrent_cases": 5}, content_type="application/json")
+    response = c.post(
+        "/api/forecasting/provinces/95/scenarios",
+        {"name": "Y", "concurrent_cases": 5},
+        content_type="application/json",
+    )
     assert response.status_code in (403, 404)
     assert not Scenario.objects.filter(name="Y").exists()

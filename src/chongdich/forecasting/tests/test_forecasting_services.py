@@ -37,9 +37,13 @@ def test_exceeding_the_active_scenario_warns_the_provinces_officers(
     system, baclieu_counts, baclieu_officer, camau_officer
 ):
     services.record_scenario(
-        baclieu_counts, name="1.000 F0", concurrent_cases=1000, tier2_beds=250,
-        is_active=True, actor=baclieu_officer,
-    )  # fmt: skip
+        baclieu_counts,
+        name="1.000 F0",
+        concurrent_cases=1000,
+        tier2_beds=250,
+        is_active=True,
+        actor=baclieu_officer,
+    )
     services.recompute_forecasts(actor=system, as_of=AS_OF, province_code="95")
     warnings = ScenarioWarning.objects.filter(province=baclieu_counts)
     active = warnings.get(resource="active_f0")
@@ -61,10 +65,12 @@ def test_no_warning_when_the_scenario_holds(system, baclieu_counts, baclieu_offi
 
 
 def test_activating_a_scenario_deactivates_the_others(baclieu, baclieu_officer):
-    a = services.record_scenario(baclieu, name="A", concurrent_cases=1000, is_active=True,
-                                 actor=baclieu_officer)  # fmt: skip
-    services.record_scenario(baclieu, name="B", concurrent_cases=3000, is_active=True,
-                             actor=baclieu_officer)  # fmt: skip
+    a = services.record_scenario(
+        baclieu, name="A", concurrent_cases=1000, is_active=True, actor=baclieu_officer
+    )
+    services.record_scenario(
+        baclieu, name="B", concurrent_cases=3000, is_active=True, actor=baclieu_officer
+    )
     a.refresh_from_db()
     assert not a.is_active
     assert Scenario.objects.get(is_active=True).name == "B"
@@ -79,20 +85,23 @@ def test_another_provinces_officer_cannot_record_a_scenario(baclieu, camau_offic
 
 def test_bad_demand_parameters_are_refused_by_name(baclieu, baclieu_officer):
     with pytest.raises(ServiceError, match="share_home"):
-        services.set_demand_settings(baclieu, parameter_overrides={"share_home": -1},
-                                     actor=baclieu_officer)  # fmt: skip
+        services.set_demand_settings(
+            baclieu, parameter_overrides={"share_home": -1}, actor=baclieu_officer
+        )
     with pytest.raises(ServiceError, match="unknown demand parameter"):
-        services.set_demand_settings(baclieu, parameter_overrides={"oxygen": 3},
-                                     actor=baclieu_officer)  # fmt: skip
+        services.set_demand_settings(
+            baclieu, parameter_overrides={"oxygen": 3}, actor=baclieu_officer
+        )
 
 
 def test_province_overrides_change_the_demand(system, baclieu_counts, baclieu_officer):
     services.recompute_forecasts(actor=system, as_of=AS_OF, province_code="95")
     before = ForecastRun.objects.get().payload["need"]["tier2_beds"]["median"][0]
     services.set_demand_settings(
-        baclieu_counts, actor=baclieu_officer,
+        baclieu_counts,
+        actor=baclieu_officer,
         parameter_overrides={"share_home": 0.49, "share_tier2": 0.22},
-    )  # fmt: skip
+    )
     services.recompute_forecasts(actor=system, as_of=AS_OF, province_code="95")
     after = ForecastRun.objects.get().payload["need"]["tier2_beds"]["median"][0]
     assert after == pytest.approx(2 * before, rel=0.01)

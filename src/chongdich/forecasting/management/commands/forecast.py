@@ -55,9 +55,12 @@ class Command(BaseCommand):
             if opts["si_sd"] is None:
                 raise CommandError("--si-mean needs --si-sd")
             estimate = estimate_rt(
-                local, imported, si_mean=opts["si_mean"], si_sd=opts["si_sd"],
+                local,
+                imported,
+                si_mean=opts["si_mean"],
+                si_sd=opts["si_sd"],
                 window=opts["window"],
-            )  # fmt: skip
+            )
         return files.write_rows(files.rt_rows(estimate), files.RT_COLUMNS, opts["format"])
 
     def chime(self, opts: dict[str, Any]) -> str:
