@@ -24,6 +24,8 @@ from .charts import Series, line_chart
 from .models import ForecastRun
 from .queries import can_plan, runs_for, scenarios_for, visible_province, warnings_for
 
+# The nav link in base.html; extracted here so the app catalogue carries its translation.
+NAV_LABEL = gettext_lazy("Forecasts")
 RESOURCE_LABELS = {
     "tier1_beds": gettext_lazy("Tier 1 beds"),
     "tier2_beds": gettext_lazy("Tier 2 beds"),
