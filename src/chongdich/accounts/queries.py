@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -55,6 +56,11 @@ def home_summary(user: Any) -> dict[str, Any]:
     }
 
 
+def grouped(value: int | None) -> str:
+    """A count as users write it (2.828 in Vietnamese, 2,828 in English); a dash when unknown."""
+    return "—" if value is None else number_format(value, force_grouping=True)
+
+
 def _home_cards(user: Any) -> list[dict[str, Any]]:
     from chongdich.facilities.queries import bed_totals
     from chongdich.surveillance.queries import latest_situations
@@ -64,9 +70,12 @@ def _home_cards(user: Any) -> list[dict[str, Any]]:
         cards.append(
             {
                 "title": _("%(area)s: cumulative cases") % {"area": report.area.short_name},
-                "value": report.cumulative_cases,
+                "value": grouped(report.cumulative_cases),
                 "detail": _("as of %(date)s, source: %(source)s")
-                % {"date": report.as_of.strftime("%d/%m/%Y"), "source": report.source.publisher},
+                % {
+                    "date": report.as_of.strftime("%d/%m/%Y"),
+                    "source": report.source.publisher or report.source.title,
+                },
                 "url": reverse("surveillance:daily"),
             }
         )
@@ -75,7 +84,7 @@ def _home_cards(user: Any) -> list[dict[str, Any]]:
         cards.append(
             {
                 "title": _("Treatment beds in use"),
-                "value": f"{beds['occupied']:,} / {beds['total']:,}".replace(",", "."),
+                "value": " / ".join(grouped(beds[key]) for key in ("occupied", "total")),
                 "detail": _("demo data") if beds["is_demo"] else "",
                 "url": reverse("facilities:list"),
             }

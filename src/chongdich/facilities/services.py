@@ -88,6 +88,36 @@ def set_bed_capacity(
     return beds
 
 
+def set_bed_capacities(
+    facility: Facility, beds: dict[str, tuple[int, int]], *, actor: Any
+) -> list[BedCapacity]:
+    """Set several bed types at once ({bed_type: (total, occupied)}): all or none.
+
+    A refusal lists every bad bed type in ``details`` ({"bed_type", "message"}), so a form
+    can show each error next to its row, and nothing of the form is stored.
+    """
+    errors: list[dict[str, str]] = []
+    saved: list[BedCapacity] = []
+    with transaction.atomic():
+        for bed_type, (total, occupied) in beds.items():
+            try:
+                with transaction.atomic():
+                    saved.append(
+                        set_bed_capacity(
+                            facility, bed_type, total=total, occupied=occupied, actor=actor
+                        )
+                    )
+            except ServiceError as exc:
+                if exc.code != ErrorCode.INVALID_INPUT:
+                    raise
+                errors.append({"bed_type": bed_type, "message": str(exc.message)})
+        if errors:
+            transaction.set_rollback(True)
+    if errors:
+        raise ServiceError(ErrorCode.INVALID_INPUT, details=errors)
+    return saved
+
+
 def set_bed_reserve_policy(
     province: AdminUnit,
     *,

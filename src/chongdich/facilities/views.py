@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to, visible_to
-from chongdich.errors import ServiceError
+from chongdich.errors import ErrorCode, ServiceError
 
 from . import services
 from .models import BedType, Facility
@@ -43,26 +43,36 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
         raise Http404
     errors: dict[str, str] = {}
     if request.method == "POST":
+        changes: dict[str, tuple[int, int]] = {}
         for bed_type in BedType.values:
             total, occupied = (
                 request.POST.get(f"{bed_type}_{k}", "").strip() for k in ("total", "occupied")
             )
             if not total and not occupied:
                 continue
-            if not (total.isdigit() and occupied.isdigit()):
+            if total.isdigit() and occupied.isdigit():
+                changes[bed_type] = (int(total), int(occupied))
+            else:
                 errors[bed_type] = _("Enter whole numbers.")
-                continue
+        if not errors:
             try:
-                services.set_bed_capacity(
-                    facility, bed_type, total=int(total), occupied=int(occupied), actor=request.user
-                )
+                services.set_bed_capacities(facility, changes, actor=request.user)
             except ServiceError as exc:
-                errors[bed_type] = str(exc.message)
+                if exc.code != ErrorCode.INVALID_INPUT:
+                    raise
+                errors = {d["bed_type"]: d["message"] for d in exc.details}
         if not errors:
             messages.success(request, _("Beds saved."))
             return redirect("facilities:list")
-    beds = {b.bed_type: b for b in facility.beds.all()}
-    rows = [(value, label, beds.get(value), errors.get(value)) for value, label in BedType.choices]
+    # After a refusal the form shows what the user typed, next to the reason.
+    stored = {b.bed_type: {"total": b.total, "occupied": b.occupied} for b in facility.beds.all()}
+    shown = {
+        bed_type: {k: request.POST.get(f"{bed_type}_{k}", "") for k in ("total", "occupied")}
+        if errors
+        else stored.get(bed_type)
+        for bed_type in BedType.values
+    }
+    rows = [(value, label, shown[value], errors.get(value)) for value, label in BedType.choices]
     return render(
         request,
         "facilities/edit_beds.html",
