@@ -101,3 +101,22 @@ def test_a_bed_manager_cannot_plan_scenarios(forecast, baclieu_bed_manager):
     )
     assert response.status_code in (403, 404)
     assert not Scenario.objects.filter(name="Y").exists()
+
+
+def test_the_home_page_shows_the_scenario_warnings_to_the_officer(
+    forecast, baclieu_officer, camau_officer
+):
+    body = client_for(baclieu_officer).get("/").content.decode()
+    assert "/forecasting/province/95/" in body
+    assert "/forecasting/province/95/" not in client_for(camau_officer).get("/").content.decode()
+
+
+def test_forecast_run_command_recomputes_and_reports(system, baclieu_counts):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("forecast", "run", "--as-of", "2021-10-15", "--province", "95", stdout=out)
+    assert json.loads(out.getvalue()) == {"provinces": 1, "codes": ["95"], "warnings": 0}
