@@ -62,6 +62,7 @@ def national(request: HttpRequest) -> HttpResponse:
                 "breach_date": _breach_date(run),
                 "scenario": scenario,
                 "active_f0": run.payload.get("active_f0"),
+                "has_capacity": bool(run.payload.get("capacity")),
                 "over": scenario is not None
                 and run.payload.get("active_f0", 0) > scenario.concurrent_cases,
             }
