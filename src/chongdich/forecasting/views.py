@@ -129,7 +129,7 @@ def _run_context(run: ForecastRun) -> dict[str, Any]:
         labels=hist["dates"] + proj["dates"],
         title=_("New cases: reported and projected (90% prediction interval)"),
     )
-    breaches = {b["resource"]: b for b in p["breaches"]}
+    breaches = {b["resource"]: _with_dates(b) for b in p["breaches"]}
     demand_rows = []
     for resource, need in p["need"].items():
         b = breaches.get(resource)
@@ -162,6 +162,17 @@ def _run_context(run: ForecastRun) -> dict[str, Any]:
         "census_rows": census_rows,
         "parameters": parameters,
         "active_f0": p["active_f0"],
+    }
+
+
+def _with_dates(breach: dict[str, Any]) -> dict[str, Any]:
+    """The breach with its ISO dates as dates, so templates format them for the language."""
+    return {
+        **breach,
+        **{
+            key: dt.date.fromisoformat(breach[key]) if breach.get(key) else None
+            for key in ("median_date", "early_date", "late_date")
+        },
     }
 
 
