@@ -74,7 +74,13 @@ def load_forecasting_demo(*, actor: Any) -> dict[str, Any]:
             actor=actor,
         )
     services.set_demand_settings(
-        province, oxygen_concentrators=250, ventilators=35, staff=800, is_demo=True, actor=actor
+        province,
+        oxygen_concentrators=250,
+        ventilators=35,
+        staff=800,
+        oxygen_supply_lpm=8000,
+        is_demo=True,
+        actor=actor,
     )
     provinces = load_national_counts(actor=actor)
     result = services.recompute_forecasts(actor=actor, as_of=DEMO_AS_OF)

@@ -72,6 +72,10 @@ class DemandSettings(models.Model):
     )
     ventilators = models.PositiveIntegerField(_("ventilators in service"), null=True, blank=True)
     staff = models.PositiveIntegerField(_("health workers on COVID duty"), null=True, blank=True)
+    # Piped and liquid oxygen the province's hospitals can deliver, litres per minute.
+    oxygen_supply_lpm = models.PositiveIntegerField(
+        _("oxygen supply (litres/minute)"), null=True, blank=True
+    )
     is_demo = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -109,6 +109,7 @@ def set_demand_settings(
     oxygen_concentrators: int | None = None,
     ventilators: int | None = None,
     staff: int | None = None,
+    oxygen_supply_lpm: int | None = None,
     is_demo: bool = False,
     actor: Any,
 ) -> DemandSettings:
@@ -124,6 +125,7 @@ def set_demand_settings(
         ("oxygen_concentrators", oxygen_concentrators),
         ("ventilators", ventilators),
         ("staff", staff),
+        ("oxygen_supply_lpm", oxygen_supply_lpm),
     ):
         if value is not None and value < 0:
             raise ServiceError(
@@ -138,6 +140,7 @@ def set_demand_settings(
         settings_row.oxygen_concentrators = oxygen_concentrators
         settings_row.ventilators = ventilators
         settings_row.staff = staff
+        settings_row.oxygen_supply_lpm = oxygen_supply_lpm
         settings_row.save()
         record_change(
             actor=actor,
@@ -197,8 +200,13 @@ def live_capacity(province: AdminUnit) -> dict[str, float]:
             capacity[key] = float(total)
     settings_row = DemandSettings.objects.filter(province=province).first()
     if settings_row is not None:
-        for key in ("oxygen_concentrators", "ventilators", "staff"):
-            value = getattr(settings_row, key)
+        for key, field in (
+            ("oxygen_concentrators", "oxygen_concentrators"),
+            ("ventilators", "ventilators"),
+            ("staff", "staff"),
+            ("oxygen_lpm", "oxygen_supply_lpm"),
+        ):
+            value = getattr(settings_row, field)
             if value is not None:
                 capacity[key] = float(value)
     return capacity

@@ -105,3 +105,18 @@ def test_province_overrides_change_the_demand(system, baclieu_counts, baclieu_of
     services.recompute_forecasts(actor=system, as_of=AS_OF, province_code="95")
     after = ForecastRun.objects.get().payload["need"]["tier2_beds"]["median"][0]
     assert after == pytest.approx(2 * before, rel=0.01)
+
+
+def test_oxygen_supply_entered_by_the_province_is_compared_with_the_flow_needed(
+    system, baclieu_counts, baclieu_officer
+):
+    services.set_demand_settings(baclieu_counts, oxygen_supply_lpm=5000, actor=baclieu_officer)
+    services.recompute_forecasts(actor=system, as_of=AS_OF, province_code="95")
+    payload = ForecastRun.objects.get().payload
+    oxygen = next(b for b in payload["breaches"] if b["resource"] == "oxygen_lpm")
+    assert oxygen["capacity"] == 5000
+    # Today's flow is below the supply; the median projection passes it within 28 days, so
+    # more than half the paths run out and the median run-out date exists.
+    need = payload["need"]["oxygen_lpm"]["median"]
+    assert need[0] < 5000 < need[-1]
+    assert oxygen["median_date"] is not None and oxygen["probability"] > 0.5
