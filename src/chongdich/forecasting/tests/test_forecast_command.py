@@ -167,3 +167,41 @@ def test_chime_csv_columns(tmp_path: Path) -> None:
 def test_chime_refuses_unknown_names(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match=r"unknown CHIME parameter.*doubling"):
         forecast("chime", "--params", str(chime_params(tmp_path, doubling=3)))
+
+
+def test_rt_windows_before_the_si_mean_are_empty_as_epiestims_na(tmp_path: Path) -> None:
+    inc = tmp_path / "short.csv"
+    inc.write_text(
+        "date,local,imported\n"
+        + "".join(f"2021-10-{d:02d},{d},{1 if d == 3 else 0}\n" for d in range(1, 13))
+    )
+    out = forecast(
+        "rt",
+        "--incidence",
+        str(inc),
+        "--si-mean",
+        "5.5",
+        "--si-sd",
+        "2",
+        "--window",
+        "2",
+        "--format",
+        "json",
+    )
+    rows = json.loads(out)
+    assert [r["t_end"] for r in rows[:4]] == [3, 4, 5, 6]
+    assert [r["mean_r"] is None for r in rows[:4]] == [True, True, True, False]
+    csv_out = forecast(
+        "rt",
+        "--incidence",
+        str(inc),
+        "--si-mean",
+        "5.5",
+        "--si-sd",
+        "2",
+        "--window",
+        "2",
+        "--format",
+        "csv",
+    )
+    assert csv_out.splitlines()[1] == "2,3" + "," * 9
