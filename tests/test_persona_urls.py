@@ -187,7 +187,7 @@ def test_cases_page_shows_personal_data_to_the_responsible_officer(baclieu_offic
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_nobody_records_scenarios_outside_their_jurisdiction(persona, request, world):
-    from chongdich.forecasting.models import Scenario
+    from chongdich.forecasting.models import DemandSettings, Scenario
 
     client = Client()
     if persona != "anonymous":
@@ -208,3 +208,6 @@ def test_nobody_records_scenarios_outside_their_jurisdiction(persona, request, w
             assert page.status_code in (302, 403, 404), (persona, code, page.status_code)
         stored = Scenario.objects.filter(province__code=code, name__endswith=persona).count()
         assert stored == (2 if allowed else 0), (persona, code, stored)
+        client.post(f"/forecasting/province/{code}/demand/", {"oxygen_concentrators": "7"})
+        settings_stored = DemandSettings.objects.filter(province__code=code).exists()
+        assert settings_stored == allowed, (persona, code)

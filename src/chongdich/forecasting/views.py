@@ -16,12 +16,12 @@ from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
-from chongdich.epi.demand import PARAMETER_SOURCES
+from chongdich.epi.demand import PARAMETER_SOURCES, DemandParameters
 from chongdich.errors import ServiceError
 
 from . import services
 from .charts import Series, line_chart
-from .models import ForecastRun
+from .models import DemandSettings, ForecastRun
 from .queries import can_plan, runs_for, scenarios_for, visible_province, warnings_for
 
 # The nav link in base.html; extracted here so the app catalogue carries its translation.
@@ -43,6 +43,12 @@ PLACE_LABELS = {
     "tier3": gettext_lazy("Tier 3"),
 }
 SCENARIO_INPUTS = ("concurrent_cases", *services.SCENARIO_FIELDS)
+STOCK_FIELDS = (
+    ("oxygen_concentrators", RESOURCE_LABELS["oxygen_concentrators"]),
+    ("ventilators", RESOURCE_LABELS["ventilators"]),
+    ("staff", RESOURCE_LABELS["staff"]),
+    ("oxygen_supply_lpm", gettext_lazy("Oxygen supply (litres/minute)")),
+)
 
 
 @login_required
@@ -99,6 +105,14 @@ def province(request: HttpRequest, code: str) -> HttpResponse:
     }
     if run is not None:
         context.update(_run_context(run))
+    settings_row = DemandSettings.objects.filter(province=unit).first()
+    context["stock"] = [
+        (name, label, getattr(settings_row, name, None)) for name, label in STOCK_FIELDS
+    ]
+    params = services.demand_parameters(unit)
+    context["parameters"] = [
+        (k, v, PARAMETER_SOURCES.get(k, "")) for k, v in params.as_dict().items()
+    ]
     return render(request, "forecasting/province.html", context)
 
 
@@ -154,13 +168,11 @@ def _run_context(run: ForecastRun) -> dict[str, Any]:
         )
         for k, v in p["census"].items()
     ]
-    parameters = [(k, v, PARAMETER_SOURCES.get(k, "")) for k, v in p["parameters"].items()]
     return {
         "rt_chart": mark_safe(rt_chart),  # built from numbers and escaped text
         "cases_chart": mark_safe(cases_chart),
         "demand_rows": demand_rows,
         "census_rows": census_rows,
-        "parameters": parameters,
         "active_f0": p["active_f0"],
     }
 
@@ -203,3 +215,43 @@ def save_scenario(request: HttpRequest, code: str) -> HttpResponse:
     else:
         messages.success(request, _("Scenario saved. Warnings are checked at the next run."))
     return redirect("forecasting:province", code=code)
+
+
+@login_required
+def save_demand(request: HttpRequest, code: str) -> HttpResponse:
+    """The province's stock in service and its own demand assumptions."""
+    accessible_to(request.user).require(Capability.EDIT_FACILITY)
+    unit = visible_province(request.user, code)
+    if unit is None or request.method != "POST":
+        raise Http404
+    defaults = DemandParameters().as_dict()
+    try:
+        stock: dict[str, Any] = {
+            name: _whole(request.POST.get(name, "")) for name, _label in STOCK_FIELDS
+        }
+        overrides = {}
+        for name, default in defaults.items():
+            raw = request.POST.get(name, "").strip().replace(",", ".")
+            if raw and float(raw) != default:
+                overrides[name] = float(raw)
+    except ValueError:
+        messages.error(request, _("Enter numbers."))
+        return redirect("forecasting:province", code=code)
+    try:
+        services.set_demand_settings(
+            unit, parameter_overrides=overrides, actor=request.user, **stock
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc.message))
+    else:
+        messages.success(request, _("Saved. The forecast uses it from the next run."))
+    return redirect("forecasting:province", code=code)
+
+
+def _whole(raw: str) -> int | None:
+    raw = raw.strip().replace(".", "")
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ValueError(raw)
+    return int(raw)

@@ -120,3 +120,34 @@ def test_forecast_run_command_recomputes_and_reports(system, baclieu_counts):
     out = io.StringIO()
     call_command("forecast", "run", "--as-of", "2021-10-15", "--province", "95", stdout=out)
     assert json.loads(out.getvalue()) == {"provinces": 1, "codes": ["95"], "warnings": 0}
+
+
+def test_the_officer_edits_stock_and_assumptions(forecast, baclieu_officer, camau_officer):
+    from chongdich.forecasting.models import DemandSettings
+
+    form = {
+        "oxygen_concentrators": "300",
+        "oxygen_supply_lpm": "8.000",
+        "share_home": "0,5",
+        "share_tier1": "0.35",
+        "days_tier2": "14",
+    }
+    assert (
+        client_for(camau_officer).post("/forecasting/province/95/demand/", form).status_code == 404
+    )
+    assert not DemandSettings.objects.exists()
+    response = client_for(baclieu_officer).post("/forecasting/province/95/demand/", form)
+    assert response.status_code == 302
+    row = DemandSettings.objects.get()
+    assert (row.oxygen_concentrators, row.oxygen_supply_lpm) == (300, 8000)
+    # Only what differs from the defaults is stored as the province's own assumption.
+    assert row.parameter_overrides == {"share_home": 0.5, "share_tier1": 0.35}
+
+
+def test_shares_that_do_not_add_up_are_refused_and_nothing_is_stored(forecast, baclieu_officer):
+    from chongdich.forecasting.models import DemandSettings
+
+    c = client_for(baclieu_officer)
+    response = c.post("/forecasting/province/95/demand/", {"share_home": "0.9"}, follow=True)
+    assert "sum to 1" in response.content.decode()
+    assert not DemandSettings.objects.exists()
