@@ -111,7 +111,7 @@ def province(request: HttpRequest, code: str) -> HttpResponse:
     ]
     params = services.demand_parameters(unit)
     context["parameters"] = [
-        (k, v, PARAMETER_SOURCES.get(k, "")) for k, v in params.as_dict().items()
+        (k, v, _source_label(PARAMETER_SOURCES.get(k, ""))) for k, v in params.as_dict().items()
     ]
     return render(request, "forecasting/province.html", context)
 
@@ -246,6 +246,15 @@ def save_demand(request: HttpRequest, code: str) -> HttpResponse:
     else:
         messages.success(request, _("Saved. The forecast uses it from the next run."))
     return redirect("forecasting:province", code=code)
+
+
+def _source_label(source: str) -> str:
+    """epi/ names sources in English; the word users act on, "assumption", is translated."""
+    if source == "assumption (as above)":
+        return _("assumption (as above)")
+    if source.startswith("assumption"):
+        return _("assumption") + source[len("assumption") :]
+    return source
 
 
 def _whole(raw: str) -> int | None:
