@@ -132,3 +132,61 @@ def unassigned_user(system: Any) -> Any:
     from chongdich.accounts.services import create_user
 
     return create_user(username="nobody", password=PERSONA_PASSWORD, actor=system)
+
+
+@pytest.fixture
+def seed_reports(system: Any, baclieu: Any) -> Any:
+    """Seeds 001 and 002: the same day, two newspapers, different treatment and death figures."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from chongdich.intake.services import register_source
+    from chongdich.surveillance import services
+
+    oct_31 = dt.date(2021, 10, 31)
+    seed_001 = register_source(
+        file_name="001.txt",
+        kind="press",
+        title="Bình Dương hỗ trợ Bạc Liêu 3 tỷ đồng",
+        publisher="",
+        url="",
+        published_on=oct_31,
+        text="",
+        actor=system,
+    )
+    seed_002 = register_source(
+        file_name="002.txt",
+        kind="press",
+        title="Bình Dương chia sẻ kinh nghiệm",
+        publisher="Thanh Niên",
+        url="",
+        published_on=oct_31,
+        text="",
+        actor=system,
+    )
+    services.record_situation_report(
+        baclieu,
+        oct_31,
+        seed_001,
+        actor=system,
+        cumulative_cases=2828,
+        new_cases_24h=414,
+        community_cases_24h=143,
+        imported_cases=52,
+        local_cases=2776,
+        under_treatment=2061,
+        deaths=23,
+    )
+    services.record_situation_report(
+        baclieu,
+        oct_31,
+        seed_002,
+        actor=system,
+        cumulative_cases=2828,
+        under_treatment=2099,
+        recovered=767,
+        deaths=26,
+        first_dose_pct=Decimal("60.65"),
+        second_dose_pct=Decimal("15.44"),
+    )
+    return seed_001, seed_002

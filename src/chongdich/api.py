@@ -50,6 +50,7 @@ def register_routers() -> None:
     from chongdich.facilities.api import router as facilities_router
     from chongdich.forecasting.api import router as forecasting_router
     from chongdich.geo.api import router as geo_router
+    from chongdich.levels.api import router as levels_router
     from chongdich.surveillance.api import router as surveillance_router
 
     api.add_router("/geo", geo_router)
@@ -57,6 +58,7 @@ def register_routers() -> None:
     api.add_router("/facilities", facilities_router)
     api.add_router("/surveillance", surveillance_router)
     api.add_router("/forecasting", forecasting_router)
+    api.add_router("/levels", levels_router)
 
 
 register_routers()

@@ -23,6 +23,21 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Dự báo: Rt, CHIME, tính lại toàn bộ (rt | chime | run)",
         "Forecasting: Rt, CHIME, recompute everything (rt | chime | run)",
     ),
+    (
+        "levels",
+        "Cấp độ dịch: đánh giá từ JSON (assess), đánh giá hằng tuần và lưu (run)",
+        "Epidemic levels: assess from JSON, weekly assessment stored (run)",
+    ),
+    (
+        "sitrep",
+        "Báo cáo tình hình dịch của một địa bàn (json, md, xlsx)",
+        "Situation report of an area on a date (json, md, xlsx)",
+    ),
+    (
+        "counts",
+        "Số ca theo ngày: nhập số liệu tổng hợp, kiểm tra chất lượng",
+        "Daily counts: import aggregate totals, data-quality check",
+    ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),

@@ -27,6 +27,7 @@ from chongdich.geo import services as geo
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.reference import DATA_DIR
 from chongdich.intake import services as intake
+from chongdich.levels.demo import load_levels_demo
 from chongdich.logistics import services as logistics
 from chongdich.surveillance import services as surveillance
 from chongdich.surveillance.models import Case
@@ -136,6 +137,7 @@ def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
     report["demo_cases"] = _load_demo_cases(actor)
     report["users"] = _load_demo_users(actor)
     report["forecasting"] = load_forecasting_demo(actor=actor)
+    report["levels"] = load_levels_demo(actor=actor)
     return report
 
 

@@ -7,6 +7,7 @@ translated message. Messages are gettext-lazy so they render in the user's langu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -49,6 +50,18 @@ DEFAULT_MESSAGES = {
     ErrorCode.INVALID_FILE: _("The file is not valid."),
     ErrorCode.CONFLICT: _("This conflicts with data already stored."),
 }
+
+
+@dataclass
+class RowError:
+    """One refused line of an imported file: where, and why (translated)."""
+
+    line: int
+    column: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "reason": str(self.reason)}
 
 
 class ServiceError(Exception):

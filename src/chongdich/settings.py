@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "chongdich.logistics",
     "chongdich.intake",
     "chongdich.forecasting",
+    "chongdich.levels",
     "chongdich.ops",
 ]
 

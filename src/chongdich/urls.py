@@ -15,5 +15,6 @@ urlpatterns = [
     path("facilities/", include("chongdich.facilities.urls")),
     path("surveillance/", include("chongdich.surveillance.urls")),
     path("forecasting/", include("chongdich.forecasting.urls")),
+    path("levels/", include("chongdich.levels.urls")),
     path("admin/", admin.site.urls),
 ]

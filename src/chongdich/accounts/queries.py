@@ -6,11 +6,11 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from chongdich.errors import DEFAULT_MESSAGES, ErrorCode
+from chongdich.formatting import grouped
 
 from .models import AuditEvent, RoleAssignment, User
 from .roles import ROLE_CAPABILITIES, Capability, Role
@@ -54,11 +54,6 @@ def home_summary(user: Any) -> dict[str, Any]:
         "no_assignment_message": str(DEFAULT_MESSAGES[ErrorCode.NO_ASSIGNMENT]),
         "cards": _home_cards(user) if jurisdiction.has_assignment else [],
     }
-
-
-def grouped(value: int | None) -> str:
-    """A count as users write it (2.828 in Vietnamese, 2,828 in English); a dash when unknown."""
-    return "—" if value is None else number_format(value, force_grouping=True)
 
 
 def _home_cards(user: Any) -> list[dict[str, Any]]:

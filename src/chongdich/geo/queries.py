@@ -31,3 +31,36 @@ def find_unit(map_version: str, level: str, code: str) -> AdminUnit | None:
         .select_related("parent", "province")
         .first()
     )
+
+
+NATION_CODE = "VN"
+CURRENT_PREFIX = "2025:"
+_LEVEL_BY_CODE_LENGTH = {
+    MapVersion.LEGACY: {2: UnitLevel.PROVINCE, 3: UnitLevel.DISTRICT, 5: UnitLevel.COMMUNE},
+    MapVersion.CURRENT: {2: UnitLevel.PROVINCE, 5: UnitLevel.COMMUNE},
+}
+
+
+def resolve_area_code(code: str) -> AdminUnit | None:
+    """An area as users' scripts name it: ``95`` (a pre-2025 GSO code: 2 digits a province,
+    3 a district, 5 a commune), ``2025:`` and a code of the current map, or ``VN`` (None:
+    the nation). Raises LookupError for anything else."""
+    text = code.strip()
+    if text.upper() == NATION_CODE:
+        return None
+    map_version = MapVersion.LEGACY
+    if text.startswith(CURRENT_PREFIX):
+        map_version, text = MapVersion.CURRENT, text.removeprefix(CURRENT_PREFIX)
+    level = _LEVEL_BY_CODE_LENGTH[map_version].get(len(text)) if text.isdigit() else None
+    unit = find_unit(map_version, level, text) if level else None
+    if unit is None:
+        raise LookupError(code)
+    return unit
+
+
+def area_code(unit: AdminUnit | None) -> str:
+    """The inverse of :func:`resolve_area_code`."""
+    if unit is None:
+        return NATION_CODE
+    prefix = CURRENT_PREFIX if unit.map_version == MapVersion.CURRENT else ""
+    return f"{prefix}{unit.code}"

@@ -6,7 +6,6 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -17,7 +16,7 @@ from tqdm import tqdm
 from chongdich.accounts.audit import record_change
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
-from chongdich.errors import ErrorCode, ServiceError
+from chongdich.errors import ErrorCode, RowError, ServiceError
 
 from .models import AdminUnit, MapVersion, PopulationFigure, PopulationSeries, UnitLevel
 from .reference import read_province_populations, read_reference_geography
@@ -255,16 +254,6 @@ POPULATION_FIELDS = ["population", "population_series", "population_is_estimate"
 
 def _population_state(unit: AdminUnit) -> tuple[int | None, str, bool]:
     return unit.population, unit.population_series, unit.population_is_estimate
-
-
-@dataclass
-class RowError:
-    line: int
-    column: str
-    reason: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "column": self.column, "reason": self.reason}
 
 
 REQUIRED_COLUMNS = ("code", "population")

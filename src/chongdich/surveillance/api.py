@@ -100,3 +100,47 @@ def create_case(request: HttpRequest, payload: CaseIn) -> Any:
         raise ServiceError(ErrorCode.UNKNOWN_UNIT)
     data = payload.dict(exclude={"commune_id"})
     return 201, services.create_case(commune=commune, actor=request.user, **data)
+
+
+@router.get("/sitrep")
+def sitrep(request: HttpRequest, area: str, date: dt.date) -> Any:
+    """The situation report of an area (``95``, ``2025:<code>``, ``VN``) on a date, with the
+    sources of every figure, conflicts, the epi curve and its suspect days."""
+    from chongdich.geo.queries import resolve_area_code
+
+    from .sitrep import build_sitrep
+
+    try:
+        unit = resolve_area_code(area)
+    except LookupError:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT, details=[{"area": area}]) from None
+    return build_sitrep(unit, date, user=request.user)
+
+
+class FigureChoiceIn(Schema):
+    area: str
+    date: dt.date
+    field: str
+    source_key: str
+    reason: str = ""
+
+
+@router.post("/sitrep/choices", response={201: dict})
+def choose_figure(request: HttpRequest, payload: FigureChoiceIn) -> Any:
+    from chongdich.geo.queries import resolve_area_code
+
+    try:
+        unit = resolve_area_code(payload.area)
+    except LookupError:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT, details=[{"area": payload.area}]) from None
+    if unit is None:
+        raise ServiceError(ErrorCode.INVALID_INPUT, details=[{"area": "VN"}])
+    choice = services.choose_figure(
+        unit,
+        payload.date,
+        payload.field,
+        payload.source_key,
+        reason=payload.reason,
+        actor=request.user,
+    )
+    return 201, {"id": choice.pk, "field": choice.field, "source_key": choice.source_key}

@@ -22,6 +22,7 @@ class DailyCaseCount(models.Model):
     source = models.CharField(max_length=16, choices=CountSource.choices)
     new_cases = models.PositiveIntegerField()
     new_deaths = models.PositiveIntegerField(null=True, blank=True)
+    is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -163,3 +164,32 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return f"F0 #{self.pk}"
+
+
+class FigureChoice(models.Model):
+    """Which source a user chose for one figure when sources disagree (seed 001 says 2,061
+    under treatment, seed 002 the same day 2,099). Every source stays stored."""
+
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    as_of = models.DateField()
+    field = models.CharField(max_length=40)
+    source_key = models.CharField(max_length=60)
+    reason = models.CharField(max_length=300, blank=True)
+    chosen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["area_id", "-as_of", "field"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "as_of", "field"], name="surveillance_figure_choice_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.as_of} {self.field} ← {self.source_key}"

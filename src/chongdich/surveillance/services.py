@@ -19,7 +19,12 @@ from .models import Case, CountSource, DailyCaseCount, LevelAnnouncement, Situat
 
 
 def import_daily_counts(
-    area: AdminUnit, rows: Iterable[tuple[dt.date, int, int | None]], *, source: str, actor: Any
+    area: AdminUnit,
+    rows: Iterable[tuple[dt.date, int, int | None]],
+    *,
+    source: str,
+    actor: Any,
+    is_demo: bool = False,
 ) -> dict[str, Any]:
     """Store (date, new cases, new deaths) for one area from one source; re-running updates."""
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=area)
@@ -45,7 +50,12 @@ def import_daily_counts(
             if count is None:
                 created.append(
                     DailyCaseCount(
-                        area=area, date=date, source=source, new_cases=cases, new_deaths=deaths
+                        area=area,
+                        date=date,
+                        source=source,
+                        new_cases=cases,
+                        new_deaths=deaths,
+                        is_demo=is_demo,
                     )
                 )
             elif (count.new_cases, count.new_deaths) != (cases, deaths):
@@ -181,3 +191,66 @@ def create_case(
             after=snapshot(case),
         )
     return case
+
+
+def import_aggregate_counts(parsed: Any, *, actor: Any) -> dict[str, Any]:
+    """Store a parsed aggregate file (see ``aggregates.read_aggregate_file``): all areas or none.
+
+    Jurisdiction is checked for every area before anything is written.
+    """
+    jurisdiction = accessible_to(actor)
+    for area in parsed.rows:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=area)
+    totals = {"areas": len(parsed.rows), "created": 0, "updated": 0, "source": parsed.source}
+    with transaction.atomic():
+        for area, rows in parsed.rows.items():
+            result = import_daily_counts(area, rows, source=parsed.source, actor=actor)
+            totals["created"] += result["created"]
+            totals["updated"] += result["updated"]
+    totals["days_without_report"] = parsed.days_without_report
+    return totals
+
+
+def choose_figure(
+    area: AdminUnit, as_of: dt.date, field: str, source_key: str, *, actor: Any, reason: str = ""
+) -> Any:
+    """Settle a disagreement between sources for one figure; every source stays stored."""
+    from .models import FigureChoice
+    from .sitrep import FIGURES, build_sitrep
+
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=area)
+    if field not in FIGURES:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("Unknown figure “%(field)s”.") % {"field": field}
+        )
+    offered = {
+        c["source_key"]
+        for c in build_sitrep(area, as_of, user=actor)["figures"][field]["candidates"]
+    }
+    if source_key not in offered:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT,
+            _("No source “%(source)s” gives this figure for this area and date.")
+            % {"source": source_key},
+        )
+    with transaction.atomic():
+        choice = (
+            FigureChoice.objects.select_for_update()
+            .filter(area=area, as_of=as_of, field=field)
+            .first()
+        )
+        before = snapshot(choice) if choice else None
+        if choice is None:
+            choice = FigureChoice(area=area, as_of=as_of, field=field)
+        choice.source_key, choice.reason = source_key, reason[:300]
+        choice.chosen_by = actor if getattr(actor, "pk", None) else None
+        choice.save()
+        record_change(
+            actor=actor,
+            action="surveillance.choose_figure",
+            obj=choice,
+            area=area,
+            before=before,
+            after=snapshot(choice),
+        )
+    return choice

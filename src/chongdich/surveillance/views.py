@@ -1,14 +1,31 @@
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
+from chongdich.errors import ErrorCode, ServiceError
+from chongdich.geo.queries import area_code, resolve_area_code
 
+from . import services
+from .charts import epi_curve_chart
+from .models import CountSource, SituationReport
+from .quality import suspect_points
 from .queries import cases_for, daily_counts_for, level_announcements_for, situations_for
+from .sitrep import build_sitrep
+from .sitrep_formats import sitrep_markdown, sitrep_xlsx
 
 
 @login_required
@@ -31,3 +48,103 @@ def cases(request: HttpRequest) -> HttpResponse:
     accessible_to(request.user).require(Capability.VIEW_PERSONAL)
     page = Paginator(cases_for(request.user), 50).get_page(request.GET.get("page"))
     return render(request, "surveillance/cases.html", {"page": page})
+
+
+def _default_area_code(user: Any) -> str:
+    """The user's own province (or commune, district) first; the nation for national roles."""
+    if accessible_to(user).scope(Capability.VIEW).is_national:
+        return "VN"
+    for assignment in user.assignments.select_related("area", "facility__area__province"):
+        if assignment.area is not None:
+            return area_code(assignment.area)
+        if assignment.facility is not None:
+            return area_code(assignment.facility.area.province)
+    return "VN"
+
+
+def _default_date(area: Any) -> dt.date:
+    reports = SituationReport.objects.filter(area=area) if area else SituationReport.objects
+    latest = reports.aggregate(latest=Max("as_of"))["latest"]
+    return latest or timezone.localdate()
+
+
+@login_required
+def sitrep(request: HttpRequest) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    code = request.GET.get("area") or _default_area_code(request.user)
+    try:
+        area = resolve_area_code(code)
+    except LookupError:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT) from None
+    try:
+        date = (
+            dt.date.fromisoformat(request.GET["date"])
+            if request.GET.get("date")
+            else _default_date(area)
+        )
+    except ValueError:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT,
+            _("“%(value)s” is not a date.") % {"value": request.GET["date"]},
+        ) from None
+    report = build_sitrep(area, date, user=request.user)
+    export = request.GET.get("export")
+    if export == "xlsx":
+        response = HttpResponse(
+            sitrep_xlsx(report),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="sitrep-{report["area"]["code"]}-{date}.xlsx"'
+        )
+        return response
+    if export == "md":
+        return HttpResponse(sitrep_markdown(report), content_type="text/markdown; charset=utf-8")
+    can_choose = area is not None and accessible_to(request.user).can(
+        Capability.EDIT_SURVEILLANCE, unit=area
+    )
+    return render(
+        request,
+        "surveillance/sitrep.html",
+        {
+            "report": report,
+            "code": code,
+            "can_choose": can_choose,
+            "chart": epi_curve_chart(report["epi_curve"]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def choose_figure(request: HttpRequest) -> HttpResponse:
+    try:
+        area = resolve_area_code(request.POST.get("area", ""))
+        date = dt.date.fromisoformat(request.POST.get("date", ""))
+    except (LookupError, ValueError):
+        raise ServiceError(ErrorCode.INVALID_INPUT) from None
+    if area is None:
+        raise ServiceError(ErrorCode.INVALID_INPUT)
+    services.choose_figure(
+        area,
+        date,
+        request.POST.get("field", ""),
+        request.POST.get("source_key", ""),
+        reason=request.POST.get("reason", ""),
+        actor=request.user,
+    )
+    messages.success(request, _("Source chosen; the other figures stay stored."))
+    return redirect(f"{reverse('surveillance:sitrep')}?area={area_code(area)}&date={date}")
+
+
+@login_required
+def data_quality(request: HttpRequest) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    source = request.GET.get("source") or CountSource.NCSC
+    if source not in CountSource.values:
+        raise ServiceError(ErrorCode.INVALID_INPUT)
+    points = [p for p in suspect_points(request.user, source=source) if p["reason"] != "missing"]
+    page = Paginator(points, 100).get_page(request.GET.get("page"))
+    return render(
+        request, "surveillance/quality.html", {"page": page, "source": source, "total": len(points)}
+    )
