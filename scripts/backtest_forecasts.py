@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from chongdich.epi.backtest import METHODS, backtest
-from chongdich.epi.projection import correct_reporting_defects
+from chongdich.epi.series_quality import check_series
 
 HORIZONS = (7, 14, 28)
 
@@ -36,7 +36,8 @@ def provinces(path: Path) -> tuple[list[str], np.ndarray]:
 
 
 def table(title: str, dates: list[str], counts: np.ndarray, origins: list[int]) -> None:
-    corrected = correct_reporting_defects(counts)
+    # The surveillance issue's data-quality correction, series by series.
+    corrected = np.array([check_series(row)[0] for row in np.atleast_2d(counts)])
     print(f"\n### {title}\n")
     print(
         "| horizon | forecasts | MAE renewal | MAE persistence | MAE linear trend "

@@ -7,10 +7,9 @@ window and held constant over the horizon; each day's cases are Poisson with mea
 simulated) cases weighted by the serial interval. Quantiles over the simulated paths
 give prediction intervals. Vectorised over series and paths.
 
-Before projecting, the daily series are corrected for the reporting defects listed in
-``shared/data/SOURCES.md`` (``correct_reporting_defects``): single-day spikes far above
-the local median (batch reports later reversed) and isolated zeros between non-zero days
-(reporting gaps) are replaced by the rolling median, so they are not read as outbreaks.
+The daily series given here must already be corrected for reporting defects (one-day
+spikes, reporting gaps): ``chongdich.epi.series_quality.check_series``, the surveillance
+issue's data-quality correction, does it for the service and the backtests.
 """
 
 from __future__ import annotations
@@ -28,11 +27,6 @@ FloatArray = npt.NDArray[np.float64]
 # "Serial interval of novel coronavirus (COVID-19) infections", Int J Infect Dis 93, 2020).
 COVID_SI_MEAN = 4.7
 COVID_SI_SD = 2.9
-# A day counts as a spike when above 10x the rolling median of the 15 days around it and
-# above 50 cases: the threshold the project's data notes use (shared/data/SOURCES.md).
-SPIKE_FACTOR = 10.0
-SPIKE_MIN_CASES = 50.0
-ROLLING_DAYS = 15
 # The interval levels reported (central prediction intervals).
 INTERVALS = (0.5, 0.9, 0.95)
 MAX_HORIZON = 28
@@ -69,25 +63,6 @@ class Projection:
     r_shape: FloatArray
     r_scale: FloatArray
     paths: FloatArray  # (n_series, n_paths, horizon)
-
-
-def correct_reporting_defects(counts: npt.ArrayLike) -> FloatArray:
-    """Replace one-day spikes and isolated zeros by the rolling median (see module doc)."""
-    x = np.atleast_2d(np.asarray(counts, dtype=np.float64)).copy()
-    if np.any(~np.isfinite(x)) or np.any(x < 0):
-        raise ValueError("daily counts must be finite and >= 0")
-    n = x.shape[1]
-    half = ROLLING_DAYS // 2
-    padded = np.pad(x, ((0, 0), (half, half)), mode="edge")
-    windows = np.lib.stride_tricks.sliding_window_view(padded, ROLLING_DAYS, axis=1)
-    median = np.median(windows, axis=2)[:, :n]
-    spike = (x > SPIKE_FACTOR * np.maximum(median, 1.0)) & (x > SPIKE_MIN_CASES)
-    prev = np.pad(x, ((0, 0), (1, 0)), mode="edge")[:, :n]
-    nxt = np.pad(x, ((0, 0), (0, 1)), mode="edge")[:, 1:]
-    gap = (x == 0) & (prev > 0) & (nxt > 0) & (median >= 5)
-    fix = spike | gap
-    x[fix] = np.round(median[fix])
-    return x
 
 
 def project_cases(

@@ -15,13 +15,9 @@ from chongdich.accounts.models import RoleAssignment
 from chongdich.accounts.roles import Capability, Role
 from chongdich.accounts.scoping import accessible_to
 from chongdich.epi import demand as epi_demand
-from chongdich.epi.projection import (
-    COVID_SI_MEAN,
-    COVID_SI_SD,
-    correct_reporting_defects,
-    project_cases,
-)
+from chongdich.epi.projection import COVID_SI_MEAN, COVID_SI_SD, project_cases
 from chongdich.epi.rt import estimate_rt
+from chongdich.epi.series_quality import check_series
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.facilities.models import BedCapacity
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
@@ -180,9 +176,9 @@ def _daily_series(province: AdminUnit, as_of: dt.date | None) -> tuple[list[dt.d
         return [], np.zeros(0)
     first, last = pairs[0][0], pairs[-1][0]
     days = (last - first).days + 1
-    series = np.zeros(days)
+    series = np.full(days, np.nan)  # a day without a report stays NaN for check_series
     for date, cases in pairs:
-        series[(date - first).days] = cases  # missing days count as 0, then corrected
+        series[(date - first).days] = cases
     return [first + dt.timedelta(days=k) for k in range(days)], series
 
 
@@ -223,7 +219,8 @@ def compute_forecast(province: AdminUnit, as_of: dt.date | None = None) -> dict[
     dates, raw = _daily_series(province, as_of)
     if len(dates) < 30:
         return None
-    cases = correct_reporting_defects(raw)
+    corrected, suspects = check_series(raw)
+    cases = corrected[None, :]
     rt = estimate_rt(cases, si_mean=COVID_SI_MEAN, si_sd=COVID_SI_SD, window=7)
     projection = project_cases(cases, horizon=HORIZON_DAYS, n_paths=N_PATHS)
     params = demand_parameters(province)
@@ -244,7 +241,8 @@ def compute_forecast(province: AdminUnit, as_of: dt.date | None = None) -> dict[
         },
         "history": {
             "dates": [d.isoformat() for d in dates[-HISTORY_DAYS_SHOWN:]],
-            "reported": raw[-HISTORY_DAYS_SHOWN:].tolist(),
+            "reported": _clean(raw[-HISTORY_DAYS_SHOWN:]),
+            "corrected_days": [dates[p.index].isoformat() for p in suspects],
             "corrected": cases[0, -HISTORY_DAYS_SHOWN:].tolist(),
         },
         "projection": {

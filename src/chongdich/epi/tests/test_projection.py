@@ -2,32 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pytest
 
 from chongdich.epi import projection as pj
-
-from .shared_data import SHARED_DATA
-
-
-def test_the_documented_bac_lieu_reporting_gaps_are_corrected() -> None:
-    with open(SHARED_DATA / "vn_covid_baclieu_daily_2021-09_2021-12.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    raw = np.array([float(r["new_cases_ncsc_case_by_day_snapshot_2022_01_22"]) for r in rows])
-    fixed = pj.correct_reporting_defects(raw)[0]
-    changed = [rows[i]["date"] for i in np.flatnonzero(fixed != raw)]
-    # shared/data/SOURCES.md: zeros that are reporting gaps.
-    assert changed == ["2021-10-28", "2021-11-04", "2021-12-02"]
-    assert all(fixed[i] > 100 for i in np.flatnonzero(fixed != raw))
-
-
-def test_a_one_day_batch_report_is_not_read_as_an_outbreak() -> None:
-    series = np.full(40, 100.0)
-    series[20] = 151_919  # as Cà Mau on 2021-10-25
-    fixed = pj.correct_reporting_defects(series)[0]
-    assert fixed[20] == 100
 
 
 def test_projection_of_a_steady_epidemic_stays_near_its_level() -> None:
