@@ -50,6 +50,7 @@ def register_routers() -> None:
     from chongdich.facilities.api import router as facilities_router
     from chongdich.forecasting.api import router as forecasting_router
     from chongdich.geo.api import router as geo_router
+    from chongdich.intake.api import router as intake_router
     from chongdich.levels.api import router as levels_router
     from chongdich.surveillance.api import router as surveillance_router
 
@@ -58,6 +59,7 @@ def register_routers() -> None:
     api.add_router("/facilities", facilities_router)
     api.add_router("/surveillance", surveillance_router)
     api.add_router("/forecasting", forecasting_router)
+    api.add_router("/intake", intake_router)
     api.add_router("/levels", levels_router)
 
 

@@ -35,10 +35,20 @@ COMMANDS: list[tuple[str, str, str]] = [
     ),
     (
         "counts",
-        "Số ca theo ngày: nhập số liệu tổng hợp, kiểm tra chất lượng",
-        "Daily counts: import aggregate totals, data-quality check",
+        "Số ca theo ngày: nhập số liệu tổng hợp, tính lại, kiểm tra chất lượng",
+        "Daily counts: import totals, rebuild, data-quality check",
+    ),
+    (
+        "cases",
+        "Nhập danh sách ca bệnh (CSV, XLSX)",
+        "Import case line lists (CSV, XLSX)",
     ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
+    (
+        "intake",
+        "Trích dữ kiện từ bài báo, báo cáo; đánh giá độ chính xác",
+        "Extract facts from articles and reports; evaluate against annotations",
+    ),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),
     ("compile_catalogue", "Biên dịch bản dịch giao diện", "Compile the interface translations"),

@@ -133,6 +133,7 @@ def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
     sources = _load_sources(actor)
     report["daily_counts"] = _load_daily_counts(actor)
     report["facts"] = _load_seed_facts(sources, actor)
+    report["review_queue"] = intake.queue_demo_documents(sources.values(), actor=actor)
     report["facilities"] = _load_facilities(actor)
     report["demo_cases"] = _load_demo_cases(actor)
     report["users"] = _load_demo_users(actor)
