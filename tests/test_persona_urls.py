@@ -210,6 +210,34 @@ def test_cases_page_shows_personal_data_to_the_responsible_officer(baclieu_offic
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
+def test_nobody_records_scenarios_outside_their_jurisdiction(persona, request, world):
+    from chongdich.forecasting.models import DemandSettings, Scenario
+
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for code in ("95", "96"):
+        api = client.post(
+            f"/api/forecasting/provinces/{code}/scenarios",
+            {"name": f"api-{persona}", "concurrent_cases": 10},
+            content_type="application/json",
+        )
+        page = client.post(
+            f"/forecasting/province/{code}/scenarios/",
+            {"name": f"page-{persona}", "concurrent_cases": "10"},
+        )
+        allowed = (persona, code) in {("baclieu_officer", "95"), ("camau_officer", "96")}
+        if not allowed:
+            assert api.status_code in (401, 403, 404), (persona, code, api.status_code)
+            assert page.status_code in (302, 403, 404), (persona, code, page.status_code)
+        stored = Scenario.objects.filter(province__code=code, name__endswith=persona).count()
+        assert stored == (2 if allowed else 0), (persona, code, stored)
+        client.post(f"/forecasting/province/{code}/demand/", {"oxygen_concentrators": "7"})
+        settings_stored = DemandSettings.objects.filter(province__code=code).exists()
+        assert settings_stored == allowed, (persona, code)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
 def test_nobody_reviews_facts_outside_their_jurisdiction(persona, request, world):
     client = Client()
     if persona != "anonymous":

@@ -19,6 +19,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Administrative units: load, summary, import commune populations",
     ),
     (
+        "forecast",
+        "Dự báo: Rt, CHIME, tính lại toàn bộ (rt | chime | run)",
+        "Forecasting: Rt, CHIME, recompute everything (rt | chime | run)",
+    ),
+    (
         "levels",
         "Cấp độ dịch: đánh giá từ JSON (assess), đánh giá hằng tuần và lưu (run)",
         "Epidemic levels: assess from JSON, weekly assessment stored (run)",

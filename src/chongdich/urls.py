@@ -14,6 +14,7 @@ urlpatterns = [
     path("geo/", include("chongdich.geo.urls")),
     path("facilities/", include("chongdich.facilities.urls")),
     path("surveillance/", include("chongdich.surveillance.urls")),
+    path("forecasting/", include("chongdich.forecasting.urls")),
     path("intake/", include("chongdich.intake.urls")),
     path("levels/", include("chongdich.levels.urls")),
     path("admin/", admin.site.urls),
