@@ -13,6 +13,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from chongdich.facilities.models import BedCapacity
 from chongdich.geo.models import AdminUnit
+from chongdich.intake.models import ExtractedFact, FactStatus
+from chongdich.intake.services import submit_article
 from chongdich.logistics.services import create_offer, dispatch_shipment, ship_directly
 from chongdich.surveillance.services import create_case
 
@@ -85,11 +87,26 @@ def world(system, baclieu, camau, baclieu_hospital, camau_hospital):
         shipments[key] = dispatch_shipment(
             ship_directly(offer, province, 5, actor=system), actor=system
         )
+    # An article about each province in the intake queue, its facts awaiting review.
+    baclieu_doc = submit_article(
+        text="Tính đến ngày 31/10, Bạc Liêu ghi nhận 2.828 ca dương tính.",
+        title="Bạc Liêu",
+        published_on=None,
+        actor=system,
+    )
+    camau_doc = submit_article(
+        text="Tính đến ngày 31/10, Cà Mau ghi nhận 4.321 ca dương tính.",
+        title="Cà Mau",
+        published_on=None,
+        actor=system,
+    )
     return {
         "baclieu_hospital": baclieu_hospital,
         "camau_hospital": camau_hospital,
         "baclieu_shipment": shipments["baclieu"],
         "camau_shipment": shipments["camau"],
+        "baclieu_doc": baclieu_doc,
+        "camau_doc": camau_doc,
     }
 
 
@@ -98,6 +115,8 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
         {
             "facility_id": str(world["baclieu_hospital"].pk),
             "shipment_id": str(world["baclieu_shipment"].pk),
+            "document_id": str(world["baclieu_doc"].pk),
+            "fact_id": str(world["baclieu_doc"].facts.get().pk),
             "map_version": "legacy",
             "level": "province",
             "code": "95",
@@ -107,6 +126,8 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
         {
             "facility_id": str(world["camau_hospital"].pk),
             "shipment_id": str(world["camau_shipment"].pk),
+            "document_id": str(world["camau_doc"].pk),
+            "fact_id": str(world["camau_doc"].facts.get().pk),
             "map_version": "legacy",
             "level": "province",
             "code": "96",
@@ -225,3 +246,52 @@ def test_nobody_receives_a_shipment_outside_their_jurisdiction(persona, request,
             assert api.status_code in (401, 403, 404), (persona, key, api.status_code)
             assert page.status_code in (302, 403, 404), (persona, key, page.status_code)
             assert shipment.received_quantity == 0, (persona, key)
+
+
+def test_nobody_records_scenarios_outside_their_jurisdiction(persona, request, world):
+    from chongdich.forecasting.models import DemandSettings, Scenario
+
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for code in ("95", "96"):
+        api = client.post(
+            f"/api/forecasting/provinces/{code}/scenarios",
+            {"name": f"api-{persona}", "concurrent_cases": 10},
+            content_type="application/json",
+        )
+        page = client.post(
+            f"/forecasting/province/{code}/scenarios/",
+            {"name": f"page-{persona}", "concurrent_cases": "10"},
+        )
+        allowed = (persona, code) in {("baclieu_officer", "95"), ("camau_officer", "96")}
+        if not allowed:
+            assert api.status_code in (401, 403, 404), (persona, code, api.status_code)
+            assert page.status_code in (302, 403, 404), (persona, code, page.status_code)
+        stored = Scenario.objects.filter(province__code=code, name__endswith=persona).count()
+        assert stored == (2 if allowed else 0), (persona, code, stored)
+        client.post(f"/forecasting/province/{code}/demand/", {"oxygen_concentrators": "7"})
+        settings_stored = DemandSettings.objects.filter(province__code=code).exists()
+        assert settings_stored == allowed, (persona, code)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_nobody_reviews_facts_outside_their_jurisdiction(persona, request, world):
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for doc_key, province_officer in (
+        ("baclieu_doc", "baclieu_officer"),
+        ("camau_doc", "camau_officer"),
+    ):
+        fact = world[doc_key].facts.get()
+        page = client.post(f"/intake/facts/{fact.pk}/review/", {"action": "reject"})
+        api = client.post(f"/api/intake/facts/{fact.pk}/reject")
+        fact.refresh_from_db()
+        if persona != province_officer:
+            assert fact.status == FactStatus.PENDING, (persona, doc_key)
+            assert page.status_code in (302, 403, 404), (persona, doc_key, page.status_code)
+            assert api.status_code in (401, 403, 404), (persona, doc_key, api.status_code)
+        else:
+            assert fact.status == FactStatus.REJECTED
+            ExtractedFact.objects.filter(pk=fact.pk).update(status=FactStatus.PENDING)

@@ -48,7 +48,9 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 def register_routers() -> None:
     from chongdich.accounts.api import router as accounts_router
     from chongdich.facilities.api import router as facilities_router
+    from chongdich.forecasting.api import router as forecasting_router
     from chongdich.geo.api import router as geo_router
+    from chongdich.intake.api import router as intake_router
     from chongdich.levels.api import router as levels_router
     from chongdich.logistics.api import router as logistics_router
     from chongdich.surveillance.api import router as surveillance_router
@@ -58,6 +60,8 @@ def register_routers() -> None:
     api.add_router("/facilities", facilities_router)
     api.add_router("/surveillance", surveillance_router)
     api.add_router("/support", logistics_router)
+    api.add_router("/forecasting", forecasting_router)
+    api.add_router("/intake", intake_router)
     api.add_router("/levels", levels_router)
 
 

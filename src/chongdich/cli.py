@@ -19,6 +19,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Administrative units: load, summary, import commune populations",
     ),
     (
+        "forecast",
+        "Dự báo: Rt, CHIME, tính lại toàn bộ (rt | chime | run)",
+        "Forecasting: Rt, CHIME, recompute everything (rt | chime | run)",
+    ),
+    (
         "levels",
         "Cấp độ dịch: đánh giá từ JSON (assess), đánh giá hằng tuần và lưu (run)",
         "Epidemic levels: assess from JSON, weekly assessment stored (run)",
@@ -30,14 +35,24 @@ COMMANDS: list[tuple[str, str, str]] = [
     ),
     (
         "counts",
-        "Số ca theo ngày: nhập số liệu tổng hợp, kiểm tra chất lượng",
-        "Daily counts: import aggregate totals, data-quality check",
+        "Số ca theo ngày: nhập số liệu tổng hợp, tính lại, kiểm tra chất lượng",
+        "Daily counts: import totals, rebuild, data-quality check",
+    ),
+    (
+        "cases",
+        "Nhập danh sách ca bệnh (CSV, XLSX)",
+        "Import case line lists (CSV, XLSX)",
     ),
     ("audit", "Xem nhật ký thay đổi", "Show the audit log"),
     (
         "support",
         "Chi viện: phân bổ hàng hỗ trợ cho nhu cầu (HiGHS)",
         "Support between provinces: allocate offers to needs (HiGHS)",
+    ),
+    (
+        "intake",
+        "Trích dữ kiện từ bài báo, báo cáo; đánh giá độ chính xác",
+        "Extract facts from articles and reports; evaluate against annotations",
     ),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),

@@ -22,6 +22,7 @@ from chongdich.accounts import services as accounts
 from chongdich.accounts.models import RoleAssignment, User
 from chongdich.facilities import services as facilities
 from chongdich.facilities.models import Facility
+from chongdich.forecasting.demo import load_forecasting_demo
 from chongdich.geo import services as geo
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.reference import DATA_DIR
@@ -134,9 +135,11 @@ def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
     report["daily_counts"] = _load_daily_counts(actor)
     report["facts"] = _load_seed_facts(sources, actor)
     report["support"] = load_support_demo(actor=actor)
+    report["review_queue"] = intake.queue_demo_documents(sources.values(), actor=actor)
     report["facilities"] = _load_facilities(actor)
     report["demo_cases"] = _load_demo_cases(actor)
     report["users"] = _load_demo_users(actor)
+    report["forecasting"] = load_forecasting_demo(actor=actor)
     report["levels"] = load_levels_demo(actor=actor)
     return report
 

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "chongdich.surveillance",
     "chongdich.logistics",
     "chongdich.intake",
+    "chongdich.forecasting",
     "chongdich.levels",
     "chongdich.ops",
 ]

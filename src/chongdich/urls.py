@@ -15,6 +15,8 @@ urlpatterns = [
     path("facilities/", include("chongdich.facilities.urls")),
     path("surveillance/", include("chongdich.surveillance.urls")),
     path("support/", include("chongdich.logistics.urls")),
+    path("forecasting/", include("chongdich.forecasting.urls")),
+    path("intake/", include("chongdich.intake.urls")),
     path("levels/", include("chongdich.levels.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -84,6 +84,9 @@ def _home_cards(user: Any) -> list[dict[str, Any]]:
                 "url": reverse("facilities:list"),
             }
         )
+    from chongdich.forecasting.queries import home_cards as forecast_cards
+
+    cards.extend(forecast_cards(user))
     return cards
 
 

@@ -28,3 +28,50 @@ class SourceDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class FactKind(models.TextChoices):
+    PROVINCE_STATS = "province_stats", _("Province statistics")
+    SUPPORT_EVENT = "support_event", _("Support event")
+    DIRECTIVE = "directive", _("Directive")
+
+
+class FactStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting review")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ExtractedFact(models.Model):
+    """One fact the extractor read from a document, waiting for an officer's review.
+
+    ``payload`` is the extractor's object (the CLI's schema, docs/cli.md#intake); an officer
+    may edit it before accepting. ``area`` is the province the fact is about (statistics,
+    directive) or the recipient (support): it decides who may review it.
+    """
+
+    document = models.ForeignKey(SourceDocument, on_delete=models.CASCADE, related_name="facts")
+    kind = models.CharField(max_length=16, choices=FactKind.choices)
+    payload = models.JSONField()
+    area = models.ForeignKey(
+        "geo.AdminUnit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    span_start = models.PositiveIntegerField()
+    span_end = models.PositiveIntegerField()
+    confidence = models.FloatField()
+    status = models.CharField(max_length=16, choices=FactStatus.choices, default="pending")
+    result = models.CharField(max_length=100, blank=True)  # "surveillance.SituationReport:12"
+    reviewed_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["document_id", "span_start", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.span_start}-{self.span_end} ({self.status})"

@@ -4,12 +4,21 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from chongdich.accounts.audit import record_change
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
+from chongdich.epi.gazetteer import normalise, province_code
+from chongdich.epi.press_facts import extract_facts
+from chongdich.errors import ErrorCode, ServiceError
+from chongdich.facilities.models import Facility
+from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
+from chongdich.logistics.services import record_support_event
+from chongdich.surveillance.services import announce_level, record_situation_report
 
-from .models import SourceDocument
+from .models import ExtractedFact, FactKind, FactStatus, SourceDocument, SourceKind
 
 
 def register_source(
@@ -45,3 +54,263 @@ def register_source(
                 after={"file_name": file_name, "title": title},
             )
     return doc
+
+
+# ---------------------------------------------------------------- review queue
+
+_STAT_TO_SITUATION = {
+    "cumulative_cases": "cumulative_cases",
+    "new_cases_24h": "new_cases_24h",
+    "community_cases": "community_cases_24h",
+    "imported_cases": "imported_cases",
+    "local_cases": "local_cases",
+    "under_treatment": "under_treatment",
+    "recovered": "recovered",
+    "deaths": "deaths",
+    "vaccine_dose1_pct": "first_dose_pct",
+    "vaccine_dose2_pct": "second_dose_pct",
+    "communes_at_level_4": "communes_at_level_4",
+    "communes_total": "communes_total",
+}
+
+
+def _province_unit(name: str | None) -> AdminUnit | None:
+    """The province a name stands for: a province, or a facility of the registry
+    ("Bệnh viện Đa khoa tỉnh Bạc Liêu" received it: Bạc Liêu did)."""
+    code = province_code(name)
+    if code is None:
+        if not name:
+            return None
+        facility = (
+            Facility.objects.select_related("area__province", "area")
+            .filter(name__iexact=name.strip())
+            .first()
+        )
+        if facility is None:
+            return None
+        area = facility.area
+        return area if area.level == UnitLevel.PROVINCE else area.province
+    return AdminUnit.objects.filter(
+        map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE, code=code
+    ).first()
+
+
+def submit_article(
+    *,
+    text: str,
+    title: str,
+    published_on: dt.date | None,
+    url: str = "",
+    publisher: str = "",
+    actor: Any,
+) -> SourceDocument:
+    """Store an article an officer pasted or uploaded and queue every fact read from it."""
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE)
+    text = normalise(text).strip()
+    if not text:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("The article has no text."))
+    with transaction.atomic():
+        doc = SourceDocument.objects.create(
+            kind=SourceKind.PRESS,
+            title=(title.strip() or text.splitlines()[0])[:300],
+            publisher=publisher,
+            url=url,
+            published_on=published_on,
+            text=text,
+        )
+        count = _queue_facts(doc)
+        record_change(
+            actor=actor,
+            action="intake.submit_article",
+            obj=doc,
+            after={"title": doc.title, "facts": count},
+        )
+    return doc
+
+
+def queue_document(doc: SourceDocument, *, actor: Any) -> int:
+    """Read a stored document's facts into the review queue, once (a document that has
+    facts already is left as it is). Returns how many facts were queued."""
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE)
+    with transaction.atomic():
+        doc = SourceDocument.objects.select_for_update().get(pk=doc.pk)
+        if doc.facts.exists() or not doc.text:
+            return 0
+        count = _queue_facts(doc)
+        record_change(actor=actor, action="intake.queue_document", obj=doc, after={"facts": count})
+    return count
+
+
+def _queue_facts(doc: SourceDocument) -> int:
+    text = normalise(doc.text)
+    if text != doc.text:
+        doc.text = text  # spans are offsets into the NFC text
+        doc.save(update_fields=["text", "updated_at"])
+    facts = extract_facts(text, doc.published_on)
+    rows = []
+    for stat in facts.province_stats:
+        spans = list(stat["spans"].values())
+        rows.append(
+            ExtractedFact(
+                document=doc,
+                kind=FactKind.PROVINCE_STATS,
+                payload=stat,
+                area=_province_unit(stat["province"]),
+                span_start=min(s[0] for s in spans),
+                span_end=max(s[1] for s in spans),
+                confidence=stat["confidence"],
+            )
+        )
+    for event in facts.support_events:
+        rows.append(
+            ExtractedFact(
+                document=doc,
+                kind=FactKind.SUPPORT_EVENT,
+                payload=event,
+                area=_province_unit(event["recipient"])
+                or _province_unit(event.get("recipient_facility")),
+                span_start=event["span"][0],
+                span_end=event["span"][1],
+                confidence=event["confidence"],
+            )
+        )
+    for directive in facts.directives:
+        rows.append(
+            ExtractedFact(
+                document=doc,
+                kind=FactKind.DIRECTIVE,
+                payload=directive,
+                area=_province_unit(directive["province"]),
+                span_start=directive["span"][0],
+                span_end=directive["span"][1],
+                confidence=directive["confidence"],
+            )
+        )
+    ExtractedFact.objects.bulk_create(rows)
+    return len(rows)
+
+
+def _require_review(fact: ExtractedFact, actor: Any) -> None:
+    if fact.area is None:
+        accessible_to(actor).require(Capability.COORDINATE_SUPPORT)
+    else:
+        accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=fact.area)
+    if fact.status != FactStatus.PENDING:
+        raise ServiceError(ErrorCode.CONFLICT, _("This fact has already been reviewed."))
+
+
+def _accept_stats(fact: ExtractedFact, payload: dict[str, Any], actor: Any) -> str:
+    area = _province_unit(payload.get("province"))
+    if area is None:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT, _("Name the province these figures are about."))
+    as_of = payload.get("as_of") or (
+        fact.document.published_on.isoformat() if fact.document.published_on else None
+    )
+    if not as_of:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Give the date the figures stand at."))
+    figures = {
+        target: payload[name]
+        for name, target in _STAT_TO_SITUATION.items()
+        if payload.get(name) is not None
+    }
+    result = []
+    if figures:
+        report = record_situation_report(
+            area, dt.date.fromisoformat(str(as_of)), fact.document, actor=actor, **figures
+        )
+        result.append(f"surveillance.SituationReport:{report.pk}")
+    if payload.get("level"):
+        effective = dt.datetime.combine(
+            dt.date.fromisoformat(str(as_of)), dt.time(0, 0), tzinfo=dt.UTC
+        )
+        announcement = announce_level(
+            area,
+            int(payload["level"]),
+            effective_at=effective,
+            previous_level=payload.get("previous_level"),
+            source=fact.document,
+            actor=actor,
+        )
+        result.append(f"surveillance.LevelAnnouncement:{announcement.pk}")
+    return " ".join(result)
+
+
+def _accept_support(fact: ExtractedFact, payload: dict[str, Any], actor: Any) -> str:
+    recipient = _province_unit(payload.get("recipient")) or _province_unit(
+        payload.get("recipient_facility")
+    )
+    if recipient is None:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT, _("Name the province that received it."))
+    donor = str(payload.get("donor") or "").strip()
+    if not donor:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Name the donor."))
+    items = [
+        (str(i["item"]), int(i["quantity"]), str(i.get("detail") or ""))
+        for i in payload.get("items") or []
+    ]
+    date = payload.get("date")
+    event = record_support_event(
+        donor_name=donor,
+        recipient=recipient,
+        items=items,
+        date=dt.date.fromisoformat(str(date)) if date else None,
+        donor_area=_province_unit(donor),
+        source=fact.document,
+        actor=actor,
+    )
+    return f"logistics.SupportEvent:{event.pk}"
+
+
+def accept_fact(
+    fact: ExtractedFact, *, payload: dict[str, Any] | None = None, actor: Any
+) -> ExtractedFact:
+    """Accept a fact (as extracted, or as the officer edited it): statistics become a
+    situation report and a level announcement citing the article, support becomes a
+    record in the logistics ledger. Directives are kept as reviewed facts."""
+    _require_review(fact, actor)
+    data = dict(fact.payload if payload is None else payload)
+    with transaction.atomic():
+        before = {"status": fact.status, "payload": fact.payload}
+        if fact.kind == FactKind.PROVINCE_STATS:
+            fact.result = _accept_stats(fact, data, actor)
+        elif fact.kind == FactKind.SUPPORT_EVENT:
+            fact.result = _accept_support(fact, data, actor)
+        fact.payload = data
+        fact.status = FactStatus.ACCEPTED
+        fact.reviewed_by = actor
+        fact.reviewed_at = timezone.now()
+        fact.save()
+        record_change(
+            actor=actor,
+            action="intake.accept_fact",
+            obj=fact,
+            area=fact.area,
+            before=before,
+            after={"status": fact.status, "payload": data, "result": fact.result},
+        )
+    return fact
+
+
+def reject_fact(fact: ExtractedFact, *, actor: Any) -> ExtractedFact:
+    _require_review(fact, actor)
+    with transaction.atomic():
+        fact.status = FactStatus.REJECTED
+        fact.reviewed_by = actor
+        fact.reviewed_at = timezone.now()
+        fact.save()
+        record_change(
+            actor=actor,
+            action="intake.reject_fact",
+            obj=fact,
+            area=fact.area,
+            after={"status": fact.status},
+        )
+    return fact
+
+
+def queue_demo_documents(documents: Any, *, actor: Any) -> int:
+    """The demo's seed articles in the review queue, so an officer can review them (the
+    demo has already recorded their facts from the annotations; accepting one records it
+    again under the same source: equal figures change nothing, a support event whose
+    details differ from the annotation is recorded beside it). Idempotent."""
+    return sum(queue_document(doc, actor=actor) for doc in documents)

@@ -126,10 +126,51 @@ class CaseOutcome(models.TextChoices):
     DIED = "died", _("Died")
 
 
+class TestType(models.TextChoices):
+    RT_PCR = "rt_pcr", _("RT-PCR")
+    ANTIGEN = "antigen", _("Rapid antigen test")
+
+
+class DetectionSetting(models.TextChoices):
+    COMMUNITY = "community", _("Community")
+    QUARANTINE = "quarantine", _("Quarantine facility")
+    LOCKDOWN = "lockdown", _("Lockdown zone")
+    SCREENING = "screening", _("Screening")
+    IMPORTED = "imported", _("Imported (entry)")
+    OTHER_PROVINCE = "other_province", _("Returned from another province")
+
+
+class ImportBatch(models.Model):
+    """One imported line-list file. The same file (same SHA-256) is never imported twice."""
+
+    file_name = models.CharField(max_length=255)
+    sha256 = models.CharField(max_length=64, unique=True)
+    province = models.ForeignKey(
+        "geo.AdminUnit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    row_count = models.PositiveIntegerField(default=0)
+    created_count = models.PositiveIntegerField(default=0)
+    duplicate_count = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "province"
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.file_name
+
+
 class Case(models.Model):
     """A confirmed case (F0). Name, ID number, phone and address are personal data."""
 
-    personal_fields = ("full_name", "id_number", "phone", "address")
+    # The dedupe key is derived from the ID number or the name: personal data too.
+    personal_fields = ("full_name", "id_number", "phone", "address", "dedupe_key")
 
     full_name = models.CharField(_("full name"), max_length=150)
     id_number = models.CharField(_("ID number"), max_length=20, blank=True)
@@ -141,6 +182,17 @@ class Case(models.Model):
         "geo.AdminUnit", on_delete=models.PROTECT, related_name="+", verbose_name=_("commune")
     )
     reported_on = models.DateField(_("reported on"))
+    sampled_on = models.DateField(_("sampled on"), null=True, blank=True)
+    test_type = models.CharField(_("test"), max_length=10, choices=TestType.choices, blank=True)
+    detection_setting = models.CharField(
+        _("detected in"), max_length=16, choices=DetectionSetting.choices, blank=True
+    )
+    # SHA-256 of "id:<ID number>" or "p:<name>|<birth year>|<commune>|<report date>": how
+    # duplicates are recognised across files and entries, without keeping the ID in clear.
+    dedupe_key = models.CharField(max_length=200, blank=True, db_index=True)
+    import_batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
+    )
     outcome = models.CharField(
         _("outcome"),
         max_length=20,

@@ -15,6 +15,7 @@ from chongdich.accounts.scoping import accessible_to
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit, UnitLevel
 
+from .linelist import dedupe_key
 from .models import Case, CountSource, DailyCaseCount, LevelAnnouncement, SituationReport
 
 
@@ -163,6 +164,8 @@ def create_case(
     is_demo: bool = False,
 ) -> Case:
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=commune)
+    if isinstance(reported_on, str):
+        reported_on = dt.date.fromisoformat(reported_on)
     if commune.level != UnitLevel.COMMUNE:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("A case lives in a commune."))
     if not full_name.strip():
@@ -170,7 +173,10 @@ def create_case(
     this_year = dt.datetime.now(tz=dt.UTC).year
     if birth_year is not None and not 1900 <= birth_year <= this_year:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("Birth year out of range."))
+    key = dedupe_key(id_number, full_name, birth_year, commune.pk, reported_on)
     with transaction.atomic():
+        if not is_demo and Case.objects.filter(dedupe_key=key, is_demo=False).exists():
+            raise ServiceError(ErrorCode.CONFLICT, _("This person is already in the line list."))
         case = Case.objects.create(
             commune=commune,
             reported_on=reported_on,
@@ -181,8 +187,10 @@ def create_case(
             birth_year=birth_year,
             sex=sex,
             is_demo=is_demo,
+            dedupe_key=key,
             created_by=actor if getattr(actor, "pk", None) else None,
         )
+        _add_line_list_counts([case])
         record_change(
             actor=actor,
             action="surveillance.create_case",
@@ -254,3 +262,177 @@ def choose_figure(
             after=snapshot(choice),
         )
     return choice
+
+
+def _add_line_list_counts(cases: list[Case]) -> None:
+    """Keep the line list's daily counts per commune in step with every case written.
+
+    Generated demo cases are examples for the line-list pages and do not feed the counts,
+    which for the demo come from the real provincial series.
+    """
+    increments: dict[tuple[int, dt.date], int] = {}
+    for case in cases:
+        if not case.is_demo:
+            key = (case.commune_id, case.reported_on)
+            increments[key] = increments.get(key, 0) + 1
+    if not increments:
+        return
+    communes = {commune_id for commune_id, _ in increments}
+    dates = {date for _, date in increments}
+    existing = {
+        (c.area_id, c.date): c
+        for c in DailyCaseCount.objects.select_for_update().filter(
+            area_id__in=communes, date__in=dates, source=CountSource.LINE_LIST
+        )
+    }
+    created, changed = [], []
+    for (commune_id, date), added in increments.items():
+        count = existing.get((commune_id, date))
+        if count is None:
+            created.append(
+                DailyCaseCount(
+                    area_id=commune_id, date=date, source=CountSource.LINE_LIST, new_cases=added
+                )
+            )
+        else:
+            count.new_cases += added
+            changed.append(count)
+    DailyCaseCount.objects.bulk_create(created)
+    DailyCaseCount.objects.bulk_update(changed, ["new_cases"])
+
+
+def import_line_list(
+    parsed: Any,
+    *,
+    file_name: str,
+    content_sha256: str,
+    actor: Any,
+    province: AdminUnit | None = None,
+    dry_run: bool = False,
+) -> dict[str, Any]:
+    """Store a checked line list (``linelist.read_line_list``): every new case or none.
+
+    The same file again adds nothing (its SHA-256 is remembered); a person already stored
+    (same ID number, or same name, birth year, commune and date) is skipped and counted.
+    """
+    from .models import ImportBatch
+
+    jurisdiction = accessible_to(actor)
+    for commune in {row.commune for row in parsed.rows}:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=commune)
+    if province is not None:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=province)
+    previous = ImportBatch.objects.filter(sha256=content_sha256).first()
+    if previous is not None:
+        return {
+            "rows": parsed.row_count,
+            "created": 0,
+            "duplicates": 0,
+            "already_imported": previous.pk,
+            "batch": previous.pk,
+            "dry_run": dry_run,
+        }
+    with transaction.atomic():
+        keys = {row.dedupe_key for row in parsed.rows}
+        stored = set(Case.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True))
+        new_rows = [row for row in parsed.rows if row.dedupe_key not in stored]
+        result = {
+            "rows": parsed.row_count,
+            "created": len(new_rows),
+            "duplicates": len(parsed.rows) - len(new_rows),
+            "dry_run": dry_run,
+        }
+        if dry_run:
+            return result
+        batch = ImportBatch.objects.create(
+            file_name=file_name[:255],
+            sha256=content_sha256,
+            province=province,
+            row_count=parsed.row_count,
+            created_count=len(new_rows),
+            duplicate_count=result["duplicates"],
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+        cases = [
+            Case(
+                full_name=row.full_name,
+                id_number=row.id_number,
+                phone=row.phone,
+                address=row.address,
+                birth_year=row.birth_year,
+                sex=row.sex,
+                commune=row.commune,
+                reported_on=row.reported_on,
+                sampled_on=row.sampled_on,
+                test_type=row.test_type,
+                detection_setting=row.detection_setting,
+                dedupe_key=row.dedupe_key,
+                import_batch=batch,
+                created_by=batch.created_by,
+            )
+            for row in new_rows
+        ]
+        Case.objects.bulk_create(cases, batch_size=2000)
+        _add_line_list_counts(cases)
+        record_change(
+            actor=actor,
+            action="surveillance.import_line_list",
+            obj=batch,
+            area=province,
+            after={k: v for k, v in result.items() if k != "dry_run"} | {"file": file_name},
+        )
+    return result | {"batch": batch.pk}
+
+
+def rebuild_line_list_counts(*, actor: Any) -> dict[str, int]:
+    """Recompute the line list's daily counts from the cases; report what differed.
+
+    The incremental counts should always agree; a difference means a write bypassed the
+    services, and the rebuild repairs it.
+    """
+    from django.db.models import Count
+
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE)
+    if not accessible_to(actor).scope(Capability.EDIT_SURVEILLANCE).is_national:
+        raise ServiceError(ErrorCode.FORBIDDEN)
+    with transaction.atomic():
+        truth = {
+            (r["commune_id"], r["reported_on"]): r["n"]
+            for r in Case.objects.filter(is_demo=False)
+            .values("commune_id", "reported_on")
+            .annotate(n=Count("id"))
+            .order_by()
+        }
+        stored = {
+            (c.area_id, c.date): c
+            for c in DailyCaseCount.objects.select_for_update().filter(source=CountSource.LINE_LIST)
+        }
+        wrong = [c for key, c in stored.items() if truth.get(key) != c.new_cases]
+        missing = [key for key in truth if key not in stored]
+        for count in wrong:
+            if (count.area_id, count.date) in truth:
+                count.new_cases = truth[(count.area_id, count.date)]
+        DailyCaseCount.objects.bulk_update(
+            [c for c in wrong if (c.area_id, c.date) in truth], ["new_cases"]
+        )
+        DailyCaseCount.objects.filter(
+            pk__in=[c.pk for c in wrong if (c.area_id, c.date) not in truth]
+        ).delete()
+        DailyCaseCount.objects.bulk_create(
+            [
+                DailyCaseCount(
+                    area_id=a, date=d, source=CountSource.LINE_LIST, new_cases=truth[(a, d)]
+                )
+                for a, d in missing
+            ]
+        )
+        result = {"checked": len(truth), "corrected": len(wrong), "added": len(missing)}
+        if wrong or missing:
+            record_change(
+                actor=actor,
+                action="surveillance.rebuild_line_list_counts",
+                object_type="surveillance.dailycasecount",
+                object_repr="line_list",
+                after=result,
+            )
+    return result

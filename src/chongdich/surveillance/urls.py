@@ -6,6 +6,7 @@ app_name = "surveillance"
 urlpatterns = [
     path("daily/", views.daily, name="daily"),
     path("cases/", views.cases, name="cases"),
+    path("cases/import/", views.import_cases, name="import_cases"),
     path("sitrep/", views.sitrep, name="sitrep"),
     path("sitrep/choose/", views.choose_figure, name="choose_figure"),
     path("quality/", views.data_quality, name="quality"),

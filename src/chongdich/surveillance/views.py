@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Any
 
 from django.contrib import messages
@@ -21,6 +22,7 @@ from chongdich.geo.queries import area_code, resolve_area_code
 
 from . import services
 from .charts import epi_curve_chart
+from .linelist import read_line_list
 from .models import CountSource, SituationReport
 from .quality import suspect_points
 from .queries import cases_for, daily_counts_for, level_announcements_for, situations_for
@@ -148,3 +150,39 @@ def data_quality(request: HttpRequest) -> HttpResponse:
     return render(
         request, "surveillance/quality.html", {"page": page, "source": source, "total": len(points)}
     )
+
+
+@login_required
+def import_cases(request: HttpRequest) -> HttpResponse:
+    """Upload a line list (CSV or XLSX); a refusal lists every bad line in Vietnamese."""
+    accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
+    context: dict[str, Any] = {"errors": [], "result": None, "province_code": ""}
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        context["province_code"] = code = request.POST.get("province", "").strip()
+        try:
+            province = resolve_area_code(code) if code else None
+        except LookupError:
+            province = None
+        if upload is None:
+            context["message"] = _("Choose a CSV or XLSX file.")
+        elif code and (province is None or province.level != "province"):
+            context["message"] = _("Unknown province code “%(code)s”.") % {"code": code}
+        else:
+            content = upload.read()
+            try:
+                parsed = read_line_list(content, upload.name or "", province=province)
+                context["result"] = services.import_line_list(
+                    parsed,
+                    file_name=upload.name or "",
+                    content_sha256=hashlib.sha256(content).hexdigest(),
+                    province=province,
+                    dry_run=bool(request.POST.get("dry_run")),
+                    actor=request.user,
+                )
+            except ServiceError as exc:
+                if exc.code not in (ErrorCode.INVALID_FILE, ErrorCode.INVALID_INPUT):
+                    raise
+                context["message"], context["errors"] = str(exc.message), exc.details
+    status = 422 if context.get("message") else 200
+    return render(request, "surveillance/import_cases.html", context, status=status)

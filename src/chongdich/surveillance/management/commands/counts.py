@@ -1,4 +1,4 @@
-"""chongdich counts import-aggregates FILE [--source S] [--dry-run] | quality [--area CODE]"""
+"""chongdich counts import-aggregates FILE [--source S] [--dry-run] | rebuild | quality"""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ class Command(BaseCommand):
         imp.add_argument("file", type=Path)
         imp.add_argument("--source", choices=CountSource.values)
         imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra / check only")
+        sub.add_parser(
+            "rebuild",
+            help="Tính lại số ca theo ngày từ danh sách ca bệnh / recount from the line list",
+        )
         quality = sub.add_parser("quality", help="Điểm nghi vấn / suspect points of the series")
         quality.add_argument("--area", help="mã tỉnh / province code (default: every province)")
         quality.add_argument("--source", choices=CountSource.values, default=CountSource.NCSC)
@@ -37,6 +41,9 @@ class Command(BaseCommand):
         try:
             if opts["action"] == "import-aggregates":
                 self._import(opts)
+            elif opts["action"] == "rebuild":
+                result = services.rebuild_line_list_counts(actor=system_user())
+                self.stdout.write(json.dumps(result))
             else:
                 self._quality(opts)
         except ServiceError as exc:

@@ -1,0 +1,256 @@
+"""Names the extractor recognises: provinces (from the geography registry's reference
+table), hospitals and national bodies, with the ways the press writes them."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = [
+    "UPPER",
+    "Mention",
+    "canonical_province",
+    "find_organisations",
+    "find_provinces",
+    "normalise",
+]
+
+# Upper-case Vietnamese letters: a capitalised word starts a proper name.
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+CAP_WORD = rf"[{UPPER}][\wà-ỹ]*"
+
+# How the press writes some provinces besides their registry name.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "Thành phố Hồ Chí Minh": ("TP HCM", "TP.HCM", "TPHCM", "TP. HCM", "Hồ Chí Minh", "Sài Gòn"),
+    "Bà Rịa–Vũng Tàu": ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu"),
+    "Thừa Thiên Huế": ("Thừa Thiên - Huế", "Thừa Thiên-Huế", "Huế"),
+    "Đắk Lắk": ("Đăk Lăk", "Đắc Lắc", "Daklak", "Đắk Lăk"),
+    "Đắk Nông": ("Đăk Nông", "Đắc Nông"),
+    "Hòa Bình": ("Hoà Bình",),
+    "Thanh Hóa": ("Thanh Hoá",),
+    "Khánh Hòa": ("Khánh Hoà",),
+    "Bắc Kạn": ("Bắc Cạn",),
+}
+# The name a fact reports for a province: the registry name, "Thành phố" dropped.
+_DISPLAY = {"Thành phố Hồ Chí Minh": "TP HCM"}
+
+# Hospitals named in national coordination (Bộ Y tế's end-line hospitals), so that a
+# name followed by a person ("Bệnh viện Chợ Rẫy Nguyễn Tri Thức") is cut right.
+KNOWN_HOSPITALS = (
+    "Chợ Rẫy",
+    "Bạch Mai",
+    "Thống Nhất",
+    "Nguyễn Tri Phương",
+    "Nhiệt đới Trung ương",
+    "Bệnh Nhiệt đới Trung ương",
+    "Bệnh Nhiệt đới",
+    "Việt Đức",
+    "Hữu nghị Việt Đức",
+    "Trung ương Huế",
+    "Đại học Y Dược",
+    "Nhi Đồng 1",
+    "Nhi Đồng 2",
+    "Nhân dân 115",
+    "Phổi Trung ương",
+    "Trưng Vương",
+    "Hồi sức COVID-19",
+    "Dã chiến",
+    "K",
+    "E",
+)
+
+NATIONAL_BODIES = {
+    "Bộ Y tế": "Bộ Y tế",
+    "Chính phủ": "Chính phủ",
+    "Bộ Quốc phòng": "Bộ Quốc phòng",
+    "Ban Chỉ đạo Quốc gia": "Ban Chỉ đạo Quốc gia",
+}
+
+
+def normalise(text: str) -> str:
+    """NFC form, so that precomposed and combining diacritics compare equal."""
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical name
+    kind: str  # "province", "hospital", "body", "company", "department"
+    text: str
+
+
+@functools.cache
+def _province_names() -> dict[str, str]:
+    """Every written form (lower-case) → display name."""
+    table = resources.files("chongdich.data").joinpath("vn_provinces_63_reference.csv")
+    forms: dict[str, str] = {}
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = normalise(row["name_vi"])
+            display = _DISPLAY.get(name, name)
+            forms[name.lower()] = display
+            forms[re.sub(r"^Thành phố ", "", name).lower()] = display
+            for alias in _ALIASES.get(name, ()):
+                forms[normalise(alias).lower()] = display
+    return forms
+
+
+@functools.cache
+def _province_pattern() -> re.Pattern[str]:
+    # Names as written (capitalised), matched case-sensitively: fast, and "long an" in
+    # running text is not Long An.
+    forms = sorted(_province_written_forms(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(form) for form in forms)
+    prefix = r"(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
+    return re.compile(rf"(?<![\wà-ỹ]){prefix}({alternatives})(?![\wà-ỹ])")
+
+
+@functools.cache
+def _province_written_forms() -> tuple[str, ...]:
+    table = resources.files("chongdich.data").joinpath("vn_provinces_63_reference.csv")
+    forms: list[str] = []
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = normalise(row["name_vi"])
+            forms.append(name)
+            forms.append(re.sub(r"^Thành phố ", "", name))
+            forms.extend(normalise(alias) for alias in _ALIASES.get(name, ()))
+    return tuple(dict.fromkeys(forms))
+
+
+def canonical_province(name: str) -> str | None:
+    """The display name of a province written in any known form, or None."""
+    text = normalise(name).strip()
+    if text.lower() in _province_names():
+        return _province_names()[text.lower()]
+    text = re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s*", "", text, flags=re.IGNORECASE)
+    return _province_names().get(text.lower())
+
+
+def find_provinces(text: str) -> list[Mention]:
+    names = _province_names()
+    mentions = []
+    for match in _province_pattern().finditer(text):
+        written = match.group(1)
+        # A match must start with a capital letter: "long an" in running text is not Long An.
+        if not written[:1].isupper():
+            continue
+        mentions.append(
+            Mention(match.start(), match.end(), names[written.lower()], "province", match.group())
+        )
+    return mentions
+
+
+_HOSPITAL = re.compile(
+    r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
+    r"\s+)*"
+    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
+    r"|đới|chiến|khoa|ương|tỉnh|thành phố))*)"
+)
+_COMPANY = re.compile(
+    rf"(?:Công ty|Tập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
+    rf"|Tổ chức|Hội)\s+(?:{CAP_WORD}\s*)+"
+)
+_DEPARTMENT = re.compile(r"Sở Y tế\s+")
+
+
+def _cut_hospital(name: str, seen: set[str]) -> str:
+    """The hospital part of "Chợ Rẫy Nguyễn Tri Thức": a known or shorter seen name."""
+    candidates = [*KNOWN_HOSPITALS, *seen]
+    best = None
+    for candidate in candidates:
+        if (name == candidate or name.startswith(candidate + " ")) and (
+            best is None or len(candidate) > len(best)
+        ):
+            best = candidate
+    return best if best else name
+
+
+def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list[Mention]:
+    """Hospitals (full name and short name), national bodies, companies, provincial
+    health departments and provinces, without overlaps, in text order."""
+    raw = list(_HOSPITAL.finditer(text))
+    words = [match.group(1).strip() for match in raw]
+    # A name seen on its own somewhere ("Bệnh viện Chợ Rẫy sẽ...") cuts the longer ones.
+    seen = set(extra_hospitals) | {
+        w for w in words if any(o != w and o.startswith(w + " ") for o in words)
+    }
+    mentions: list[Mention] = []
+    short_names: set[str] = set()
+    for match, name in zip(raw, words, strict=True):
+        cut = _cut_hospital(name, seen)
+        start = match.start()
+        end = match.start(1) + len(cut)
+        mentions.append(Mention(start, end, f"Bệnh viện {cut}", "hospital", text[start:end]))
+        short_names.add(cut)
+    # "y bác sĩ Chợ Rẫy": the short name alone, once the article has named the hospital.
+    for short in short_names:
+        if canonical_province(short) or len(short) < 4:
+            continue
+        for match in re.finditer(rf"(?<![\wà-ỹ]){re.escape(short)}(?![\wà-ỹ])", text):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                mentions.append(
+                    Mention(
+                        match.start(), match.end(), f"Bệnh viện {short}", "hospital", match.group()
+                    )
+                )
+    # "các nhà hảo tâm trong nhóm “Vườn măng cụt”": a named group of donors.
+    for match in re.finditer(r"nhóm\s+[“\"]([^”\"]{2,60})[”\"]", text):
+        mentions.append(Mention(match.start(), match.end(), match.group(1), "group", match.group()))
+    for match in _COMPANY.finditer(text):
+        name = match.group().strip()
+        mentions.append(Mention(match.start(), match.start() + len(name), name, "company", name))
+    for body, canonical in NATIONAL_BODIES.items():
+        for match in re.finditer(re.escape(body), text):
+            mentions.append(Mention(match.start(), match.end(), canonical, "body", body))
+    provinces = find_provinces(text)
+    for match in _DEPARTMENT.finditer(text):
+        following = [p for p in provinces if p.start == match.end()]
+        if following:
+            province = following[0]
+            mentions.append(
+                Mention(
+                    match.start(),
+                    province.end,
+                    f"Sở Y tế {province.name}",
+                    "department",
+                    text[match.start() : province.end],
+                )
+            )
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    taken = kept
+    for province in provinces:
+        if not any(m.start < province.end and province.start < m.end for m in taken):
+            kept.append(province)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+@functools.cache
+def _province_codes() -> dict[str, str]:
+    table = resources.files("chongdich.data").joinpath("vn_provinces_63_reference.csv")
+    codes: dict[str, str] = {}
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = normalise(row["name_vi"])
+            codes[_DISPLAY.get(name, name)] = row["gso_code"]
+    return codes
+
+
+def province_code(name: str | None) -> str | None:
+    """The GSO code (pre-2025 map) of a province written in any known form."""
+    if not name:
+        return None
+    display = canonical_province(name)
+    return _province_codes().get(display) if display else None

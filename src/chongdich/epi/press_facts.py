@@ -1,0 +1,872 @@
+"""Facts from a Vietnamese press article or official report: province statistics,
+support events and directives, each with its source span and a confidence.
+
+The extractor is rules over gazetteers (provinces from the geography registry,
+hospitals, national bodies) and patterns of the Vietnamese the press uses; underthesea's
+NER is asked only for a donor no gazetteer names (see docs/adr/0030-intake-extractor.md).
+No Django here: the review queue in ``chongdich.intake`` calls :func:`extract_facts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .gazetteer import CAP_WORD, Mention, find_organisations, find_provinces, normalise
+from .vn_numbers import (
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    parse_amount,
+    parse_count,
+    parse_percent,
+    resolve_day_month,
+)
+
+__all__ = ["STAT_FIELDS", "ArticleFacts", "extract_facts", "find_published_date"]
+
+NUM = rf"(?:{NUMBER_PATTERN})"
+CASE = r"(?:ca|trường hợp|bệnh nhân|F0)"
+DATE = r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d])"
+
+STAT_FIELDS = (
+    "cumulative_cases",
+    "cumulative_is_lower_bound",
+    "new_cases_24h",
+    "community_cases",
+    "imported_cases",
+    "local_cases",
+    "under_treatment",
+    "recovered",
+    "deaths",
+    "vaccine_dose1_pct",
+    "vaccine_dose2_pct",
+    "level",
+    "previous_level",
+)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ArticleFacts:
+    province_stats: list[dict[str, Any]] = field(default_factory=list)
+    support_events: list[dict[str, Any]] = field(default_factory=list)
+    directives: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, list[dict[str, Any]]]:
+        return {
+            "province_stats": self.province_stats,
+            "support_events": self.support_events,
+            "directives": self.directives,
+        }
+
+
+# ---------------------------------------------------------------- sentences and dates
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets. A full stop ends a sentence when followed by a space or a
+    capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
+    "31.10" or "TP.HCM"."""
+    boundaries = [0]
+    for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
+        before = text[max(0, match.start() - 2) : match.start()]
+        if before.endswith("TP") and match.group().startswith("."):
+            continue
+        boundaries.append(match.end())
+    boundaries.append(len(text))
+    sentences = []
+    for start, end in itertools.pairwise(boundaries):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            offset = start + chunk.index(stripped)
+            sentences.append(Sentence(offset, offset + len(stripped), stripped))
+    return sentences
+
+
+def find_published_date(text: str) -> dt.date | None:
+    """A dateline "02/03/2022, 11:02" near the start of the text, if any."""
+    match = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400])
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def _date(match: re.Match[str], published: dt.date | None, group: int = 1) -> dt.date | None:
+    day, month, year = match.group(group), match.group(group + 1), match.group(group + 2)
+    try:
+        return resolve_day_month(int(day), int(month), int(year) if year else None, published)
+    except ValueError:
+        return None
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+# ---------------------------------------------------------------- province statistics
+
+_CUMULATIVE_CUE = re.compile(
+    rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng|đến ngày\s+{DATE}|"
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay)",
+    re.IGNORECASE,
+)
+_CUMULATIVE_AFTER_CUE = re.compile(
+    rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
+    r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+)
+_CUMULATIVE_TOTAL = re.compile(
+    rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+"
+    rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
+)
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "new_cases_24h": re.compile(
+        rf"(?P<n>{NUM})\s+(?:ca|trường hợp|F0)\s+(?:nhiễm|mắc)\s+mới|(?P<n2>{NUM})\s+F0 mới"
+    ),
+    "community_cases": re.compile(
+        rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
+        rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+    ),
+    "imported_cases": re.compile(
+        rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+    ),
+    "local_cases": re.compile(
+        rf"(?P<n>{NUM})\s+{CASE}\s+(?:lây nhiễm\s+|ghi nhận\s+)?(?:trong|tại) (?:địa phương|nước)"
+    ),
+    "under_treatment": re.compile(
+        rf"đang (?:được )?điều trị(?: cho)?\s+(?P<n>{NUM})\s+{CASE}"
+        rf"|(?P<n2>{NUM})\s+{CASE}\s+đang (?:được )?điều trị"
+    ),
+    "recovered": re.compile(
+        rf"(?P<n>{NUM})\s+{CASE}\s+(?:đã\s+)?(?:khỏi bệnh|xuất viện|được công bố khỏi|khỏi)"
+    ),
+    "deaths": re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
+    "vaccine_dose1_pct": re.compile(
+        rf"(?:mũi 1|mũi một|mũi thứ nhất)[^.;%]{{0,25}}?(?P<n>{NUM})\s*%"
+    ),
+    "vaccine_dose2_pct": re.compile(
+        rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ 2 mũi|đủ hai mũi)[^.;%]{{0,25}}?(?P<n>{NUM})\s*%"
+    ),
+    "icu_beds_established": re.compile(
+        rf"thành lập[^.;]{{0,80}}?(?:[Hh]ồi sức|ICU)[^.;]{{0,40}}?(?P<n>{NUM})\s+giường"
+    ),
+}
+_NEW_24H_CUE = re.compile(r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay")
+_NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm)\s+(?P<n>{NUM})\s+{CASE}")
+_LEVEL_CHANGE = re.compile(
+    r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
+    r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
+)
+_LEVEL_WHOLE = re.compile(
+    r"toàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:ở|áp dụng|là)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
+)
+_COMMUNES = re.compile(
+    r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
+    r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
+)
+_DIGIT = re.compile(r"\d")
+_NATIONAL = re.compile(r"cả nước|toàn quốc|Việt Nam ghi nhận", re.IGNORECASE)
+
+
+def _number(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    for key in ("n", "n2"):
+        if groups.get(key):
+            return str(groups[key])
+    raise ValueError("pattern has no number group")
+
+
+class _StatCollector:
+    """Facts per province, merged over the article; the first value of a field wins."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.by_province: dict[str, dict[str, Any]] = {}
+        self.focus: str | None = None
+
+    def subject(
+        self, sentence: Sentence, position: int, provinces: list[Mention]
+    ) -> tuple[str, float]:
+        """The province a figure at ``position`` is about, and how sure we are."""
+        if _NATIONAL.search(sentence.text[: position - sentence.start]):
+            return "national", 0.8
+        inside = [p for p in provinces if sentence.start <= p.start < position]
+        if inside:
+            return inside[-1].name, 0.95
+        after = [p for p in provinces if position <= p.start < sentence.end]
+        if after:
+            return after[0].name, 0.8
+        if self.focus:
+            return self.focus, 0.75
+        before = [p for p in provinces if p.start < position]
+        if before:
+            return before[-1].name, 0.6
+        if not provinces and _NATIONAL.search(self.text):
+            return "national", 0.6  # a national bulletin names no province
+        return "unknown", 0.3
+
+    def add(
+        self,
+        province: str,
+        name: str,
+        value: Any,
+        span: tuple[int, int],
+        confidence: float,
+    ) -> None:
+        if province == "unknown":
+            return
+        record = self.by_province.setdefault(
+            province,
+            {
+                "province": None if province == "national" else province,
+                "scope": "national" if province == "national" else "province",
+                "as_of": None,
+                **dict.fromkeys(STAT_FIELDS),
+                "spans": {},
+                "confidence": 1.0,
+            },
+        )
+        if record.get(name) is not None:
+            return
+        record[name] = value
+        record["spans"][name] = list(span)
+        record["confidence"] = min(record["confidence"], confidence)
+        if province != "national" and name != "as_of":
+            self.focus = province
+
+    def records(self) -> list[dict[str, Any]]:
+        out = []
+        for record in self.by_province.values():
+            if any(
+                record.get(k) is not None
+                for k in record
+                if k not in {"province", "scope", "spans", "confidence", "as_of"}
+            ):
+                record["confidence"] = round(record["confidence"], 2)
+                out.append(record)
+        return out
+
+
+_AS_OF_AFTER_CUE = re.compile(
+    rf"\s*(?:\d{{1,2}}\s*(?:h|giờ)(?:\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    rf"(?:ngày\s+)?(?:{DATE}|(?P<today>hôm nay|ngày hôm nay))"
+)
+
+
+def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The date a cumulative figure stands at: "tính đến ngày 31/10", "đến sáng ngày hôm nay"."""
+    written = cue.group()
+    date_match = re.search(DATE, written)
+    if date_match:
+        return _date(date_match, published)
+    if "hôm nay" in written:
+        return published
+    following = _AS_OF_AFTER_CUE.match(s, cue.end())
+    if following:
+        return published if following.group("today") else _date(following, published)
+    return None
+
+
+def _extract_stats(
+    text: str, sentences: list[Sentence], provinces: list[Mention], published: dt.date | None
+) -> list[dict[str, Any]]:
+    stats = _StatCollector(text, published)
+    for sentence in sentences:
+        s = sentence.text
+        base = sentence.start
+        if not _DIGIT.search(s):
+            continue  # every figure is written in digits
+        found: list[tuple[int, str, Any, tuple[int, int]]] = []
+        # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
+        for cue in _CUMULATIVE_CUE.finditer(s):
+            if re.search(
+                r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}\s*$", s[max(0, cue.start() - 20) : cue.start()]
+            ):
+                continue  # "Từ ngày 1.10 đến nay ... 710 trường hợp" counts a period, not a total
+            after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
+            if after:
+                bound = after.group("bound")
+                found.append(
+                    (
+                        after.start("n"),
+                        "cumulative_cases",
+                        parse_count(after.group("n")),
+                        after.span("n"),
+                    )
+                )
+                if bound in {"hơn", "trên"}:
+                    found.append(
+                        (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
+                    )
+                as_of = _as_of_from_cue(s, cue, published)
+                if as_of:
+                    found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
+                break
+        for total in _CUMULATIVE_TOTAL.finditer(s):
+            found.append(
+                (
+                    total.start("n"),
+                    "cumulative_cases",
+                    parse_count(total.group("n")),
+                    total.span("n"),
+                )
+            )
+            if total.group("bound") in {"hơn", "trên"}:
+                found.append(
+                    (total.start("n"), "cumulative_is_lower_bound", True, total.span("bound"))
+                )
+        cue24 = _NEW_24H_CUE.search(s)
+        if cue24:
+            new = _NEW_24H.search(s, cue24.end())
+            if new:
+                found.append(
+                    (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
+                )
+        for name, pattern in _PATTERNS.items():
+            for match in pattern.finditer(s):
+                written = _number(match)
+                group = "n" if match.group("n") else "n2"
+                value: Any = (
+                    parse_percent(written) if name.endswith("_pct") else parse_count(written)
+                )
+                found.append((match.start(group), name, value, match.span(group)))
+        for match in _LEVEL_CHANGE.finditer(s):
+            found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
+            found.append(
+                (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
+            )
+        for match in _LEVEL_WHOLE.finditer(s):
+            found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
+        for match in _COMMUNES.finditer(s):
+            level = match.group("lvl")
+            found.append(
+                (
+                    match.start(),
+                    f"communes_at_level_{level}",
+                    int(match.group("n")),
+                    match.span("n"),
+                )
+            )
+            found.append(
+                (match.start(), "communes_total", int(match.group("total")), match.span("total"))
+            )
+        for position, name, value, (start, end) in sorted(found, key=lambda f: f[0]):
+            province, confidence = stats.subject(sentence, base + position, provinces)
+            stats.add(province, name, value, (base + start, base + end), confidence)
+        _read_bulletin_list(stats, sentence, provinces, published)
+    return stats.records()
+
+
+_LISTED_COUNT = re.compile(rf"\s*\((?P<n>{NUM})\)")
+_CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+_NEW_LIST_CUE = re.compile(r"mới|trong ngày|24 giờ|24h|ghi nhận")
+
+
+def _read_bulletin_list(
+    stats: _StatCollector, sentence: Sentence, provinces: list[Mention], published: dt.date | None
+) -> None:
+    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)".
+    The sentence says which count: accumulated ("tích lũy") or the day's new cases."""
+    in_sentence = [p for p in provinces if sentence.start <= p.start < sentence.end]
+    listed = [
+        (p, m)
+        for p in in_sentence
+        if (m := _LISTED_COUNT.match(sentence.text, p.end - sentence.start)) is not None
+    ]
+    if len(listed) < 2:
+        return  # one parenthesis is an aside, a list has several
+    if _CUMULATIVE_LIST_CUE.search(sentence.text):
+        field = "cumulative_cases"
+    elif _NEW_LIST_CUE.search(sentence.text):
+        field = "new_cases_24h"
+    else:
+        return
+    for province, match in listed:
+        try:
+            value = parse_count(match.group("n"))
+        except ValueError:
+            continue
+        start = sentence.start + match.start("n")
+        stats.add(province.name, field, value, (start, start + len(match.group("n"))), 0.8)
+        if published is not None:
+            stats.add(province.name, "as_of", published.isoformat(), (start, start), 0.8)
+
+
+# ---------------------------------------------------------------- support events
+
+_BRANDS = {
+    "astrazeneca": "AstraZeneca",
+    "astrazenca": "AstraZeneca",
+    "astra zeneca": "AstraZeneca",
+    "pfizer": "Pfizer",
+    "pfizer-biontech": "Pfizer",
+    "moderna": "Moderna",
+    "sinopharm": "Sinopharm",
+    "vero cell": "Sinopharm",
+    "sputnik v": "Sputnik V",
+    "abdala": "Abdala",
+    "janssen": "Janssen",
+    "hayat-vax": "Hayat-Vax",
+}
+_BRAND = "|".join(sorted((re.escape(b) for b in _BRANDS), key=len, reverse=True))
+_QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})"
+
+# Item catalogue: written forms → code (the logistics ledger's item codes).
+ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money_vnd",
+        re.compile(rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"),
+    ),
+    (
+        "vaccine_dose",
+        re.compile(
+            rf"{_QTY}\s+liều(?:\s+(?:vaccine|vắc xin|vắc-xin|vacxin))?"
+            rf"(?:\s+(?:phòng|ngừa)?\s*COVID-19)?(?:\s+(?P<brand>{_BRAND}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("pcr_machine", re.compile(rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-)?PCR")),
+    ("ventilator", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy thở")),
+    (
+        "oxygen_concentrator",
+        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|oxy|ôxy|o-xy)"),
+    ),
+    (
+        "pulse_oximeter",
+        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy đo\s+(?:nồng độ\s+)?(?:ô\s?xy|oxy|SpO2)"),
+    ),
+    ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
+    ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
+    ("test_kit", re.compile(rf"{_QTY}\s+(?:bộ\s+)?(?:kit|sinh phẩm|test)\s+xét nghiệm")),
+    ("mask", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?khẩu trang")),
+    ("ppe_kit", re.compile(rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+)?(?:bảo hộ|phòng hộ|PPE)")),
+    ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
+    ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
+    (
+        "medical_staff",
+        re.compile(
+            rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
+            r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc)"
+        ),
+    ),
+)
+
+_GIVE = re.compile(
+    r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
+    r"|thiết lập|đã đến|lên đường|mang theo"
+)
+_RECEIVE = re.compile(r"tiếp nhận|nhận được")
+_TIME_OF_DAY_DATE = re.compile(rf"^(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}")
+_DATELINE_DATE = re.compile(rf"^(?:\([A-ZĐ]+\)\s*)?Ngày\s+{DATE},")
+_OCCASION = re.compile(
+    r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp))"
+)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    code: str
+    quantity: int
+    detail: str
+
+
+# Every item pattern starts with a quantity followed by one of these words: a sentence
+# without such a pair has no item (checked first, it is much cheaper than the patterns).
+_ITEM_CUE = re.compile(
+    rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
+    r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
+    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ"
+    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN)",
+    re.IGNORECASE,
+)
+
+
+def _find_items(s: str) -> list[_Item]:
+    items: list[_Item] = []
+    if not _ITEM_CUE.search(s):
+        return items
+    for code, pattern in ITEM_PATTERNS:
+        for match in pattern.finditer(s):
+            if any(i.start < match.end() and match.start() < i.end for i in items):
+                continue
+            written = match.group("q")
+            try:
+                if code == "money_vnd":
+                    quantity = parse_amount(written, match.group("mult"))
+                else:
+                    quantity = parse_count(written)
+            except ValueError:
+                continue
+            if code == "money_vnd" and re.search(
+                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*$",
+                s[max(0, match.start() - 30) : match.start()],
+            ):
+                continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
+            if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
+                continue
+            detail = ""
+            groups = match.groupdict()
+            if groups.get("brand"):
+                detail = _BRANDS[str(groups["brand"]).lower()]
+            if groups.get("handheld"):
+                detail = "handheld"
+            items.append(_Item(match.start(), match.end(), code, quantity, detail))
+    items.sort(key=lambda i: i.start)
+    return items
+
+
+def _places_after(s: str, position: int) -> str:
+    """ "tại Trung tâm y tế thị xã Giá Rai và ... huyện Phước Long" → "Giá Rai, Phước Long"."""
+    tail = s[position:]
+    at = re.search(r"\btại\b", tail)
+    if not at:
+        return ""
+    places = re.findall(
+        rf"(?:thị xã|huyện|quận|thành phố|TP)\s+((?:{CAP_WORD})(?:\s+{CAP_WORD})*)",
+        tail[at.end() :],
+    )
+    return ", ".join(dict.fromkeys(places))
+
+
+def _event_date(
+    sentence: Sentence, lead_date: dt.date | None, published: dt.date | None
+) -> dt.date | None:
+    """A dated event: "Sáng 2/6, ..." opens the sentence, or "Dịp này" points back to the
+    lead's date. A bare "ngày 2/11" inside a sentence dates a step, not the support."""
+    match = _TIME_OF_DAY_DATE.search(sentence.text) or _DATELINE_DATE.search(sentence.text)
+    if match:
+        return _date(match, published)
+    if _OCCASION.search(sentence.text):
+        return lead_date
+    return None
+
+
+def _staff_owner(s: str, item: _Item, orgs: list[Mention], base: int) -> Mention | None:
+    """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng": the staff's own organisation."""
+    for org in orgs:
+        gap = s[item.end : org.start - base]
+        if org.start - base >= item.end and re.fullmatch(r"\s*(?:của\s+|thuộc\s+)?", gap):
+            return org
+    return None
+
+
+def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Mention | None:
+    """An organisation standing right before a verb, allowing a person's name and "đã/sẽ"."""
+    before = [o for o in orgs if o.end - base <= position]
+    if not before:
+        return None
+    org = before[-1]
+    gap = s[org.end - base : position]
+    if re.fullmatch(rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*", gap):
+        return org
+    return None
+
+
+def _ner_donor(s: str) -> str | None:
+    """underthesea's NER for an organisation the gazetteers do not know (lazily loaded)."""
+    try:
+        from underthesea import ner
+    except ImportError:
+        return None
+    chunks: list[str] = []
+    current: list[str] = []
+    for token in ner(s):
+        word, tag = token[0], token[-1]
+        if tag == "B-ORG":
+            if current:
+                chunks.append(" ".join(current))
+            current = [word]
+        elif tag == "I-ORG" and current:
+            current.append(word)
+        elif current:
+            chunks.append(" ".join(current))
+            current = []
+    if current:
+        chunks.append(" ".join(current))
+    return chunks[0] if chunks else None
+
+
+def _extract_support(
+    text: str,
+    sentences: list[Sentence],
+    published: dt.date | None,
+    focus: str | None,
+    orgs_all: list[Mention],
+    use_ner: bool,
+) -> list[dict[str, Any]]:
+    lead_date = None
+    for sentence in sentences[:4]:
+        match = _TIME_OF_DAY_DATE.search(sentence.text) or re.search(
+            rf"\b[Nn]gày\s+{DATE}", sentence.text
+        )
+        if match:
+            lead_date = _date(match, published)
+            break
+    events: list[dict[str, Any]] = []
+    for sentence in sentences:
+        s, base = sentence.text, sentence.start
+        verbs = list(_GIVE.finditer(s)) + list(_RECEIVE.finditer(s))
+        if not verbs:
+            continue
+        items = _find_items(s)
+        if not items:
+            continue
+        verbs.sort(key=lambda v: v.start())
+        orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
+        # A verb with its own subject ("Bệnh viện Thống Nhất chia sẻ") opens a new event.
+        segments: list[tuple[int, int, re.Match[str], Mention | None]] = []
+        for verb in verbs:
+            subject = _subject_before(s, verb.start(), orgs, base)
+            start = subject.start - base if subject else verb.start()
+            if segments and not subject:
+                continue
+            if segments:
+                prev_start, _, prev_verb, prev_subject = segments[-1]
+                segments[-1] = (prev_start, start, prev_verb, prev_subject)
+            segments.append((0 if not segments else start, len(s), verb, subject))
+        for seg_start, seg_end, verb, subject in segments:
+            seg_items = [i for i in items if seg_start <= i.start < seg_end]
+            if not seg_items:
+                continue
+            receiving = bool(_RECEIVE.fullmatch(verb.group()))
+            by_donor: dict[str, tuple[Mention | None, list[_Item], bool]] = {}
+            for item in seg_items:
+                owner = _staff_owner(s, item, orgs, base) if item.code == "medical_staff" else None
+                donor = owner or subject
+                if donor is None:
+                    before = [o for o in orgs if seg_start <= o.start - base < verb.start()]
+                    donor = before[-1] if before else None
+                    strong = False
+                else:
+                    strong = True
+                key = donor.name if donor else ""
+                by_donor.setdefault(key, (donor, [], strong))[1].append(item)
+            for donor_name, (donor, donor_items, strong) in by_donor.items():
+                donor_label = donor_name or None
+                confidence = 0.9 if strong else (0.7 if donor else 0.6)
+                if donor is None and use_ner:
+                    donor_label = _ner_donor(s)
+                    confidence = 0.5
+                provinces = [o for o in orgs if o.kind == "province" and o.name != donor_name]
+                in_seg_after = [
+                    p
+                    for p in provinces
+                    if seg_start <= p.start - base < seg_end and p.start - base > verb.start()
+                ]
+                in_seg = [p for p in provinces if seg_start <= p.start - base < seg_end]
+                after = [p for p in provinces if p.start - base > verb.start()]
+                # "... cho Chính phủ Việt Nam": a body, hospital or company may receive it.
+                given_to = [
+                    o
+                    for o in orgs
+                    if verb.end() <= o.start - base < seg_end
+                    and o.name != donor_name
+                    and o.kind != "province"
+                    and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
+                ]
+                recipient: str | None = focus
+                recipient_facility: str | None = None
+                hospital = given_to[0] if given_to and given_to[0].kind == "hospital" else None
+                if hospital is not None:
+                    # A hospital received it: the schema's recipient is its province when
+                    # the name says it ("Bệnh viện Đa khoa tỉnh Bạc Liêu"); the registry
+                    # maps the others at review time.
+                    recipient_facility = hospital.name
+                    named = find_provinces(hospital.text)
+                    given_to = []
+                    if named:
+                        in_seg_after = named
+                if in_seg_after:
+                    recipient = in_seg_after[0].name
+                elif given_to:
+                    recipient = given_to[0].name
+                elif in_seg or after:
+                    recipient = (in_seg or after)[0].name
+                if receiving:
+                    # "Bộ Y tế tiếp nhận 10 máy thở do Quỹ Temasek viện trợ"
+                    giver = [
+                        o
+                        for o in orgs
+                        if o.start - base > verb.start()
+                        and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
+                    ]
+                    receiver = donor
+                    donor_label = giver[0].name if giver else None
+                    recipient = receiver.name if receiver else recipient
+                if recipient is not None and recipient == donor_label:
+                    continue  # a province's own resources, or a recipient we cannot name
+                if recipient is None:
+                    confidence = min(confidence, 0.5)
+                sender = subject if subject and donor and subject.name != donor.name else None
+                out_items = []
+                for item in donor_items:
+                    detail = item.detail
+                    if not detail and item.code not in {"money_vnd", "medical_staff"}:
+                        detail = _places_after(s, item.end)
+                    if item.code == "medical_staff" and sender and sender.kind == "department":
+                        detail = f"sent by {sender.text}"
+                    out_items.append(
+                        {
+                            "item": item.code,
+                            "quantity": item.quantity,
+                            "detail": detail,
+                            "span": [base + item.start, base + item.end],
+                        }
+                    )
+                event = {
+                    "donor": donor_label,
+                    "recipient": recipient,
+                    "recipient_facility": recipient_facility,
+                    "items": out_items,
+                    "date": _iso(_event_date(sentence, lead_date, published)),
+                    "span": [sentence.start, sentence.end],
+                    "confidence": confidence,
+                }
+                _merge_event(events, event, strong_donor=strong)
+    return events
+
+
+def _merge_event(
+    events: list[dict[str, Any]], event: dict[str, Any], *, strong_donor: bool
+) -> None:
+    """Drop items an earlier event of the article already reported (the press repeats the
+    lead: "18 cán bộ y tế" then "18 bác sĩ, điều dưỡng, kỹ thuật viên")."""
+    kept = []
+    for item in event["items"]:
+        repeated = any(
+            other["recipient"] == event["recipient"]
+            and (other["donor"] == event["donor"] or not strong_donor)
+            and any(
+                o["item"] == item["item"] and o["quantity"] == item["quantity"]
+                for o in other["items"]
+            )
+            for other in events
+        )
+        if not repeated:
+            kept.append(item)
+    if kept:
+        event["items"] = kept
+        events.append(event)
+
+
+# ---------------------------------------------------------------- directives
+
+_DOCUMENT = re.compile(
+    r"(?P<kind>Thông báo|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Kế hoạch|Thông tư"
+    r"|Nghị định)"
+    r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9\-]*(?:/[A-ZĐ0-9\-]+)*)"
+)
+_ISSUER = re.compile(
+    r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
+    r"|Ban Chỉ đạo)"
+    rf"(?:\s+(?:tỉnh|thành phố|TP|{CAP_WORD}))*)"
+)
+# Measure catalogue: code, English label, pattern. Labels are what the review queue shows.
+MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    (
+        "bed_reserve",
+        "reserve {pct}% of treatment beds for COVID-19 patients",
+        re.compile(r"dành\s+(?P<pct>\d+)\s*%\s+số giường"),
+    ),
+    (
+        "mobilize_private_facilities",
+        "mobilize non-public health facilities",
+        re.compile(r"(?:[Hh]uy động)[^.;]{0,60}?cơ sở y tế ngoài công lập"),
+    ),
+    ("four_on_the_spot", "four on-the-spot (4 tại chỗ)", re.compile(r"4 tại chỗ|bốn tại chỗ")),
+    (
+        "community_teams",
+        "community COVID teams and home-care support teams for F0",
+        re.compile(r"tổ Covid(?:-19)? cộng đồng[^.;]{0,80}?(?:F0 tại nhà|tại nhà)", re.IGNORECASE),
+    ),
+    ("social_distancing", "social distancing", re.compile(r"giãn cách xã hội")),
+    ("lockdown", "lockdown of an area", re.compile(r"phong tỏa|phong toả")),
+    ("mass_testing", "mass testing", re.compile(r"xét nghiệm (?:diện rộng|toàn dân|tầm soát)")),
+)
+
+
+def _extract_directives(
+    text: str, sentences: list[Sentence], published: dt.date | None
+) -> list[dict[str, Any]]:
+    directives: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        for match in _DOCUMENT.finditer(sentence.text):
+            number = match.group("number")
+            if number in seen:
+                continue
+            seen.add(number)
+            provinces = find_provinces(sentence.text)
+            issuer = _ISSUER.search(sentence.text)
+            dated = re.search(rf"ngày\s+{DATE}", sentence.text[match.end() :])
+            date = _date(dated, published) if dated else find_published_date(text) or published
+            directives.append(
+                {
+                    "province": provinces[0].name if provinces else None,
+                    "issuer": issuer.group(1).strip() if issuer else None,
+                    "document": number,
+                    "document_kind": match.group("kind"),
+                    "date": _iso(date),
+                    "measures": [],
+                    "measure_codes": [],
+                    "span": [sentence.start + match.start(), sentence.start + match.end()],
+                    "confidence": 0.9 if provinces else 0.6,
+                }
+            )
+    if directives:
+        target = directives[0]
+        for code, label, pattern in MEASURES:
+            found = pattern.search(text)
+            if found:
+                groups = found.groupdict()
+                target["measures"].append(label.format(**groups) if groups else label)
+                target["measure_codes"].append(code)
+    return directives
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_facts(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    extra_hospitals: tuple[str, ...] = (),
+    use_ner: bool = True,
+) -> ArticleFacts:
+    """All facts of one article. ``published`` resolves years ("31/10"); without it a
+    dateline in the text is used, and dates whose year cannot be resolved are None."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    text = normalise(text)
+    if published is None:
+        published = find_published_date(text)
+    sentences = split_sentences(text)
+    organisations = find_organisations(text, extra_hospitals)
+    provinces = [m for m in organisations if m.kind == "province"]
+    stats = _extract_stats(text, sentences, provinces, published)
+    focus = next((s["province"] for s in stats if s["province"]), None)
+    if focus is None and provinces:
+        counts: dict[str, int] = {}
+        for mention in provinces:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+        focus = max(counts, key=lambda name: counts[name])
+    support = _extract_support(text, sentences, published, focus, organisations, use_ner)
+    directives = _extract_directives(text, sentences, published)
+    return ArticleFacts(stats, support, directives)

@@ -1,0 +1,97 @@
+"""Review queue API: submit an article, list its facts, accept (optionally edited) or reject."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from chongdich.accounts.roles import Capability
+from chongdich.accounts.scoping import accessible_to
+from chongdich.errors import ErrorCode, ServiceError
+
+from . import services
+from .queries import document_for, documents_for, facts_for
+
+router = Router(tags=["intake"])
+
+
+class DocumentOut(Schema):
+    id: int
+    title: str
+    url: str
+    published_on: dt.date | None
+    pending: int = 0
+    total: int = 0
+
+
+class DocumentIn(Schema):
+    text: str
+    title: str = ""
+    published_on: dt.date | None = None
+    url: str = ""
+
+
+class FactOut(Schema):
+    id: int
+    document_id: int
+    kind: str
+    status: str
+    payload: dict[str, Any]
+    area_id: int | None
+    span_start: int
+    span_end: int
+    confidence: float
+    result: str
+
+
+class AcceptIn(Schema):
+    payload: dict[str, Any] | None = None
+
+
+@router.get("/documents", response=list[DocumentOut])
+def documents(request: HttpRequest) -> Any:
+    accessible_to(request.user).require(Capability.VIEW)
+    return list(documents_for(request.user)[:500])
+
+
+@router.post("/documents", response={201: DocumentOut})
+def submit(request: HttpRequest, payload: DocumentIn) -> Any:
+    doc = services.submit_article(
+        text=payload.text,
+        title=payload.title,
+        published_on=payload.published_on,
+        url=payload.url,
+        actor=request.user,
+    )
+    return 201, doc
+
+
+@router.get("/documents/{document_id}/facts", response=list[FactOut])
+def document_facts(request: HttpRequest, document_id: int) -> Any:
+    accessible_to(request.user).require(Capability.VIEW)
+    doc = document_for(request.user, document_id)
+    if doc is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    return list(facts_for(request.user).filter(document=doc))
+
+
+def _reviewable(request: HttpRequest, fact_id: int) -> Any:
+    accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
+    fact = facts_for(request.user, Capability.EDIT_SURVEILLANCE).filter(pk=fact_id).first()
+    if fact is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    return fact
+
+
+@router.post("/facts/{fact_id}/accept", response=FactOut)
+def accept(request: HttpRequest, fact_id: int, body: AcceptIn) -> Any:
+    fact = _reviewable(request, fact_id)
+    return services.accept_fact(fact, payload=body.payload, actor=request.user)
+
+
+@router.post("/facts/{fact_id}/reject", response=FactOut)
+def reject(request: HttpRequest, fact_id: int) -> Any:
+    return services.reject_fact(_reviewable(request, fact_id), actor=request.user)

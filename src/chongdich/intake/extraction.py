@@ -1,0 +1,20 @@
+"""The bridge between files or stored documents and the Django-free extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from chongdich.epi.gazetteer import normalise
+from chongdich.epi.press_facts import extract_facts, find_published_date
+
+
+def extract_file_record(path: Path, published: dt.date | None) -> dict[str, Any]:
+    """The CLI's record for one file: ``{"file", "published", "province_stats",
+    "support_events", "directives"}``. Without ``published``, a dateline in the text
+    is used; without either, dates whose year cannot be resolved are null."""
+    text = normalise(path.read_text(encoding="utf-8"))
+    when = published or find_published_date(text)
+    facts = extract_facts(text, when)
+    return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}

@@ -1,0 +1,51 @@
+"""Issue 8's "done when": a Bạc Liêu officer pastes seed 002 and, in the browser, turns it
+into a reviewed Bạc Liêu situation report and a Bình Dương → Bạc Liêu support record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from chongdich.logistics.models import SupportEvent
+from chongdich.surveillance.models import SituationReport
+
+SEED_002 = (
+    Path(__file__).resolve().parents[2] / "src/chongdich/data/seeds/002_d42ad1aa15c9103d.txt"
+).read_text(encoding="utf-8")
+
+
+def test_an_officer_turns_seed_002_into_reviewed_records(
+    site: Any, baclieu_officer: Any, baclieu: Any
+) -> None:
+    page = site.sign_in(baclieu_officer.username)
+    site.open("/intake/")
+    page.fill("input[name=title]", "Bình Dương hỗ trợ Bạc Liêu")
+    page.fill("input[name=published_on]", "2021-10-31")
+    page.fill("textarea[name=text]", SEED_002)
+    page.click("#submit-article button[type=submit]")
+    # Each figure is highlighted where it was read.
+    assert page.locator("#article mark", has_text="2.828").count() == 1
+    assert page.locator("#article mark", has_text="60,65").count() == 1
+    statistics = page.locator("form.fact", has_text="Số liệu của tỉnh")
+    statistics.locator("input[name=deaths]").fill("26")
+    statistics.get_by_role("button", name="Chấp nhận").click()
+    assert "Đã chấp nhận" in page.inner_text("main")
+    page.locator("form.fact", has_text="Đợt hỗ trợ").get_by_role("button", name="Chấp nhận").click()
+
+    report = SituationReport.objects.get(area=baclieu)
+    assert (report.as_of, report.cumulative_cases, report.under_treatment) == (
+        dt.date(2021, 10, 31),
+        2828,
+        2099,
+    )
+    assert report.source.text.startswith("https://thanhnien.vn/")
+    event = SupportEvent.objects.get(recipient=baclieu)
+    assert event.donor_name == "Bình Dương"
+    assert sorted((i.item, i.quantity) for i in event.items.all()) == [
+        ("money_vnd", 3_000_000_000),
+        ("oxygen_concentrator", 100),
+        ("thermometer", 500),
+        ("ventilator", 15),
+    ]
+    assert page.locator("form.fact button").count() == 0  # nothing left to review
