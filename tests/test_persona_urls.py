@@ -248,6 +248,7 @@ def test_nobody_receives_a_shipment_outside_their_jurisdiction(persona, request,
             assert shipment.received_quantity == 0, (persona, key)
 
 
+@pytest.mark.parametrize("persona", PERSONAS)
 def test_nobody_records_scenarios_outside_their_jurisdiction(persona, request, world):
     from chongdich.forecasting.models import DemandSettings, Scenario
 
