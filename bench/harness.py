@@ -91,12 +91,14 @@ def compare(
     *,
     rounds: int,
     before_operation: Callable[[], Any] | None = None,
+    before_baseline: Callable[[], Any] | None = None,
 ) -> tuple[float, float]:
     """Median seconds of ``operation`` and of ``baseline``, timed in alternating rounds.
 
     Alternating means a slow spell of the machine hits both sides alike. Each is called once
     untimed first, to warm caches and connections. ``before_operation`` runs untimed before
-    every call of the operation (to empty a table, say).
+    every call of the operation (to empty a table, say); ``before_baseline`` likewise before
+    every call of the baseline.
     """
     op_times: list[float] = []
     base_times: list[float] = []
@@ -106,6 +108,8 @@ def compare(
         start = time.perf_counter()
         operation()
         op_time = time.perf_counter() - start
+        if before_baseline is not None:
+            before_baseline()
         start = time.perf_counter()
         baseline()
         base_time = time.perf_counter() - start

@@ -31,3 +31,28 @@ def epi_curve_chart(curve: list[dict[str, Any]]) -> dict[str, Any] | None:
             }
         )
     return {"width": WIDTH, "height": HEIGHT, "bars": bars, "top": top}
+
+
+def layout_graph(graph: dict[str, Any], *, column: int = 150, row: int = 46) -> dict[str, Any]:
+    """Positions for a transmission graph: one column per generation, one row per node."""
+    per_generation: dict[int, int] = {}
+    position: dict[str, tuple[int, int]] = {}
+    for node in graph["nodes"]:
+        g = node["generation"]
+        index = per_generation.get(g, 0)
+        per_generation[g] = index + 1
+        position[node["id"]] = (30 + g * column, 30 + index * row)
+    nodes = [{**n, "x": position[n["id"]][0], "y": position[n["id"]][1]} for n in graph["nodes"]]
+    edges = [
+        {
+            "x1": position[e["from"]][0],
+            "y1": position[e["from"]][1],
+            "x2": position[e["to"]][0],
+            "y2": position[e["to"]][1],
+        }
+        for e in graph["edges"]
+        if e["from"] in position and e["to"] in position
+    ]
+    width = 60 + column * (max(per_generation, default=0) + 1)
+    height = 60 + row * max(per_generation.values(), default=1)
+    return {"nodes": nodes, "edges": edges, "width": width, "height": height}

@@ -16,7 +16,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from django.utils import timezone
@@ -116,7 +116,7 @@ class CaseRow:
     test_type: str = ""
     detection_setting: str = ""
 
-    @property
+    @cached_property
     def dedupe_key(self) -> str:
         return dedupe_key(
             self.id_number, self.full_name, self.birth_year, self.commune.pk, self.reported_on

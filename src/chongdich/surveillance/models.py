@@ -193,6 +193,12 @@ class Case(models.Model):
     import_batch = models.ForeignKey(
         ImportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
     )
+    cluster = models.ForeignKey(
+        "Cluster", null=True, blank=True, on_delete=models.SET_NULL, related_name="cases"
+    )
+    source_case = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="infected"
+    )
     outcome = models.CharField(
         _("outcome"),
         max_length=20,
@@ -245,3 +251,75 @@ class FigureChoice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area} {self.as_of} {self.field} ← {self.source_key}"
+
+
+class Cluster(models.Model):
+    """A cluster of cases (chùm ca). Seed 000: "nhiều chùm ca cộng đồng không rõ nguồn lây"."""
+
+    name = models.CharField(_("name"), max_length=200)
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    is_unknown_source = models.BooleanField(_("unknown source"), default=False)
+    first_detected_on = models.DateField(_("first detected on"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["-first_detected_on", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ContactKind(models.TextChoices):
+    F1 = "F1", _("F1: close contact of a case")
+    F2 = "F2", _("F2: contact of an F1")
+
+
+class Contact(models.Model):
+    """A contact (F1/F2) of a case, with the quarantine of the rule in force on exposure."""
+
+    personal_fields = ("full_name", "id_number", "phone", "address")
+
+    full_name = models.CharField(_("full name"), max_length=150)
+    id_number = models.CharField(_("ID number"), max_length=20, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    commune = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=2, choices=ContactKind.choices)
+    source_case = models.ForeignKey(
+        "Case", null=True, blank=True, on_delete=models.PROTECT, related_name="contacts"
+    )
+    source_contact = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="contacts"
+    )
+    exposed_on = models.DateField(_("exposed on"))
+    is_fully_vaccinated = models.BooleanField(default=False)
+    last_dose_on = models.DateField(null=True, blank=True)
+    recovered_on = models.DateField(null=True, blank=True)
+    quarantine_ends = models.DateField(_("quarantine ends"), null=True, blank=True)
+    monitoring_ends = models.DateField(null=True, blank=True)
+    test_dates = models.JSONField(default=list, blank=True)
+    quarantine_rule = models.CharField(max_length=120, blank=True)
+    quarantine_tag = models.CharField(max_length=10, blank=True)
+    converted_case = models.OneToOneField(
+        "Case", null=True, blank=True, on_delete=models.PROTECT, related_name="from_contact"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "commune"
+
+    class Meta:
+        ordering = ["-exposed_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(source_case__isnull=False)
+                | models.Q(source_contact__isnull=False),
+                name="surveillance_contact_has_source",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} #{self.pk}"

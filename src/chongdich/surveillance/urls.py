@@ -10,4 +10,6 @@ urlpatterns = [
     path("sitrep/", views.sitrep, name="sitrep"),
     path("sitrep/choose/", views.choose_figure, name="choose_figure"),
     path("quality/", views.data_quality, name="quality"),
+    path("clusters/", views.clusters, name="clusters"),
+    path("clusters/<int:cluster_id>/", views.cluster_graph, name="cluster"),
 ]

@@ -7,8 +7,8 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Max
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Count, Max
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,18 +16,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chongdich.accounts.roles import Capability
-from chongdich.accounts.scoping import accessible_to
+from chongdich.accounts.scoping import accessible_to, visible_to
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.queries import area_code, resolve_area_code
 
 from . import services
-from .charts import epi_curve_chart
+from .charts import epi_curve_chart, layout_graph
 from .linelist import read_line_list
-from .models import CountSource, SituationReport
+from .models import Cluster, CountSource, SituationReport
 from .quality import suspect_points
 from .queries import cases_for, daily_counts_for, level_announcements_for, situations_for
 from .sitrep import build_sitrep
 from .sitrep_formats import sitrep_markdown, sitrep_xlsx
+from .tracing import transmission_graph
 
 
 @login_required
@@ -186,3 +187,28 @@ def import_cases(request: HttpRequest) -> HttpResponse:
                 context["message"], context["errors"] = str(exc.message), exc.details
     status = 422 if context.get("message") else 200
     return render(request, "surveillance/import_cases.html", context, status=status)
+
+
+@login_required
+def clusters(request: HttpRequest) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    rows = (
+        visible_to(Cluster.objects.all(), request.user)
+        .select_related("area")
+        .annotate(case_count=Count("cases"))
+    )
+    return render(request, "surveillance/clusters.html", {"clusters": rows})
+
+
+@login_required
+def cluster_graph(request: HttpRequest, cluster_id: int) -> HttpResponse:
+    accessible_to(request.user).require(Capability.VIEW)
+    cluster = visible_to(Cluster.objects.all(), request.user).filter(pk=cluster_id).first()
+    if cluster is None:
+        raise Http404
+    graph = transmission_graph(cluster)
+    return render(
+        request,
+        "surveillance/cluster.html",
+        {"cluster": cluster, "graph": graph, "layout": layout_graph(graph)},
+    )

@@ -1,0 +1,243 @@
+"""Line-list import against a raw load of the same rows (issue 3's `import_1m`).
+
+Rows are generated from Bạc Liêu's real daily totals (September–December 2021): each day
+gets as many cases as were reported, with realistic Vietnamese names, birth years, ID
+numbers for most, free-text addresses naming real communes, sample and report dates.
+The operation is the whole product path: read the CSV, map the headers, resolve every
+address to a commune, check every row, find duplicates, store all in one transaction with
+the audit row and the incremental daily counts. The baseline inserts the same cases with
+one ``executemany`` (SQLite) or ``COPY`` (PostgreSQL) and nothing else.
+
+The default is 20,000 rows so that a run takes a minute; ``CHONGDICH_BENCH_ROWS=1000000``
+gives the issue's figure (several minutes per round).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .harness import Figure, Options, benchmark, compare
+
+PROVINCE = "Tỉnh Bạc Liêu"
+ROWS = int(os.environ.get("CHONGDICH_BENCH_ROWS", "20000"))
+SERIES = (
+    Path(__file__).resolve().parent.parent
+    / "src/chongdich/data/vn_covid_baclieu_daily_2021-09_2021-12.csv"
+)
+FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Huỳnh",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+]
+MIDDLE = ["Văn", "Thị", "Hoàng", "Minh", "Ngọc", "Thanh", "Hữu", "Kim", "Quốc", "Thu"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Châu",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hạnh",
+    "Hùng",
+    "Khoa",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Nam",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Trang",
+    "Tú",
+    "Vy",
+    "Yến",
+    "Lộc",
+    "Nhi",
+]
+
+
+def _line_list(rows: int) -> bytes:
+    from chongdich.geo.models import AdminUnit
+
+    communes = list(
+        AdminUnit.objects.filter(
+            map_version="legacy", level="commune", province__code="95"
+        ).select_related("parent")
+    )
+    with SERIES.open(encoding="utf-8") as fh:
+        days = [
+            (
+                dt.date.fromisoformat(r["date"]),
+                int(r["new_cases_ncsc_case_by_day_snapshot_2022_01_22"] or 0),
+            )
+            for r in csv.DictReader(fh)
+        ]
+    total = sum(n for _, n in days)
+    rng = random.Random(2021)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "STT",
+            "Họ tên",
+            "Năm sinh",
+            "Giới tính",
+            "CCCD",
+            "Số điện thoại",
+            "Địa chỉ",
+            "Ngày lấy mẫu",
+            "Ngày báo cáo",
+            "Loại xét nghiệm",
+            "Nơi phát hiện",
+        ]
+    )
+    line = 0
+    for day, count in days:
+        for _ in range(round(count * rows / total)):
+            line += 1
+            commune = rng.choice(communes)
+            sex = rng.choice(["Nam", "Nữ"])
+            middle = "Thị" if sex == "Nữ" and rng.random() < 0.7 else rng.choice(MIDDLE)
+            name = f"{rng.choice(FAMILY)} {middle} {rng.choice(GIVEN)} {line}"
+            writer.writerow(
+                [
+                    line,
+                    name,
+                    rng.randint(1935, 2019),
+                    sex,
+                    f"095{rng.randint(10**8, 10**9 - 1)}" if rng.random() < 0.8 else "",
+                    f"09{rng.randint(10**7, 10**8 - 1)}",
+                    f"Ấp {rng.randint(1, 12)}, {commune.name}, {commune.parent.name}, {PROVINCE}",
+                    (day - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+                    day.strftime("%d/%m/%Y"),
+                    rng.choice(["RT-PCR", "Test nhanh"]),
+                    rng.choice(["Cộng đồng", "Khu cách ly", "Khu phong tỏa"]),
+                ]
+            )
+    return out.getvalue().encode("utf-8")
+
+
+def _raw_load(cases: list[tuple[Any, ...]]) -> None:
+    from django.db import connection, transaction
+
+    columns = (
+        "full_name",
+        "id_number",
+        "phone",
+        "address",
+        "birth_year",
+        "sex",
+        "commune_id",
+        "reported_on",
+        "sampled_on",
+        "test_type",
+        "detection_setting",
+        "dedupe_key",
+        "outcome",
+        "is_demo",
+        "created_at",
+        "updated_at",
+    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.copy(f"COPY surveillance_case ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in cases:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(columns))
+            cursor.executemany(
+                f"INSERT INTO surveillance_case ({', '.join(columns)}) VALUES ({marks})", cases
+            )
+
+
+@benchmark(
+    "import_1m", f"line-list import of {ROWS:,} generated rows vs a raw load of the same rows"
+)
+def import_linelist(options: Options) -> Iterator[Figure]:
+    from django.db import connection
+    from django.utils import timezone
+
+    from chongdich.accounts.models import User
+    from chongdich.geo.services import load_reference_geography
+    from chongdich.surveillance import services
+    from chongdich.surveillance.linelist import _parse_address_to_code, read_line_list
+    from chongdich.surveillance.models import DailyCaseCount, ImportBatch
+
+    system = User.objects.create(username="bench-system", is_system=True)
+    load_reference_geography(actor=system)
+    content = _line_list(ROWS)
+    parsed = read_line_list(content, "bench.csv")
+    now = timezone.now()
+    raw_rows = [
+        (
+            r.full_name,
+            r.id_number,
+            r.phone,
+            r.address,
+            r.birth_year,
+            r.sex,
+            r.commune.pk,
+            r.reported_on,
+            r.sampled_on,
+            r.test_type,
+            r.detection_setting,
+            "",
+            "under_treatment",
+            False,
+            now,
+            now,
+        )
+        for r in parsed.rows
+    ]
+    counter = iter(range(10**9))
+
+    def clear() -> None:
+        # Raw deletes: the ORM's cascade collection of 20,000 rows would dominate the run.
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM surveillance_case")
+        ImportBatch.objects.all().delete()
+        DailyCaseCount.objects.filter(source="line_list").delete()
+        _parse_address_to_code.cache_clear()  # every round reads its addresses afresh
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE surveillance_case")
+
+    def product() -> None:
+        parsed_again = read_line_list(content, "bench.csv")
+        result = services.import_line_list(
+            parsed_again,
+            file_name="bench.csv",
+            content_sha256=hashlib.sha256(content + str(next(counter)).encode()).hexdigest(),
+            actor=system,
+        )
+        assert result["created"] == len(raw_rows), result
+
+    def raw() -> None:
+        _raw_load(raw_rows)
+
+    clear()
+    value, baseline = compare(
+        product, raw, rounds=options.rounds(3), before_operation=clear, before_baseline=clear
+    )
+    loader = "COPY" if connection.vendor == "postgresql" else "executemany"
+    yield Figure("import_1m", value, "s", f"{loader} of the same {len(raw_rows):,} rows", baseline)
