@@ -22,10 +22,11 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from chongdich.epi.comorbidities import read_comorbidities
 from chongdich.errors import ErrorCode, RowError, ServiceError
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 
-from .models import DetectionSetting, Sex, TestType
+from .models import CaseOutcome, DetectionSetting, Sex, TestType
 
 
 def fold(text: str) -> str:
@@ -61,6 +62,33 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "reported_on": ("ngaybaocao", "ngaycongbo", "ngaycoketqua", "ngayxacdinh", "reportedon"),
     "test_type": ("loaixetnghiem", "xetnghiem", "testtype"),
     "detection_setting": ("noiphathien", "phathientai", "hoancanhphathien", "detectionsetting"),
+    "comorbidities": ("benhnen", "benhlynen", "comorbidities"),
+    "pregnant": ("mangthai", "cothai", "pregnant"),
+    "dose_1": ("ngaytiemmui1", "mui1", "dose1"),
+    "dose_2": ("ngaytiemmui2", "mui2", "dose2"),
+    "dose_3": ("ngaytiemmui3", "mui3", "muibosung", "dose3"),
+    "outcome": ("tinhtrang", "ketqua", "ketquadieutri", "outcome"),
+    "outcome_on": ("ngaykhoi", "ngayravien", "ngaytuvong", "ngayketthuc", "outcomeon"),
+    "place_of_care": ("noidieutri", "noicachly", "placeofcare"),
+}
+OUTCOME_VALUES = {
+    "": CaseOutcome.UNDER_TREATMENT,
+    "dangdieutri": CaseOutcome.UNDER_TREATMENT,
+    "khoi": CaseOutcome.RECOVERED,
+    "khoibenh": CaseOutcome.RECOVERED,
+    "ravien": CaseOutcome.RECOVERED,
+    "tuvong": CaseOutcome.DIED,
+    "chet": CaseOutcome.DIED,
+}
+YES_NO = {
+    "": None,
+    "co": True,
+    "x": True,
+    "yes": True,
+    "1": True,
+    "khong": False,
+    "no": False,
+    "0": False,
 }
 SEX_VALUES = {
     "nam": Sex.MALE,
@@ -115,6 +143,13 @@ class CaseRow:
     address: str = ""
     test_type: str = ""
     detection_setting: str = ""
+    comorbidities: list[str] = field(default_factory=list)
+    comorbidity_notes: str = ""
+    is_pregnant: bool | None = None
+    doses: list[dict[str, Any]] = field(default_factory=list)
+    outcome: str = CaseOutcome.UNDER_TREATMENT
+    outcome_on: dt.date | None = None
+    place_of_care: str = ""
 
     @cached_property
     def dedupe_key(self) -> str:
@@ -370,10 +405,12 @@ def _check_row(
             _("“%(value)s” is not a detection setting.")
             % {"value": _text(raw, columns, "detection_setting")},
         )
+    clinical = _clinical_fields(raw, columns, reported, fail)
     if errors or commune is None or reported is None:
         return None, errors
     return (
         CaseRow(
+            **clinical,
             line=line,
             full_name=name,
             commune=commune,
@@ -435,3 +472,61 @@ def _birth_year(
             return None
         return (reported.year if reported else this_year) - int(age_text)
     return None
+
+
+def _clinical_fields(
+    raw: dict[str, Any], columns: dict[str, str], reported: dt.date | None, fail: Any
+) -> dict[str, Any]:
+    """Comorbidities, pregnancy, vaccine doses, outcome and place of care of one row."""
+    codes, unknown = read_comorbidities(_text(raw, columns, "comorbidities"))
+    pregnant = YES_NO.get(fold(_text(raw, columns, "pregnant")), "bad")
+    if pregnant == "bad":
+        fail(
+            "pregnant",
+            _("“%(value)s” is not yes or no (Có, Không).")
+            % {"value": _text(raw, columns, "pregnant")},
+        )
+        pregnant = None
+    today = timezone.localdate()
+    doses: list[dict[str, Any]] = []
+    for number in (1, 2, 3):
+        key = f"dose_{number}"
+        value = raw.get(columns[key]) if key in columns else None
+        try:
+            given = parse_date(value)
+        except ValueError:
+            fail(key, _("“%(value)s” is not a date (dd/mm/yyyy).") % {"value": value})
+            continue
+        if given is None:
+            continue
+        if given > today:
+            fail(
+                key, _("The date %(date)s is in the future.") % {"date": given.strftime("%d/%m/%Y")}
+            )
+        elif doses and given <= dt.date.fromisoformat(doses[-1]["on"]):
+            fail(key, _("A dose cannot come before or on the day of the previous one."))
+        doses.append({"dose": number, "on": given.isoformat()})
+    outcome = OUTCOME_VALUES.get(fold(_text(raw, columns, "outcome")))
+    if outcome is None:
+        fail(
+            "outcome",
+            _("“%(value)s” is not an outcome (Đang điều trị, Khỏi, Tử vong).")
+            % {"value": _text(raw, columns, "outcome")},
+        )
+    value = raw.get(columns["outcome_on"]) if "outcome_on" in columns else None
+    try:
+        outcome_on = parse_date(value)
+    except ValueError:
+        fail("outcome_on", _("“%(value)s” is not a date (dd/mm/yyyy).") % {"value": value})
+        outcome_on = None
+    if outcome_on and reported and outcome_on < reported:
+        fail("outcome_on", _("The outcome comes before the report date."))
+    return {
+        "comorbidities": codes,
+        "comorbidity_notes": "; ".join(unknown)[:300],
+        "is_pregnant": pregnant,
+        "doses": doses,
+        "outcome": outcome or CaseOutcome.UNDER_TREATMENT,
+        "outcome_on": outcome_on,
+        "place_of_care": _text(raw, columns, "place_of_care")[:200],
+    }

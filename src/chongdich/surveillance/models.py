@@ -196,6 +196,14 @@ class Case(models.Model):
     cluster = models.ForeignKey(
         "Cluster", null=True, blank=True, on_delete=models.SET_NULL, related_name="cases"
     )
+    # Codes of epi.comorbidities (QĐ 4038 App. 01); text that named none of them is kept.
+    comorbidities = models.JSONField(_("comorbidities"), default=list, blank=True)
+    comorbidity_notes = models.CharField(max_length=300, blank=True)
+    is_pregnant = models.BooleanField(_("pregnant"), null=True, blank=True)
+    # [{"dose": 1, "on": "2021-08-01"}, ...] in dose order
+    doses = models.JSONField(_("vaccine doses"), default=list, blank=True)
+    outcome_on = models.DateField(_("outcome date"), null=True, blank=True)
+    place_of_care = models.CharField(_("place of care"), max_length=200, blank=True)
     source_case = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="infected"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -320,6 +321,12 @@ CASE_COLUMNS = (
     "created_by_id",
     "created_at",
     "updated_at",
+    "comorbidities",
+    "comorbidity_notes",
+    "is_pregnant",
+    "doses",
+    "outcome_on",
+    "place_of_care",
 )
 
 
@@ -345,11 +352,17 @@ def _insert_cases(rows: list[Any], batch: Any) -> None:
             r.detection_setting,
             r.dedupe_key,
             batch.pk,
-            "under_treatment",
+            r.outcome,
             False,
             batch.created_by_id,
             now,
             now,
+            json.dumps(r.comorbidities),
+            r.comorbidity_notes,
+            r.is_pregnant,
+            json.dumps(r.doses),
+            r.outcome_on,
+            r.place_of_care,
         )
         for r in rows
     ]

@@ -185,3 +185,33 @@ def test_a_commune_named_alone_is_found_when_unique_in_the_province(
     row = HEADER + '1,Phạm Văn N,1990,Nam,,"Ấp 3, xã Vĩnh Trạch",,31/10/2021,,\n'
     assert load(row, baclieu_officer, province=baclieu)["created"] == 1
     assert Case.objects.get().commune.code == "31834"
+
+
+CLINICAL = (
+    "Họ tên,Năm sinh,Địa chỉ,Ngày báo cáo,Bệnh nền,Mang thai,Mũi 1,Mũi 2,Tình trạng,Ngày khỏi,Nơi điều trị\n"
+    'Võ Thị P,1990,"xã Vĩnh Trạch, TP Bạc Liêu",31/10/2021,"Tiểu đường; cao huyết áp; đau lưng",Có,01/08/2021,01/09/2021,Khỏi,10/11/2021,Tại nhà\n'
+)
+
+
+def test_comorbidities_pregnancy_doses_and_outcome_are_read(
+    baclieu_officer: Any, baclieu: Any
+) -> None:
+    load(CLINICAL, baclieu_officer, province=baclieu)
+    case = Case.objects.get()
+    assert case.comorbidities == ["diabetes", "hypertension"]
+    assert case.comorbidity_notes == "đau lưng"  # kept, not lost, not guessed
+    assert case.is_pregnant is True
+    assert case.doses == [{"dose": 1, "on": "2021-08-01"}, {"dose": 2, "on": "2021-09-01"}]
+    assert (case.outcome, str(case.outcome_on), case.place_of_care) == (
+        "recovered",
+        "2021-11-10",
+        "Tại nhà",
+    )
+
+
+def test_impossible_clinical_dates_are_refused(baclieu_officer: Any, baclieu: Any) -> None:
+    bad = CLINICAL.replace("01/09/2021", "01/07/2021").replace("10/11/2021", "20/10/2021")
+    with pytest.raises(ServiceError) as err:
+        load(bad, baclieu_officer, province=baclieu)
+    assert [d["column"] for d in err.value.details] == ["Mũi 2", "Ngày khỏi"]
+    assert not Case.objects.exists()
