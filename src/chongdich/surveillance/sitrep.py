@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 import numpy as np
-from django.db.models import Count, Min, Q, Sum
+from django.db.models import Min, Q, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -28,7 +28,7 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.queries import area_code
 
-from .models import Case, CountSource, DailyCaseCount, FigureChoice, SituationReport
+from .models import CountSource, DailyCaseCount, FigureChoice, SituationReport
 
 FIGURES: dict[str, Any] = {
     "cumulative_cases": gettext_lazy("Cumulative cases"),
@@ -131,17 +131,18 @@ def _member_units(area: AdminUnit | None) -> list[AdminUnit]:
     return list(old_communes)
 
 
-def _communes_of(members: list[AdminUnit]) -> Q:
+def _communes_of(members: list[AdminUnit], *, prefix: str) -> Q:
+    """Rows whose commune (the field ``prefix``) lies in one of the member units."""
     by_level: dict[str, list[int]] = {}
     for unit in members:
         by_level.setdefault(unit.level, []).append(unit.pk)
     condition = Q(pk__in=[])
     if ids := by_level.get(UnitLevel.PROVINCE):
-        condition |= Q(commune__province_id__in=ids)
+        condition |= Q(**{f"{prefix}__province_id__in": ids, f"{prefix}__level": UnitLevel.COMMUNE})
     if ids := by_level.get(UnitLevel.DISTRICT):
-        condition |= Q(commune__parent_id__in=ids)
+        condition |= Q(**{f"{prefix}__parent_id__in": ids, f"{prefix}__level": UnitLevel.COMMUNE})
     if ids := by_level.get(UnitLevel.COMMUNE):
-        condition |= Q(commune_id__in=ids)
+        condition |= Q(**{f"{prefix}_id__in": ids})
     return condition
 
 
@@ -167,21 +168,22 @@ def _report_candidates(area: AdminUnit | None, date: dt.date) -> dict[str, list[
 def _add_line_list_candidates(
     candidates: dict[str, list[Candidate]], members: list[AdminUnit], date: dt.date
 ) -> None:
-    cases = Case.objects.filter(_communes_of(members), reported_on__lte=date)
-    for is_demo in (False, True):
-        totals = cases.filter(is_demo=is_demo).aggregate(
-            cumulative=Count("id"), new=Count("id", filter=Q(reported_on=date))
-        )
-        if not totals["cumulative"]:
-            continue
-        label = _("Case line list") + (f" ({_('demo data')})" if is_demo else "")
-        for name, value in (
-            ("cumulative_cases", totals["cumulative"]),
-            ("new_cases_24h", totals["new"]),
-        ):
-            candidates.setdefault(name, []).append(
-                Candidate(value, "line_list", "line_list", label, is_demo=is_demo)
-            )
+    """From the line list's daily counts per commune, kept up to date by every write, so a
+    report never recounts the cases themselves (generated demo cases are not counted)."""
+    counts = DailyCaseCount.objects.filter(
+        _communes_of(members, prefix="area"), source=CountSource.LINE_LIST, date__lte=date
+    )
+    totals = counts.aggregate(
+        cumulative=Sum("new_cases"), new=Sum("new_cases", filter=Q(date=date))
+    )
+    if not totals["cumulative"]:
+        return
+    label = _("Case line list")
+    for name, value in (
+        ("cumulative_cases", totals["cumulative"]),
+        ("new_cases_24h", totals["new"] or 0),
+    ):
+        candidates.setdefault(name, []).append(Candidate(value, "line_list", "line_list", label))
 
 
 def _add_daily_candidates(

@@ -186,3 +186,26 @@ def test_the_api_serves_the_report_with_structured_errors(
     assert bad.status_code == 403 and bad.json()["error"]["code"] == "forbidden"
     unknown = client.get("/api/surveillance/sitrep", {"area": "XX", "date": "2021-10-31"})
     assert unknown.json()["error"]["code"] == "unknown_unit"
+
+
+def test_line_list_cases_reach_the_report_through_the_incremental_counts(
+    baclieu_officer: Any, baclieu: Any
+) -> None:
+    from chongdich.geo.models import AdminUnit
+    from chongdich.surveillance.services import create_case
+
+    communes = AdminUnit.objects.filter(province=baclieu, level="commune").order_by("code")[:2]
+    for i, commune in enumerate(communes):
+        create_case(commune=commune, reported_on=OCT_31, full_name=f"Ca {i}", actor=baclieu_officer)
+    create_case(
+        commune=communes[0],
+        reported_on=OCT_31,
+        full_name="Ca minh hoạ",
+        is_demo=True,
+        actor=baclieu_officer,
+    )
+    figures = build_sitrep(baclieu, OCT_31, user=baclieu_officer)["figures"]
+    line_list = [c for c in figures["cumulative_cases"]["candidates"] if c["kind"] == "line_list"]
+    assert [c["value"] for c in line_list] == [2]  # demo cases are not counted
+    district = build_sitrep(communes[0].parent, OCT_31, user=baclieu_officer)["figures"]
+    assert district["new_cases_24h"]["value"] >= 1
