@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "chongdich.intake",
     "chongdich.forecasting",
     "chongdich.levels",
+    "chongdich.care",
+    "chongdich.vaccination",
     "chongdich.ops",
 ]
 
