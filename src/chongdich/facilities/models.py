@@ -13,6 +13,8 @@ class FacilityKind(models.TextChoices):
     FIELD_HOSPITAL = "field_hospital", _("Field hospital")
     COMMUNE_STATION = "commune_station", _("Commune health station")
     PRIVATE_CLINIC = "private_clinic", _("Private hospital or clinic")
+    COLLECTION_CENTRE = "collection_centre", _("Collection and treatment centre")
+    MOBILE_STATION = "mobile_station", _("Mobile medical station")
 
 
 class TreatmentTier(models.IntegerChoices):
@@ -26,6 +28,7 @@ class BedType(models.TextChoices):
     GENERAL = "general", _("General COVID-19 bed")
     OXYGEN = "oxygen", _("Bed with oxygen")
     ICU = "icu", _("Intensive care bed")
+    VENTILATOR = "ventilator", _("ICU bed with ventilator")
 
 
 class Facility(models.Model):
@@ -39,6 +42,8 @@ class Facility(models.Model):
         related_name="facilities",
         verbose_name=_("location"),
     )
+    staff_doctors = models.PositiveIntegerField(_("doctors"), default=0)
+    staff_nurses = models.PositiveIntegerField(_("nurses"), default=0)
     is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -60,6 +65,8 @@ class BedCapacity(models.Model):
     bed_type = models.CharField(max_length=16, choices=BedType.choices)
     total = models.PositiveIntegerField()
     occupied = models.PositiveIntegerField(default=0)
+    # Beds promised to a referred patient who is on the way: not free, not yet occupied.
+    held = models.PositiveIntegerField(default=0)
     is_demo = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -75,6 +82,10 @@ class BedCapacity(models.Model):
                 condition=models.Q(occupied__lte=models.F("total")),
                 name="facility_beds_occupied_within_total",
             ),
+            models.CheckConstraint(
+                condition=models.Q(occupied__lte=models.F("total") - models.F("held")),
+                name="facility_beds_occupied_and_held_within_total",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -82,7 +93,7 @@ class BedCapacity(models.Model):
 
     @property
     def free(self) -> int:
-        return self.total - self.occupied
+        return self.total - self.occupied - self.held
 
 
 class BedReservePolicy(models.Model):

@@ -13,7 +13,7 @@ from chongdich.accounts.scoping import accessible_to
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit
 
-from .models import BedCapacity, BedType, Facility
+from .models import BedCapacity, BedType, Facility, FacilityKind
 
 
 def create_facility(
@@ -23,13 +23,28 @@ def create_facility(
     tier: int,
     area: AdminUnit,
     is_public: bool = True,
+    staff_doctors: int = 0,
+    staff_nurses: int = 0,
     is_demo: bool = False,
     actor: Any,
 ) -> Facility:
     accessible_to(actor).require(Capability.EDIT_FACILITY, unit=area)
+    if kind not in FacilityKind.values:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("Unknown facility kind “%(kind)s”.") % {"kind": kind}
+        )
+    if min(staff_doctors, staff_nurses) < 0:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Staff numbers cannot be negative."))
     with transaction.atomic():
         facility = Facility.objects.create(
-            name=name, kind=kind, tier=tier, area=area, is_public=is_public, is_demo=is_demo
+            name=name,
+            kind=kind,
+            tier=tier,
+            area=area,
+            is_public=is_public,
+            staff_doctors=staff_doctors,
+            staff_nurses=staff_nurses,
+            is_demo=is_demo,
         )
         record_change(
             actor=actor,
@@ -72,6 +87,15 @@ def set_bed_capacity(
             .first()
         )
         before = snapshot(beds) if beds else None
+        if beds is not None and occupied + beds.held > total:
+            raise ServiceError(
+                ErrorCode.INVALID_INPUT,
+                _(
+                    "Occupied beds (%(occupied)d) and beds held for referred patients "
+                    "(%(held)d) exceed the total (%(total)d)."
+                )
+                % {"occupied": occupied, "held": beds.held, "total": total},
+            )
         if beds is None:
             beds = BedCapacity(facility=facility, bed_type=bed_type, is_demo=is_demo)
         beds.total, beds.occupied = total, occupied
