@@ -50,14 +50,14 @@ class _Level:
         self.reasons.append(Reason(f"severity.{code}", vi, en, evidence))
 
 
-def _symptoms(p: Patient, out: _Level, doc: str) -> None:
+def _symptoms(p: Patient, out: _Level, doc: str, tag: str) -> None:
     if not p.symptoms:
         return
     vi = ", ".join(SYMPTOMS[s][0] for s in p.symptoms)
     en = ", ".join(SYMPTOMS[s][1] for s in p.symptoms)
-    out.at_least("mild", "symptoms", f"Có triệu chứng: {vi}", f"Symptoms: {en}", f"[C] {doc}")
+    out.at_least("mild", "symptoms", f"Có triệu chứng: {vi}", f"Symptoms: {en}", f"[{tag}] {doc}")
     if "dyspnoea" in p.symptoms:
-        out.at_least("moderate", "dyspnoea", "Khó thở", "Dyspnoea", f"[C] {doc}: trung bình")
+        out.at_least("moderate", "dyspnoea", "Khó thở", "Dyspnoea", f"[{tag}] {doc}: trung bình")
     if "cyanosis" in p.symptoms:
         out.at_least(
             "severe", "cyanosis", "Tím tái (thiếu oxy)", "Cyanosis (hypoxia)", f"[R] {doc}: nặng"
@@ -133,7 +133,8 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
     """The severity level and the findings behind it."""
     out = _Level()
     child = is_child(p)
-    _symptoms(p, out, DOCUMENTS[rules.child_code if child else rules.adult_code])
+    tag = rules.child_moderate_spo2.tag if child else rules.moderate_rr.tag
+    _symptoms(p, out, DOCUMENTS[rules.child_code if child else rules.adult_code], tag)
     if child:
         _child(p, rules, out)
     else:
@@ -144,7 +145,7 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
                 "severity.none",
                 "Không triệu chứng; nhịp thở và SpO₂ trong giới hạn",
                 "No symptoms; respiratory rate and SpO₂ within limits",
-                f"[C] {DOCUMENTS[rules.child_code if child else rules.adult_code]}",
+                f"[{tag}] {DOCUMENTS[rules.child_code if child else rules.adult_code]}",
             )
         )
     return out.level, out.reasons
