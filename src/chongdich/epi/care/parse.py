@@ -238,19 +238,20 @@ def parse_patients(payload: Any) -> tuple[dt.date, str | None, list[Patient]]:
     for i, item in enumerate(items):
         patient, problems = parse_patient(item, f"patients[{i}]", as_of)
         errors.extend(problems)
-        if patient is None:
-            continue
-        if patient.id in seen:
+        pid = item.get("id") if isinstance(item, dict) else None
+        if isinstance(pid, str) and pid in seen:
             errors.append(
                 input_error(
                     f"patients[{i}].id",
                     "duplicate_id",
-                    f"Mã bệnh nhân trùng: {patient.id}",
-                    f"duplicate id {patient.id}",
+                    f"Mã bệnh nhân trùng: {pid}",
+                    f"duplicate id {pid}",
                 )
             )
-        seen.add(patient.id)
-        patients.append(patient)
+        if isinstance(pid, str):
+            seen.add(pid)
+        if patient is not None:
+            patients.append(patient)
     if errors or as_of is None:
         raise CareInputError(errors)
     return as_of, province, patients
