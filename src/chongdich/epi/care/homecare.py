@@ -8,6 +8,7 @@ Each criterion is met, unmet, or unknown (a value not given). Unknown criteria a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from .codes import COMORBIDITY_LABELS, SEVERITY_RANK, UNMET, contract_comorbidity
@@ -56,22 +57,25 @@ def vaccinated(p: Patient, as_of: dt.date, rules: HomeRules) -> bool | None:
     return (as_of - p.last_dose_on).days >= rules.first_dose_days
 
 
+@functools.cache
+def _unmet_reason(code: str, detail_vi: str, detail_en: str, evidence: str) -> Reason:
+    vi, en = UNMET[code]
+    return Reason(
+        f"unmet.{code}",
+        f"Chưa đủ điều kiện điều trị tại nhà: {vi}{detail_vi}",
+        f"Home care criterion not met: {en}{detail_en}",
+        evidence,
+    )
+
+
 @dataclass
 class HomeCheck:
     unmet: list[str]
     reasons: list[Reason]
 
     def fail(self, code: str, detail_vi: str, detail_en: str, evidence: str) -> None:
-        vi, en = UNMET[code]
         self.unmet.append(code)
-        self.reasons.append(
-            Reason(
-                f"unmet.{code}",
-                f"Chưa đủ điều kiện điều trị tại nhà: {vi}{detail_vi}",
-                f"Home care criterion not met: {en}{detail_en}",
-                evidence,
-            )
-        )
+        self.reasons.append(_unmet_reason(code, detail_vi, detail_en, evidence))
 
     def verdict(self, ok: bool | None, code: str, vi: str, en: str, evidence: str) -> None:
         if ok is False:
@@ -96,17 +100,17 @@ def _breathing(
         if len(verdicts) != 1 or None in verdicts:
             out.fail("respiratory_rate_unknown", f" (RR {rr})", f" (RR {rr})", ev)
         elif verdicts == {True}:
-            need = cuts[0].text()
+            need = cuts[0].text
             vi, en = f" (RR {rr} {need})", f" (RR {rr} {need})"
             out.fail("respiratory_rate", vi, en, cuts[0].evidence)
     elif not r.rr_ok.holds(p.respiratory_rate):
         rr = num(p.respiratory_rate, "en")
-        need = r.rr_ok.text()
+        need = r.rr_ok.text
         out.fail("respiratory_rate", f" (RR {rr}; cần {need})", f" (RR {rr}; needs {need})", ev)
     if p.spo2 is None:
         out.fail("spo2_unknown", "", "", ev)
     elif not r.spo2_ok.holds(p.spo2):
-        need = r.spo2_ok.text()
+        need = r.spo2_ok.text
         vi = f" (SpO₂ {num(p.spo2, 'vi')} %; cần {need.replace('.', ',')} %)"
         out.fail("spo2", vi, f" (SpO₂ {num(p.spo2, 'en')} %; needs {need} %)", r.spo2_ok.evidence)
     if "dyspnoea" in p.symptoms or "cyanosis" in p.symptoms:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +41,9 @@ class Patient:
         return self.age_years * 12 + (self.age_months or 0)
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
+    """One finding behind a result (a named tuple: thousands are made per triage run)."""
+
     code: str
     vi: str
     en: str

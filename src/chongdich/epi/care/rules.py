@@ -9,6 +9,7 @@ province code "79"; every other province follows the national documents.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -26,7 +27,7 @@ PREGNANCY_FROM_YEARS = 10  # an unknown pregnancy is "no" below this age [R: cho
 _SYMBOLS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: cheap cache keys
 class Cut:
     """A threshold: the finding holds when ``value <op> self.value``; None while not found."""
 
@@ -45,12 +46,13 @@ class Cut:
             return x <= v
         return x > v if op == ">" else x >= v
 
+    @functools.cached_property
     def text(self) -> str:
         if self.value is None:
             return "?"
         return f"{_SYMBOLS[self.op]} {self.value:g}"
 
-    @property
+    @functools.cached_property
     def evidence(self) -> str:
         return f"[{self.tag}] {self.source}"
 
@@ -313,6 +315,7 @@ class CareRules:
     child_warnings: ChildWarningRules | None
     home: HomeRules
 
+    @functools.cache  # noqa: B019 (a handful of rule sets live for the whole process)
     def label(self, is_child: bool) -> str:
         """``QD4689/QD261/QD261`` names the severity, home-care and warning documents."""
         sev = self.severity.child_code if is_child else self.severity.adult_code

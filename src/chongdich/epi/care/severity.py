@@ -6,6 +6,8 @@ returned is then the worst level the known findings prove, never a guess that th
 
 from __future__ import annotations
 
+import functools
+
 from .codes import SEVERITY_LABELS, SEVERITY_RANK, SYMPTOMS
 from .model import Patient, Reason
 from .rules import CHILD_UNDER_YEARS, DOCUMENTS, Cut, SeverityRules
@@ -41,28 +43,35 @@ class _Level:
         self.reasons: list[Reason] = []
 
     def at_least(self, level: str, code: str, vi: str, en: str, evidence: str) -> None:
+        self.add(level, _finding(level, code, vi, en, evidence))
+
+    def add(self, level: str, reason: Reason) -> None:
         if SEVERITY_RANK[level] > SEVERITY_RANK[self.level]:
             self.level = level
-        lvi, len_ = SEVERITY_LABELS[level]
-        self.reasons.append(Reason(f"severity.{code}", f"{vi} → {lvi}", f"{en} → {len_}", evidence))
+        self.reasons.append(reason)
 
     def unknown(self, code: str, vi: str, en: str, evidence: str = MISSING) -> None:
         self.reasons.append(Reason(f"severity.{code}", vi, en, evidence))
 
 
-def _symptoms(p: Patient, out: _Level, doc: str, tag: str) -> None:
-    if not p.symptoms:
-        return
-    vi = ", ".join(SYMPTOMS[s][0] for s in p.symptoms)
-    en = ", ".join(SYMPTOMS[s][1] for s in p.symptoms)
+@functools.cache
+def _symptom_findings(symptoms: tuple[str, ...], doc: str, tag: str) -> tuple[str, list[Reason]]:
+    out = _Level()
+    _symptoms(symptoms, out, doc, tag)
+    return out.level, out.reasons
+
+
+def _symptoms(symptoms: tuple[str, ...], out: _Level, doc: str, tag: str) -> None:
+    vi = ", ".join(SYMPTOMS[s][0] for s in symptoms)
+    en = ", ".join(SYMPTOMS[s][1] for s in symptoms)
     out.at_least("mild", "symptoms", f"Có triệu chứng: {vi}", f"Symptoms: {en}", f"[{tag}] {doc}")
-    if "dyspnoea" in p.symptoms:
+    if "dyspnoea" in symptoms:
         out.at_least("moderate", "dyspnoea", "Khó thở", "Dyspnoea", f"[{tag}] {doc}: trung bình")
-    if "cyanosis" in p.symptoms:
+    if "cyanosis" in symptoms:
         out.at_least(
             "severe", "cyanosis", "Tím tái (thiếu oxy)", "Cyanosis (hypoxia)", f"[R] {doc}: nặng"
         )
-    if "confusion" in p.symptoms:
+    if "confusion" in symptoms:
         out.at_least(
             "critical",
             "confusion",
@@ -72,16 +81,34 @@ def _symptoms(p: Patient, out: _Level, doc: str, tag: str) -> None:
         )
 
 
+@functools.cache
+def _finding(level: str, code: str, vi: str, en: str, evidence: str) -> Reason:
+    lvi, len_ = SEVERITY_LABELS[level]
+    return Reason(f"severity.{code}", f"{vi} → {lvi}", f"{en} → {len_}", evidence)
+
+
+# Names of readings in reasons: Vietnamese, English.
+READINGS = {
+    "RR": ("Nhịp thở", "RR"),
+    "SpO₂": ("SpO₂", "SpO₂"),
+    "pulse": ("Mạch", "Pulse"),
+    "systolic": ("Huyết áp tâm thu", "Systolic"),
+    "diastolic": ("Huyết áp tâm trương", "Diastolic"),
+}
+
+
+@functools.cache
+def reading_text(name: str, x: float, cut: Cut) -> tuple[str, str]:
+    """'Nhịp thở 22 ≥ 20', 'RR 22 ≥ 20': a reading against its cut-point."""
+    vi, en = READINGS[name]
+    return f"{vi} {num(x, 'vi')} {cut.text.replace('.', ',')}", f"{en} {num(x, 'en')} {cut.text}"
+
+
 def _check(out: _Level, x: float, cut: Cut, level: str, code: str, name: str) -> bool:
     if not cut.holds(x):
         return False
-    out.at_least(
-        level,
-        code,
-        f"{name} {num(x, 'vi')} {cut.text().replace('.', ',')}",
-        f"{name} {num(x, 'en')} {cut.text()}",
-        cut.evidence,
-    )
+    vi, en = reading_text(name, x, cut)
+    out.add(level, _finding(level, code, vi, en, cut.evidence))
     return True
 
 
@@ -103,7 +130,7 @@ def _adult(p: Patient, r: SeverityRules, out: _Level) -> None:
             out, p.spo2, r.moderate_spo2, "moderate", "spo2", "SpO₂"
         )
     if p.systolic is not None:
-        _check(out, p.systolic, r.critical_systolic, "critical", "systolic", "HA tâm thu/systolic")
+        _check(out, p.systolic, r.critical_systolic, "critical", "systolic", "systolic")
 
 
 def _child(p: Patient, r: SeverityRules, out: _Level) -> None:
@@ -134,7 +161,12 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
     out = _Level()
     child = is_child(p)
     tag = rules.child_moderate_spo2.tag if child else rules.moderate_rr.tag
-    _symptoms(p, out, DOCUMENTS[rules.child_code if child else rules.adult_code], tag)
+    if p.symptoms:
+        level, reasons = _symptom_findings(
+            p.symptoms, DOCUMENTS[rules.child_code if child else rules.adult_code], tag
+        )
+        out.level = level
+        out.reasons.extend(reasons)
     if child:
         _child(p, rules, out)
     else:

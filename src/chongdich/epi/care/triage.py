@@ -12,8 +12,12 @@ and the action for the managing health station (DOMAIN.md §4.2).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import operator
 from collections.abc import Sequence
+from typing import Any
 
 from .codes import SEVERITY_RANK
 from .homecare import home_eligibility
@@ -36,6 +40,18 @@ _ACTION_TEXT = {
     "notify_station": ("Báo ngay trạm y tế quản lý", "Notify the managing health station now"),
     "transfer": ("Chuyển lên tuyến điều trị phù hợp", "Transfer to the tier shown"),
 }
+
+
+_TIER_REASONS = {
+    tier: Reason(f"tier.{tier}", vi, en, f"[C] {QD4111}") for tier, (vi, en) in _TIER_TEXT.items()
+}
+
+
+@functools.cache
+def _action_reason(action: str, warnings_code: str) -> Reason:
+    vi, en = _ACTION_TEXT[action]
+    tag = "C" if warnings_code == "QD261" else "S"
+    return Reason(f"action.{action}", vi, en, f"[{tag}] {DOCUMENTS[warnings_code]}")
 
 
 def tier_for(severity: str, home_eligible: bool) -> str:
@@ -68,12 +84,8 @@ def triage_one(p: Patient, rules: CareRules, as_of: dt.date) -> Triage:
     eligible = not home.unmet
     tier = tier_for(severity, eligible)
     action = action_for(severity, list(warnings), home.unmet)
-    tier_vi, tier_en = _TIER_TEXT[tier]
-    reasons.append(Reason(f"tier.{tier}", tier_vi, tier_en, f"[C] {QD4111}"))
-    act_vi, act_en = _ACTION_TEXT[action]
-    tag = "C" if rules.warnings.code == "QD261" else "S"
-    evidence = f"[{tag}] {DOCUMENTS[rules.warnings.code]}"
-    reasons.append(Reason(f"action.{action}", act_vi, act_en, evidence))
+    reasons.append(_TIER_REASONS[tier])
+    reasons.append(_action_reason(action, rules.warnings.code))
     return Triage(
         id=p.id,
         severity=severity,
@@ -92,4 +104,19 @@ def triage(
 ) -> list[Triage]:
     """Triage each patient by the rules in force on ``as_of`` in ``province`` (None: national)."""
     rules = rules_on(as_of, province)
-    return [triage_one(p, rules, as_of) for p in patients]
+    # Patients alike in every field but the id get the same result: work it out once.
+    done: dict[tuple[Any, ...], Triage] = {}
+    out = []
+    for p in patients:
+        key = _signature(p)
+        t = done.get(key)
+        if t is None:
+            t = done[key] = triage_one(p, rules, as_of)
+        elif t.id != p.id:
+            t = Triage(p.id, *(getattr(t, name) for name in _RESULT_FIELDS))
+        out.append(t)
+    return out
+
+
+_signature = operator.attrgetter(*(f.name for f in dataclasses.fields(Patient) if f.name != "id"))
+_RESULT_FIELDS = tuple(f.name for f in dataclasses.fields(Triage) if f.name != "id")

@@ -8,9 +8,12 @@ Pulse and blood pressure cut-points are adults' values: they are applied from 12
 
 from __future__ import annotations
 
+import functools
+
 from .codes import WARNINGS
 from .model import Patient, Reason
 from .rules import (
+    CHILD_WARNING_RULES,
     CHILD_WARNING_SYMPTOMS,
     DOCUMENTS,
     PAEDIATRIC_VITALS_FROM_YEARS,
@@ -19,9 +22,10 @@ from .rules import (
     ChildWarningRules,
     Cut,
 )
-from .severity import band_cuts, is_child, num
+from .severity import band_cuts, is_child, reading_text
 
 
+@functools.cache
 def _reason(code: str, detail_vi: str, detail_en: str, evidence: str) -> Reason:
     vi, en = WARNINGS[code]
     return Reason(
@@ -35,12 +39,8 @@ def _reason(code: str, detail_vi: str, detail_en: str, evidence: str) -> Reason:
 def _vital(found: dict[str, Reason], code: str, x: float | None, cut: Cut, name: str) -> None:
     if x is None or code in found or not cut.holds(x):
         return
-    found[code] = _reason(
-        code,
-        f" ({name} {num(x, 'vi')} {cut.text().replace('.', ',')})",
-        f" ({name} {num(x, 'en')} {cut.text()})",
-        cut.evidence,
-    )
+    vi, en = reading_text(name, x, cut)
+    found[code] = _reason(code, f" ({vi})", f" ({en})", cut.evidence)
 
 
 def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
@@ -67,10 +67,10 @@ def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
     spo2_cut = c528.spo2 if c528 is not None else w.spo2
     _vital(found, "spo2_low", p.spo2, spo2_cut, "SpO₂")
     if not young:
-        _vital(found, "pulse_high", p.pulse, w.pulse_high, "mạch/pulse")
-        _vital(found, "pulse_low", p.pulse, w.pulse_low, "mạch/pulse")
-        _vital(found, "blood_pressure_low", p.systolic, w.systolic_low, "HA tâm thu/systolic")
-        _vital(found, "blood_pressure_low", p.diastolic, w.diastolic_low, "HA tâm trương/diastolic")
+        _vital(found, "pulse_high", p.pulse, w.pulse_high, "pulse")
+        _vital(found, "pulse_low", p.pulse, w.pulse_low, "pulse")
+        _vital(found, "blood_pressure_low", p.systolic, w.systolic_low, "systolic")
+        _vital(found, "blood_pressure_low", p.diastolic, w.diastolic_low, "diastolic")
     if len(found) < 2:
         return found
     return {code: found[code] for code in WARNINGS if code in found}
@@ -80,16 +80,27 @@ def _symptom_signs(
     p: Patient, code: str, young: bool, c528: ChildWarningRules | None
 ) -> dict[str, Reason]:
     """Signs 1 and 6–9 of QĐ 261 (QĐ 4038 before it), vomiting for children, QĐ 528's lists."""
-    sources = dict.fromkeys(WARNING_SYMPTOMS, DOCUMENTS[code])
-    if young:
-        sources.update(dict.fromkeys(CHILD_WARNING_SYMPTOMS, DOCUMENTS[code]))
-    if c528 is not None:
-        months = p.age_in_months()
-        extra = c528.under5_symptoms if months is not None and months < 60 else c528.over5_symptoms
-        sources.update({s: DOCUMENTS[c528.code] for s in extra if s not in sources})
+    months = p.age_in_months()
+    under5 = months is not None and months < 60
+    sources = _symptom_sources(code, young, None if c528 is None else c528.code, under5)
     found = {}
     for s in p.symptoms:
         if s in sources:
             tag = "S" if sources[s] == DOCUMENTS["QD4038"] else "C"
             found[s] = _reason(s, "", "", f"[{tag}] {sources[s]}")
     return found
+
+
+@functools.cache
+def _symptom_sources(
+    code: str, young: bool, child_code: str | None, under5: bool
+) -> dict[str, str]:
+    """Which document makes each symptom a warning sign, for one kind of patient."""
+    sources = dict.fromkeys(WARNING_SYMPTOMS, DOCUMENTS[code])
+    if young:
+        sources.update(dict.fromkeys(CHILD_WARNING_SYMPTOMS, DOCUMENTS[code]))
+    if child_code is not None:
+        c528 = CHILD_WARNING_RULES
+        extra = c528.under5_symptoms if under5 else c528.over5_symptoms
+        sources.update({s: DOCUMENTS[child_code] for s in extra if s not in sources})
+    return sources
