@@ -92,12 +92,13 @@ WARNINGS: dict[str, tuple[str, str]] = {
 UNMET: dict[str, tuple[str, str]] = {
     "severity": ("không phải không triệu chứng hoặc nhẹ", "not asymptomatic or mild"),
     "respiratory_rate": ("nhịp thở vượt ngưỡng", "respiratory rate above the limit"),
-    "respiratory_rate_unknown": ("chưa đo nhịp thở", "respiratory rate not measured"),
+    "respiratory_rate_unknown": (
+        "chưa đo nhịp thở hoặc chưa xác định được ngưỡng theo tuổi",
+        "respiratory rate not measured, or no cut-point known for the age",
+    ),
     "spo2": ("SpO₂ dưới ngưỡng", "SpO₂ below the limit"),
     "spo2_unknown": ("chưa đo SpO₂", "SpO₂ not measured"),
     "abnormal_breathing": ("thở bất thường", "abnormal breathing"),
-    "age": ("ngoài độ tuổi được cách ly tại nhà", "outside the age range for home care"),
-    "age_unknown": ("chưa biết tuổi", "age not known"),
     "vaccination_or_low_risk": (
         "chưa tiêm đủ vắc xin và thuộc nhóm nguy cơ (tuổi, bệnh nền, mang thai)",
         "not vaccinated enough and at risk (age, comorbidity, pregnancy)",
@@ -106,16 +107,11 @@ UNMET: dict[str, tuple[str, str]] = {
         "chưa đủ thông tin về tiêm chủng, tuổi, bệnh nền hoặc mang thai",
         "vaccination, age, comorbidity or pregnancy not known",
     ),
-    "comorbidity": ("có bệnh nền", "has a comorbidity"),
     "comorbidity_not_stable": ("bệnh nền chưa ổn định", "comorbidity not stably treated"),
     "comorbidity_stability_unknown": (
         "chưa biết bệnh nền đã ổn định chưa",
         "whether the comorbidity is stable is not known",
     ),
-    "pregnant": ("đang mang thai", "pregnant"),
-    "pregnancy_unknown": ("chưa biết có mang thai không", "pregnancy not known"),
-    "obese": ("béo phì", "obese"),
-    "obesity_unknown": ("chưa biết có béo phì không", "obesity not known"),
     "self_care": (
         "không tự chăm sóc được và không có người chăm sóc",
         "cannot self-care and has no caregiver",
