@@ -57,6 +57,11 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),
     ("compile_catalogue", "Biên dịch bản dịch giao diện", "Compile the interface translations"),
+    (
+        "care",
+        "Chăm sóc F0: phân loại mức độ, tầng điều trị, điều trị tại nhà (triage)",
+        "Care of F0: severity, treatment tier, home-care eligibility (triage)",
+    ),
 ]
 
 
