@@ -100,6 +100,9 @@ class EpisodeEvent(models.Model):
     class Meta:
         ordering = ["at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.kind} #{self.episode_id}"
+
 
 class Submitter(models.TextChoices):
     PATIENT = "patient", _("Patient")
@@ -144,6 +147,9 @@ class CheckIn(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"Check-in #{self.pk} (episode #{self.episode_id})"
+
 
 class AlertKind(models.TextChoices):
     WARNING_SIGNS = "warning_signs", _("Warning signs")
@@ -177,6 +183,9 @@ class Alert(models.Model):
                 name="care_alert_one_per_missed_checkin",
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} (episode #{self.episode_id})"
 
 
 class ReferralStatus(models.TextChoices):
@@ -227,6 +236,9 @@ class ReferralRequest(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"Referral #{self.pk} (episode #{self.episode_id})"
+
 
 class AmbulanceStatus(models.TextChoices):
     AVAILABLE = "available", _("Available")
@@ -273,3 +285,6 @@ class Dispatch(models.Model):
 
     class Meta:
         ordering = ["-dispatched_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.ambulance} → referral #{self.referral_id}"

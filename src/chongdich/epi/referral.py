@@ -336,7 +336,7 @@ def _assign_one_bed_type(
     placements: list[Placement] = []
     next_member = [0] * n_groups
     for (g, w), value in sorted(x2.items(), key=lambda item: dist[item[0]]):
-        for _ in range(int(round(value))):
+        for _ in range(round(value)):
             member = groups.members[g][next_member[g]]
             next_member[g] += 1
             placements.append(

@@ -1,0 +1,141 @@
+"""Check-ins: stored once per idempotency key, assessed by the clinical rules, alerts and
+referral requests raised from what the rules say; missed check-ins alert the station."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from chongdich.care import services
+from chongdich.care.models import Alert, CheckIn, ReferralRequest
+from chongdich.errors import ServiceError
+
+pytestmark = pytest.mark.django_db
+
+DAY = dt.datetime(2021, 11, 5, 8, 0, tzinfo=dt.UTC)  # the rules in force in the demo's weeks
+NORMAL = {"spo2": 98, "pulse": 80, "respiratory_rate": 16, "temperature": 36.8}
+LOW_SPO2 = {"spo2": 95, "pulse": 88, "respiratory_rate": 18, "symptoms": ["fever", "cough"]}
+
+
+def test_the_same_checkin_sent_twice_is_stored_once(episode: Any, station: Any) -> None:
+    first, created = services.submit_checkin(
+        episode, idempotency_key="k-0000001", measured_at=DAY, values=NORMAL, actor=station
+    )
+    again, created_again = services.submit_checkin(
+        episode, idempotency_key="k-0000001", measured_at=DAY, values=NORMAL, actor=station
+    )
+    assert (created, created_again) == (True, False)
+    assert first.pk == again.pk
+    assert CheckIn.objects.filter(episode=episode).count() == 1
+
+
+def test_the_same_checkin_sent_twice_over_http_is_stored_once(episode: Any) -> None:
+    client = Client()
+    body = {"idempotency_key": "phone-retry-1", "measured_at": DAY.isoformat(), **NORMAL}
+    url = f"/api/care/episodes/{episode.pk}/checkins"
+    headers = {"HTTP_X_CHECKIN_TOKEN": episode.checkin_token}
+    first = client.post(url, body, content_type="application/json", **headers)
+    second = client.post(url, body, content_type="application/json", **headers)
+    assert (first.status_code, second.status_code) == (201, 200), first.content
+    assert first.json()["id"] == second.json()["id"]
+    assert CheckIn.objects.filter(episode=episode).count() == 1
+
+
+def test_a_token_opens_only_its_own_episode(episode: Any, system: Any, home_case: Any) -> None:
+    client = Client()
+    wrong = client.post(
+        f"/api/care/episodes/{episode.pk + 1}/checkins",
+        {"idempotency_key": "phone-retry-2", **NORMAL},
+        content_type="application/json",
+        HTTP_X_CHECKIN_TOKEN=episode.checkin_token,
+    )
+    nobody = client.post(
+        f"/api/care/episodes/{episode.pk}/checkins",
+        {"idempotency_key": "phone-retry-3", **NORMAL},
+        content_type="application/json",
+        HTTP_X_CHECKIN_TOKEN="not-a-token",
+    )
+    assert wrong.status_code in (403, 404)
+    assert nobody.status_code == 401
+    assert not CheckIn.objects.exists()
+
+
+def test_impossible_measurements_are_refused_field_by_field(episode: Any, station: Any) -> None:
+    with pytest.raises(ServiceError) as refused:
+        services.submit_checkin(
+            episode,
+            idempotency_key="k-0000002",
+            values={"spo2": 140, "pulse": 80, "symptoms": ["sneezing"]},
+            actor=station,
+        )
+    assert {d["field"] for d in refused.value.details} == {"spo2", "symptoms"}
+    assert not CheckIn.objects.exists()
+
+
+def test_normal_values_raise_no_alert(episode: Any, station: Any) -> None:
+    checkin, _ = services.submit_checkin(
+        episode, idempotency_key="k-0000003", measured_at=DAY, values=NORMAL, actor=station
+    )
+    assert checkin.warnings == []
+    assert not Alert.objects.exists() and not ReferralRequest.objects.exists()
+
+
+def test_warning_signs_alert_the_station_and_queue_a_referral(episode: Any) -> None:
+    patient = services.PatientActor(episode.pk)
+    checkin, _ = services.submit_checkin(
+        episode, idempotency_key="k-0000004", measured_at=DAY, values=LOW_SPO2, actor=patient
+    )
+    assert "spo2_low" in checkin.warnings and checkin.action == "transfer"
+    alert = Alert.objects.get(episode=episode)
+    assert alert.kind == "warning_signs" and alert.checkin == checkin
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert (referral.status, referral.severity, referral.bed_type) == (
+        "waiting",
+        checkin.severity,
+        "oxygen",
+    )
+    # A second warning does not queue the patient twice.
+    services.submit_checkin(
+        episode, idempotency_key="k-0000005", measured_at=DAY, values=LOW_SPO2, actor=patient
+    )
+    assert ReferralRequest.objects.filter(episode=episode).count() == 1
+
+
+def test_another_commune_station_cannot_submit(episode: Any, system: Any) -> None:
+    from conftest import legacy, make_persona
+
+    other = make_persona(system, "other_station", "commune_health", area=legacy("commune", "31828"))
+    with pytest.raises(ServiceError):
+        services.submit_checkin(episode, idempotency_key="k-0000006", values=NORMAL, actor=other)
+
+
+def test_missed_checkins_alert_once_per_due_time(episode: Any, station: Any) -> None:
+    later = episode.started_at + dt.timedelta(hours=15)
+    first = services.scan_missed_checkins(now=later, actor=station)
+    again = services.scan_missed_checkins(now=later, actor=station)
+    assert len(first) == 1 and again == []
+    assert first[0].kind == "missed_checkin"
+    services.submit_checkin(
+        episode, idempotency_key="k-0000007", measured_at=DAY, values=NORMAL, actor=station
+    )
+    episode.refresh_from_db()
+    episode.last_checkin_at = later  # as if measured then (the rules are dated 2021)
+    episode.save()
+    assert services.scan_missed_checkins(now=later + dt.timedelta(hours=1), actor=station) == []
+
+
+def test_a_date_without_rules_is_refused_not_guessed(episode: Any, station: Any) -> None:
+    with pytest.raises(ServiceError) as refused:
+        services.submit_checkin(
+            episode,
+            idempotency_key="k-0000008",
+            measured_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+            values=NORMAL,
+            actor=station,
+        )
+    assert refused.value.code == "invalid_input"
+    assert not CheckIn.objects.exists()
