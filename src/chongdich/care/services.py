@@ -651,6 +651,9 @@ def release_bed(referral: ReferralRequest, *, actor: Any) -> ReferralRequest:
 def confirm_admission(referral: ReferralRequest, *, actor: Any) -> ReferralRequest:
     """The patient has arrived: the held bed becomes occupied, the episode moves to the
     facility (admission from home, or transfer from another facility)."""
+    referral = ReferralRequest.objects.select_related("facility", "episode__commune").get(
+        pk=referral.pk
+    )
     facility = referral.facility
     if facility is None:
         raise ServiceError(ErrorCode.CONFLICT, _("No bed is held for this referral."))
