@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from chongdich.accounts import services as accounts
 from chongdich.accounts.models import RoleAssignment, User
+from chongdich.care.demo import load_care_demo
 from chongdich.facilities import services as facilities
 from chongdich.facilities.models import Facility
 from chongdich.forecasting.demo import load_forecasting_demo
@@ -141,6 +142,7 @@ def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
     report["users"] = _load_demo_users(actor)
     report["forecasting"] = load_forecasting_demo(actor=actor)
     report["levels"] = load_levels_demo(actor=actor)
+    report["care"] = load_care_demo(actor=actor, users=report["users"])
     return report
 
 

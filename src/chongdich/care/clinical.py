@@ -38,7 +38,8 @@ def _province_code(case: Any) -> str | None:
 
 def assess(case: Any, values: dict[str, Any], as_of: dt.date) -> Assessment:
     """Triage one check-in of one case by the rules in force on ``as_of`` in its province."""
-    doses = len(case.doses) if isinstance(case.doses, list) else None
+    # No dose recorded on the line list means "not known", not "unvaccinated".
+    doses = len(case.doses) if isinstance(case.doses, list) and case.doses else None
     last_dose = None
     if doses:
         try:

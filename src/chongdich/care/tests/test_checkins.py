@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from django.test import Client
-from django.utils import timezone
 
 from chongdich.care import services
 from chongdich.care.models import Alert, CheckIn, ReferralRequest

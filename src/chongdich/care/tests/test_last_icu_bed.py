@@ -24,12 +24,13 @@ def contest(transactional_db: Any, system: Any, baclieu: Any) -> Any:
 
     commune = legacy("commune", "31825")
     coordinator = make_persona(system, "dieu_phoi_all", "national_coordinator")
-    icu = create_facility(name="ICU", kind="provincial_hospital", tier=3, area=commune, actor=system)
+    icu = create_facility(
+        name="ICU", kind="provincial_hospital", tier=3, area=commune, actor=system
+    )
     set_bed_capacity(icu, "icu", total=20, occupied=19, actor=system)
     attempts = 1000 if connection.vendor == "postgresql" else 60
     cases = Case.objects.bulk_create(
-        Case(full_name=f"P{i}", commune=commune, reported_on="2021-10-31")
-        for i in range(attempts)
+        Case(full_name=f"P{i}", commune=commune, reported_on="2021-10-31") for i in range(attempts)
     )
     referrals = []
     for case in cases:

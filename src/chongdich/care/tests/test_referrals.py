@@ -85,9 +85,7 @@ def test_a_full_facility_is_never_booked_and_release_frees_the_hold(
 def test_the_nearest_available_ambulance_goes(
     system: Any, episode: Any, coordinator: Any, oxygen_hospital: Any, ambulance: Any
 ) -> None:
-    far = services.create_ambulance(
-        name="Xe xa", base=legacy("commune", "31942"), actor=system
-    )
+    far = services.create_ambulance(name="Xe xa", base=legacy("commune", "31942"), actor=system)
     referral = services.request_referral(episode, severity="moderate", actor=system)
     services.hold_bed(referral, oxygen_hospital, actor=coordinator)
     assert services.dispatch_ambulance(referral, actor=coordinator).ambulance == ambulance
