@@ -100,13 +100,43 @@ def world(system, baclieu, camau, baclieu_hospital, camau_hospital):
         published_on=None,
         actor=system,
     )
+    care = {
+        key: _care_world(system, name)
+        for key, name in (("baclieu", BACLIEU_SECRET), ("camau", CAMAU_SECRET))
+    }
     return {
+        "baclieu_care": care["baclieu"],
+        "camau_care": care["camau"],
         "baclieu_hospital": baclieu_hospital,
         "camau_hospital": camau_hospital,
         "baclieu_shipment": shipments["baclieu"],
         "camau_shipment": shipments["camau"],
         "baclieu_doc": baclieu_doc,
         "camau_doc": camau_doc,
+    }
+
+
+def _care_world(system: Any, full_name: str) -> dict[str, str]:
+    """A home patient with a warning check-in (an alert) and a referral request."""
+    import datetime as dt
+
+    from chongdich.care import services as care
+    from chongdich.surveillance.models import Case
+
+    episode = care.start_home_care(Case.objects.get(full_name=full_name), actor=system)
+    care.submit_checkin(
+        episode,
+        idempotency_key="persona-walk-1",
+        measured_at=dt.datetime(2021, 11, 5, 8, tzinfo=dt.UTC),
+        values={"spo2": 97, "pulse": 126, "respiratory_rate": 18},
+        actor=system,
+    )
+    referral = care.request_referral(episode, severity="moderate", actor=system)
+    return {
+        "episode_id": str(episode.pk),
+        "alert_id": str(episode.alerts.get().pk),
+        "referral_id": str(referral.pk),
+        "action": "confirm",
     }
 
 
@@ -122,6 +152,7 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
             "code": "95",
             "bed_type": "icu",
             "path": "x",
+            **world["baclieu_care"],
         },
         {
             "facility_id": str(world["camau_hospital"].pk),
@@ -133,6 +164,7 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
             "code": "96",
             "bed_type": "icu",
             "path": "x",
+            **world["camau_care"],
         },
     ]
     urls = set()
@@ -296,3 +328,35 @@ def test_nobody_reviews_facts_outside_their_jurisdiction(persona, request, world
         else:
             assert fact.status == FactStatus.REJECTED
             ExtractedFact.objects.filter(pk=fact.pk).update(status=FactStatus.PENDING)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_nobody_records_checkins_or_moves_referrals_outside_their_jurisdiction(
+    persona, request, world
+):
+    from chongdich.care.models import CheckIn, ReferralRequest
+
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for key, officer in (("baclieu_care", "baclieu_officer"), ("camau_care", "camau_officer")):
+        ids = world[key]
+        before = CheckIn.objects.filter(episode_id=ids["episode_id"]).count()
+        api = client.post(
+            f"/api/care/episodes/{ids['episode_id']}/checkins",
+            {
+                "idempotency_key": f"walk-{persona}",
+                "spo2": 97,
+                "measured_at": "2021-11-05T08:00:00Z",
+            },
+            content_type="application/json",
+        )
+        page = client.post(f"/care/referrals/{ids['referral_id']}/release/")
+        after = CheckIn.objects.filter(episode_id=ids["episode_id"]).count()
+        if persona == officer:
+            assert after == before + 1, (persona, key, api.status_code)
+        else:
+            assert api.status_code in (401, 403, 404), (persona, key, api.status_code)
+            assert page.status_code in (302, 403, 404), (persona, key, page.status_code)
+            assert after == before
+        assert ReferralRequest.objects.get(pk=ids["referral_id"]).status == "waiting"
