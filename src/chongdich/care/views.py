@@ -3,6 +3,7 @@ unit's referral queue, and the live capacity board."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -110,6 +111,19 @@ def _int_or_none(raw: str, name: str) -> int | None:
     return int(raw)
 
 
+def _measured_at(raw: str) -> Any:
+    raw = raw.strip()
+    if not raw:
+        return None  # now
+    try:
+        when = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("“%(value)s” is not a date and time.") % {"value": raw}
+        ) from None
+    return timezone.make_aware(when) if timezone.is_naive(when) else when
+
+
 @login_required
 @require_POST
 def record_checkin(request: HttpRequest, episode_id: int) -> HttpResponse:
@@ -129,6 +143,7 @@ def record_checkin(request: HttpRequest, episode_id: int) -> HttpResponse:
         return services.submit_checkin(
             episode,
             idempotency_key=request.POST.get("idempotency_key", ""),
+            measured_at=_measured_at(request.POST.get("measured_at", "")),
             values=values,
             actor=request.user,
         )
