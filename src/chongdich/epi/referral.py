@@ -299,7 +299,9 @@ def _assign_one_bed_type(
     class_keys = sorted({(key[1], key[3]) for key in groups.key})
     class_of = {c: i for i, c in enumerate(class_keys)}
     group_class = np.array([class_of[(key[1], key[3])] for key in groups.key])
-    class_size = np.bincount(group_class, weights=size, minlength=len(class_keys))
+    class_size = np.bincount(group_class, weights=size, minlength=len(class_keys)).astype(
+        np.float64
+    )
     class_tier = np.array([c[0] for c in class_keys])
     class_weight = np.array([SEVERITY_RANK[c[1]] for c in class_keys], dtype=np.float64)
     class_eligible = w_tier[None, :] >= class_tier[:, None]
