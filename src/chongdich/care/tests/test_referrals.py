@@ -129,3 +129,27 @@ def test_occupied_plus_held_may_not_exceed_the_total(
     with pytest.raises(ServiceError):
         set_bed_capacity(oxygen_hospital, "oxygen", total=10, occupied=10, actor=system)
     assert beds(oxygen_hospital).occupied == 9
+
+
+def test_the_capacity_board_checks_the_provinces_bed_reserve(
+    system: Any, baclieu: Any, coordinator: Any, oxygen_hospital: Any
+) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from chongdich.facilities.services import set_bed_reserve_policy
+
+    set_bed_reserve_policy(
+        baclieu,
+        reserved_share=Decimal("0.5"),
+        applies_to="test",
+        document="TB thử",
+        effective_from=dt.date(2021, 11, 1),
+        actor=system,
+    )
+    (row,) = capacity_board(coordinator)
+    assert (row.total, row.occupied, row.reserved_beds) == (10, 9, 5)
+    assert row.reserve_exceeded is True
+    BedCapacity.objects.filter(facility=oxygen_hospital).update(occupied=5)
+    (row,) = capacity_board(coordinator)
+    assert row.reserve_exceeded is False
