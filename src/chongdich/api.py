@@ -47,6 +47,7 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 def register_routers() -> None:
     from chongdich.accounts.api import router as accounts_router
+    from chongdich.care.api import router as care_router
     from chongdich.facilities.api import router as facilities_router
     from chongdich.forecasting.api import router as forecasting_router
     from chongdich.geo.api import router as geo_router
@@ -54,7 +55,6 @@ def register_routers() -> None:
     from chongdich.levels.api import router as levels_router
     from chongdich.logistics.api import router as logistics_router
     from chongdich.surveillance.api import router as surveillance_router
-    from chongdich.care.api import router as care_router
 
     api.add_router("/geo", geo_router)
     api.add_router("/accounts", accounts_router)

@@ -189,7 +189,7 @@ def referrals(request: HttpRequest) -> HttpResponse:
     queue = list(queries.referral_queue(request.user))
     now = timezone.now()
     for r in queue:
-        r.waited_minutes = int((now - r.requested_at).total_seconds() // 60)
+        r.waited_minutes = int((now - r.requested_at).total_seconds() // 60)  # type: ignore[attr-defined]
     return render(
         request,
         "care/referrals.html",
