@@ -468,6 +468,8 @@ def receive_vaccine_lot(
 
 
 def _check_shipment(shipment: Shipment, holder: Holder, item: str, doses: int) -> None:
+    # Locked: two lots described from one shipment at once cannot exceed what it brought.
+    shipment = Shipment.objects.select_for_update().get(pk=shipment.pk)
     if shipment.recipient_id != holder.pk or shipment.item != item:
         raise ServiceError(
             ErrorCode.INVALID_INPUT, _("This shipment did not bring this vaccine to this holder.")
