@@ -287,6 +287,7 @@ class NationalOut(Schema):
     people_exactly_one_dose: int
     people_two_doses: int
     people_at_least_one_dose: int
+    doses_given: int
     boosters_and_others: int
     source: str
 

@@ -182,6 +182,15 @@ class NationalDoseDay(models.Model):
         return self.people_exactly_one_dose + self.people_two_doses
 
     @property
+    def doses_given(self) -> int:
+        """Doses given. Until 10/11/2021 the file's "doses" column equals people with one
+        dose plus people with two (a person count, not doses); from 11/11/2021 it counts
+        doses. Either way each person with two doses had two: take the larger."""
+        return max(
+            self.doses_total_cumulative, self.people_exactly_one_dose + 2 * self.people_two_doses
+        )
+
+    @property
     def boosters_and_others(self) -> int:
         """Doses that are neither a first nor a second dose (boosters, third doses)."""
         return max(

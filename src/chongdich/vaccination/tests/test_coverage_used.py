@@ -34,7 +34,13 @@ def _cover(system: Any, district: AdminUnit, adult_share: float, age50_share: fl
         )
         for group in ("18-49", "50-64", "65+"):
             services.record_doses(
-                commune, DAY, group, 1, "astrazeneca", round(pops[group] * adult_share), actor=system
+                commune,
+                DAY,
+                group,
+                1,
+                "astrazeneca",
+                round(pops[group] * adult_share),
+                actor=system,
             )
         for group in ("50-64", "65+"):
             services.record_doses(

@@ -34,7 +34,11 @@ def load(content: str | bytes, actor: Any, name: str = "lieu.csv", **kwargs: Any
     data = content.encode("utf-8") if isinstance(content, str) else content
     parsed = read_dose_file(data, name, province=kwargs.pop("province", None))
     return services.import_doses(
-        parsed, file_name=name, content_sha256=hashlib.sha256(data).hexdigest(), actor=actor, **kwargs
+        parsed,
+        file_name=name,
+        content_sha256=hashlib.sha256(data).hexdigest(),
+        actor=actor,
+        **kwargs,
     )
 
 
@@ -59,7 +63,9 @@ def test_the_same_file_twice_adds_nothing_and_a_correction_replaces(baclieu_offi
     assert DoseRecord.objects.count() == 3
 
 
-def test_every_bad_line_is_reported_and_nothing_is_stored(baclieu_officer: Any, baclieu: Any) -> None:
+def test_every_bad_line_is_reported_and_nothing_is_stored(
+    baclieu_officer: Any, baclieu: Any
+) -> None:
     bad = (
         HEADER
         + "31813,25/10/2021,18-49,1,AstraZeneca,100\n"
@@ -92,7 +98,9 @@ def test_xlsx_with_commune_names_is_read(baclieu_officer: Any, baclieu: Any) -> 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append(["Xã/Phường", "Quận/Huyện", "Ngày tiêm", "Nhóm tuổi", "Mũi", "Vắc xin", "Số lượng"])
+    sheet.append(
+        ["Xã/Phường", "Quận/Huyện", "Ngày tiêm", "Nhóm tuổi", "Mũi", "Vắc xin", "Số lượng"]
+    )
     sheet.append(["Xã Vĩnh Trạch", "Thành phố Bạc Liêu", "27/10/2021", "12-17", 1, "Pfizer", 80])
     buffer = io.BytesIO()
     book.save(buffer)
@@ -108,7 +116,9 @@ def test_an_officer_cannot_import_another_provinces_doses(camau_officer: Any) ->
     assert DoseRecord.objects.count() == 0
 
 
-def test_the_command_imports_and_reports_errors_by_line(system: Any, baclieu: Any, tmp_path: Path) -> None:
+def test_the_command_imports_and_reports_errors_by_line(
+    system: Any, baclieu: Any, tmp_path: Path
+) -> None:
     good = tmp_path / "lieu.csv"
     good.write_text(GOOD, encoding="utf-8")
     out = io.StringIO()

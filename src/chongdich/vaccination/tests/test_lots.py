@@ -42,7 +42,9 @@ def _lot(store: Any, actor: Any, **kwargs: Any) -> VaccineLot:
     return services.receive_vaccine_lot(store, actor=actor, **args)
 
 
-def test_a_lot_enters_stock_and_its_use_and_waste_leave_it(baclieu_officer: Any, store: Any) -> None:
+def test_a_lot_enters_stock_and_its_use_and_waste_leave_it(
+    baclieu_officer: Any, store: Any
+) -> None:
     lot = _lot(store, baclieu_officer)
     assert _stock(store, "vaccine_astrazeneca") == 1000
     lot = services.record_lot_use(lot, used=700, wasted=10, actor=baclieu_officer)
@@ -80,7 +82,9 @@ def test_a_donated_shipment_becomes_a_lot_without_counting_its_doses_twice(
         _lot(store, system, lot_number="X", doses=1, shipment=shipment)
 
 
-def test_doses_passed_to_a_district_move_in_the_ledger(baclieu_officer: Any, store: Any, baclieu: Any) -> None:
+def test_doses_passed_to_a_district_move_in_the_ledger(
+    baclieu_officer: Any, store: Any, baclieu: Any
+) -> None:
     lot = _lot(store, baclieu_officer)
     district = AdminUnit.objects.get(province=baclieu, level="district", code="959")
     child = services.allocate_lot_doses(lot, district, 400, actor=baclieu_officer)
