@@ -154,8 +154,10 @@ def coverage_as_of(
     # full course 50+, none of these), looked up from (dose number, age group).
     category = _CATEGORY[doses.dose_number * len(AGE_GROUPS) + doses.age_group]
     key = (doses.unit * width + lookup[doses.day - low]) * 4 + category
-    sums = np.bincount(key, weights=doses.count, minlength=n_units * width * 4)
-    sums = sums.reshape(n_units, width, 4)[:, :n_dates, :]
+    flat = np.asarray(
+        np.bincount(key, weights=doses.count, minlength=n_units * width * 4), dtype=np.float64
+    )
+    sums: FloatArray = flat.reshape(n_units, width, 4)[:, :n_dates, :]
 
     def cumulative(bins: FloatArray) -> FloatArray:
         result: FloatArray = np.cumsum(bins, axis=1)

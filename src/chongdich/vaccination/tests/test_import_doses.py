@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (rows of a dose file are data)
 """Dose files as provinces send them: Vietnamese headers and values, all or none, the same
 file twice adds nothing, a corrected line replaces the stored count."""
 

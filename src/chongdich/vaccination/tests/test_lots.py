@@ -64,9 +64,12 @@ def test_a_donated_shipment_becomes_a_lot_without_counting_its_doses_twice(
     system: Any, baclieu: Any, store: Any
 ) -> None:
     offer = logistics.create_offer(
-        donor_name="Bệnh viện Chợ Rẫy", item="vaccine_pfizer", quantity=18_000, recipients=[baclieu],
+        donor_name="Bệnh viện Chợ Rẫy",
+        item="vaccine_pfizer",
+        quantity=18_000,
+        recipients=[baclieu],
         actor=system,
-    )  # fmt: skip
+    )
     shipment = logistics.ship_directly(offer, baclieu, 18_000, actor=system)
     logistics.dispatch_shipment(shipment, actor=system)
     logistics.receive_shipment(shipment, 18_000, actor=system)

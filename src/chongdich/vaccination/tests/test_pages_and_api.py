@@ -129,9 +129,16 @@ def test_the_api_gives_coverage_history_and_records_doses(
 def test_lots_page_and_api(baclieu_officer: Any, system: Any, baclieu: Any) -> None:
     store = logistics.province_holder(baclieu, actor=system)
     lot = services.receive_vaccine_lot(
-        store, brand="pfizer", lot_number="FK0001", expires_on=dt.date(2021, 12, 1), doses=100,
-        received_on=dt.date(2021, 11, 1), source_kind="ministry", source_name="Bộ Y tế", actor=system,
-    )  # fmt: skip
+        store,
+        brand="pfizer",
+        lot_number="FK0001",
+        expires_on=dt.date(2021, 12, 1),
+        doses=100,
+        received_on=dt.date(2021, 11, 1),
+        source_kind="ministry",
+        source_name="Bộ Y tế",
+        actor=system,
+    )
     client = _client(baclieu_officer)
     page = client.get("/vaccination/lots/").content.decode()
     assert "FK0001" in page and "Bộ Y tế" in page
