@@ -260,5 +260,11 @@ class VaccineLot(models.Model):
         return f"{self.get_brand_display()} {self.lot_number}"
 
     @property
+    def is_expired(self) -> bool:
+        from django.utils import timezone
+
+        return self.expires_on < timezone.localdate()
+
+    @property
     def doses_left(self) -> int:
         return self.doses_received - self.doses_used - self.doses_wasted - self.doses_passed_on
