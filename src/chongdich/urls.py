@@ -18,5 +18,6 @@ urlpatterns = [
     path("forecasting/", include("chongdich.forecasting.urls")),
     path("intake/", include("chongdich.intake.urls")),
     path("levels/", include("chongdich.levels.urls")),
+    path("vaccination/", include("chongdich.vaccination.urls")),
     path("admin/", admin.site.urls),
 ]
