@@ -158,6 +158,32 @@ def _child(p: Patient, r: SeverityRules, out: _Level) -> None:
 
 def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reason]]:
     """The severity level and the findings behind it."""
+    level, reasons = _classify(
+        rules, p.age_years, p.age_months, p.symptoms, p.respiratory_rate, p.spo2, p.systolic
+    )
+    return level, list(reasons)
+
+
+# Severity reads six fields only: patients alike in them share one result.
+@functools.lru_cache(maxsize=1 << 16)
+def _classify(
+    rules: SeverityRules,
+    age_years: int | None,
+    age_months: int | None,
+    symptoms: tuple[str, ...],
+    respiratory_rate: float | None,
+    spo2: float | None,
+    systolic: float | None,
+) -> tuple[str, tuple[Reason, ...]]:
+    p = Patient(
+        "",
+        age_years=age_years,
+        age_months=age_months,
+        symptoms=symptoms,
+        respiratory_rate=respiratory_rate,
+        spo2=spo2,
+        systolic=systolic,
+    )
     out = _Level()
     child = is_child(p)
     tag = rules.child_moderate_spo2.tag if child else rules.moderate_rr.tag
@@ -170,6 +196,12 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
     if child:
         _child(p, rules, out)
     else:
+        if age_years is None:
+            out.unknown(
+                "age_unknown",
+                "Chưa biết tuổi: dùng ngưỡng của người lớn",
+                "Age not known: adults' cut-points used",
+            )
         _adult(p, rules, out)
     if out.level == "asymptomatic" and not out.reasons:
         out.reasons.append(
@@ -180,4 +212,4 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
                 f"[{tag}] {DOCUMENTS[rules.child_code if child else rules.adult_code]}",
             )
         )
-    return out.level, out.reasons
+    return out.level, tuple(out.reasons)

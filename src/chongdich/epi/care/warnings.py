@@ -45,6 +45,45 @@ def _vital(found: dict[str, Reason], code: str, x: float | None, cut: Cut, name:
 
 def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
     """The warning signs present, by code, each with its reason."""
+    return dict(
+        _signs(
+            rules,
+            p.age_years,
+            p.age_months,
+            p.symptoms,
+            p.respiratory_rate,
+            p.spo2,
+            p.pulse,
+            p.systolic,
+            p.diastolic,
+        )
+    )
+
+
+# Warning signs read eight fields only: patients alike in them share one result.
+@functools.lru_cache(maxsize=1 << 16)
+def _signs(
+    rules: CareRules,
+    age_years: int | None,
+    age_months: int | None,
+    symptoms: tuple[str, ...],
+    respiratory_rate: float | None,
+    spo2: float | None,
+    pulse: float | None,
+    systolic: float | None,
+    diastolic: float | None,
+) -> tuple[tuple[str, Reason], ...]:
+    p = Patient(
+        "",
+        age_years=age_years,
+        age_months=age_months,
+        symptoms=symptoms,
+        respiratory_rate=respiratory_rate,
+        spo2=spo2,
+        pulse=pulse,
+        systolic=systolic,
+        diastolic=diastolic,
+    )
     w = rules.warnings
     child = is_child(p)
     years = p.age_years if p.age_years is not None else (0 if p.age_months is not None else None)
@@ -71,9 +110,7 @@ def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
         _vital(found, "pulse_low", p.pulse, w.pulse_low, "pulse")
         _vital(found, "blood_pressure_low", p.systolic, w.systolic_low, "systolic")
         _vital(found, "blood_pressure_low", p.diastolic, w.diastolic_low, "diastolic")
-    if len(found) < 2:
-        return found
-    return {code: found[code] for code in WARNINGS if code in found}
+    return tuple((code, found[code]) for code in WARNINGS if code in found)
 
 
 def _symptom_signs(
