@@ -98,15 +98,16 @@ def _breathing(
         verdicts = {c.holds(p.respiratory_rate) for c in cuts}
         rr = num(p.respiratory_rate, "en")
         if len(verdicts) != 1 or None in verdicts:
-            out.fail("respiratory_rate_unknown", f" (RR {rr})", f" (RR {rr})", ev)
+            out.fail("respiratory_rate_unknown", f" (nhịp thở {rr})", f" (RR {rr})", ev)
         elif verdicts == {True}:
             need = cuts[0].text
-            vi, en = f" (RR {rr} {need})", f" (RR {rr} {need})"
+            vi, en = f" (nhịp thở {rr} {need})", f" (RR {rr} {need})"
             out.fail("respiratory_rate", vi, en, cuts[0].evidence)
     elif not r.rr_ok.holds(p.respiratory_rate):
         rr = num(p.respiratory_rate, "en")
         need = r.rr_ok.text
-        out.fail("respiratory_rate", f" (RR {rr}; cần {need})", f" (RR {rr}; needs {need})", ev)
+        vi = f" (nhịp thở {rr}; cần {need})"
+        out.fail("respiratory_rate", vi, f" (RR {rr}; needs {need})", ev)
     if p.spo2 is None:
         out.fail("spo2_unknown", "", "", ev)
     elif not r.spo2_ok.holds(p.spo2):
