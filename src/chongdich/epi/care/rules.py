@@ -250,6 +250,10 @@ class HomeRules:
     first_dose_days: int = 14  # 1 dose given ≥ 14 days earlier
     full_doses: int = 2
 
+    @functools.cached_property
+    def evidence(self) -> str:
+        return f"[{self.tag}] {self.document}"
+
 
 _RR_4038 = Cut(20, "<=", "C", f"{QD4038}: RR ≤ 20")
 _SPO2_4038 = Cut(96, ">=", "C", f"{QD4038}: SpO₂ ≥ 96 %")

@@ -158,32 +158,21 @@ def _child(p: Patient, r: SeverityRules, out: _Level) -> None:
 
 def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reason]]:
     """The severity level and the findings behind it."""
-    level, reasons = _classify(
-        rules, p.age_years, p.age_months, p.symptoms, p.respiratory_rate, p.spo2, p.systolic
-    )
-    return level, list(reasons)
+    # Severity reads six fields only: patients alike in them share one result.
+    key = (rules, p.age_years, p.age_months, p.symptoms, p.respiratory_rate, p.spo2, p.systolic)
+    found = SEVERITY_CACHE.get(key)
+    if found is None:
+        if len(SEVERITY_CACHE) >= CACHE_SIZE:
+            SEVERITY_CACHE.clear()
+        found = SEVERITY_CACHE[key] = _classify(p, rules)
+    return found[0], list(found[1])
 
 
-# Severity reads six fields only: patients alike in them share one result.
-@functools.lru_cache(maxsize=1 << 16)
-def _classify(
-    rules: SeverityRules,
-    age_years: int | None,
-    age_months: int | None,
-    symptoms: tuple[str, ...],
-    respiratory_rate: float | None,
-    spo2: float | None,
-    systolic: float | None,
-) -> tuple[str, tuple[Reason, ...]]:
-    p = Patient(
-        "",
-        age_years=age_years,
-        age_months=age_months,
-        symptoms=symptoms,
-        respiratory_rate=respiratory_rate,
-        spo2=spo2,
-        systolic=systolic,
-    )
+CACHE_SIZE = 1 << 16
+SEVERITY_CACHE: dict[tuple[object, ...], tuple[str, tuple[Reason, ...]]] = {}
+
+
+def _classify(p: Patient, rules: SeverityRules) -> tuple[str, tuple[Reason, ...]]:
     out = _Level()
     child = is_child(p)
     tag = rules.child_moderate_spo2.tag if child else rules.moderate_rr.tag
@@ -196,7 +185,7 @@ def _classify(
     if child:
         _child(p, rules, out)
     else:
-        if age_years is None:
+        if p.age_years is None:
             out.unknown(
                 "age_unknown",
                 "Chưa biết tuổi: dùng ngưỡng của người lớn",

@@ -19,6 +19,7 @@ import operator
 from collections.abc import Sequence
 from typing import Any
 
+from . import severity, warnings
 from .codes import SEVERITY_RANK
 from .homecare import home_eligibility
 from .model import Patient, Reason, Triage
@@ -116,6 +117,13 @@ def triage(
             t = Triage(p.id, *(getattr(t, name) for name in _RESULT_FIELDS))
         out.append(t)
     return out
+
+
+def clear_caches() -> None:
+    """Forget the sub-results kept between calls (severity, warning signs), so that a benchmark
+    times a first run; the results do not change."""
+    severity.SEVERITY_CACHE.clear()
+    warnings.WARNING_CACHE.clear()
 
 
 _signature = operator.attrgetter(*(f.name for f in dataclasses.fields(Patient) if f.name != "id"))

@@ -22,7 +22,7 @@ from .rules import (
     ChildWarningRules,
     Cut,
 )
-from .severity import band_cuts, is_child, reading_text
+from .severity import CACHE_SIZE, band_cuts, is_child, reading_text
 
 
 @functools.cache
@@ -45,45 +45,30 @@ def _vital(found: dict[str, Reason], code: str, x: float | None, cut: Cut, name:
 
 def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
     """The warning signs present, by code, each with its reason."""
-    return dict(
-        _signs(
-            rules,
-            p.age_years,
-            p.age_months,
-            p.symptoms,
-            p.respiratory_rate,
-            p.spo2,
-            p.pulse,
-            p.systolic,
-            p.diastolic,
-        )
+    # Warning signs read eight fields only: patients alike in them share one result.
+    key = (
+        rules,
+        p.age_years,
+        p.age_months,
+        p.symptoms,
+        p.respiratory_rate,
+        p.spo2,
+        p.pulse,
+        p.systolic,
+        p.diastolic,
     )
+    found = WARNING_CACHE.get(key)
+    if found is None:
+        if len(WARNING_CACHE) >= CACHE_SIZE:
+            WARNING_CACHE.clear()
+        found = WARNING_CACHE[key] = _signs(p, rules)
+    return dict(found)
 
 
-# Warning signs read eight fields only: patients alike in them share one result.
-@functools.lru_cache(maxsize=1 << 16)
-def _signs(
-    rules: CareRules,
-    age_years: int | None,
-    age_months: int | None,
-    symptoms: tuple[str, ...],
-    respiratory_rate: float | None,
-    spo2: float | None,
-    pulse: float | None,
-    systolic: float | None,
-    diastolic: float | None,
-) -> tuple[tuple[str, Reason], ...]:
-    p = Patient(
-        "",
-        age_years=age_years,
-        age_months=age_months,
-        symptoms=symptoms,
-        respiratory_rate=respiratory_rate,
-        spo2=spo2,
-        pulse=pulse,
-        systolic=systolic,
-        diastolic=diastolic,
-    )
+WARNING_CACHE: dict[tuple[object, ...], tuple[tuple[str, Reason], ...]] = {}
+
+
+def _signs(p: Patient, rules: CareRules) -> tuple[tuple[str, Reason], ...]:
     w = rules.warnings
     child = is_child(p)
     years = p.age_years if p.age_years is not None else (0 if p.age_months is not None else None)
