@@ -22,9 +22,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import severity, warnings
-from .codes import SEVERITY_RANK
+from .codes import COMORBIDITY_CODES, SEVERITY_RANK, SYMPTOMS
 from .homecare import home_eligibility
-from .model import Patient, Reason, Triage
+from .model import CareInputError, Patient, Reason, Triage, input_error
 from .rules import DOCUMENTS, QD4111, CareRules, rules_on
 from .severity import classify_severity, is_child
 from .warnings import warning_signs
@@ -107,8 +107,29 @@ def triage(
 ) -> list[Triage]:
     """Triage each patient by the rules in force on ``as_of`` in ``province`` (None: national)."""
     rules = rules_on(as_of, province)
+    errors = unknown_codes(patients)
+    if errors:
+        raise CareInputError(errors)
     with _no_cycle_collection(len(patients) >= GC_PAUSE_FROM):
         return _triage_all(patients, rules, as_of)
+
+
+def unknown_codes(patients: Sequence[Patient]) -> list[dict[str, str]]:
+    """Codes a rule would silently skip (a comorbidity not counted is a risk missed)."""
+    errors = []
+    for i, p in enumerate(patients):
+        for field, known in (("comorbidities", COMORBIDITY_CODES), ("symptoms", SYMPTOMS)):
+            for j, code in enumerate(getattr(p, field)):
+                if code not in known:
+                    errors.append(
+                        input_error(
+                            f"patients[{i}].{field}[{j}]",
+                            "unknown_code",
+                            f"Mã không hợp lệ: {code!r} (xem docs/care.md)",
+                            f"unknown code {code!r} (see docs/care.md)",
+                        )
+                    )
+    return errors
 
 
 # A large batch makes tens of thousands of tuples and strings, none in a reference cycle: the

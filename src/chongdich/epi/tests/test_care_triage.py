@@ -187,3 +187,14 @@ def test_a_large_batch_leaves_the_cycle_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_api_refuses_codes_it_would_skip() -> None:
+    with pytest.raises(CareInputError) as err:
+        triage(
+            [adult(), adult(comorbidities=("diabetes", "gout"), symptoms=("flu",))], as_of=ON_261
+        )
+    assert [e["path"] for e in err.value.errors] == [
+        "patients[1].comorbidities[1]",
+        "patients[1].symptoms[0]",
+    ]
