@@ -55,10 +55,12 @@ class _Level:
 
 
 @functools.cache
-def _symptom_findings(symptoms: tuple[str, ...], doc: str, tag: str) -> tuple[str, list[Reason]]:
+def _symptom_findings(
+    symptoms: tuple[str, ...], doc: str, tag: str
+) -> tuple[str, tuple[Reason, ...]]:
     out = _Level()
     _symptoms(symptoms, out, doc, tag)
-    return out.level, out.reasons
+    return out.level, tuple(out.reasons)
 
 
 def _symptoms(symptoms: tuple[str, ...], out: _Level, doc: str, tag: str) -> None:
