@@ -74,6 +74,7 @@ class CaseOut(Schema):
     reported_on: dt.date
     outcome: str
     is_demo: bool
+    detection_setting: str
 
 
 class CaseIn(Schema):
@@ -85,6 +86,7 @@ class CaseIn(Schema):
     address: str = ""
     birth_year: int | None = None
     sex: str = "unknown"
+    detection_setting: str = ""
 
 
 @router.get("/cases", response=list[CaseOut])

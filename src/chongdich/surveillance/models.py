@@ -140,6 +140,48 @@ class DetectionSetting(models.TextChoices):
     OTHER_PROVINCE = "other_province", _("Returned from another province")
 
 
+class LineListCount(models.Model):
+    """The line list's new cases per unit and day, split by detection setting.
+
+    One row per commune and day, and the same figures summed for its district and its
+    province (the roll-up), kept in step by every write in the same transaction
+    (``services._add_line_list_counts``) and checked by ``counts rebuild``. The situation
+    report sums these rows, so the national report adds 63 province rows per day instead
+    of ten thousand commune rows. Kept apart from ``DailyCaseCount``, whose per-unit series
+    the levels and forecasts read as "this unit's own complete series": a roll-up of a
+    partly imported line list must not stand in for a province's official series there.
+    """
+
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    date = models.DateField()
+    new_cases = models.PositiveIntegerField(default=0)
+    # One column per DetectionSetting (``<value>_cases``); cases with no stated setting are
+    # new_cases minus their sum.
+    community_cases = models.PositiveIntegerField(default=0)
+    quarantine_cases = models.PositiveIntegerField(default=0)
+    lockdown_cases = models.PositiveIntegerField(default=0)
+    screening_cases = models.PositiveIntegerField(default=0)
+    imported_cases = models.PositiveIntegerField(default=0)
+    other_province_cases = models.PositiveIntegerField(default=0)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["area_id", "date"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "date"], name="surveillance_linelist_unique")
+        ]
+        indexes = [models.Index(fields=["date"])]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.date}: {self.new_cases}"
+
+
+def setting_column(setting: str) -> str:
+    """The LineListCount column of a detection setting."""
+    return f"{setting}_cases"
+
+
 class ImportBatch(models.Model):
     """One imported line-list file. The same file (same SHA-256) is never imported twice."""
 
