@@ -274,6 +274,43 @@ class Case(models.Model):
         return f"F0 #{self.pk}"
 
 
+class TestResult(models.Model):
+    """One SARS-CoV-2 test (RT-PCR or antigen) and its result, placed in the commune where
+    the sample was taken; what the positivity by area and day is computed from."""
+
+    commune = models.ForeignKey(
+        "geo.AdminUnit", on_delete=models.PROTECT, related_name="+", verbose_name=_("commune")
+    )
+    sampled_on = models.DateField(_("sampled on"))
+    test_type = models.CharField(_("test"), max_length=10, choices=TestType.choices)
+    site = models.CharField(_("testing site or laboratory"), max_length=200, blank=True)
+    is_positive = models.BooleanField(_("positive"))
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="test_results"
+    )
+    import_batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="tests"
+    )
+    is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "commune"
+    __test__ = False  # not a pytest test class despite its name
+
+    class Meta:
+        ordering = ["-sampled_on", "-id"]
+        verbose_name = _("test result")
+        verbose_name_plural = _("test results")
+        indexes = [models.Index(fields=["commune", "sampled_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_test_type_display()} {self.sampled_on}"
+
+
 class FigureChoice(models.Model):
     """Which source a user chose for one figure when sources disagree (seed 001 says 2,061
     under treatment, seed 002 the same day 2,099). Every source stays stored."""

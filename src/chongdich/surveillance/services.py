@@ -552,6 +552,116 @@ def _serialise_line_list_imports() -> None:
 LINE_LIST_IMPORT_LOCK = 3_0050
 
 
+def record_test_result(
+    *,
+    commune: AdminUnit,
+    sampled_on: dt.date,
+    test_type: str,
+    is_positive: bool,
+    actor: Any,
+    site: str = "",
+    case: Case | None = None,
+    is_demo: bool = False,
+) -> Any:
+    """One test entered by hand or through the API."""
+    from .models import TestResult, TestType
+
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=commune)
+    if commune.level != UnitLevel.COMMUNE:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("A test is placed in a commune."))
+    if test_type not in TestType.values:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("Unknown test “%(test)s”.") % {"test": test_type}
+        )
+    if sampled_on > dt.datetime.now(tz=dt.UTC).date() + dt.timedelta(days=1):
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("The sample date is in the future."))
+    if case is not None:
+        accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=case.commune)
+    with transaction.atomic():
+        result = TestResult.objects.create(
+            commune=commune,
+            sampled_on=sampled_on,
+            test_type=test_type,
+            is_positive=is_positive,
+            site=site.strip()[:200],
+            case=case,
+            is_demo=is_demo,
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+        record_change(
+            actor=actor,
+            action="surveillance.record_test_result",
+            obj=result,
+            area=commune,
+            after=snapshot(result),
+        )
+    return result
+
+
+def import_test_results(
+    parsed: Any,
+    *,
+    file_name: str,
+    content_sha256: str,
+    actor: Any,
+    province: AdminUnit | None = None,
+    dry_run: bool = False,
+) -> dict[str, Any]:
+    """Store a checked test-result file (``lab_results.read_test_results``): all or none;
+    the same file again adds nothing (its SHA-256 is remembered, as for line lists)."""
+    from .models import ImportBatch, TestResult
+
+    jurisdiction = accessible_to(actor)
+    for commune in {row.commune for row in parsed.rows}:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=commune)
+    if province is not None:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=province)
+    result = {
+        "rows": parsed.row_count,
+        "created": len(parsed.rows),
+        "positive": sum(row.is_positive for row in parsed.rows),
+        "dry_run": dry_run,
+    }
+    with transaction.atomic():
+        _serialise_line_list_imports()
+        previous = ImportBatch.objects.filter(sha256=content_sha256).first()
+        if previous is not None:
+            return result | {"created": 0, "positive": 0, "already_imported": previous.pk}
+        if dry_run:
+            return result
+        batch = ImportBatch.objects.create(
+            file_name=file_name[:255],
+            sha256=content_sha256,
+            province=province,
+            row_count=parsed.row_count,
+            created_count=len(parsed.rows),
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+        TestResult.objects.bulk_create(
+            [
+                TestResult(
+                    commune=row.commune,
+                    sampled_on=row.sampled_on,
+                    test_type=row.test_type,
+                    is_positive=row.is_positive,
+                    site=row.site,
+                    import_batch=batch,
+                    created_by=batch.created_by,
+                )
+                for row in parsed.rows
+            ],
+            batch_size=5000,
+        )
+        record_change(
+            actor=actor,
+            action="surveillance.import_test_results",
+            obj=batch,
+            area=province,
+            after={k: v for k, v in result.items() if k != "dry_run"} | {"file": file_name},
+        )
+    return result | {"batch": batch.pk}
+
+
 def rebuild_line_list_counts(*, actor: Any) -> dict[str, int]:
     """Recompute the line list's daily counts from the cases; report what differed.
 

@@ -222,3 +222,11 @@ def test_impossible_clinical_dates_are_refused(baclieu_officer: Any, baclieu: An
         load(bad, baclieu_officer, province=baclieu)
     assert [d["column"] for d in err.value.details] == ["Mũi 2", "Ngày khỏi"]
     assert not Case.objects.exists()
+
+
+def test_a_commune_code_of_another_province_is_refused(system: Any, baclieu: Any) -> None:
+    content = "Họ tên,Mã xã,Ngày báo cáo\nNguyễn Văn X,32002,31/10/2021\n"  # 32002: Cà Mau
+    with pytest.raises(ServiceError) as err:
+        load(content, system, province=baclieu)
+    assert [(d["line"], d["column"]) for d in err.value.details] == [(2, "Mã xã")]
+    assert not Case.objects.exists()
