@@ -200,7 +200,8 @@ def _add_daily_candidates(
     counts = DailyCaseCount.objects.filter(area__in=members, date__lte=date)
     curve_source: str | None = None
     curve: list[dict[str, Any]] = []
-    present = set(counts.values_list("source", flat=True).distinct())
+    # order_by(): the model's default ordering would make DISTINCT run over every row.
+    present = set(counts.order_by().values_list("source", flat=True).distinct())
     for source in [s for s in COUNT_SOURCE_ORDER if s in present]:
         of_source = counts.filter(source=source)
         totals = of_source.aggregate(
