@@ -118,9 +118,10 @@ def _iso(date: dt.date | None) -> str | None:
 
 # ---------------------------------------------------------------- province statistics
 
+COVID = r"(?:COVID-19|Covid-19|COVID|Covid|SARS-CoV-2)"
 _CUMULATIVE_CUE = re.compile(
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng|đến ngày\s+{DATE}|"
-    r"đến sáng ngày hôm nay|đến hôm nay|đến nay)",
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
     re.IGNORECASE,
 )
 _CUMULATIVE_AFTER_CUE = re.compile(
@@ -130,94 +131,228 @@ _CUMULATIVE_AFTER_CUE = re.compile(
 _CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
+    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)[^.;:]{{0,60}}?(?:\blà|:)\s+"
+    rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
 )
 
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "new_cases_24h": re.compile(
-        rf"(?P<n>{NUM})\s+(?:ca|trường hợp|F0)\s+(?:nhiễm|mắc)\s+mới|(?P<n2>{NUM})\s+F0 mới"
+# Figures by field. Each pattern has a group "n" (or "n2", "n3") holding the number.
+_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "new_cases_24h": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|nhiễm mới)"
+            rf"|(?P<n2>{NUM})\s+F0 mới"
+        ),
+        # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
+        re.compile(
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            rf"(?!(?:\s+{COVID})?\s+(?:(?:trong|tại|ở|ngoài)\s+)?cộng đồng)"
+        ),
+        re.compile(
+            rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+        ),
+        re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        re.compile(rf"(?:nhiều nhất|cao nhất)[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"),
     ),
-    "community_cases": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
-        rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+    "community_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
+            rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+        ),
     ),
-    "imported_cases": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+    "imported_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:được cách ly ngay\s+)?(?:sau khi\s+)?"
+            r"(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+        ),
     ),
-    "local_cases": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}\s+(?:lây nhiễm\s+|ghi nhận\s+)?(?:trong|tại) (?:địa phương|nước)"
+    "local_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})(?:\s+{CASE})?(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
+            r"(?:trong (?:địa phương|nước|tỉnh)|tại địa phương)"
+        ),
     ),
-    "under_treatment": re.compile(
-        rf"đang (?:được )?điều trị(?: cho)?\s+(?P<n>{NUM})\s+{CASE}"
-        rf"|(?P<n2>{NUM})\s+{CASE}\s+đang (?:được )?điều trị"
+    "under_treatment": (
+        re.compile(
+            rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            rf"(?:\s+{CASE})?"
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+        ),
     ),
-    "recovered": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}\s+(?:đã\s+)?(?:khỏi bệnh|xuất viện|được công bố khỏi|khỏi)"
+    "recovered": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
+        ),
+        re.compile(
+            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
+            rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
+        ),
+        re.compile(
+            r"tổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:xuất viện|khỏi bệnh|ra viện)"
+            rf"[^.;:\d]{{0,20}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+        ),
     ),
-    "deaths": re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
-    "vaccine_dose1_pct": re.compile(
-        rf"(?:mũi 1|mũi một|mũi thứ nhất)[^.;%]{{0,25}}?(?P<n>{NUM})\s*%"
+    "deaths": (
+        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
+        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        re.compile(
+            r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
+            rf"[^.;:\d]{{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+        ),
     ),
-    "vaccine_dose2_pct": re.compile(
-        rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ 2 mũi|đủ hai mũi)[^.;%]{{0,25}}?(?P<n>{NUM})\s*%"
+    "vaccine_dose1_pct": (
+        re.compile(
+            rf"(?:mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi))"
+            rf"(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%"
+        ),
     ),
-    "icu_beds_established": re.compile(
-        rf"thành lập[^.;]{{0,80}}?(?:[Hh]ồi sức|ICU)[^.;]{{0,40}}?(?P<n>{NUM})\s+giường"
+    "vaccine_dose2_pct": (
+        re.compile(
+            rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều))"
+            rf"(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%"
+        ),
+    ),
+    "icu_beds_established": (
+        re.compile(
+            rf"thành lập[^.;]{{0,80}}?(?:[Hh]ồi sức|ICU)[^.;]{{0,40}}?(?P<n>{NUM})\s+giường"
+        ),
     ),
 }
-_NEW_24H_CUE = re.compile(r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay")
-_NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm)\s+(?P<n>{NUM})\s+{CASE}")
+_DAILY_FIELDS = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
+_OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", "deaths"})
+# "giảm 80 trường hợp mắc mới", "Đắk Lắk (-205)": a change, not a count.
+_CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s*$")
+# The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
+# outcome fields are totals.
+_DAILY_BEFORE = re.compile(r"thêm\s+$")
+_DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b")
+_TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
+_VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
+_NEW_24H_CUE = re.compile(
+    r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"
+    r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
+    r"đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+)
+_NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}")
 _LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+_COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
 _LEVEL_WHOLE = re.compile(
-    r"toàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:ở|áp dụng|là)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
+    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:ở|áp dụng|là)\s+"
+    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
 )
+# A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
+_LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 _COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
     r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ"
+_COMMUNES_AT = re.compile(
+    r"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị trấn))*"
+    r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
+    r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+)
 _DIGIT = re.compile(r"\d")
-_NATIONAL = re.compile(r"cả nước|toàn quốc|Việt Nam ghi nhận", re.IGNORECASE)
+_NATIONAL = re.compile(
+    r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
+    r"|(?:ghi nhận|lây nhiễm) trong nước"
+)
+_TODAY = re.compile(r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)")
+_DATE_UNTIL = re.compile(
+    rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    rf"(?:ngày\s+)?{DATE}"
+)
+_DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}")
+_FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 
-def _number(match: re.Match[str]) -> str:
+def _number(match: re.Match[str]) -> tuple[str, str]:
+    """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2"):
+    for key in ("n", "n2", "n3"):
         if groups.get(key):
-            return str(groups[key])
+            return str(groups[key]), key
     raise ValueError("pattern has no number group")
+
+
+def _sentence_date(s: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence gives its figures: the end of a window ("đến 6h ngày 27/10",
+    "tính đến ngày 31/10"), else a dated lead ("Ngày 14/11", "sáng ngày 20/11/2021"),
+    else "hôm nay"/"24 giờ qua" → the publication date. "Từ ngày 27/4" starts a period."""
+    match = _DATE_UNTIL.search(s) or _DATE_ON.search(s)
+    if match:
+        return _date(match, published)
+    if _TODAY.search(s):
+        return published
+    return None
 
 
 class _StatCollector:
     """Facts per province, merged over the article; the first value of a field wins."""
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        provinces: list[Mention],
+        home: str | None,
+        national_article: bool,
+    ) -> None:
         self.text = text
         self.published = published
+        self.provinces = provinces
         self.by_province: dict[str, dict[str, Any]] = {}
-        self.focus: str | None = None
+        self.focus: str | None = home
+        self.national_article = national_article
 
-    def subject(
-        self, sentence: Sentence, position: int, provinces: list[Mention]
-    ) -> tuple[str, float]:
-        """The province a figure at ``position`` is about, and how sure we are."""
-        if _NATIONAL.search(sentence.text[: position - sentence.start]):
-            return "national", 0.8
-        inside = [p for p in provinces if sentence.start <= p.start < position]
-        if inside:
-            return inside[-1].name, 0.95
-        after = [p for p in provinces if position <= p.start < sentence.end]
+    def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
+        """The province(s) a figure at ``position`` is about, and how sure we are: the
+        nearest province or national cue before it in its clause ("…; 293 ca mắc …"
+        starts afresh), "Hòa Bình và Quảng Nam" naming two."""
+        clause_start = sentence.start + sentence.text.rfind(";", 0, position - sentence.start) + 1
+        head = self.text[clause_start:position]
+        nearest_national = max((m.end() for m in _NATIONAL.finditer(head)), default=-1)
+        before = [p for p in self.provinces if clause_start <= p.start and p.end <= position]
+        if before and before[-1].end - clause_start > nearest_national:
+            last = before[-1]
+            names = [last.name]
+            for earlier in reversed(before[:-1]):
+                if re.fullmatch(r"\s+và\s+", self.text[earlier.end : last.start]):
+                    names.insert(0, earlier.name)
+                break
+            return names, 0.95
+        if nearest_national >= 0:
+            return ["national"], 0.85
+        # Earlier in the sentence, past a ";": the subject, unless it heads a list item
+        # ("tại Tây Ninh 3 ca và Quảng Nam 1 ca; 293 ca …" is about the whole country).
+        sentence_head = self.text[sentence.start : clause_start]
+        subjects = [
+            p
+            for p in self.provinces
+            if sentence.start <= p.start and p.end <= clause_start
+            and not _LISTED_COUNT.match(self.text, p.end, sentence.end)
+        ]
+        national_in_sentence = max((m.end() for m in _NATIONAL.finditer(sentence_head)), default=-1)
+        if subjects and subjects[-1].end - sentence.start > national_in_sentence:
+            return [subjects[-1].name], 0.85
+        if national_in_sentence >= 0:
+            return ["national"], 0.8
+        if self.national_article:
+            return ["national"], 0.6
+        after = [p for p in self.provinces if position <= p.start < sentence.end]
         if after:
-            return after[0].name, 0.8
+            return [after[0].name], 0.8
         if self.focus:
-            return self.focus, 0.75
-        before = [p for p in provinces if p.start < position]
-        if before:
-            return before[-1].name, 0.6
-        if not provinces and _NATIONAL.search(self.text):
-            return "national", 0.6  # a national bulletin names no province
-        return "unknown", 0.3
+            return [self.focus], 0.75
+        earlier_in_text = [p for p in self.provinces if p.start < position]
+        if earlier_in_text:
+            return [earlier_in_text[-1].name], 0.6
+        return ["unknown"], 0.3
 
     def add(
         self,
@@ -281,129 +416,203 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
     return None
 
 
+def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
+    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
+    if _NATIONAL.search(text) and len({p.name for p in provinces}) != 1:
+        return True
+    for sentence in sentences:
+        names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
+        if len(names) >= 3 and _DIGIT.search(sentence.text):
+            return True
+    return False
+
+
+def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tuple[int, int]]]:
+    """(position, field, value, span) of every figure the patterns read in one sentence."""
+    found: list[tuple[int, str, Any, tuple[int, int]]] = []
+    # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
+    for cue in _CUMULATIVE_CUE.finditer(s):
+        if re.search(
+            r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}\s*$", s[max(0, cue.start() - 20) : cue.start()]
+        ):
+            continue  # "Từ ngày 1.10 đến nay ... 710 trường hợp" counts a period, not a total
+        after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
+        if after:
+            found.append(
+                (after.start("n"), "cumulative_cases", parse_count(after.group("n")), after.span("n"))
+            )
+            if after.group("bound") in {"hơn", "trên"}:
+                found.append(
+                    (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
+                )
+            as_of = _as_of_from_cue(s, cue, published)
+            if as_of:
+                found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
+            break
+    for total in _CUMULATIVE_TOTAL.finditer(s):
+        written, group = _number(total)
+        found.append((total.start(group), "cumulative_cases", parse_count(written), total.span(group)))
+        bound = total.group("bound") or total.group("bound2")
+        if bound in {"hơn", "trên"}:
+            found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
+    cue24 = _NEW_24H_CUE.search(s)
+    if cue24:
+        new = _NEW_24H.search(s, cue24.end())
+        if new:
+            found.append(
+                (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
+            )
+    vaccine_other = _VACCINE_OTHER.search(s)
+    for name, patterns in _PATTERNS.items():
+        if name.startswith("vaccine") and vaccine_other:
+            continue  # children's, booster or allocation rates are not coverage
+        for pattern in patterns:
+            for match in pattern.finditer(s):
+                written, group = _number(match)
+                head = s[: match.start(group)]
+                if _CHANGE_BEFORE.search(head[-12:]):
+                    continue
+                if name in _OUTCOME_FIELDS and _DAILY_BEFORE.search(head[-8:]):
+                    continue
+                if (
+                    name == "deaths"
+                    and _DAILY_CUE.search(head)
+                    and not _TOTAL_CUE.search(head)
+                ):
+                    continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                value: Any = (
+                    parse_percent(written) if name.endswith("_pct") else parse_count(written)
+                )
+                found.append((match.start(group), name, value, match.span(group)))
+    for match in _LEVEL_CHANGE.finditer(s):
+        found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
+        found.append(
+            (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
+        )
+    for match in _LEVEL_WHOLE.finditer(s):
+        level = int(match.group("lvl")) if match.group("lvl") else _COLOURS[match.group("colour")]
+        group = "lvl" if match.group("lvl") else "colour"
+        found.append((match.start(), "level", level, match.span(group)))
+    for match in _COMMUNES.finditer(s):
+        level = match.group("lvl")
+        found.append(
+            (match.start(), f"communes_at_level_{level}", int(match.group("n")), match.span("n"))
+        )
+        found.append(
+            (match.start(), "communes_total", int(match.group("total")), match.span("total"))
+        )
+    for match in _COMMUNES_AT.finditer(s):
+        level = match.group("lvl") or str(_COLOURS[match.group("colour")])
+        found.append(
+            (match.start(), f"communes_at_level_{level}", int(match.group("n")), match.span("n"))
+        )
+    return found
+
+
 def _extract_stats(
-    text: str, sentences: list[Sentence], provinces: list[Mention], published: dt.date | None
+    text: str,
+    sentences: list[Sentence],
+    provinces: list[Mention],
+    published: dt.date | None,
+    home: str | None = None,
 ) -> list[dict[str, Any]]:
-    stats = _StatCollector(text, published)
+    stats = _StatCollector(
+        text, published, provinces, home, _is_national_article(text, sentences, provinces)
+    )
+    report_date: dt.date | None = None
+    for sentence in sentences[:4]:
+        report_date = _sentence_date(sentence.text, published)
+        if report_date:
+            break
+    if report_date is None and _TODAY.search(text):
+        report_date = published
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
         if not _DIGIT.search(s):
             continue  # every figure is written in digits
-        found: list[tuple[int, str, Any, tuple[int, int]]] = []
-        # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
-        for cue in _CUMULATIVE_CUE.finditer(s):
-            if re.search(
-                r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}\s*$", s[max(0, cue.start() - 20) : cue.start()]
-            ):
-                continue  # "Từ ngày 1.10 đến nay ... 710 trường hợp" counts a period, not a total
-            after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
-            if after:
-                bound = after.group("bound")
-                found.append(
-                    (
-                        after.start("n"),
-                        "cumulative_cases",
-                        parse_count(after.group("n")),
-                        after.span("n"),
-                    )
-                )
-                if bound in {"hơn", "trên"}:
-                    found.append(
-                        (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
-                    )
-                as_of = _as_of_from_cue(s, cue, published)
+        own_date = _sentence_date(s, published)
+        for position, name, value, (start, end) in sorted(
+            _figures(s, published), key=lambda f: f[0]
+        ):
+            names, confidence = stats.subject(sentence, base + position)
+            for province in names:
+                stats.add(province, name, value, (base + start, base + end), confidence)
+                as_of = None
+                if own_date and name in _DAILY_FIELDS | _OUTCOME_FIELDS:
+                    as_of = own_date
+                elif name in _DAILY_FIELDS or (
+                    name in _OUTCOME_FIELDS and _FIGURE_NOW.search(s)
+                ):
+                    as_of = report_date
                 if as_of:
-                    found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
-                break
-        for total in _CUMULATIVE_TOTAL.finditer(s):
-            found.append(
-                (
-                    total.start("n"),
-                    "cumulative_cases",
-                    parse_count(total.group("n")),
-                    total.span("n"),
-                )
-            )
-            if total.group("bound") in {"hơn", "trên"}:
-                found.append(
-                    (total.start("n"), "cumulative_is_lower_bound", True, total.span("bound"))
-                )
-        cue24 = _NEW_24H_CUE.search(s)
-        if cue24:
-            new = _NEW_24H.search(s, cue24.end())
-            if new:
-                found.append(
-                    (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
-                )
-        for name, pattern in _PATTERNS.items():
-            for match in pattern.finditer(s):
-                written = _number(match)
-                group = "n" if match.group("n") else "n2"
-                value: Any = (
-                    parse_percent(written) if name.endswith("_pct") else parse_count(written)
-                )
-                found.append((match.start(group), name, value, match.span(group)))
-        for match in _LEVEL_CHANGE.finditer(s):
-            found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
-            found.append(
-                (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
-            )
-        for match in _LEVEL_WHOLE.finditer(s):
-            found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
-        for match in _COMMUNES.finditer(s):
-            level = match.group("lvl")
-            found.append(
-                (
-                    match.start(),
-                    f"communes_at_level_{level}",
-                    int(match.group("n")),
-                    match.span("n"),
-                )
-            )
-            found.append(
-                (match.start(), "communes_total", int(match.group("total")), match.span("total"))
-            )
-        for position, name, value, (start, end) in sorted(found, key=lambda f: f[0]):
-            province, confidence = stats.subject(sentence, base + position, provinces)
-            stats.add(province, name, value, (base + start, base + end), confidence)
-        _read_bulletin_list(stats, sentence, provinces, published)
+                    stats.add(province, "as_of", as_of.isoformat(), (base + start, base + start), confidence)
+        _read_bulletin_list(stats, sentence, provinces, own_date or report_date)
+    for province in provinces:
+        row = _LEVEL_ROW.match(text, province.end)
+        if row:
+            span = (row.start("lvl"), row.end("lvl"))
+            stats.add(province.name, "level", int(row.group("lvl")), span, 0.8)
     return stats.records()
 
 
-_LISTED_COUNT = re.compile(rf"\s*\((?P<n>{NUM})\)")
+_LISTED_COUNT = re.compile(
+    rf"\s*(?:\((?P<p>{NUM})\)"
+    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+)?(?:đến\s+)?)"
+    rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
+    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
+)
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
-_NEW_LIST_CUE = re.compile(r"mới|trong ngày|24 giờ|24h|ghi nhận")
+_OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 
 
 def _read_bulletin_list(
-    stats: _StatCollector, sentence: Sentence, provinces: list[Mention], published: dt.date | None
+    stats: _StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
 ) -> None:
-    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)".
-    The sentence says which count: accumulated ("tích lũy") or the day's new cases."""
+    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)",
+    "Bắc Giang 129 ca, TP.HCM 95 ca", "Đồng Tháp và Lạng Sơn mỗi tỉnh có 1 ca". The
+    sentence says which count: accumulated ("tích lũy"), the day's new cases, or, in a
+    clause about "nhập cảnh", imported cases."""
+    text = stats.text
     in_sentence = [p for p in provinces if sentence.start <= p.start < sentence.end]
-    listed = [
-        (p, m)
-        for p in in_sentence
-        if (m := _LISTED_COUNT.match(sentence.text, p.end - sentence.start)) is not None
-    ]
+    listed: list[tuple[Mention, re.Match[str]]] = []
+    for index, province in enumerate(in_sentence):
+        match = _LISTED_COUNT.match(text, province.end, sentence.end)
+        if match is None and index + 1 < len(in_sentence):
+            partner = in_sentence[index + 1]
+            shared = _LISTED_COUNT.match(text, partner.end, sentence.end)
+            if (
+                shared is not None
+                and re.fullmatch(r"\s+và\s+", text[province.end : partner.start])
+                and re.match(r"\s+(?:mỗi|đều)", shared.group())
+            ):
+                match = shared  # "Nghệ An và Thừa Thiên Huế mỗi tỉnh có 61 ca"
+        if match is not None:
+            listed.append((province, match))
     if len(listed) < 2:
-        return  # one parenthesis is an aside, a list has several
-    if _CUMULATIVE_LIST_CUE.search(sentence.text):
-        field = "cumulative_cases"
-    elif _NEW_LIST_CUE.search(sentence.text):
-        field = "new_cases_24h"
-    else:
-        return
+        return  # one count after a name is a sentence's figure, a list has several
+    cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
     for province, match in listed:
+        clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
+        clause_end = text.find(";", province.end, sentence.end)
+        clause = text[max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end]
+        if _OUTCOME_LIST_CUE.search(clause):
+            continue  # the day's deaths by province have no field
+        if "nhập cảnh" in clause:
+            field = "imported_cases"
+        elif cumulative:
+            field = "cumulative_cases"
+        else:
+            field = "new_cases_24h"
+        group = next(g for g in ("p", "c", "b") if match.group(g))
         try:
-            value = parse_count(match.group("n"))
+            value = parse_count(match.group(group))
         except ValueError:
             continue
-        start = sentence.start + match.start("n")
-        stats.add(province.name, field, value, (start, start + len(match.group("n"))), 0.8)
-        if published is not None:
-            stats.add(province.name, "as_of", published.isoformat(), (start, start), 0.8)
+        span = match.span(group)
+        stats.add(province.name, field, value, span, 0.8)
+        if as_of is not None and field != "cumulative_cases":
+            stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
 
 
 # ---------------------------------------------------------------- support events
@@ -849,9 +1058,12 @@ def extract_facts(
     *,
     extra_hospitals: tuple[str, ...] = (),
     use_ner: bool = True,
+    home_province: str | None = None,
 ) -> ArticleFacts:
     """All facts of one article. ``published`` resolves years ("31/10"); without it a
-    dateline in the text is used, and dates whose year cannot be resolved are None."""
+    dateline in the text is used, and dates whose year cannot be resolved are None.
+    ``home_province`` is the province of the outlet (a provincial paper or health
+    department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     text = normalise(text)
@@ -860,7 +1072,7 @@ def extract_facts(
     sentences = split_sentences(text)
     organisations = find_organisations(text, extra_hospitals)
     provinces = [m for m in organisations if m.kind == "province"]
-    stats = _extract_stats(text, sentences, provinces, published)
+    stats = _extract_stats(text, sentences, provinces, published, home_province)
     focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:
         counts: dict[str, int] = {}
