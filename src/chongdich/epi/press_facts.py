@@ -529,8 +529,8 @@ def _extract_stats(
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
-        if not _DIGIT.search(s):
-            continue  # every figure is written in digits
+        if not _DIGIT.search(s) and not _LEVEL_WHOLE.search(s):
+            continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         own_date = _sentence_date(s, published)
         for position, name, value, (start, end) in sorted(
             _figures(s, published), key=lambda f: f[0]
@@ -669,6 +669,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "medical_staff",
         re.compile(
             rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
+            r"|cán bộ, nhân viên(?: ngành)? [Yy] tế|cán bộ, nhân viên y tế|nhân lực y tế"
             r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc)"
         ),
     ),
@@ -679,8 +680,15 @@ _GIVE = re.compile(
     r"|thiết lập|đã đến|lên đường|mang theo"
 )
 _RECEIVE = re.compile(r"tiếp nhận|nhận được")
-_TIME_OF_DAY_DATE = re.compile(rf"^(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}")
-_DATELINE_DATE = re.compile(rf"^(?:\([A-ZĐ]+\)\s*)?Ngày\s+{DATE},")
+# A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
+# "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
+_LEAD_PREFIX = r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?"
+_TIME_OF_DAY_DATE = re.compile(
+    rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
+)
+_DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE},")
+# A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
+_CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
 _OCCASION = re.compile(
     r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp))"
 )
@@ -766,6 +774,27 @@ def _event_date(
     return None
 
 
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """The article's title: its first line, without a full stop."""
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    return sentence.start < len(first_line) and not first_line.rstrip().endswith((".", "!", "?"))
+
+
+_MODEL = re.compile(r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>[A-Z][a-z]+\s+[A-Z]*\d+)\b")
+_VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
+
+
+def _device_detail(s: str, end: int) -> str:
+    """A model ("Philips V680", "Elisa 500") or a ventilator's kind ("xâm lấn") written
+    right after the item, before the next item or clause."""
+    tail = re.split(r"[,;]|\svà\s|\strị giá", s[end:], maxsplit=1)[0]
+    model = _MODEL.match(tail)
+    if model:
+        return model.group("model")
+    kind = _VENTILATOR_KIND.match(tail)
+    return kind.group("kind") if kind else ""
+
+
 def _staff_owner(s: str, item: _Item, orgs: list[Mention], base: int) -> Mention | None:
     """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng": the staff's own organisation."""
     for org in orgs:
@@ -782,7 +811,10 @@ def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Me
         return None
     org = before[-1]
     gap = s[org.end - base : position]
-    if re.fullmatch(rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*", gap):
+    if re.fullmatch(
+        rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*",
+        gap,
+    ):
         return org
     return None
 
@@ -828,8 +860,20 @@ def _extract_support(
             lead_date = _date(match, published)
             break
     events: list[dict[str, Any]] = []
+    paragraph_date: dt.date | None = None
+    paragraph_donor: str | None = None
+    previous_end = 0
     for sentence in sentences:
         s, base = sentence.text, sentence.start
+        if "\n" in text[previous_end : sentence.start]:
+            paragraph_date, paragraph_donor = None, None  # a new paragraph
+        previous_end = sentence.end
+        own_date = _event_date(sentence, lead_date, published)
+        if own_date is not None:
+            paragraph_date = own_date
+        elif _CONTINUATION.search(s):
+            own_date = paragraph_date
+        headline = _is_headline(text, sentence)
         verbs = list(_GIVE.finditer(s)) + list(_RECEIVE.finditer(s))
         if not verbs:
             continue
@@ -844,6 +888,11 @@ def _extract_support(
             subject = _subject_before(s, verb.start(), orgs, base)
             start = subject.start - base if subject else verb.start()
             if segments and not subject:
+                continue
+            if segments and subject and re.search(r"\bdo\s+$", s[: subject.start - base]):
+                # Passive: "200 máy thở … do tập đoàn Sovico trao tặng cho Bộ Y tế".
+                prev_start, prev_end, _, _ = segments[-1]
+                segments[-1] = (prev_start, prev_end, verb, subject)
                 continue
             if segments:
                 prev_start, _, prev_verb, prev_subject = segments[-1]
@@ -869,7 +918,23 @@ def _extract_support(
             for donor_name, (donor, donor_items, strong) in by_donor.items():
                 donor_label = donor_name or None
                 confidence = 0.9 if strong else (0.7 if donor else 0.6)
-                if donor is None and use_ner:
+                if donor is None and paragraph_donor and _CONTINUATION.search(s):
+                    donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
+                    confidence = 0.7
+                elif donor is None and donor_items[0].code == "medical_staff":
+                    # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
+                    # y bác sĩ … hỗ trợ tỉnh Bình Dương": the team's province, named before.
+                    owner = [
+                        p
+                        for p in orgs_all
+                        if p.kind == "province"
+                        and p.end <= base + verb.start()
+                        and re.search(r"(?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?$", text[: p.start])
+                    ]
+                    if owner:
+                        donor_label = owner[-1].name
+                        confidence = 0.6
+                if donor_label is None and use_ner:
                     donor_label = _ner_donor(s)
                     confidence = 0.5
                 provinces = [o for o in orgs if o.kind == "province" and o.name != donor_name]
@@ -920,6 +985,10 @@ def _extract_support(
                     recipient = receiver.name if receiver else recipient
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
+                if len(in_seg_after) >= 2 and re.fullmatch(
+                    r"\s*và\s*", text[in_seg_after[0].end : in_seg_after[1].start]
+                ):
+                    continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
@@ -927,7 +996,7 @@ def _extract_support(
                 for item in donor_items:
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
-                        detail = _places_after(s, item.end)
+                        detail = _places_after(s, item.end) or _device_detail(s, item.end)
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     out_items.append(
@@ -943,12 +1012,28 @@ def _extract_support(
                     "recipient": recipient,
                     "recipient_facility": recipient_facility,
                     "items": out_items,
-                    "date": _iso(_event_date(sentence, lead_date, published)),
+                    "date": _iso(own_date),
                     "span": [sentence.start, sentence.end],
                     "confidence": confidence,
                 }
+                if headline:
+                    event["headline"] = True
+                if donor_label:
+                    paragraph_donor = donor_label
                 _merge_event(events, event, strong_donor=strong)
-    return events
+    # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
+    # when the body reports the same item, the body's events stand.
+    body_items = {
+        (item["item"]) for e in events if not e.get("headline") for item in e["items"]
+    }
+    kept = []
+    for event in events:
+        if event.pop("headline", False):
+            event["items"] = [i for i in event["items"] if i["item"] not in body_items]
+            if not event["items"]:
+                continue
+        kept.append(event)
+    return kept
 
 
 def _merge_event(
@@ -958,15 +1043,21 @@ def _merge_event(
     lead: "18 cán bộ y tế" then "18 bác sĩ, điều dưỡng, kỹ thuật viên")."""
     kept = []
     for item in event["items"]:
-        repeated = any(
-            other["recipient"] == event["recipient"]
+        repeated = [
+            other
+            for other in events
+            if other["recipient"] == event["recipient"]
             and (other["donor"] == event["donor"] or not strong_donor)
             and any(
                 o["item"] == item["item"] and o["quantity"] == item["quantity"]
                 for o in other["items"]
             )
-            for other in events
-        )
+        ]
+        for other in repeated:
+            if other["date"] is None:
+                other["date"] = event["date"]  # the body dates what the headline announced
+            if other.get("headline") and not event.get("headline"):
+                other.pop("headline")  # the body confirms it: keep it
         if not repeated:
             kept.append(item)
     if kept:
@@ -977,10 +1068,16 @@ def _merge_event(
 # ---------------------------------------------------------------- directives
 
 _DOCUMENT = re.compile(
-    r"(?P<kind>Thông báo|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Kế hoạch|Thông tư"
-    r"|Nghị định)"
-    r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9\-]*(?:/[A-ZĐ0-9\-]+)*)"
+    r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
+    r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định)"
+    r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:/[A-Za-zĐđ0-9\-]+)*"
+    r"|(?<=số )\d{3,}(?![\d/]))"
 )
+# A central document (the Prime Minister's, the Government's, the Ministry's) cited in a
+# provincial article keeps its own date, which the article seldom writes.
+_CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
+_DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*(?:ban hành\s+)?ngày\s+{DATE}")
+_ISSUED_ON = re.compile(rf"^(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE},[^.]*ban hành")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
     r"|Ban Chỉ đạo)"
@@ -1011,7 +1108,7 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 
 
 def _extract_directives(
-    text: str, sentences: list[Sentence], published: dt.date | None
+    text: str, sentences: list[Sentence], published: dt.date | None, focus: str | None
 ) -> list[dict[str, Any]]:
     directives: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -1023,29 +1120,48 @@ def _extract_directives(
             seen.add(number)
             provinces = find_provinces(sentence.text)
             issuer = _ISSUER.search(sentence.text)
-            dated = re.search(rf"ngày\s+{DATE}", sentence.text[match.end() :])
-            date = _date(dated, published) if dated else find_published_date(text) or published
+            dated = _DATE_AFTER_NUMBER.match(sentence.text, match.end())
+            issued_on = _ISSUED_ON.search(sentence.text)
+            date: dt.date | None
+            if dated:
+                date = _date(dated, published)
+            elif _CENTRAL_DOCUMENT.search(number):
+                date = None
+            elif issued_on:
+                date = _date(issued_on, published)
+            else:
+                date = find_published_date(text) or published
+            province = provinces[0].name if provinces else focus
             directives.append(
                 {
-                    "province": provinces[0].name if provinces else None,
+                    "province": province,
                     "issuer": issuer.group(1).strip() if issuer else None,
                     "document": number,
-                    "document_kind": match.group("kind"),
+                    "document_kind": match.group("kind").capitalize(),
                     "date": _iso(date),
                     "measures": [],
                     "measure_codes": [],
                     "span": [sentence.start + match.start(), sentence.start + match.end()],
-                    "confidence": 0.9 if provinces else 0.6,
+                    "confidence": 0.9 if provinces else (0.7 if province else 0.6),
                 }
             )
-    if directives:
-        target = directives[0]
-        for code, label, pattern in MEASURES:
-            found = pattern.search(text)
-            if found:
-                groups = found.groupdict()
-                target["measures"].append(label.format(**groups) if groups else label)
-                target["measure_codes"].append(code)
+    if not directives:
+        return directives
+    # A measure belongs to the document cited in its sentence, else to the one cited last
+    # before it, else to the first.
+    for code, label, pattern in MEASURES:
+        found = pattern.search(text)
+        if not found:
+            continue
+        sentence = next((x for x in sentences if x.start <= found.start() < x.end), None)
+        same = [
+            d for d in directives if sentence and sentence.start <= d["span"][0] < sentence.end
+        ]
+        earlier = [d for d in directives if d["span"][0] < found.start()]
+        target = same[0] if same else (earlier[-1] if earlier else directives[0])
+        groups = found.groupdict()
+        target["measures"].append(label.format(**groups) if groups else label)
+        target["measure_codes"].append(code)
     return directives
 
 
@@ -1073,12 +1189,12 @@ def extract_facts(
     organisations = find_organisations(text, extra_hospitals)
     provinces = [m for m in organisations if m.kind == "province"]
     stats = _extract_stats(text, sentences, provinces, published, home_province)
-    focus = next((s["province"] for s in stats if s["province"]), None)
+    focus = next((s["province"] for s in stats if s["province"]), None) or home_province
     if focus is None and provinces:
         counts: dict[str, int] = {}
         for mention in provinces:
             counts[mention.name] = counts.get(mention.name, 0) + 1
         focus = max(counts, key=lambda name: counts[name])
     support = _extract_support(text, sentences, published, focus, organisations, use_ner)
-    directives = _extract_directives(text, sentences, published)
+    directives = _extract_directives(text, sentences, published, focus)
     return ArticleFacts(stats, support, directives)
