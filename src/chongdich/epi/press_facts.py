@@ -350,6 +350,7 @@ class _StatCollector:
             for p in self.provinces
             if sentence.start <= p.start and p.end <= clause_start
             and not _LISTED_COUNT.match(self.text, p.end, sentence.end)
+            and not _AND_PROVINCE.match(self.text, p.end)
         ]
         national_in_sentence = max((m.end() for m in _NATIONAL.finditer(sentence_head)), default=-1)
         if subjects and subjects[-1].end - sentence.start > national_in_sentence:
@@ -583,6 +584,7 @@ _LISTED_COUNT = re.compile(
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
 )
+_AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 
