@@ -162,9 +162,7 @@ def find_provinces(text: str) -> list[Mention]:
             continue
         if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
             continue  # "TP. Bạc Liêu": the provincial capital, not the province
-        mentions.append(
-            Mention(match.start(), match.end(), name, "province", match.group())
-        )
+        mentions.append(Mention(match.start(), match.end(), name, "province", match.group()))
     return mentions
 
 

@@ -276,12 +276,16 @@ _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước"
 )
-_TODAY = re.compile(r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)")
+_TODAY = re.compile(
+    r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
+)
 _DATE_UNTIL = re.compile(
     rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?{DATE}"
 )
-_DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}")
+_DATE_ON = re.compile(
+    rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}"
+)
 _FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 
@@ -348,7 +352,8 @@ class _StatCollector:
         subjects = [
             p
             for p in self.provinces
-            if sentence.start <= p.start and p.end <= clause_start
+            if sentence.start <= p.start
+            and p.end <= clause_start
             and not _LISTED_COUNT.match(self.text, p.end, sentence.end)
             and not _AND_PROVINCE.match(self.text, p.end)
         ]
@@ -454,7 +459,12 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
         after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
         if after:
             found.append(
-                (after.start("n"), "cumulative_cases", parse_count(after.group("n")), after.span("n"))
+                (
+                    after.start("n"),
+                    "cumulative_cases",
+                    parse_count(after.group("n")),
+                    after.span("n"),
+                )
             )
             if after.group("bound") in {"hơn", "trên"}:
                 found.append(
@@ -466,7 +476,9 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
             break
     for total in _CUMULATIVE_TOTAL.finditer(s) if "ổng số" in s else ():
         written, group = _number(total)
-        found.append((total.start(group), "cumulative_cases", parse_count(written), total.span(group)))
+        found.append(
+            (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
+        )
         bound = total.group("bound") or total.group("bound2")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
@@ -491,11 +503,7 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
                     continue
                 if name in _OUTCOME_FIELDS and _DAILY_BEFORE.search(head[-8:]):
                     continue
-                if (
-                    name == "deaths"
-                    and _DAILY_CUE.search(head)
-                    and not _TOTAL_CUE.search(head)
-                ):
+                if name == "deaths" and _DAILY_CUE.search(head) and not _TOTAL_CUE.search(head):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
                 value: Any = (
                     parse_percent(written) if name.endswith("_pct") else parse_count(written)
@@ -513,17 +521,21 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))
     for match in _COMMUNES.finditer(s):
-        level = match.group("lvl")
         found.append(
-            (match.start(), f"communes_at_level_{level}", int(match.group("n")), match.span("n"))
+            (
+                match.start(),
+                f"communes_at_level_{match.group('lvl')}",
+                int(match.group("n")),
+                match.span("n"),
+            )
         )
         found.append(
             (match.start(), "communes_total", int(match.group("total")), match.span("total"))
         )
     for match in _COMMUNES_AT.finditer(s):
-        level = match.group("lvl") or str(_COLOURS[match.group("colour")])
+        written = match.group("lvl") or str(_COLOURS[match.group("colour")])
         found.append(
-            (match.start(), f"communes_at_level_{level}", int(match.group("n")), match.span("n"))
+            (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
         )
     return found
 
@@ -562,19 +574,23 @@ def _extract_stats(
                 as_of = None
                 if own_date and name in _DAILY_FIELDS | _OUTCOME_FIELDS:
                     as_of = own_date
-                elif name in _DAILY_FIELDS or (
-                    name in _OUTCOME_FIELDS and _FIGURE_NOW.search(s)
-                ):
+                elif name in _DAILY_FIELDS or (name in _OUTCOME_FIELDS and _FIGURE_NOW.search(s)):
                     as_of = report_date
                 if as_of:
-                    stats.add(province, "as_of", as_of.isoformat(), (base + start, base + start), confidence)
+                    stats.add(
+                        province,
+                        "as_of",
+                        as_of.isoformat(),
+                        (base + start, base + start),
+                        confidence,
+                    )
         if listing:
             _read_bulletin_list(stats, sentence, provinces, own_date or report_date)
-    for province in provinces:
-        row = _LEVEL_ROW.match(text, province.end)
+    for mention in provinces:
+        row = _LEVEL_ROW.match(text, mention.end)
         if row:
             span = (row.start("lvl"), row.end("lvl"))
-            stats.add(province.name, "level", int(row.group("lvl")), span, 0.8)
+            stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
     return stats.records()
 
 
@@ -618,7 +634,9 @@ def _read_bulletin_list(
     for province, match in listed:
         clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
         clause_end = text.find(";", province.end, sentence.end)
-        clause = text[max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end]
+        clause = text[
+            max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end
+        ]
         if _OUTCOME_LIST_CUE.search(clause):
             continue  # the day's deaths by province have no field
         if "nhập cảnh" in clause:
@@ -705,7 +723,9 @@ _GIVE = re.compile(
 _RECEIVE = re.compile(r"tiếp nhận|nhận được")
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
-_LEAD_PREFIX = r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?"
+_LEAD_PREFIX = (
+    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?"
+)
 _TIME_OF_DAY_DATE = re.compile(
     rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
 )
@@ -828,12 +848,16 @@ def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Me
         return None
     org = before[-1]
     gap = s[org.end - base : position]
-    if re.fullmatch(
-        rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*",
-        gap,
-    ):
+    if _SUBJECT_GAP.fullmatch(gap):
         return org
     return None
+
+
+# Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
+_SUBJECT_GAP = re.compile(
+    rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}"
+    r"(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
+)
 
 
 def _ner_donor(s: str) -> str | None:
@@ -943,15 +967,17 @@ def _extract_support(
                 elif donor is None and donor_items[0].code == "medical_staff":
                     # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
                     # y bác sĩ … hỗ trợ tỉnh Bình Dương": the team's province, named before.
-                    owner = [
+                    team_of = [
                         p
                         for p in orgs_all
                         if p.kind == "province"
                         and p.end <= base + verb.start()
-                        and re.search(r"(?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?$", text[: p.start])
+                        and re.search(
+                            r"(?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?$", text[: p.start]
+                        )
                     ]
-                    if owner:
-                        donor_label = owner[-1].name
+                    if team_of:
+                        donor_label = team_of[-1].name
                         confidence = 0.6
                 if donor_label is None and use_ner:
                     donor_label = _ner_donor(s)
@@ -1026,7 +1052,7 @@ def _extract_support(
                             "span": [base + item.start, base + item.end],
                         }
                     )
-                event = {
+                event: dict[str, Any] = {
                     "donor": donor_label,
                     "recipient": recipient,
                     "recipient_facility": recipient_facility,
@@ -1042,9 +1068,7 @@ def _extract_support(
                 _merge_event(events, event, strong_donor=strong)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
-    body_items = {
-        (item["item"]) for e in events if not e.get("headline") for item in e["items"]
-    }
+    body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
     kept = []
     for event in events:
         if event.pop("headline", False):
@@ -1174,10 +1198,8 @@ def _extract_directives(
         found = pattern.search(text)
         if not found:
             continue
-        sentence = next((x for x in sentences if x.start <= found.start() < x.end), None)
-        same = [
-            d for d in directives if sentence and sentence.start <= d["span"][0] < sentence.end
-        ]
+        holder = next((x for x in sentences if x.start <= found.start() < x.end), None)
+        same = [d for d in directives if holder and holder.start <= d["span"][0] < holder.end]
         earlier = [d for d in directives if d["span"][0] < found.start()]
         target = same[0] if same else (earlier[-1] if earlier else directives[0])
         groups = found.groupdict()

@@ -212,7 +212,10 @@ def test_levels_by_colour_table_and_communes():
     )
     stat = _stats(text)["Tuyên Quang"]
     assert (stat["level"], stat["communes_at_level_4"], stat["communes_at_level_3"]) == (1, 4, 2)
-    table = "STT\nTỉnh, thành phố\nCấp độ dịch\n1\nTP. Hà Nội\nCấp độ 1 - vùng xanh\n2\nTP.HCM\nCấp độ 3"
+    table = (
+        "STT\nTỉnh, thành phố\nCấp độ dịch\n1\nTP. Hà Nội\nCấp độ 1 - vùng xanh\n"
+        "2\nTP.HCM\nCấp độ 3"
+    )
     assert {p: s["level"] for p, s in _stats(table).items()} == {"Hà Nội": 1, "TP HCM": 3}
 
 
