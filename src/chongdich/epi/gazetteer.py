@@ -112,7 +112,10 @@ def _province_names() -> dict[str, str]:
             forms[name.lower()] = display
             forms[re.sub(r"^Thành phố ", "", name).lower()] = display
             for alias in _ALIASES.get(name, ()):
-                forms[normalise(alias).lower()] = display
+                for variant in _dash_variants(normalise(alias)):
+                    forms[variant.lower()] = display
+            for variant in _dash_variants(name):
+                forms[variant.lower()] = display
     return forms
 
 
@@ -136,7 +139,16 @@ def _province_written_forms() -> tuple[str, ...]:
             forms.append(name)
             forms.append(re.sub(r"^Thành phố ", "", name))
             forms.extend(normalise(alias) for alias in _ALIASES.get(name, ()))
-    return tuple(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(v for form in forms for v in _dash_variants(form)))
+
+
+def _dash_variants(form: str) -> tuple[str, ...]:
+    """The press writes the dash of a two-part name with or without spaces, as "-" or "–"
+    ("Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế")."""
+    parts = re.split(r"\s*[-–]\s*", form)
+    if len(parts) != 2:
+        return (form,)
+    return (form, *(f"{parts[0]}{dash}{parts[1]}" for dash in ("-", "–", " - ", " – ")))
 
 
 def canonical_province(name: str) -> str | None:

@@ -119,6 +119,8 @@ def _iso(date: dt.date | None) -> str | None:
 # ---------------------------------------------------------------- province statistics
 
 COVID = r"(?:COVID-19|Covid-19|COVID|Covid|SARS-CoV-2)"
+# Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
+_IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _CUMULATIVE_CUE = re.compile(
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng|đến ngày\s+{DATE}|"
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
@@ -129,9 +131,9 @@ _CUMULATIVE_AFTER_CUE = re.compile(
     r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
 )
 _CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+"
+    rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
-    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)[^.;:]{{0,60}}?(?:\blà|:)\s+"
+    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
 )
 

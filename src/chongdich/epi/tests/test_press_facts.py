@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from chongdich.epi.gazetteer import find_provinces
 from chongdich.epi.press_eval import fact_tuples, score
 from chongdich.epi.press_facts import extract_facts, split_sentences
 
@@ -302,3 +303,13 @@ def test_directives_keep_the_prime_ministers_suffix_and_stay_undated():
     assert extract_facts(issued, None).directives[0]["date"] == "2021-11-20"
     letter = "UBND tỉnh Vĩnh Long đã ban hành công văn số 3658 về việc giãn cách xã hội."
     assert extract_facts(letter, None).directives[0]["document"] == "3658"
+
+
+def test_a_date_inside_a_total_and_spaced_dashes_in_names():
+    text = (
+        "Tỉnh Sóc Trăng vừa ghi nhận thêm 714 ca, nâng tổng số ca mắc trên địa bàn tỉnh từ "
+        "ngày 27.4 đến nay lên 15.656 ca."
+    )
+    assert _stats(text, dt.date(2021, 11, 28))["Sóc Trăng"]["cumulative_cases"] == 15656
+    names = "Đoàn y bác sĩ của tỉnh Thừa Thiên – Huế và Bà Rịa – Vũng Tàu"
+    assert [m.name for m in find_provinces(names)] == ["Thừa Thiên Huế", "Bà Rịa–Vũng Tàu"]
