@@ -51,6 +51,9 @@ MUNICIPALITIES = frozenset({"Hà Nội", "TP HCM", "Hải Phòng", "Đà Nẵng"
 _LOWER_UNIT_BEFORE = re.compile(
     r"(?<![\wà-ỹ])(?:huyện|[Hh]\.|thị xã|TX\.?|[Xx]ã|[Pp]hường|thị trấn|TT\.|[Qq]uận|Q\.|ấp)\s*$"
 )
+_PERSON_BEFORE = re.compile(
+    r"(?:TNCS|Chủ tịch|Bác|tư tưởng|Lăng|Huân chương|[Đđ]ường|Thanh niên Cộng sản)\s*$"
+)
 _CITY_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:TP|Tp|[Tt]hành phố)\.?\s*$")
 
 # Hospitals named in national coordination (Bộ Y tế's end-line hospitals), so that a
@@ -174,6 +177,8 @@ def find_provinces(text: str) -> list[Mention]:
             continue
         if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
             continue  # "TP. Bạc Liêu": the provincial capital, not the province
+        if written == "Hồ Chí Minh" and _PERSON_BEFORE.search(before):
+            continue  # "Đoàn TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": the person
         mentions.append(Mention(match.start(), match.end(), name, "province", match.group()))
     return mentions
 
@@ -189,6 +194,9 @@ _COMPANY = re.compile(
     rf"|Lãnh sự quán|Tổ chức|Hội)\s+(?:[{UPPER}][\wà-ỹ&\-]*\s*)+"
 )
 _DEPARTMENT = re.compile(r"Sở Y tế\s+")
+# The Bank for Social Policies' provincial branches give often; its name has lower-case
+# words: "Ngân hàng Chính sách xã hội chi nhánh Tiền Giang" → "… xã hội Tiền Giang".
+_SOCIAL_POLICY_BANK = re.compile(r"Ngân hàng Chính sách xã hội(?:\s+chi nhánh)?(?:\s+tỉnh)?\s+")
 
 
 def _cut_hospital(name: str, seen: set[str]) -> str:
@@ -242,6 +250,11 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         for match in re.finditer(re.escape(body), text):
             mentions.append(Mention(match.start(), match.end(), canonical, "body", body))
     provinces = find_provinces(text)
+    for match in _SOCIAL_POLICY_BANK.finditer(text):
+        branch = [p for p in provinces if p.start == match.end()]
+        end = branch[0].end if branch else match.end() - 1
+        label = "Ngân hàng Chính sách xã hội" + (f" {branch[0].name}" if branch else "")
+        mentions.append(Mention(match.start(), end, label, "company", text[match.start() : end]))
     for match in _DEPARTMENT.finditer(text):
         following = [p for p in provinces if p.start == match.end()]
         if following:

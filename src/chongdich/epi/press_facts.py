@@ -148,14 +148,17 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
-            rf"(?!(?:\s+{COVID})?\s+(?:(?:trong|tại|ở|ngoài)\s+)?cộng đồng)"
+            r"(?![^.;,]{0,30}cộng đồng)"
         ),
         re.compile(
             rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
-        re.compile(rf"(?:nhiều nhất|cao nhất)[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"),
+        re.compile(
+            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
+            rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
+        ),
     ),
     "community_cases": (
         re.compile(
@@ -171,8 +174,8 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "local_cases": (
         re.compile(
-            rf"(?P<n>{NUM})(?:\s+{CASE})?(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
-            r"(?:trong (?:địa phương|nước|tỉnh)|tại địa phương)"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
+            r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương)"
         ),
     ),
     "under_treatment": (
@@ -186,6 +189,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
+            rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
         ),
         re.compile(
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
@@ -243,7 +247,9 @@ _CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\
 # The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
 # outcome fields are totals.
 _DAILY_BEFORE = re.compile(r"thêm\s+$")
-_DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b")
+_DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây")
+# "Covid-19", "SARS-CoV-2": a name's number, not a count.
+_NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
 _TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
 _VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
 _NEW_24H_CUE = re.compile(
@@ -258,7 +264,7 @@ _LEVEL_CHANGE = re.compile(
 )
 _COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
 _LEVEL_WHOLE = re.compile(
-    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:ở|áp dụng|là)\s+"
+    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
     r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
@@ -276,7 +282,7 @@ _COMMUNES_AT = re.compile(
 _DIGIT = re.compile(r"\d")
 _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
-    r"|(?:ghi nhận|lây nhiễm) trong nước"
+    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
 )
 _TODAY = re.compile(
     r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
@@ -327,7 +333,10 @@ class _StatCollector:
         self.published = published
         self.provinces = provinces
         self.by_province: dict[str, dict[str, Any]] = {}
-        self.focus: str | None = home
+        self.focus: str | None = None
+        # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
+        # only for a bulletin that names no province at all.
+        self.home = home if not provinces else None
         self.national_article = national_article
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
@@ -374,6 +383,8 @@ class _StatCollector:
         earlier_in_text = [p for p in self.provinces if p.start < position]
         if earlier_in_text:
             return [earlier_in_text[-1].name], 0.6
+        if self.home:
+            return [self.home], 0.6
         return ["unknown"], 0.3
 
     def add(
@@ -455,10 +466,17 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     for cue in _CUMULATIVE_CUE.finditer(s):
         if re.search(
-            r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}\s*$", s[max(0, cue.start() - 20) : cue.start()]
+            r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s*$",
+            s[max(0, cue.start() - 25) : cue.start()],
         ):
-            continue  # "Từ ngày 1.10 đến nay ... 710 trường hợp" counts a period, not a total
+            if not re.search(r"27[/.]4", s[max(0, cue.start() - 20) : cue.start()]):
+                continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
         after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
+        if after and (
+            re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])
+            or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
+        ):
+            after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
         if after:
             found.append(
                 (
@@ -501,11 +519,15 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
             for match in pattern.finditer(s):
                 written, group = _number(match)
                 head = s[: match.start(group)]
-                if _CHANGE_BEFORE.search(head[-12:]):
+                if _CHANGE_BEFORE.search(head[-12:]) or _NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
                 if name in _OUTCOME_FIELDS and _DAILY_BEFORE.search(head[-8:]):
                     continue
-                if name == "deaths" and _DAILY_CUE.search(head) and not _TOTAL_CUE.search(head):
+                if (
+                    name in {"deaths", "recovered"}
+                    and _DAILY_CUE.search(head)
+                    and not _TOTAL_CUE.search(head)
+                ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
                 value: Any = (
                     parse_percent(written) if name.endswith("_pct") else parse_count(written)
@@ -710,6 +732,14 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
     (
         "medical_staff",
+        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
+        re.compile(
+            r"đoàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
+        ),
+    ),
+    (
+        "medical_staff",
         re.compile(
             rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
             r"|cán bộ, nhân viên(?: ngành)? [Yy] tế|cán bộ, nhân viên y tế|nhân lực y tế"
@@ -754,7 +784,7 @@ _ITEM_CUE = re.compile(
     rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
     r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
     r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ"
-    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN)",
+    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN|người|thành viên)",
     re.IGNORECASE,
 )
 
@@ -776,7 +806,7 @@ def _find_items(s: str) -> list[_Item]:
             except ValueError:
                 continue
             if code == "money_vnd" and re.search(
-                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*$",
+                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*(?:hơn|gần|khoảng|trên|là)?\s*$",
                 s[max(0, match.start() - 30) : match.start()],
             ):
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
@@ -835,12 +865,27 @@ def _device_detail(s: str, end: int) -> str:
 
 
 def _staff_owner(s: str, item: _Item, orgs: list[Mention], base: int) -> Mention | None:
-    """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng": the staff's own organisation."""
+    """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng", "đoàn cán bộ y tế số 2 của
+    ngành y tế Hải Dương gồm 30 thành viên": the staff's own organisation."""
     for org in orgs:
         gap = s[item.end : org.start - base]
         if org.start - base >= item.end and re.fullmatch(r"\s*(?:của\s+|thuộc\s+)?", gap):
             return org
+    for org in orgs:
+        if item.start <= org.start - base < item.end and _OWNER_BEFORE.search(
+            s[: org.start - base]
+        ):
+            return org
     return None
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:của|thuộc)\s+(?:ngành [Yy] tế\s+|Sở Y tế\s+)?(?:tỉnh\s+|thành phố\s+)?$"
+)
+# A gift announced, not made: "mong muốn trao tặng", "100 máy sẽ được trao tặng".
+_PLANNED_BEFORE = re.compile(
+    r"(?:mong muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất)\s+(?:được\s+)?$"
+)
 
 
 def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Mention | None:
@@ -919,10 +964,24 @@ def _extract_support(
         elif _CONTINUATION.search(s):
             own_date = paragraph_date
         headline = sentence.start < headline_end
-        verbs = list(_GIVE.finditer(s)) + list(_RECEIVE.finditer(s))
+        all_verbs = sorted((*_GIVE.finditer(s), *_RECEIVE.finditer(s)), key=lambda v: v.start())
+        planned = {
+            v.start()
+            for v in all_verbs
+            if _PLANNED_BEFORE.search(s[max(0, v.start() - 25) : v.start()])
+        }
+        verbs = [v for v in all_verbs if v.start() not in planned]
         if not verbs:
             continue
         items = _find_items(s)
+        if planned:
+            # Items announced after "mong muốn trao tặng" are not given (yet).
+            items = [
+                i
+                for i in items
+                if max((v.start() for v in all_verbs if v.start() < i.start), default=-1)
+                not in planned
+            ]
         if not items:
             continue
         verbs.sort(key=lambda v: v.start())
@@ -948,6 +1007,8 @@ def _extract_support(
             if not seg_items:
                 continue
             receiving = bool(_RECEIVE.fullmatch(verb.group()))
+            if receiving and re.search(r"từ đầu|đến nay", s):
+                continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[_Item], bool]] = {}
             for item in seg_items:
                 owner = _staff_owner(s, item, orgs, base) if item.code == "medical_staff" else None
@@ -1116,7 +1177,7 @@ _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
     r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định)"
     r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:/[A-Za-zĐđ0-9\-]+)*"
-    r"|(?<=số )\d{3,}(?![\d/]))"
+    r"|(?<=số )\d{2,}(?![\d/]))"
 )
 # A central document (the Prime Minister's, the Government's, the Ministry's) cited in a
 # provincial article keeps its own date, which the article seldom writes.
@@ -1172,8 +1233,8 @@ def _extract_directives(
             date: dt.date | None
             if dated:
                 date = _date(dated, published)
-            elif _CENTRAL_DOCUMENT.search(number):
-                date = None
+            elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
+                date = None  # a central document, or one cited by its bare number
             elif issued_on:
                 date = _date(issued_on, published)
             else:
@@ -1234,12 +1295,13 @@ def extract_facts(
     organisations = find_organisations(text, extra_hospitals)
     provinces = [m for m in organisations if m.kind == "province"]
     stats = _extract_stats(text, sentences, provinces, published, home_province)
-    focus = next((s["province"] for s in stats if s["province"]), None) or home_province
+    focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:
         counts: dict[str, int] = {}
         for mention in provinces:
             counts[mention.name] = counts.get(mention.name, 0) + 1
         focus = max(counts, key=lambda name: counts[name])
+    focus = focus or home_province
     support = _extract_support(text, sentences, published, focus, organisations, use_ner)
     directives = _extract_directives(text, sentences, published, focus)
     return ArticleFacts(stats, support, directives)
