@@ -460,17 +460,20 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
     return False
 
 
+# "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
+_SINCE_DATE = re.compile(
+    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.]0?4)|\d{1,2}[/.]\d{1,2})(?:[/.]\d{4})?\s*$"
+)
+
+
 def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tuple[int, int]]]:
     """(position, field, value, span) of every figure the patterns read in one sentence."""
     found: list[tuple[int, str, Any, tuple[int, int]]] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     for cue in _CUMULATIVE_CUE.finditer(s):
-        if re.search(
-            r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s*$",
-            s[max(0, cue.start() - 25) : cue.start()],
-        ):
-            if not re.search(r"27[/.]4", s[max(0, cue.start() - 20) : cue.start()]):
-                continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
+        since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
+        if since and not since.group("wave"):
+            continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
         after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
         if after and (
             re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])

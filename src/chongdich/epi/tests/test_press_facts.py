@@ -313,3 +313,57 @@ def test_a_date_inside_a_total_and_spaced_dashes_in_names():
     assert _stats(text, dt.date(2021, 11, 28))["Sóc Trăng"]["cumulative_cases"] == 15656
     names = "Đoàn y bác sĩ của tỉnh Thừa Thiên – Huế và Bà Rịa – Vũng Tàu"
     assert [m.name for m in find_provinces(names)] == ["Thừa Thiên Huế", "Bà Rịa–Vũng Tàu"]
+
+
+def test_a_medical_team_counted_by_its_members():
+    text = "Ngày 9/8, tỉnh Hưng Yên cử đoàn cán bộ y tế gồm 30 người vào hỗ trợ tỉnh Đồng Nai."
+    (event,) = _events(text, dt.date(2021, 8, 22))
+    assert (event["donor"], event["recipient"]) == ("Hưng Yên", "Đồng Nai")
+    assert [(i["item"], i["quantity"]) for i in event["items"]] == [("medical_staff", 30)]
+
+
+def test_a_gift_announced_is_not_a_gift_made():
+    text = (
+        "Tập đoàn Thaco đã gửi văn bản đến UBND TP.HCM với mong muốn trao tặng 30 xe cứu "
+        "thương để hỗ trợ thành phố chống dịch."
+    )
+    assert _events(text) == []
+
+
+def test_a_bank_branch_gives_and_the_youth_union_is_not_the_city():
+    text = (
+        "Sáng 22-7, Giám đốc Ngân hàng Chính sách xã hội chi nhánh Tiền Giang Dương Văn Hoàng "
+        "đã đến tặng 25 máy đo nồng độ oxy máu SpO2 cho Bệnh viện Dã chiến số 1. Đại diện "
+        "Đoàn TNCS Hồ Chí Minh tỉnh Tiền Giang trao tặng khẩu trang y tế cho bệnh viện."
+    )
+    (event,) = _events(text, dt.date(2021, 7, 22))
+    assert event["donor"] == "Ngân hàng Chính sách xã hội Tiền Giang"
+    assert event["recipient"] == "Tiền Giang"
+    assert event["items"][0]["item"] == "pulse_oximeter" and event["date"] == "2021-07-22"
+
+
+def test_a_period_is_not_a_total_but_the_fourth_wave_is():
+    period = (
+        "Tính đến 20h, ngày 7/11, tỉnh Quảng Ninh đã ghi nhận thêm 18 ca mắc mới. Từ ngày "
+        "11/10/2021 đến nay, toàn tỉnh đã ghi nhận 161 ca mắc COVID-19."
+    )
+    stat = _stats(period, dt.date(2021, 11, 7))["Quảng Ninh"]
+    assert (stat["new_cases_24h"], stat["cumulative_cases"]) == (18, None)
+    wave = "Từ ngày 27.4 đến nay, Sóc Trăng ghi nhận 3.895 trường hợp dương tính Covid-19."
+    assert _stats(wave, dt.date(2021, 10, 20))["Sóc Trăng"]["cumulative_cases"] == 3895
+
+
+def test_the_days_recoveries_and_a_diseases_name_are_not_figures():
+    text = (
+        "Ngày 6/10, TP HCM vẫn ghi nhận nhiều ca mắc nhất với 1.960 ca. Trong ngày có "
+        "10.033 người khỏi bệnh. Sự chung tay phòng chống Covid-19 tại địa phương."
+    )
+    stat = _stats(text, dt.date(2021, 10, 6))["TP HCM"]
+    assert stat["new_cases_24h"] == 1960
+    assert stat["recovered"] is None and stat["local_cases"] is None
+
+
+def test_a_document_cited_by_its_bare_number_is_undated():
+    text = "Kể từ 0 giờ, ngày 10/7, tỉnh Sóc Trăng áp dụng Chỉ thị số 16 của Thủ tướng."
+    (directive,) = extract_facts(text, dt.date(2021, 7, 10)).directives
+    assert (directive["document"], directive["date"]) == ("16", None)
