@@ -728,7 +728,13 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
     ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
-    ("test_kit", re.compile(rf"{_QTY}\s+(?:bộ\s+)?(?:kit|sinh phẩm|test)\s+xét nghiệm")),
+    (
+        "test_kit",
+        re.compile(
+            rf"{_QTY}\s+(?:bộ\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test|test nhanh"
+            r"|bộ xét nghiệm nhanh)"
+        ),
+    ),
     ("mask", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?khẩu trang")),
     ("ppe_kit", re.compile(rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+)?(?:bảo hộ|phòng hộ|PPE)")),
     ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
@@ -759,12 +765,13 @@ _RECEIVE = re.compile(r"tiếp nhận|nhận được")
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (
-    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?"
+    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
+    r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
 )
 _TIME_OF_DAY_DATE = re.compile(
     rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
 )
-_DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE},")
+_DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
 # A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
 _CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
 _OCCASION = re.compile(
@@ -887,7 +894,7 @@ _OWNER_BEFORE = re.compile(
 )
 # A gift announced, not made: "mong muốn trao tặng", "100 máy sẽ được trao tặng".
 _PLANNED_BEFORE = re.compile(
-    r"(?:mong muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất)\s+(?:được\s+)?$"
+    r"(?:mong muốn|muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất)\s+(?:được\s+)?$"
 )
 
 

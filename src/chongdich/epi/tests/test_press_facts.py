@@ -367,3 +367,21 @@ def test_a_document_cited_by_its_bare_number_is_undated():
     text = "Kể từ 0 giờ, ngày 10/7, tỉnh Sóc Trăng áp dụng Chỉ thị số 16 của Thủ tướng."
     (directive,) = extract_facts(text, dt.date(2021, 7, 10)).directives
     assert (directive["document"], directive["date"]) == ("16", None)
+
+
+def test_a_recalled_date_and_rapid_test_kits():
+    text = (
+        "Như chúng tôi đã đưa tin, ngày 9/8 tỉnh Hưng Yên cử đoàn cán bộ y tế gồm 30 người "
+        "vào hỗ trợ tỉnh Đồng Nai. Công ty Vingroup trao tặng tỉnh Đồng Nai 20.000 bộ kit "
+        "test nhanh."
+    )
+    got = {
+        (e["donor"], i["item"], i["quantity"], e["date"])
+        for e in _events(text, dt.date(2021, 8, 22))
+        for i in e["items"]
+    }
+    assert got == {
+        ("Hưng Yên", "medical_staff", 30, "2021-08-09"),
+        ("Công ty Vingroup", "test_kit", 20000, None),
+    }
+    assert _events("Tỷ phú Việt muốn tặng TP.HCM 30 xe cứu thương.") == []
