@@ -3,7 +3,8 @@
 The fixture: the national portal's daily totals for all 63 provinces loaded as aggregate
 counts (`counts import-aggregates`), and the same totals as a line list of individual
 cases (about 2.1 million rows, each day's cases spread over the province's communes),
-with the line list's daily counts built by `counts rebuild`. Cases go in with one raw
+with the line list's daily counts (per commune and detection setting, rolled up to districts
+and provinces) built by `counts rebuild`. Cases go in with one raw
 statement stream: the fixture measures reads, not imports.
 
 Figures (warm: each report is built once untimed first): the national report and Bạc
@@ -27,6 +28,10 @@ SERIES = (
     / "shared/data/vn_covid_province_daily_ncsc_2020-03-18_2022-01-22.csv"
 )
 DATE = dt.date(2021, 10, 31)
+# Detection settings drawn for the generated cases (the real series has totals only): an
+# illustrative mix of 2021, so the report's figures by setting are exercised at scale.
+SETTINGS = ("community", "quarantine", "lockdown", "screening", "imported", "other_province")
+SETTING_WEIGHTS = (35, 40, 18, 4, 1, 2)
 BASELINE = "Case.objects.filter(reported_on__lte=date).count() (recounting the line list)"
 
 
@@ -83,7 +88,7 @@ def _load(system: Any) -> int:
                         rng.choice(communes[row["gso_code"]]),
                         day,
                         "",
-                        "",
+                        rng.choices(SETTINGS, SETTING_WEIGHTS)[0],
                         "",
                         "under_treatment",
                         False,

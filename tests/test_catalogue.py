@@ -32,7 +32,8 @@ def msgids_in_sources() -> dict[str, str]:
     found: dict[str, str] = {}
     for path in PACKAGE.glob("**/templates/**/*.html"):
         for msgid in TEMPLATE_MSGID.findall(path.read_text(encoding="utf-8")):
-            found.setdefault(msgid, str(path.relative_to(PACKAGE)))
+            # Django looks a template literal up with "%" doubled, as makemessages wrote it.
+            found.setdefault(msgid.replace("%", "%%"), str(path.relative_to(PACKAGE)))
     for path in PACKAGE.glob("**/*.py"):
         if "tests" in path.parts or "migrations" in path.parts:
             continue

@@ -104,9 +104,15 @@ def world(system, baclieu, camau, baclieu_hospital, camau_hospital):
         key: _care_world(system, name)
         for key, name in (("baclieu", BACLIEU_SECRET), ("camau", CAMAU_SECRET))
     }
+    lots = {
+        key: _vaccine_lot(province, system)
+        for key, province in (("baclieu", baclieu), ("camau", camau))
+    }
     return {
         "baclieu_care": care["baclieu"],
         "camau_care": care["camau"],
+        "baclieu_lot": lots["baclieu"],
+        "camau_lot": lots["camau"],
         "baclieu_hospital": baclieu_hospital,
         "camau_hospital": camau_hospital,
         "baclieu_shipment": shipments["baclieu"],
@@ -152,6 +158,7 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
             "code": "95",
             "bed_type": "icu",
             "path": "x",
+            "lot_id": str(world["baclieu_lot"].pk),
             **world["baclieu_care"],
         },
         {
@@ -164,6 +171,7 @@ def urls_for(world: dict[str, Any]) -> list[tuple[str, str]]:
             "code": "96",
             "bed_type": "icu",
             "path": "x",
+            "lot_id": str(world["camau_lot"].pk),
             **world["camau_care"],
         },
     ]
@@ -328,6 +336,45 @@ def test_nobody_reviews_facts_outside_their_jurisdiction(persona, request, world
         else:
             assert fact.status == FactStatus.REJECTED
             ExtractedFact.objects.filter(pk=fact.pk).update(status=FactStatus.PENDING)
+
+
+def _vaccine_lot(province, actor):
+    import datetime as dt
+
+    from chongdich.logistics.services import province_holder
+    from chongdich.vaccination.services import receive_vaccine_lot
+
+    return receive_vaccine_lot(
+        province_holder(province, actor=actor),
+        brand="pfizer",
+        lot_number=f"LOT-{province.code}",
+        expires_on=dt.date(2021, 12, 31),
+        doses=100,
+        received_on=dt.date(2021, 11, 1),
+        source_kind="ministry",
+        source_name="Bộ Y tế",
+        actor=actor,
+    )
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_nobody_uses_vaccine_lots_outside_their_jurisdiction(persona, request, world):
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    for key, officer in (("baclieu_lot", "baclieu_officer"), ("camau_lot", "camau_officer")):
+        lot = world[key]
+        api = client.post(
+            f"/api/vaccination/lots/{lot.pk}/use", {"used": 1}, content_type="application/json"
+        )
+        page = client.post(f"/vaccination/lots/{lot.pk}/use/", {"used": "1"})
+        lot.refresh_from_db()
+        if persona == officer:
+            assert lot.doses_used == 2, (persona, key)
+        else:
+            assert lot.doses_used == 0, (persona, key)
+            assert api.status_code in (401, 403, 404), (persona, key, api.status_code)
+            assert page.status_code in (302, 403, 404), (persona, key, page.status_code)
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

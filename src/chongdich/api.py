@@ -55,6 +55,7 @@ def register_routers() -> None:
     from chongdich.levels.api import router as levels_router
     from chongdich.logistics.api import router as logistics_router
     from chongdich.surveillance.api import router as surveillance_router
+    from chongdich.vaccination.api import router as vaccination_router
 
     api.add_router("/geo", geo_router)
     api.add_router("/accounts", accounts_router)
@@ -64,6 +65,7 @@ def register_routers() -> None:
     api.add_router("/forecasting", forecasting_router)
     api.add_router("/intake", intake_router)
     api.add_router("/levels", levels_router)
+    api.add_router("/vaccination", vaccination_router)
     api.add_router("/care", care_router)
 
 

@@ -54,6 +54,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Trích dữ kiện từ bài báo, báo cáo; đánh giá độ chính xác",
         "Extract facts from articles and reports; evaluate against annotations",
     ),
+    (
+        "vaccination",
+        "Tiêm chủng: nhập số liều, chuỗi toàn quốc, độ bao phủ",
+        "Vaccination: import doses, national series, coverage",
+    ),
     ("migrate", "Tạo/cập nhật cơ sở dữ liệu", "Create or update the database schema"),
     ("createsuperuser", "Tạo tài khoản quản trị", "Create an administrator account"),
     ("compile_catalogue", "Biên dịch bản dịch giao diện", "Compile the interface translations"),

@@ -33,6 +33,7 @@ from chongdich.logistics import services as logistics
 from chongdich.logistics.demo import load_support_demo
 from chongdich.surveillance import services as surveillance
 from chongdich.surveillance.models import Case
+from chongdich.vaccination.demo import load_vaccination_demo
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 SEEDS_DIR = DATA_DIR / "seeds"
@@ -142,6 +143,7 @@ def load_demo(*, actor: Any, progress: bool = False) -> dict[str, Any]:
     report["users"] = _load_demo_users(actor)
     report["forecasting"] = load_forecasting_demo(actor=actor)
     report["levels"] = load_levels_demo(actor=actor)
+    report["vaccination"] = load_vaccination_demo(actor=actor)
     report["care"] = load_care_demo(actor=actor, users=report["users"])
     return report
 

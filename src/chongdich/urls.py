@@ -18,6 +18,7 @@ urlpatterns = [
     path("forecasting/", include("chongdich.forecasting.urls")),
     path("intake/", include("chongdich.intake.urls")),
     path("levels/", include("chongdich.levels.urls")),
+    path("vaccination/", include("chongdich.vaccination.urls")),
     path("care/", include("chongdich.care.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -26,7 +26,14 @@ CAP_WORD = rf"[{UPPER}][\wà-ỹ]*"
 # How the press writes some provinces besides their registry name.
 _ALIASES: dict[str, tuple[str, ...]] = {
     "Thành phố Hồ Chí Minh": ("TP HCM", "TP.HCM", "TPHCM", "TP. HCM", "Hồ Chí Minh", "Sài Gòn"),
-    "Bà Rịa–Vũng Tàu": ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu"),
+    "Bà Rịa–Vũng Tàu": (
+        "Bà Rịa - Vũng Tàu",
+        "Bà Rịa-Vũng Tàu",
+        "Bà Rịa Vũng Tàu",
+        "Bà Rịa – Vũng Tàu",
+        "BR-VT",
+        "BRVT",
+    ),
     "Thừa Thiên Huế": ("Thừa Thiên - Huế", "Thừa Thiên-Huế", "Huế"),
     "Đắk Lắk": ("Đăk Lăk", "Đắc Lắc", "Daklak", "Đắk Lăk"),
     "Đắk Nông": ("Đăk Nông", "Đắc Nông"),
@@ -37,6 +44,17 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 # The name a fact reports for a province: the registry name, "Thành phố" dropped.
 _DISPLAY = {"Thành phố Hồ Chí Minh": "TP HCM"}
+# Provinces that are cities: "TP. Cần Thơ" is the province, "TP. Bạc Liêu" is a city in it.
+MUNICIPALITIES = frozenset({"Hà Nội", "TP HCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+# A unit below the province written before a name it shares with its province
+# ("huyện Hòa Bình", "TX. Giá Rai", "Tp.Cà Mau"): the name is then not the province.
+_LOWER_UNIT_BEFORE = re.compile(
+    r"(?<![\wà-ỹ])(?:huyện|[Hh]\.|thị xã|TX\.?|[Xx]ã|[Pp]hường|thị trấn|TT\.|[Qq]uận|Q\.|ấp)\s*$"
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:TNCS|Chủ tịch|Bác|tư tưởng|Lăng|Huân chương|[Đđ]ường|Thanh niên Cộng sản)\s*$"
+)
+_CITY_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:TP|Tp|[Tt]hành phố)\.?\s*$")
 
 # Hospitals named in national coordination (Bộ Y tế's end-line hospitals), so that a
 # name followed by a person ("Bệnh viện Chợ Rẫy Nguyễn Tri Thức") is cut right.
@@ -97,7 +115,10 @@ def _province_names() -> dict[str, str]:
             forms[name.lower()] = display
             forms[re.sub(r"^Thành phố ", "", name).lower()] = display
             for alias in _ALIASES.get(name, ()):
-                forms[normalise(alias).lower()] = display
+                for variant in _dash_variants(normalise(alias)):
+                    forms[variant.lower()] = display
+            for variant in _dash_variants(name):
+                forms[variant.lower()] = display
     return forms
 
 
@@ -121,7 +142,16 @@ def _province_written_forms() -> tuple[str, ...]:
             forms.append(name)
             forms.append(re.sub(r"^Thành phố ", "", name))
             forms.extend(normalise(alias) for alias in _ALIASES.get(name, ()))
-    return tuple(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(v for form in forms for v in _dash_variants(form)))
+
+
+def _dash_variants(form: str) -> tuple[str, ...]:
+    """The press writes the dash of a two-part name with or without spaces, as "-" or "–"
+    ("Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế")."""
+    parts = re.split(r"\s*[-–]\s*", form)
+    if len(parts) != 2:
+        return (form,)
+    return (form, *(f"{parts[0]}{dash}{parts[1]}" for dash in ("-", "–", " - ", " – ")))
 
 
 def canonical_province(name: str) -> str | None:
@@ -141,9 +171,15 @@ def find_provinces(text: str) -> list[Mention]:
         # A match must start with a capital letter: "long an" in running text is not Long An.
         if not written[:1].isupper():
             continue
-        mentions.append(
-            Mention(match.start(), match.end(), names[written.lower()], "province", match.group())
-        )
+        name = names[written.lower()]
+        before = text[max(0, match.start(1) - 12) : match.start(1)]
+        if _LOWER_UNIT_BEFORE.search(before):
+            continue
+        if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
+            continue  # "TP. Bạc Liêu": the provincial capital, not the province
+        if written == "Hồ Chí Minh" and _PERSON_BEFORE.search(before):
+            continue  # "Đoàn TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": the person
+        mentions.append(Mention(match.start(), match.end(), name, "province", match.group()))
     return mentions
 
 
@@ -154,10 +190,13 @@ _HOSPITAL = re.compile(
     r"|đới|chiến|khoa|ương|tỉnh|thành phố))*)"
 )
 _COMPANY = re.compile(
-    rf"(?:Công ty|Tập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
-    rf"|Tổ chức|Hội)\s+(?:{CAP_WORD}\s*)+"
+    rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
+    rf"|Lãnh sự quán|Tổ chức|Hội)\s+(?:[{UPPER}][\wà-ỹ&\-]*\s*)+"
 )
 _DEPARTMENT = re.compile(r"Sở Y tế\s+")
+# The Bank for Social Policies' provincial branches give often; its name has lower-case
+# words: "Ngân hàng Chính sách xã hội chi nhánh Tiền Giang" → "… xã hội Tiền Giang".
+_SOCIAL_POLICY_BANK = re.compile(r"Ngân hàng Chính sách xã hội(?:\s+chi nhánh)?(?:\s+tỉnh)?\s+")
 
 
 def _cut_hospital(name: str, seen: set[str]) -> str:
@@ -205,11 +244,17 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         mentions.append(Mention(match.start(), match.end(), match.group(1), "group", match.group()))
     for match in _COMPANY.finditer(text):
         name = match.group().strip()
-        mentions.append(Mention(match.start(), match.start() + len(name), name, "company", name))
+        label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"
+        mentions.append(Mention(match.start(), match.start() + len(name), label, "company", name))
     for body, canonical in NATIONAL_BODIES.items():
         for match in re.finditer(re.escape(body), text):
             mentions.append(Mention(match.start(), match.end(), canonical, "body", body))
     provinces = find_provinces(text)
+    for match in _SOCIAL_POLICY_BANK.finditer(text):
+        branch = [p for p in provinces if p.start == match.end()]
+        end = branch[0].end if branch else match.end() - 1
+        label = "Ngân hàng Chính sách xã hội" + (f" {branch[0].name}" if branch else "")
+        mentions.append(Mention(match.start(), end, label, "company", text[match.start() : end]))
     for match in _DEPARTMENT.finditer(text):
         following = [p for p in provinces if p.start == match.end()]
         if following:

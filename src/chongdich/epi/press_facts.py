@@ -118,9 +118,12 @@ def _iso(date: dt.date | None) -> str | None:
 
 # ---------------------------------------------------------------- province statistics
 
+COVID = r"(?:COVID-19|Covid-19|COVID|Covid|SARS-CoV-2)"
+# Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
+_IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _CUMULATIVE_CUE = re.compile(
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng|đến ngày\s+{DATE}|"
-    r"đến sáng ngày hôm nay|đến hôm nay|đến nay)",
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
     re.IGNORECASE,
 )
 _CUMULATIVE_AFTER_CUE = re.compile(
@@ -128,96 +131,261 @@ _CUMULATIVE_AFTER_CUE = re.compile(
     r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
 )
 _CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp)[^.;]{{0,60}}?\blên\s+"
+    rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
+    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
+    rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
 )
 
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "new_cases_24h": re.compile(
-        rf"(?P<n>{NUM})\s+(?:ca|trường hợp|F0)\s+(?:nhiễm|mắc)\s+mới|(?P<n2>{NUM})\s+F0 mới"
+# Figures by field. Each pattern has a group "n" (or "n2", "n3") holding the number.
+_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "new_cases_24h": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|nhiễm mới)"
+            rf"|(?P<n2>{NUM})\s+F0 mới"
+        ),
+        # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
+        re.compile(
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            r"(?![^.;,]{0,30}cộng đồng)"
+        ),
+        re.compile(
+            rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+        ),
+        re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        re.compile(
+            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
+            rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
+        ),
     ),
-    "community_cases": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
-        rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+    "community_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
+            rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+        ),
     ),
-    "imported_cases": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+    "imported_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:được cách ly ngay\s+)?(?:sau khi\s+)?"
+            r"(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+        ),
     ),
-    "local_cases": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}\s+(?:lây nhiễm\s+|ghi nhận\s+)?(?:trong|tại) (?:địa phương|nước)"
+    "local_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
+            r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương)"
+        ),
     ),
-    "under_treatment": re.compile(
-        rf"đang (?:được )?điều trị(?: cho)?\s+(?P<n>{NUM})\s+{CASE}"
-        rf"|(?P<n2>{NUM})\s+{CASE}\s+đang (?:được )?điều trị"
+    "under_treatment": (
+        re.compile(
+            rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            rf"(?:\s+{CASE})?"
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+        ),
     ),
-    "recovered": re.compile(
-        rf"(?P<n>{NUM})\s+{CASE}\s+(?:đã\s+)?(?:khỏi bệnh|xuất viện|được công bố khỏi|khỏi)"
+    "recovered": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
+            rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+        ),
+        re.compile(
+            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
+            rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
+        ),
+        re.compile(
+            r"tổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:xuất viện|khỏi bệnh|ra viện)"
+            rf"[^.;:\d]{{0,20}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+        ),
     ),
-    "deaths": re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
-    "vaccine_dose1_pct": re.compile(
-        rf"(?:mũi 1|mũi một|mũi thứ nhất)[^.;%]{{0,25}}?(?P<n>{NUM})\s*%"
+    "deaths": (
+        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
+        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        re.compile(
+            r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
+            rf"[^.;:\d]{{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+        ),
     ),
-    "vaccine_dose2_pct": re.compile(
-        rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ 2 mũi|đủ hai mũi)[^.;%]{{0,25}}?(?P<n>{NUM})\s*%"
+    "vaccine_dose1_pct": (
+        re.compile(
+            rf"(?:mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi))"
+            rf"(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%"
+        ),
     ),
-    "icu_beds_established": re.compile(
-        rf"thành lập[^.;]{{0,80}}?(?:[Hh]ồi sức|ICU)[^.;]{{0,40}}?(?P<n>{NUM})\s+giường"
+    "vaccine_dose2_pct": (
+        re.compile(
+            rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều))"
+            rf"(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%"
+        ),
+    ),
+    "icu_beds_established": (
+        re.compile(
+            rf"thành lập[^.;]{{0,80}}?(?:[Hh]ồi sức|ICU)[^.;]{{0,40}}?(?P<n>{NUM})\s+giường"
+        ),
     ),
 }
-_NEW_24H_CUE = re.compile(r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay")
-_NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm)\s+(?P<n>{NUM})\s+{CASE}")
+# Words a sentence must hold for a field's patterns to be tried: a substring test is far
+# cheaper than the patterns, and most sentences hold none (the throughput goal).
+_GATES: dict[str, tuple[str, ...]] = {
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với"),
+    "community_cases": ("cộng đồng",),
+    "imported_cases": ("nhập", "nước ngoài"),
+    "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương"),
+    "under_treatment": ("điều trị",),
+    "recovered": ("khỏi", "xuất viện", "ra viện"),
+    "deaths": ("tử vong",),
+    "vaccine_dose1_pct": ("%",),
+    "vaccine_dose2_pct": ("%",),
+    "icu_beds_established": ("giường",),
+}
+_DAILY_FIELDS = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
+_OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", "deaths"})
+# "giảm 80 trường hợp mắc mới", "Đắk Lắk (-205)": a change, not a count.
+_CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s*$")
+# The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
+# outcome fields are totals.
+_DAILY_BEFORE = re.compile(r"thêm\s+$")
+_DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây")
+# "Covid-19", "SARS-CoV-2": a name's number, not a count.
+_NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
+_TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
+_VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
+_NEW_24H_CUE = re.compile(
+    r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"
+    r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
+    r"đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+)
+_NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}")
 _LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+_COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
 _LEVEL_WHOLE = re.compile(
-    r"toàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:ở|áp dụng|là)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
+    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
+    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
 )
+# A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
+_LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 _COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
     r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ"
+_COMMUNES_AT = re.compile(
+    r"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị trấn))*"
+    r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
+    r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+)
 _DIGIT = re.compile(r"\d")
-_NATIONAL = re.compile(r"cả nước|toàn quốc|Việt Nam ghi nhận", re.IGNORECASE)
+_NATIONAL = re.compile(
+    r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
+    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+)
+_TODAY = re.compile(
+    r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
+)
+_DATE_UNTIL = re.compile(
+    rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    rf"(?:ngày\s+)?{DATE}"
+)
+_DATE_ON = re.compile(
+    rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}"
+)
+_FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 
-def _number(match: re.Match[str]) -> str:
+def _number(match: re.Match[str]) -> tuple[str, str]:
+    """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2"):
+    for key in ("n", "n2", "n3"):
         if groups.get(key):
-            return str(groups[key])
+            return str(groups[key]), key
     raise ValueError("pattern has no number group")
+
+
+def _sentence_date(s: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence gives its figures: the end of a window ("đến 6h ngày 27/10",
+    "tính đến ngày 31/10"), else a dated lead ("Ngày 14/11", "sáng ngày 20/11/2021"),
+    else "hôm nay"/"24 giờ qua" → the publication date. "Từ ngày 27/4" starts a period."""
+    match = _DATE_UNTIL.search(s) or _DATE_ON.search(s)
+    if match:
+        return _date(match, published)
+    if _TODAY.search(s):
+        return published
+    return None
 
 
 class _StatCollector:
     """Facts per province, merged over the article; the first value of a field wins."""
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        provinces: list[Mention],
+        home: str | None,
+        national_article: bool,
+    ) -> None:
         self.text = text
         self.published = published
+        self.provinces = provinces
         self.by_province: dict[str, dict[str, Any]] = {}
         self.focus: str | None = None
+        # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
+        # only for a bulletin that names no province at all.
+        self.home = home if not provinces else None
+        self.national_article = national_article
 
-    def subject(
-        self, sentence: Sentence, position: int, provinces: list[Mention]
-    ) -> tuple[str, float]:
-        """The province a figure at ``position`` is about, and how sure we are."""
-        if _NATIONAL.search(sentence.text[: position - sentence.start]):
-            return "national", 0.8
-        inside = [p for p in provinces if sentence.start <= p.start < position]
-        if inside:
-            return inside[-1].name, 0.95
-        after = [p for p in provinces if position <= p.start < sentence.end]
+    def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
+        """The province(s) a figure at ``position`` is about, and how sure we are: the
+        nearest province or national cue before it in its clause ("…; 293 ca mắc …"
+        starts afresh), "Hòa Bình và Quảng Nam" naming two."""
+        clause_start = sentence.start + sentence.text.rfind(";", 0, position - sentence.start) + 1
+        head = self.text[clause_start:position]
+        nearest_national = max((m.end() for m in _NATIONAL.finditer(head)), default=-1)
+        before = [p for p in self.provinces if clause_start <= p.start and p.end <= position]
+        if before and before[-1].end - clause_start > nearest_national:
+            last = before[-1]
+            names = [last.name]
+            for earlier in reversed(before[:-1]):
+                if re.fullmatch(r"\s+và\s+", self.text[earlier.end : last.start]):
+                    names.insert(0, earlier.name)
+                break
+            return names, 0.95
+        if nearest_national >= 0:
+            return ["national"], 0.85
+        # Earlier in the sentence, past a ";": the subject, unless it heads a list item
+        # ("tại Tây Ninh 3 ca và Quảng Nam 1 ca; 293 ca …" is about the whole country).
+        sentence_head = self.text[sentence.start : clause_start]
+        subjects = [
+            p
+            for p in self.provinces
+            if sentence.start <= p.start
+            and p.end <= clause_start
+            and not _LISTED_COUNT.match(self.text, p.end, sentence.end)
+            and not _AND_PROVINCE.match(self.text, p.end)
+        ]
+        national_in_sentence = max((m.end() for m in _NATIONAL.finditer(sentence_head)), default=-1)
+        if subjects and subjects[-1].end - sentence.start > national_in_sentence:
+            return [subjects[-1].name], 0.85
+        if national_in_sentence >= 0:
+            return ["national"], 0.8
+        if self.national_article:
+            return ["national"], 0.6
+        after = [p for p in self.provinces if position <= p.start < sentence.end]
         if after:
-            return after[0].name, 0.8
+            return [after[0].name], 0.8
         if self.focus:
-            return self.focus, 0.75
-        before = [p for p in provinces if p.start < position]
-        if before:
-            return before[-1].name, 0.6
-        if not provinces and _NATIONAL.search(self.text):
-            return "national", 0.6  # a national bulletin names no province
-        return "unknown", 0.3
+            return [self.focus], 0.75
+        earlier_in_text = [p for p in self.provinces if p.start < position]
+        if earlier_in_text:
+            return [earlier_in_text[-1].name], 0.6
+        if self.home:
+            return [self.home], 0.6
+        return ["unknown"], 0.3
 
     def add(
         self,
@@ -281,129 +449,238 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
     return None
 
 
-def _extract_stats(
-    text: str, sentences: list[Sentence], provinces: list[Mention], published: dt.date | None
-) -> list[dict[str, Any]]:
-    stats = _StatCollector(text, published)
+def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
+    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
+    if _NATIONAL.search(text) and len({p.name for p in provinces}) != 1:
+        return True
     for sentence in sentences:
-        s = sentence.text
-        base = sentence.start
-        if not _DIGIT.search(s):
-            continue  # every figure is written in digits
-        found: list[tuple[int, str, Any, tuple[int, int]]] = []
-        # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
-        for cue in _CUMULATIVE_CUE.finditer(s):
-            if re.search(
-                r"[Tt]ừ ngày\s+\d{1,2}[/.]\d{1,2}\s*$", s[max(0, cue.start() - 20) : cue.start()]
-            ):
-                continue  # "Từ ngày 1.10 đến nay ... 710 trường hợp" counts a period, not a total
-            after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
-            if after:
-                bound = after.group("bound")
-                found.append(
-                    (
-                        after.start("n"),
-                        "cumulative_cases",
-                        parse_count(after.group("n")),
-                        after.span("n"),
-                    )
-                )
-                if bound in {"hơn", "trên"}:
-                    found.append(
-                        (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
-                    )
-                as_of = _as_of_from_cue(s, cue, published)
-                if as_of:
-                    found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
-                break
-        for total in _CUMULATIVE_TOTAL.finditer(s):
+        names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
+        if len(names) >= 3 and _DIGIT.search(sentence.text):
+            return True
+    return False
+
+
+# "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
+_SINCE_DATE = re.compile(
+    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.]0?4)|\d{1,2}[/.]\d{1,2})(?:[/.]\d{4})?\s*$"
+)
+
+
+def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tuple[int, int]]]:
+    """(position, field, value, span) of every figure the patterns read in one sentence."""
+    found: list[tuple[int, str, Any, tuple[int, int]]] = []
+    # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
+    for cue in _CUMULATIVE_CUE.finditer(s):
+        since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
+        if since and not since.group("wave"):
+            continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
+        after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
+        if after and (
+            re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])
+            or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
+        ):
+            after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+        if after:
             found.append(
                 (
-                    total.start("n"),
+                    after.start("n"),
                     "cumulative_cases",
-                    parse_count(total.group("n")),
-                    total.span("n"),
+                    parse_count(after.group("n")),
+                    after.span("n"),
                 )
             )
-            if total.group("bound") in {"hơn", "trên"}:
+            if after.group("bound") in {"hơn", "trên"}:
                 found.append(
-                    (total.start("n"), "cumulative_is_lower_bound", True, total.span("bound"))
+                    (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
                 )
-        cue24 = _NEW_24H_CUE.search(s)
-        if cue24:
-            new = _NEW_24H.search(s, cue24.end())
-            if new:
-                found.append(
-                    (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
-                )
-        for name, pattern in _PATTERNS.items():
+            as_of = _as_of_from_cue(s, cue, published)
+            if as_of:
+                found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
+            break
+    for total in _CUMULATIVE_TOTAL.finditer(s) if "ổng số" in s else ():
+        written, group = _number(total)
+        found.append(
+            (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
+        )
+        bound = total.group("bound") or total.group("bound2")
+        if bound in {"hơn", "trên"}:
+            found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
+    cue24 = _NEW_24H_CUE.search(s)
+    if cue24:
+        new = _NEW_24H.search(s, cue24.end())
+        if new:
+            found.append(
+                (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
+            )
+    vaccine_other = "%" in s and _VACCINE_OTHER.search(s)
+    for name, patterns in _PATTERNS.items():
+        if not any(gate in s for gate in _GATES[name]):
+            continue
+        if name.startswith("vaccine") and vaccine_other:
+            continue  # children's, booster or allocation rates are not coverage
+        for pattern in patterns:
             for match in pattern.finditer(s):
-                written = _number(match)
-                group = "n" if match.group("n") else "n2"
+                written, group = _number(match)
+                head = s[: match.start(group)]
+                if _CHANGE_BEFORE.search(head[-12:]) or _NAME_NUMBER_BEFORE.search(head[-6:]):
+                    continue
+                if name in _OUTCOME_FIELDS and _DAILY_BEFORE.search(head[-8:]):
+                    continue
+                if (
+                    name in {"deaths", "recovered"}
+                    and _DAILY_CUE.search(head)
+                    and not _TOTAL_CUE.search(head)
+                ):
+                    continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
                 value: Any = (
                     parse_percent(written) if name.endswith("_pct") else parse_count(written)
                 )
                 found.append((match.start(group), name, value, match.span(group)))
-        for match in _LEVEL_CHANGE.finditer(s):
-            found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
-            found.append(
-                (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
+    if "cấp" not in s and "vùng" not in s:
+        return found
+    for match in _LEVEL_CHANGE.finditer(s):
+        found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
+        found.append(
+            (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
+        )
+    for match in _LEVEL_WHOLE.finditer(s):
+        level = int(match.group("lvl")) if match.group("lvl") else _COLOURS[match.group("colour")]
+        group = "lvl" if match.group("lvl") else "colour"
+        found.append((match.start(), "level", level, match.span(group)))
+    for match in _COMMUNES.finditer(s):
+        found.append(
+            (
+                match.start(),
+                f"communes_at_level_{match.group('lvl')}",
+                int(match.group("n")),
+                match.span("n"),
             )
-        for match in _LEVEL_WHOLE.finditer(s):
-            found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
-        for match in _COMMUNES.finditer(s):
-            level = match.group("lvl")
-            found.append(
-                (
-                    match.start(),
-                    f"communes_at_level_{level}",
-                    int(match.group("n")),
-                    match.span("n"),
-                )
-            )
-            found.append(
-                (match.start(), "communes_total", int(match.group("total")), match.span("total"))
-            )
-        for position, name, value, (start, end) in sorted(found, key=lambda f: f[0]):
-            province, confidence = stats.subject(sentence, base + position, provinces)
-            stats.add(province, name, value, (base + start, base + end), confidence)
-        _read_bulletin_list(stats, sentence, provinces, published)
+        )
+        found.append(
+            (match.start(), "communes_total", int(match.group("total")), match.span("total"))
+        )
+    for match in _COMMUNES_AT.finditer(s):
+        written = match.group("lvl") or str(_COLOURS[match.group("colour")])
+        found.append(
+            (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
+        )
+    return found
+
+
+def _extract_stats(
+    text: str,
+    sentences: list[Sentence],
+    provinces: list[Mention],
+    published: dt.date | None,
+    home: str | None = None,
+) -> list[dict[str, Any]]:
+    stats = _StatCollector(
+        text, published, provinces, home, _is_national_article(text, sentences, provinces)
+    )
+    report_date: dt.date | None = None
+    for sentence in sentences[:4]:
+        report_date = _sentence_date(sentence.text, published)
+        if report_date:
+            break
+    if report_date is None and _TODAY.search(text):
+        report_date = published
+    for sentence in sentences:
+        s = sentence.text
+        base = sentence.start
+        if not _DIGIT.search(s) and not ("oàn" in s and _LEVEL_WHOLE.search(s)):
+            continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
+        figures = _figures(s, published)
+        listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        if not figures and not listing:
+            continue
+        own_date = _sentence_date(s, published)
+        for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
+            names, confidence = stats.subject(sentence, base + position)
+            for province in names:
+                stats.add(province, name, value, (base + start, base + end), confidence)
+                as_of = None
+                if own_date and name in _DAILY_FIELDS | _OUTCOME_FIELDS:
+                    as_of = own_date
+                elif name in _DAILY_FIELDS or (name in _OUTCOME_FIELDS and _FIGURE_NOW.search(s)):
+                    as_of = report_date
+                if as_of:
+                    stats.add(
+                        province,
+                        "as_of",
+                        as_of.isoformat(),
+                        (base + start, base + start),
+                        confidence,
+                    )
+        if listing:
+            _read_bulletin_list(stats, sentence, provinces, own_date or report_date)
+    for mention in provinces:
+        row = _LEVEL_ROW.match(text, mention.end)
+        if row:
+            span = (row.start("lvl"), row.end("lvl"))
+            stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
     return stats.records()
 
 
-_LISTED_COUNT = re.compile(rf"\s*\((?P<n>{NUM})\)")
+_LISTED_COUNT = re.compile(
+    rf"\s*(?:\((?P<p>{NUM})\)"
+    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+)?(?:đến\s+)?)"
+    rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
+    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
+)
+_AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
-_NEW_LIST_CUE = re.compile(r"mới|trong ngày|24 giờ|24h|ghi nhận")
+_OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 
 
 def _read_bulletin_list(
-    stats: _StatCollector, sentence: Sentence, provinces: list[Mention], published: dt.date | None
+    stats: _StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
 ) -> None:
-    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)".
-    The sentence says which count: accumulated ("tích lũy") or the day's new cases."""
+    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)",
+    "Bắc Giang 129 ca, TP.HCM 95 ca", "Đồng Tháp và Lạng Sơn mỗi tỉnh có 1 ca". The
+    sentence says which count: accumulated ("tích lũy"), the day's new cases, or, in a
+    clause about "nhập cảnh", imported cases."""
+    text = stats.text
     in_sentence = [p for p in provinces if sentence.start <= p.start < sentence.end]
-    listed = [
-        (p, m)
-        for p in in_sentence
-        if (m := _LISTED_COUNT.match(sentence.text, p.end - sentence.start)) is not None
-    ]
+    listed: list[tuple[Mention, re.Match[str]]] = []
+    for index, province in enumerate(in_sentence):
+        match = _LISTED_COUNT.match(text, province.end, sentence.end)
+        if match is None and index + 1 < len(in_sentence):
+            partner = in_sentence[index + 1]
+            shared = _LISTED_COUNT.match(text, partner.end, sentence.end)
+            if (
+                shared is not None
+                and re.fullmatch(r"\s+và\s+", text[province.end : partner.start])
+                and re.match(r"\s+(?:mỗi|đều)", shared.group())
+            ):
+                match = shared  # "Nghệ An và Thừa Thiên Huế mỗi tỉnh có 61 ca"
+        if match is not None:
+            listed.append((province, match))
     if len(listed) < 2:
-        return  # one parenthesis is an aside, a list has several
-    if _CUMULATIVE_LIST_CUE.search(sentence.text):
-        field = "cumulative_cases"
-    elif _NEW_LIST_CUE.search(sentence.text):
-        field = "new_cases_24h"
-    else:
-        return
+        return  # one count after a name is a sentence's figure, a list has several
+    cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
     for province, match in listed:
+        clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
+        clause_end = text.find(";", province.end, sentence.end)
+        clause = text[
+            max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end
+        ]
+        if _OUTCOME_LIST_CUE.search(clause):
+            continue  # the day's deaths by province have no field
+        if "nhập cảnh" in clause:
+            field = "imported_cases"
+        elif cumulative:
+            field = "cumulative_cases"
+        else:
+            field = "new_cases_24h"
+        group = next(g for g in ("p", "c", "b") if match.group(g))
         try:
-            value = parse_count(match.group("n"))
+            value = parse_count(match.group(group))
         except ValueError:
             continue
-        start = sentence.start + match.start("n")
-        stats.add(province.name, field, value, (start, start + len(match.group("n"))), 0.8)
-        if published is not None:
-            stats.add(province.name, "as_of", published.isoformat(), (start, start), 0.8)
+        span = match.span(group)
+        stats.add(province.name, field, value, span, 0.8)
+        if as_of is not None and field != "cumulative_cases":
+            stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
 
 
 # ---------------------------------------------------------------- support events
@@ -451,15 +728,30 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
     ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
-    ("test_kit", re.compile(rf"{_QTY}\s+(?:bộ\s+)?(?:kit|sinh phẩm|test)\s+xét nghiệm")),
+    (
+        "test_kit",
+        re.compile(
+            rf"{_QTY}\s+(?:bộ\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test|test nhanh"
+            r"|bộ xét nghiệm nhanh)"
+        ),
+    ),
     ("mask", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?khẩu trang")),
     ("ppe_kit", re.compile(rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+)?(?:bảo hộ|phòng hộ|PPE)")),
     ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
     ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
     (
         "medical_staff",
+        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
+        re.compile(
+            r"đoàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
+        ),
+    ),
+    (
+        "medical_staff",
         re.compile(
             rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
+            r"|cán bộ, nhân viên(?: ngành)? [Yy] tế|cán bộ, nhân viên y tế|nhân lực y tế"
             r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc)"
         ),
     ),
@@ -470,8 +762,18 @@ _GIVE = re.compile(
     r"|thiết lập|đã đến|lên đường|mang theo"
 )
 _RECEIVE = re.compile(r"tiếp nhận|nhận được")
-_TIME_OF_DAY_DATE = re.compile(rf"^(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}")
-_DATELINE_DATE = re.compile(rf"^(?:\([A-ZĐ]+\)\s*)?Ngày\s+{DATE},")
+# A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
+# "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
+_LEAD_PREFIX = (
+    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
+    r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
+)
+_TIME_OF_DAY_DATE = re.compile(
+    rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
+)
+_DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
+# A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
+_CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
 _OCCASION = re.compile(
     r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp))"
 )
@@ -492,7 +794,7 @@ _ITEM_CUE = re.compile(
     rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
     r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
     r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ"
-    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN)",
+    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN|người|thành viên)",
     re.IGNORECASE,
 )
 
@@ -514,7 +816,7 @@ def _find_items(s: str) -> list[_Item]:
             except ValueError:
                 continue
             if code == "money_vnd" and re.search(
-                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*$",
+                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*(?:hơn|gần|khoảng|trên|là)?\s*$",
                 s[max(0, match.start() - 30) : match.start()],
             ):
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
@@ -557,13 +859,43 @@ def _event_date(
     return None
 
 
+_MODEL = re.compile(r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>[A-Z][a-z]+\s+[A-Z]*\d+)\b")
+_VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
+
+
+def _device_detail(s: str, end: int) -> str:
+    """A model ("Philips V680", "Elisa 500") or a ventilator's kind ("xâm lấn") written
+    right after the item, before the next item or clause."""
+    tail = re.split(r"[,;]|\svà\s|\strị giá", s[end:], maxsplit=1)[0]
+    model = _MODEL.match(tail)
+    if model:
+        return model.group("model")
+    kind = _VENTILATOR_KIND.match(tail)
+    return kind.group("kind") if kind else ""
+
+
 def _staff_owner(s: str, item: _Item, orgs: list[Mention], base: int) -> Mention | None:
-    """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng": the staff's own organisation."""
+    """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng", "đoàn cán bộ y tế số 2 của
+    ngành y tế Hải Dương gồm 30 thành viên": the staff's own organisation."""
     for org in orgs:
         gap = s[item.end : org.start - base]
         if org.start - base >= item.end and re.fullmatch(r"\s*(?:của\s+|thuộc\s+)?", gap):
             return org
+    for org in orgs:
+        if item.start <= org.start - base < item.end and _OWNER_BEFORE.search(
+            s[: org.start - base]
+        ):
+            return org
     return None
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:của|thuộc)\s+(?:ngành [Yy] tế\s+|Sở Y tế\s+)?(?:tỉnh\s+|thành phố\s+)?$"
+)
+# A gift announced, not made: "mong muốn trao tặng", "100 máy sẽ được trao tặng".
+_PLANNED_BEFORE = re.compile(
+    r"(?:mong muốn|muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất)\s+(?:được\s+)?$"
+)
 
 
 def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Mention | None:
@@ -573,9 +905,16 @@ def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Me
         return None
     org = before[-1]
     gap = s[org.end - base : position]
-    if re.fullmatch(rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*", gap):
+    if _SUBJECT_GAP.fullmatch(gap):
         return org
     return None
+
+
+# Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
+_SUBJECT_GAP = re.compile(
+    rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}"
+    r"(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
+)
 
 
 def _ner_donor(s: str) -> str | None:
@@ -619,12 +958,40 @@ def _extract_support(
             lead_date = _date(match, published)
             break
     events: list[dict[str, Any]] = []
+    first_line = text.split("\n", 1)[0]
+    headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
+    paragraph_date: dt.date | None = None
+    paragraph_donor: str | None = None
+    previous_end = 0
     for sentence in sentences:
         s, base = sentence.text, sentence.start
-        verbs = list(_GIVE.finditer(s)) + list(_RECEIVE.finditer(s))
+        if "\n" in text[previous_end : sentence.start]:
+            paragraph_date, paragraph_donor = None, None  # a new paragraph
+        previous_end = sentence.end
+        own_date = _event_date(sentence, lead_date, published)
+        if own_date is not None:
+            paragraph_date = own_date
+        elif _CONTINUATION.search(s):
+            own_date = paragraph_date
+        headline = sentence.start < headline_end
+        all_verbs = sorted((*_GIVE.finditer(s), *_RECEIVE.finditer(s)), key=lambda v: v.start())
+        planned = {
+            v.start()
+            for v in all_verbs
+            if _PLANNED_BEFORE.search(s[max(0, v.start() - 25) : v.start()])
+        }
+        verbs = [v for v in all_verbs if v.start() not in planned]
         if not verbs:
             continue
         items = _find_items(s)
+        if planned:
+            # Items announced after "mong muốn trao tặng" are not given (yet).
+            items = [
+                i
+                for i in items
+                if max((v.start() for v in all_verbs if v.start() < i.start), default=-1)
+                not in planned
+            ]
         if not items:
             continue
         verbs.sort(key=lambda v: v.start())
@@ -636,6 +1003,11 @@ def _extract_support(
             start = subject.start - base if subject else verb.start()
             if segments and not subject:
                 continue
+            if segments and subject and re.search(r"\bdo\s+$", s[: subject.start - base]):
+                # Passive: "200 máy thở … do tập đoàn Sovico trao tặng cho Bộ Y tế".
+                prev_start, prev_end, _, _ = segments[-1]
+                segments[-1] = (prev_start, prev_end, verb, subject)
+                continue
             if segments:
                 prev_start, _, prev_verb, prev_subject = segments[-1]
                 segments[-1] = (prev_start, start, prev_verb, prev_subject)
@@ -645,6 +1017,8 @@ def _extract_support(
             if not seg_items:
                 continue
             receiving = bool(_RECEIVE.fullmatch(verb.group()))
+            if receiving and re.search(r"từ đầu|đến nay", s):
+                continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[_Item], bool]] = {}
             for item in seg_items:
                 owner = _staff_owner(s, item, orgs, base) if item.code == "medical_staff" else None
@@ -660,7 +1034,25 @@ def _extract_support(
             for donor_name, (donor, donor_items, strong) in by_donor.items():
                 donor_label = donor_name or None
                 confidence = 0.9 if strong else (0.7 if donor else 0.6)
-                if donor is None and use_ner:
+                if donor is None and paragraph_donor and _CONTINUATION.search(s):
+                    donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
+                    confidence = 0.7
+                elif donor is None and donor_items[0].code == "medical_staff":
+                    # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
+                    # y bác sĩ … hỗ trợ tỉnh Bình Dương": the team's province, named before.
+                    team_of = [
+                        p
+                        for p in orgs_all
+                        if p.kind == "province"
+                        and p.end <= base + verb.start()
+                        and re.search(
+                            r"(?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?$", text[: p.start]
+                        )
+                    ]
+                    if team_of:
+                        donor_label = team_of[-1].name
+                        confidence = 0.6
+                if donor_label is None and use_ner:
                     donor_label = _ner_donor(s)
                     confidence = 0.5
                 provinces = [o for o in orgs if o.kind == "province" and o.name != donor_name]
@@ -711,6 +1103,10 @@ def _extract_support(
                     recipient = receiver.name if receiver else recipient
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
+                if len(in_seg_after) >= 2 and re.fullmatch(
+                    r"\s*và\s*", text[in_seg_after[0].end : in_seg_after[1].start]
+                ):
+                    continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
@@ -718,7 +1114,7 @@ def _extract_support(
                 for item in donor_items:
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
-                        detail = _places_after(s, item.end)
+                        detail = _places_after(s, item.end) or _device_detail(s, item.end)
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     out_items.append(
@@ -729,17 +1125,31 @@ def _extract_support(
                             "span": [base + item.start, base + item.end],
                         }
                     )
-                event = {
+                event: dict[str, Any] = {
                     "donor": donor_label,
                     "recipient": recipient,
                     "recipient_facility": recipient_facility,
                     "items": out_items,
-                    "date": _iso(_event_date(sentence, lead_date, published)),
+                    "date": _iso(own_date),
                     "span": [sentence.start, sentence.end],
                     "confidence": confidence,
                 }
+                if headline:
+                    event["headline"] = True
+                if donor_label:
+                    paragraph_donor = donor_label
                 _merge_event(events, event, strong_donor=strong)
-    return events
+    # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
+    # when the body reports the same item, the body's events stand.
+    body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
+    kept = []
+    for event in events:
+        if event.pop("headline", False):
+            event["items"] = [i for i in event["items"] if i["item"] not in body_items]
+            if not event["items"]:
+                continue
+        kept.append(event)
+    return kept
 
 
 def _merge_event(
@@ -749,15 +1159,21 @@ def _merge_event(
     lead: "18 cán bộ y tế" then "18 bác sĩ, điều dưỡng, kỹ thuật viên")."""
     kept = []
     for item in event["items"]:
-        repeated = any(
-            other["recipient"] == event["recipient"]
+        repeated = [
+            other
+            for other in events
+            if other["recipient"] == event["recipient"]
             and (other["donor"] == event["donor"] or not strong_donor)
             and any(
                 o["item"] == item["item"] and o["quantity"] == item["quantity"]
                 for o in other["items"]
             )
-            for other in events
-        )
+        ]
+        for other in repeated:
+            if other["date"] is None:
+                other["date"] = event["date"]  # the body dates what the headline announced
+            if other.get("headline") and not event.get("headline"):
+                other.pop("headline")  # the body confirms it: keep it
         if not repeated:
             kept.append(item)
     if kept:
@@ -768,10 +1184,16 @@ def _merge_event(
 # ---------------------------------------------------------------- directives
 
 _DOCUMENT = re.compile(
-    r"(?P<kind>Thông báo|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Kế hoạch|Thông tư"
-    r"|Nghị định)"
-    r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9\-]*(?:/[A-ZĐ0-9\-]+)*)"
+    r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
+    r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định)"
+    r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:/[A-Za-zĐđ0-9\-]+)*"
+    r"|(?<=số )\d{2,}(?![\d/]))"
 )
+# A central document (the Prime Minister's, the Government's, the Ministry's) cited in a
+# provincial article keeps its own date, which the article seldom writes.
+_CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
+_DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*(?:ban hành\s+)?ngày\s+{DATE}")
+_ISSUED_ON = re.compile(rf"^(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE},[^.]*ban hành")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
     r"|Ban Chỉ đạo)"
@@ -802,11 +1224,13 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 
 
 def _extract_directives(
-    text: str, sentences: list[Sentence], published: dt.date | None
+    text: str, sentences: list[Sentence], published: dt.date | None, focus: str | None
 ) -> list[dict[str, Any]]:
     directives: list[dict[str, Any]] = []
     seen: set[str] = set()
     for sentence in sentences:
+        if not _DIGIT.search(sentence.text):
+            continue
         for match in _DOCUMENT.finditer(sentence.text):
             number = match.group("number")
             if number in seen:
@@ -814,29 +1238,46 @@ def _extract_directives(
             seen.add(number)
             provinces = find_provinces(sentence.text)
             issuer = _ISSUER.search(sentence.text)
-            dated = re.search(rf"ngày\s+{DATE}", sentence.text[match.end() :])
-            date = _date(dated, published) if dated else find_published_date(text) or published
+            dated = _DATE_AFTER_NUMBER.match(sentence.text, match.end())
+            issued_on = _ISSUED_ON.search(sentence.text)
+            date: dt.date | None
+            if dated:
+                date = _date(dated, published)
+            elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
+                date = None  # a central document, or one cited by its bare number
+            elif issued_on:
+                date = _date(issued_on, published)
+            else:
+                date = find_published_date(text) or published
+            province = provinces[0].name if provinces else focus
             directives.append(
                 {
-                    "province": provinces[0].name if provinces else None,
+                    "province": province,
                     "issuer": issuer.group(1).strip() if issuer else None,
                     "document": number,
-                    "document_kind": match.group("kind"),
+                    "document_kind": match.group("kind").capitalize(),
                     "date": _iso(date),
                     "measures": [],
                     "measure_codes": [],
                     "span": [sentence.start + match.start(), sentence.start + match.end()],
-                    "confidence": 0.9 if provinces else 0.6,
+                    "confidence": 0.9 if provinces else (0.7 if province else 0.6),
                 }
             )
-    if directives:
-        target = directives[0]
-        for code, label, pattern in MEASURES:
-            found = pattern.search(text)
-            if found:
-                groups = found.groupdict()
-                target["measures"].append(label.format(**groups) if groups else label)
-                target["measure_codes"].append(code)
+    if not directives:
+        return directives
+    # A measure belongs to the document cited in its sentence, else to the one cited last
+    # before it, else to the first.
+    for code, label, pattern in MEASURES:
+        found = pattern.search(text)
+        if not found:
+            continue
+        holder = next((x for x in sentences if x.start <= found.start() < x.end), None)
+        same = [d for d in directives if holder and holder.start <= d["span"][0] < holder.end]
+        earlier = [d for d in directives if d["span"][0] < found.start()]
+        target = same[0] if same else (earlier[-1] if earlier else directives[0])
+        groups = found.groupdict()
+        target["measures"].append(label.format(**groups) if groups else label)
+        target["measure_codes"].append(code)
     return directives
 
 
@@ -849,9 +1290,12 @@ def extract_facts(
     *,
     extra_hospitals: tuple[str, ...] = (),
     use_ner: bool = True,
+    home_province: str | None = None,
 ) -> ArticleFacts:
     """All facts of one article. ``published`` resolves years ("31/10"); without it a
-    dateline in the text is used, and dates whose year cannot be resolved are None."""
+    dateline in the text is used, and dates whose year cannot be resolved are None.
+    ``home_province`` is the province of the outlet (a provincial paper or health
+    department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     text = normalise(text)
@@ -860,13 +1304,14 @@ def extract_facts(
     sentences = split_sentences(text)
     organisations = find_organisations(text, extra_hospitals)
     provinces = [m for m in organisations if m.kind == "province"]
-    stats = _extract_stats(text, sentences, provinces, published)
+    stats = _extract_stats(text, sentences, provinces, published, home_province)
     focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:
         counts: dict[str, int] = {}
         for mention in provinces:
             counts[mention.name] = counts.get(mention.name, 0) + 1
         focus = max(counts, key=lambda name: counts[name])
+    focus = focus or home_province
     support = _extract_support(text, sentences, published, focus, organisations, use_ner)
-    directives = _extract_directives(text, sentences, published)
+    directives = _extract_directives(text, sentences, published, focus)
     return ArticleFacts(stats, support, directives)

@@ -6,15 +6,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from chongdich.epi.gazetteer import normalise
+from chongdich.epi.gazetteer import find_provinces, normalise
 from chongdich.epi.press_facts import extract_facts, find_published_date
+from chongdich.epi.press_header import split_attribution
 
 
 def extract_file_record(path: Path, published: dt.date | None) -> dict[str, Any]:
     """The CLI's record for one file: ``{"file", "published", "province_stats",
     "support_events", "directives"}``. Without ``published``, a dateline in the text
-    is used; without either, dates whose year cannot be resolved are null."""
-    text = normalise(path.read_text(encoding="utf-8"))
-    when = published or find_published_date(text)
-    facts = extract_facts(text, when)
+    is used (the attribution header's ``# published:`` first, docs/intake-annotation.md);
+    without either, dates whose year cannot be resolved are null."""
+    header, body = split_attribution(path.read_text(encoding="utf-8"))
+    text = normalise(body)
+    when = published or header.published or find_published_date(text)
+    home = find_provinces(header.outlet) if header.outlet else []
+    facts = extract_facts(text, when, home_province=home[0].name if home else None)
     return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}

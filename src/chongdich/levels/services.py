@@ -27,6 +27,12 @@ from .models import LevelAssessment, RuleSetCode, RuleSetOverride, UnitIndicator
 
 # Which daily series a unit's counts come from, best first.
 SOURCE_PRIORITY = ("line_list", "manual", "ncsc", "vnexpress")
+COVERAGE_FIELDS = (
+    "adult_first_dose_pct",
+    "age50_full_pct",
+    "population_full_pct",
+    "high_risk_full_pct",
+)
 INDICATOR_FIELDS = (
     "adult_first_dose_pct",
     "age50_full_pct",
@@ -240,6 +246,7 @@ def assess_province_weeks(
         week_end -= dt.timedelta(days=7)
     weeks.reverse()
     indicators = _indicators(units)
+    coverage = _vaccination_coverage(units, weeks)
     population = np.array([u.population or 0 for u in units], dtype=np.float64)
     assessed = has_counts & (population > 0)
     index = np.flatnonzero(assessed)
@@ -250,7 +257,7 @@ def assess_province_weeks(
         for week_end in weeks:
             rows, levels = _assess_week(
                 province, units, index, week_end, first_day, cases, deaths, population,
-                indicators, previous, is_demo,
+                indicators, previous, is_demo, coverage,
             )  # fmt: skip
             LevelAssessment.objects.bulk_create(rows, batch_size=500)
             previous.update(levels)
@@ -380,6 +387,23 @@ def _roll_up(
     return has, demo
 
 
+def _vaccination_coverage(
+    units: list[AdminUnit], weeks: list[dt.date]
+) -> dict[tuple[int, dt.date], Any]:
+    """Coverage computed by the vaccination app (its dose table, else reported figures) for
+    each unit and week; a unit where it knows nothing, or only a levels indicator, is left
+    out and keeps its indicator row (docs/vaccination.md, "precedence")."""
+    from chongdich.vaccination.queries import SOURCE_DOSES, SOURCE_REPORTED, coverage_for
+
+    found = coverage_for(units, weeks)
+    return {
+        (unit_id, week): cov
+        for unit_id, per_week in found.items()
+        for week, cov in zip(weeks, per_week, strict=True)
+        if cov.kind in (SOURCE_DOSES, SOURCE_REPORTED)
+    }
+
+
 def _indicators(units: list[AdminUnit]) -> dict[int, list[UnitIndicator]]:
     found: dict[int, list[UnitIndicator]] = defaultdict(list)
     for row in UnitIndicator.objects.filter(area__in=units).order_by("-as_of"):
@@ -416,6 +440,7 @@ def _assess_week(
     indicators: dict[int, list[UnitIndicator]],
     previous: dict[int, int],
     is_demo: np.ndarray,
+    coverage: dict[tuple[int, dt.date], Any] | None = None,
 ) -> tuple[list[LevelAssessment], dict[int, int]]:
     rule_set = rule_set_for(province, week_end)
     d = (week_end - first_day).days
@@ -431,6 +456,7 @@ def _assess_week(
     by_id = {u.pk: u for u in units}
     sources: list[str] = []
     indicator_demo: list[bool] = []
+    coverage_notes: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(index):
         unit = units[i]
         row = _indicator_for(unit, week_end, indicators, by_id)
@@ -441,6 +467,15 @@ def _assess_week(
                 value = getattr(row, name)
                 if value is not None:
                     getattr(inputs, name)[k] = float(value)
+        used = (coverage or {}).get((unit.pk, week_end))
+        if used is not None:
+            # Coverage from the vaccination app (dose table, else reported) replaces the
+            # coverage fields of the indicator row; capacity still comes from the row.
+            for name in COVERAGE_FIELDS:
+                value = used.values.get(name)
+                getattr(inputs, name)[k] = np.nan if value is None else float(value)
+            coverage_notes[k] = (used.text("vi"), used.text("en"))
+            indicator_demo[-1] = indicator_demo[-1] or used.is_demo
         if unit.pk in previous:
             inputs.previous_level[k] = previous[unit.pk]
     try:
@@ -453,6 +488,9 @@ def _assess_week(
         unit = units[i]
         reasons = explain(inputs, result, k)
         extra_vi, extra_en = _unit_notes(unit, sources[k])
+        if k in coverage_notes:
+            extra_vi.insert(0, f"Độ bao phủ vắc xin: {coverage_notes[k][0]}")
+            extra_en.insert(0, f"Vaccine coverage: {coverage_notes[k][1]}")
         level = int(result.level[k])
         levels[unit.pk] = level
         rows.append(
@@ -473,7 +511,11 @@ def _assess_week(
                 evidence=level_rules.TAGS[int(result.evidence[k])],
                 reasons_vi=[r.text("vi") for r in reasons] + extra_vi,
                 reasons_en=[r.text("en") for r in reasons] + extra_en,
-                inputs={**inputs.record(k), "indicator_source": sources[k]},
+                inputs={
+                    **inputs.record(k),
+                    "indicator_source": sources[k],
+                    "coverage_source": coverage_notes.get(k, ("", ""))[1],
+                },
                 is_demo=bool(is_demo[i]) or indicator_demo[k],
             )
         )

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 
 from chongdich.accounts.roles import Capability
-from chongdich.accounts.scoping import accessible_to
+from chongdich.accounts.scoping import accessible_to, visible_to
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit
 
@@ -74,6 +74,7 @@ class CaseOut(Schema):
     reported_on: dt.date
     outcome: str
     is_demo: bool
+    detection_setting: str
 
 
 class CaseIn(Schema):
@@ -85,6 +86,7 @@ class CaseIn(Schema):
     address: str = ""
     birth_year: int | None = None
     sex: str = "unknown"
+    detection_setting: str = ""
 
 
 @router.get("/cases", response=list[CaseOut])
@@ -144,3 +146,61 @@ def choose_figure(request: HttpRequest, payload: FigureChoiceIn) -> Any:
         actor=request.user,
     )
     return 201, {"id": choice.pk, "field": choice.field, "source_key": choice.source_key}
+
+
+class TestResultIn(Schema):
+    commune_id: int
+    sampled_on: dt.date
+    test_type: str
+    is_positive: bool
+    site: str = ""
+    case_id: int | None = None
+
+
+class TestResultOut(Schema):
+    id: int
+    commune_id: int
+    sampled_on: dt.date
+    test_type: str
+    is_positive: bool
+    site: str
+    case_id: int | None
+
+
+@router.post("/test-results", response={201: TestResultOut})
+def record_test_result(request: HttpRequest, payload: TestResultIn) -> Any:
+    from .models import Case
+
+    commune = AdminUnit.objects.filter(pk=payload.commune_id).first()
+    if commune is None:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT, details=[{"commune_id": payload.commune_id}])
+    case = None
+    if payload.case_id is not None:
+        # Only a case the user may see: no way to learn that another province's case exists.
+        case = visible_to(Case.objects.all(), request.user).filter(pk=payload.case_id).first()
+        if case is None:
+            raise ServiceError(ErrorCode.NOT_FOUND, details=[{"case_id": payload.case_id}])
+    return 201, services.record_test_result(
+        commune=commune,
+        sampled_on=payload.sampled_on,
+        test_type=payload.test_type,
+        is_positive=payload.is_positive,
+        site=payload.site,
+        case=case,
+        actor=request.user,
+    )
+
+
+@router.get("/positivity")
+def positivity(request: HttpRequest, area: str, date_from: dt.date, date_to: dt.date) -> Any:
+    """Tests, positives and positivity (95 % Wilson interval) of an area per day, in total
+    and per test type (``rt_pcr``, ``antigen``)."""
+    from chongdich.geo.queries import resolve_area_code
+
+    from .positivity import positivity_report
+
+    try:
+        unit = resolve_area_code(area)
+    except LookupError:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT, details=[{"area": area}]) from None
+    return positivity_report(unit, date_from, date_to, user=request.user)

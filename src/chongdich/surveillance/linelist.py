@@ -436,6 +436,13 @@ def _resolve_commune(
         commune = resolver.by_code.get(code.zfill(5))
         if commune is None:
             fail("commune_code", _("Unknown commune code “%(code)s”.") % {"code": code})
+        elif resolver.province is not None and commune.province_id != resolver.province.pk:
+            fail(
+                "commune_code",
+                _("%(commune)s is not in %(province)s.")
+                % {"commune": commune.name, "province": resolver.province.name},
+            )
+            return None
         return commune
     parts = [
         _text(raw, columns, k)

@@ -140,6 +140,48 @@ class DetectionSetting(models.TextChoices):
     OTHER_PROVINCE = "other_province", _("Returned from another province")
 
 
+class LineListCount(models.Model):
+    """The line list's new cases per unit and day, split by detection setting.
+
+    One row per commune and day, and the same figures summed for its district and its
+    province (the roll-up), kept in step by every write in the same transaction
+    (``services._add_line_list_counts``) and checked by ``counts rebuild``. The situation
+    report sums these rows, so the national report adds 63 province rows per day instead
+    of ten thousand commune rows. Kept apart from ``DailyCaseCount``, whose per-unit series
+    the levels and forecasts read as "this unit's own complete series": a roll-up of a
+    partly imported line list must not stand in for a province's official series there.
+    """
+
+    area = models.ForeignKey("geo.AdminUnit", on_delete=models.PROTECT, related_name="+")
+    date = models.DateField()
+    new_cases = models.PositiveIntegerField(default=0)
+    # One column per DetectionSetting (``<value>_cases``); cases with no stated setting are
+    # new_cases minus their sum.
+    community_cases = models.PositiveIntegerField(default=0)
+    quarantine_cases = models.PositiveIntegerField(default=0)
+    lockdown_cases = models.PositiveIntegerField(default=0)
+    screening_cases = models.PositiveIntegerField(default=0)
+    imported_cases = models.PositiveIntegerField(default=0)
+    other_province_cases = models.PositiveIntegerField(default=0)
+
+    scope_area_field = "area"
+
+    class Meta:
+        ordering = ["area_id", "date"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "date"], name="surveillance_linelist_unique")
+        ]
+        indexes = [models.Index(fields=["date"])]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.date}: {self.new_cases}"
+
+
+def setting_column(setting: str) -> str:
+    """The LineListCount column of a detection setting."""
+    return f"{setting}_cases"
+
+
 class ImportBatch(models.Model):
     """One imported line-list file. The same file (same SHA-256) is never imported twice."""
 
@@ -230,6 +272,43 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return f"F0 #{self.pk}"
+
+
+class TestResult(models.Model):
+    """One SARS-CoV-2 test (RT-PCR or antigen) and its result, placed in the commune where
+    the sample was taken; what the positivity by area and day is computed from."""
+
+    commune = models.ForeignKey(
+        "geo.AdminUnit", on_delete=models.PROTECT, related_name="+", verbose_name=_("commune")
+    )
+    sampled_on = models.DateField(_("sampled on"))
+    test_type = models.CharField(_("test"), max_length=10, choices=TestType.choices)
+    site = models.CharField(_("testing site or laboratory"), max_length=200, blank=True)
+    is_positive = models.BooleanField(_("positive"))
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="test_results"
+    )
+    import_batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="tests"
+    )
+    is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    scope_area_field = "commune"
+    __test__ = False  # not a pytest test class despite its name
+
+    class Meta:
+        ordering = ["-sampled_on", "-id"]
+        verbose_name = _("test result")
+        verbose_name_plural = _("test results")
+        indexes = [models.Index(fields=["commune", "sampled_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_test_type_display()} {self.sampled_on}"
 
 
 class FigureChoice(models.Model):

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.audit import record_change, snapshot
@@ -17,7 +18,16 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit, UnitLevel
 
 from .linelist import dedupe_key
-from .models import Case, CountSource, DailyCaseCount, LevelAnnouncement, SituationReport
+from .models import (
+    Case,
+    CountSource,
+    DailyCaseCount,
+    DetectionSetting,
+    LevelAnnouncement,
+    LineListCount,
+    SituationReport,
+    setting_column,
+)
 
 
 def import_daily_counts(
@@ -162,6 +172,7 @@ def create_case(
     address: str = "",
     birth_year: int | None = None,
     sex: str = "unknown",
+    detection_setting: str = "",
     is_demo: bool = False,
 ) -> Case:
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=commune)
@@ -171,6 +182,11 @@ def create_case(
         raise ServiceError(ErrorCode.INVALID_INPUT, _("A case lives in a commune."))
     if not full_name.strip():
         raise ServiceError(ErrorCode.INVALID_INPUT, _("The full name is required."))
+    if detection_setting and detection_setting not in DetectionSetting.values:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT,
+            _("Unknown detection setting “%(setting)s”.") % {"setting": detection_setting},
+        )
     this_year = dt.datetime.now(tz=dt.UTC).year
     if birth_year is not None and not 1900 <= birth_year <= this_year:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("Birth year out of range."))
@@ -187,6 +203,7 @@ def create_case(
             address=address,
             birth_year=birth_year,
             sex=sex,
+            detection_setting=detection_setting,
             is_demo=is_demo,
             dedupe_key=key,
             created_by=actor if getattr(actor, "pk", None) else None,
@@ -266,16 +283,21 @@ def choose_figure(
 
 
 def _add_line_list_counts(cases: list[Case]) -> None:
-    """Keep the line list's daily counts per commune in step with every case written.
+    """Keep the line list's daily counts in step with every case written: the commune's
+    ``DailyCaseCount`` and the ``LineListCount`` rows (by detection setting) of the commune,
+    its district and its province.
 
     Generated demo cases are examples for the line-list pages and do not feed the counts,
     which for the demo come from the real provincial series.
     """
     increments: dict[tuple[int, dt.date], int] = {}
+    by_setting: dict[tuple[int, dt.date, str], int] = {}
     for case in cases:
         if not case.is_demo:
             key = (case.commune_id, case.reported_on)
             increments[key] = increments.get(key, 0) + 1
+            full = (case.commune_id, case.reported_on, case.detection_setting or "")
+            by_setting[full] = by_setting.get(full, 0) + 1
     if not increments:
         return
     communes = {commune_id for commune_id, _ in increments}
@@ -300,6 +322,66 @@ def _add_line_list_counts(cases: list[Case]) -> None:
             changed.append(count)
     DailyCaseCount.objects.bulk_create(created)
     DailyCaseCount.objects.bulk_update(changed, ["new_cases"])
+    _upsert_line_list_rows(_rolled_up(by_setting))
+
+
+# The LineListCount columns after area and date, in this order in every row tuple.
+LINE_LIST_COLUMNS = ("new_cases", *(setting_column(s) for s in DetectionSetting.values))
+
+
+def _rolled_up(
+    by_setting: dict[tuple[int, dt.date, str], int],
+) -> dict[tuple[int, dt.date], list[int]]:
+    """(commune, day, setting) → cases, summed into rows for the commune, its district and
+    its province: [new_cases, one count per detection setting]."""
+    settings = list(DetectionSetting.values)
+    targets = _roll_up_targets({commune_id for commune_id, _, _ in by_setting})
+    rows: dict[tuple[int, dt.date], list[int]] = {}
+    for (commune_id, date, setting), n in by_setting.items():
+        for area_id in targets[commune_id]:
+            row = rows.setdefault((area_id, date), [0] * len(LINE_LIST_COLUMNS))
+            row[0] += n
+            if setting in settings:
+                row[1 + settings.index(setting)] += n
+    return rows
+
+
+def _roll_up_targets(commune_ids: set[int]) -> dict[int, list[int]]:
+    """Each commune's own unit, its district (when it has one) and its province."""
+    targets = {}
+    found = AdminUnit.objects.filter(pk__in=commune_ids).values_list(
+        "pk", "parent_id", "parent__level", "province_id"
+    )
+    for pk, parent_id, parent_level, province_id in found.iterator(chunk_size=5000):
+        units = [pk]
+        if parent_id is not None and parent_level == UnitLevel.DISTRICT:
+            units.append(parent_id)
+        if province_id is not None and province_id not in units:
+            units.append(province_id)
+        targets[pk] = units
+    return targets
+
+
+def _upsert_line_list_rows(rows: dict[tuple[int, dt.date], list[int]]) -> None:
+    """Add to the rows in one statement stream; a row another import writes at the same time
+    is added to by the database itself (ON CONFLICT … DO UPDATE), never overwritten."""
+    from django.db import connection
+
+    if not rows:
+        return
+    table = LineListCount._meta.db_table
+    columns = ", ".join(LINE_LIST_COLUMNS)
+    marks = ", ".join(["%s"] * (2 + len(LINE_LIST_COLUMNS)))
+    additions = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in LINE_LIST_COLUMNS)
+    sql = (
+        f"INSERT INTO {table} (area_id, date, {columns}) VALUES ({marks}) "
+        f"ON CONFLICT (area_id, date) DO UPDATE SET {additions}"
+    )
+    values: list[tuple[Any, ...]] = [
+        (area_id, date, *row) for (area_id, date), row in sorted(rows.items())
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)
 
 
 CASE_COLUMNS = (
@@ -398,17 +480,11 @@ def import_line_list(
         jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=commune)
     if province is not None:
         jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=province)
-    previous = ImportBatch.objects.filter(sha256=content_sha256).first()
-    if previous is not None:
-        return {
-            "rows": parsed.row_count,
-            "created": 0,
-            "duplicates": 0,
-            "already_imported": previous.pk,
-            "batch": previous.pk,
-            "dry_run": dry_run,
-        }
     with transaction.atomic():
+        _serialise_line_list_imports()
+        previous = ImportBatch.objects.filter(sha256=content_sha256).first()
+        if previous is not None:
+            return _already_imported(parsed, previous, dry_run)
         keys = {row.dedupe_key for row in parsed.rows}
         stored = set(Case.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True))
         new_rows = [row for row in parsed.rows if row.dedupe_key not in stored]
@@ -431,7 +507,14 @@ def import_line_list(
         )
         _insert_cases(new_rows, batch)
         _add_line_list_counts(
-            [Case(commune_id=row.commune.pk, reported_on=row.reported_on) for row in new_rows]
+            [
+                Case(
+                    commune_id=row.commune.pk,
+                    reported_on=row.reported_on,
+                    detection_setting=row.detection_setting,
+                )
+                for row in new_rows
+            ]
         )
         record_change(
             actor=actor,
@@ -443,50 +526,170 @@ def import_line_list(
     return result | {"batch": batch.pk}
 
 
+def _already_imported(parsed: Any, previous: Any, dry_run: bool) -> dict[str, Any]:
+    return {
+        "rows": parsed.row_count,
+        "created": 0,
+        "duplicates": 0,
+        "already_imported": previous.pk,
+        "batch": previous.pk,
+        "dry_run": dry_run,
+    }
+
+
+def _serialise_line_list_imports() -> None:
+    """One line-list import at a time, so two files naming the same person (or the same file
+    twice) cannot both miss the other's rows in the duplicate check. SQLite already queues
+    writers at BEGIN IMMEDIATE; PostgreSQL takes a transaction-level advisory lock."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LINE_LIST_IMPORT_LOCK])
+
+
+# Any constant unique in the project: the advisory lock key of line-list imports.
+LINE_LIST_IMPORT_LOCK = 3_0050
+
+
+def record_test_result(
+    *,
+    commune: AdminUnit,
+    sampled_on: dt.date,
+    test_type: str,
+    is_positive: bool,
+    actor: Any,
+    site: str = "",
+    case: Case | None = None,
+    is_demo: bool = False,
+) -> Any:
+    """One test entered by hand or through the API."""
+    from .models import TestResult, TestType
+
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=commune)
+    if commune.level != UnitLevel.COMMUNE:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("A test is placed in a commune."))
+    if test_type not in TestType.values:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT, _("Unknown test “%(test)s”.") % {"test": test_type}
+        )
+    if sampled_on > dt.datetime.now(tz=dt.UTC).date() + dt.timedelta(days=1):
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("The sample date is in the future."))
+    if case is not None:
+        accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=case.commune)
+    with transaction.atomic():
+        result = TestResult.objects.create(
+            commune=commune,
+            sampled_on=sampled_on,
+            test_type=test_type,
+            is_positive=is_positive,
+            site=site.strip()[:200],
+            case=case,
+            is_demo=is_demo,
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+        record_change(
+            actor=actor,
+            action="surveillance.record_test_result",
+            obj=result,
+            area=commune,
+            after=snapshot(result),
+        )
+    return result
+
+
+def import_test_results(
+    parsed: Any,
+    *,
+    file_name: str,
+    content_sha256: str,
+    actor: Any,
+    province: AdminUnit | None = None,
+    dry_run: bool = False,
+) -> dict[str, Any]:
+    """Store a checked test-result file (``lab_results.read_test_results``): all or none;
+    the same file again adds nothing (its SHA-256 is remembered, as for line lists)."""
+    from .models import ImportBatch, TestResult
+
+    jurisdiction = accessible_to(actor)
+    for commune in {row.commune for row in parsed.rows}:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=commune)
+    if province is not None:
+        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=province)
+    result = {
+        "rows": parsed.row_count,
+        "created": len(parsed.rows),
+        "positive": sum(row.is_positive for row in parsed.rows),
+        "dry_run": dry_run,
+    }
+    with transaction.atomic():
+        _serialise_line_list_imports()
+        previous = ImportBatch.objects.filter(sha256=content_sha256).first()
+        if previous is not None:
+            return result | {"created": 0, "positive": 0, "already_imported": previous.pk}
+        if dry_run:
+            return result
+        batch = ImportBatch.objects.create(
+            file_name=file_name[:255],
+            sha256=content_sha256,
+            province=province,
+            row_count=parsed.row_count,
+            created_count=len(parsed.rows),
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+        TestResult.objects.bulk_create(
+            [
+                TestResult(
+                    commune=row.commune,
+                    sampled_on=row.sampled_on,
+                    test_type=row.test_type,
+                    is_positive=row.is_positive,
+                    site=row.site,
+                    import_batch=batch,
+                    created_by=batch.created_by,
+                )
+                for row in parsed.rows
+            ],
+            batch_size=5000,
+        )
+        record_change(
+            actor=actor,
+            action="surveillance.import_test_results",
+            obj=batch,
+            area=province,
+            after={k: v for k, v in result.items() if k != "dry_run"} | {"file": file_name},
+        )
+    return result | {"batch": batch.pk}
+
+
 def rebuild_line_list_counts(*, actor: Any) -> dict[str, int]:
     """Recompute the line list's daily counts from the cases; report what differed.
 
-    The incremental counts should always agree; a difference means a write bypassed the
-    services, and the rebuild repairs it.
+    Both kept forms are checked: the commune ``DailyCaseCount`` rows and the
+    ``LineListCount`` rows by detection setting of communes, districts and provinces. The
+    incremental counts should always agree; a difference means a write bypassed the
+    services, and the rebuild repairs it. ``checked``/``corrected``/``added`` count rows of
+    both; ``removed`` the stored rows no case supports any more.
     """
-    from django.db.models import Count
-
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE)
     if not accessible_to(actor).scope(Capability.EDIT_SURVEILLANCE).is_national:
         raise ServiceError(ErrorCode.FORBIDDEN)
     with transaction.atomic():
-        truth = {
-            (r["commune_id"], r["reported_on"]): r["n"]
-            for r in Case.objects.filter(is_demo=False)
-            .values("commune_id", "reported_on")
+        by_setting = {
+            (commune_id, date, setting or ""): n
+            for commune_id, date, setting, n in Case.objects.filter(is_demo=False)
+            .values_list("commune_id", "reported_on", "detection_setting")
             .annotate(n=Count("id"))
             .order_by()
+            .iterator(chunk_size=20_000)
         }
-        stored = {
-            (c.area_id, c.date): c
-            for c in DailyCaseCount.objects.select_for_update().filter(source=CountSource.LINE_LIST)
-        }
-        wrong = [c for key, c in stored.items() if truth.get(key) != c.new_cases]
-        missing = [key for key in truth if key not in stored]
-        for count in wrong:
-            if (count.area_id, count.date) in truth:
-                count.new_cases = truth[(count.area_id, count.date)]
-        DailyCaseCount.objects.bulk_update(
-            [c for c in wrong if (c.area_id, c.date) in truth], ["new_cases"]
-        )
-        DailyCaseCount.objects.filter(
-            pk__in=[c.pk for c in wrong if (c.area_id, c.date) not in truth]
-        ).delete()
-        DailyCaseCount.objects.bulk_create(
-            [
-                DailyCaseCount(
-                    area_id=a, date=d, source=CountSource.LINE_LIST, new_cases=truth[(a, d)]
-                )
-                for a, d in missing
-            ]
-        )
-        result = {"checked": len(truth), "corrected": len(wrong), "added": len(missing)}
-        if wrong or missing:
+        truth: dict[tuple[int, dt.date], int] = {}
+        for (commune_id, date, _setting), n in by_setting.items():
+            truth[(commune_id, date)] = truth.get((commune_id, date), 0) + n
+        daily = _rebuild_commune_counts(truth)
+        roll_up = _rebuild_line_list_rows(_rolled_up(by_setting))
+        result = {k: daily[k] + roll_up[k] for k in ("checked", "corrected", "added", "removed")}
+        if result["corrected"] or result["added"] or result["removed"]:
             record_change(
                 actor=actor,
                 action="surveillance.rebuild_line_list_counts",
@@ -495,3 +698,65 @@ def rebuild_line_list_counts(*, actor: Any) -> dict[str, int]:
                 after=result,
             )
     return result
+
+
+def _rebuild_commune_counts(truth: dict[tuple[int, dt.date], int]) -> dict[str, int]:
+    stored = {
+        (c.area_id, c.date): c
+        for c in DailyCaseCount.objects.select_for_update().filter(source=CountSource.LINE_LIST)
+    }
+    wrong = [c for key, c in stored.items() if truth.get(key) != c.new_cases]
+    missing = [key for key in truth if key not in stored]
+    fixed = [c for c in wrong if (c.area_id, c.date) in truth]
+    for count in fixed:
+        count.new_cases = truth[(count.area_id, count.date)]
+    DailyCaseCount.objects.bulk_update(fixed, ["new_cases"], batch_size=5000)
+    _delete_in_chunks(DailyCaseCount, [c.pk for c in wrong if (c.area_id, c.date) not in truth])
+    DailyCaseCount.objects.bulk_create(
+        [
+            DailyCaseCount(area_id=a, date=d, source=CountSource.LINE_LIST, new_cases=truth[(a, d)])
+            for a, d in missing
+        ],
+        batch_size=5000,
+    )
+    return {
+        "checked": len(truth),
+        "corrected": len(fixed),
+        "added": len(missing),
+        "removed": len(wrong) - len(fixed),
+    }
+
+
+def _rebuild_line_list_rows(truth: dict[tuple[int, dt.date], list[int]]) -> dict[str, int]:
+    stored = {
+        (area_id, date): (pk, list(values))
+        for pk, area_id, date, *values in LineListCount.objects.select_for_update()
+        .values_list("pk", "area_id", "date", *LINE_LIST_COLUMNS)
+        .iterator(chunk_size=20_000)
+    }
+    wrong = [key for key, (_pk, values) in stored.items() if truth.get(key) != values]
+    corrected = [key for key in wrong if key in truth]
+    missing = [key for key in truth if key not in stored]
+    # A wrong row is replaced by the true one (or just removed if no case supports it).
+    _delete_in_chunks(LineListCount, [stored[key][0] for key in wrong])
+    LineListCount.objects.bulk_create(
+        [_line_list_row(a, d, truth[(a, d)]) for a, d in missing + corrected],
+        batch_size=5000,
+    )
+    return {
+        "checked": len(truth),
+        "corrected": len(corrected),
+        "added": len(missing),
+        "removed": len(wrong) - len(corrected),
+    }
+
+
+def _line_list_row(area_id: int, date: dt.date, values: list[int]) -> LineListCount:
+    return LineListCount(
+        area_id=area_id, date=date, **dict(zip(LINE_LIST_COLUMNS, values, strict=True))
+    )
+
+
+def _delete_in_chunks(model: Any, pks: list[int]) -> None:
+    for i in range(0, len(pks), 5000):
+        model.objects.filter(pk__in=pks[i : i + 5000]).delete()

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 import numpy as np
-from django.db.models import Min, Q, Sum
+from django.db.models import F, Min, Q, Sum, Value
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -28,7 +28,15 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.queries import area_code
 
-from .models import CountSource, DailyCaseCount, FigureChoice, SituationReport
+from .models import (
+    CountSource,
+    DailyCaseCount,
+    DetectionSetting,
+    FigureChoice,
+    LineListCount,
+    SituationReport,
+    setting_column,
+)
 
 FIGURES: dict[str, Any] = {
     "cumulative_cases": gettext_lazy("Cumulative cases"),
@@ -131,21 +139,6 @@ def _member_units(area: AdminUnit | None) -> list[AdminUnit]:
     return list(old_communes)
 
 
-def _communes_of(members: list[AdminUnit], *, prefix: str) -> Q:
-    """Rows whose commune (the field ``prefix``) lies in one of the member units."""
-    by_level: dict[str, list[int]] = {}
-    for unit in members:
-        by_level.setdefault(unit.level, []).append(unit.pk)
-    condition = Q(pk__in=[])
-    if ids := by_level.get(UnitLevel.PROVINCE):
-        condition |= Q(**{f"{prefix}__province_id__in": ids, f"{prefix}__level": UnitLevel.COMMUNE})
-    if ids := by_level.get(UnitLevel.DISTRICT):
-        condition |= Q(**{f"{prefix}__parent_id__in": ids, f"{prefix}__level": UnitLevel.COMMUNE})
-    if ids := by_level.get(UnitLevel.COMMUNE):
-        condition |= Q(**{f"{prefix}_id__in": ids})
-    return condition
-
-
 def _report_candidates(area: AdminUnit | None, date: dt.date) -> dict[str, list[Candidate]]:
     candidates: dict[str, list[Candidate]] = {}
     if area is None:
@@ -168,21 +161,36 @@ def _report_candidates(area: AdminUnit | None, date: dt.date) -> dict[str, list[
 def _add_line_list_candidates(
     candidates: dict[str, list[Candidate]], members: list[AdminUnit], date: dt.date
 ) -> None:
-    """From the line list's daily counts per commune, kept up to date by every write, so a
-    report never recounts the cases themselves (generated demo cases are not counted)."""
-    counts = DailyCaseCount.objects.filter(
-        _communes_of(members, prefix="area"), source=CountSource.LINE_LIST, date__lte=date
+    """From the line list's daily counts, kept up to date by every write, so a report never
+    recounts the cases themselves (generated demo cases are not counted).
+
+    Every member unit (province, district or commune) has its own rolled-up rows, so the
+    nation sums 63 province rows a day. The figures by detection setting are given only
+    when every case concerned states its setting: imported and local over the whole
+    period, community for the day.
+    """
+    today = Q(date=date)
+    stated = sum((F(setting_column(s)) for s in DetectionSetting.values), Value(0))
+    totals = LineListCount.objects.filter(area__in=members, date__lte=date).aggregate(
+        cumulative=Sum("new_cases"),
+        new=Sum("new_cases", filter=today),
+        stated=Sum(stated),
+        stated_today=Sum(stated, filter=today),
+        imported=Sum(setting_column(DetectionSetting.IMPORTED)),
+        community=Sum(setting_column(DetectionSetting.COMMUNITY), filter=today),
     )
-    totals = counts.aggregate(
-        cumulative=Sum("new_cases"), new=Sum("new_cases", filter=Q(date=date))
-    )
-    if not totals["cumulative"]:
+    cumulative = totals["cumulative"]
+    if not cumulative:
         return
+    new = totals["new"] or 0
+    found: list[tuple[str, int]] = [("cumulative_cases", cumulative), ("new_cases_24h", new)]
+    if totals["stated"] == cumulative:
+        imported = totals["imported"] or 0
+        found += [("imported_cases", imported), ("local_cases", cumulative - imported)]
+    if (totals["stated_today"] or 0) == new:
+        found.append(("community_cases_24h", totals["community"] or 0))
     label = _("Case line list")
-    for name, value in (
-        ("cumulative_cases", totals["cumulative"]),
-        ("new_cases_24h", totals["new"] or 0),
-    ):
+    for name, value in found:
         candidates.setdefault(name, []).append(Candidate(value, "line_list", "line_list", label))
 
 
@@ -192,7 +200,8 @@ def _add_daily_candidates(
     counts = DailyCaseCount.objects.filter(area__in=members, date__lte=date)
     curve_source: str | None = None
     curve: list[dict[str, Any]] = []
-    present = set(counts.values_list("source", flat=True).distinct())
+    # order_by(): the model's default ordering would make DISTINCT run over every row.
+    present = set(counts.order_by().values_list("source", flat=True).distinct())
     for source in [s for s in COUNT_SOURCE_ORDER if s in present]:
         of_source = counts.filter(source=source)
         totals = of_source.aggregate(

@@ -12,4 +12,5 @@ urlpatterns = [
     path("quality/", views.data_quality, name="quality"),
     path("clusters/", views.clusters, name="clusters"),
     path("clusters/<int:cluster_id>/", views.cluster_graph, name="cluster"),
+    path("positivity/", views.positivity, name="positivity"),
 ]

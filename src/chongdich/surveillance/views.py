@@ -212,3 +212,40 @@ def cluster_graph(request: HttpRequest, cluster_id: int) -> HttpResponse:
         "surveillance/cluster.html",
         {"cluster": cluster, "graph": graph, "layout": layout_graph(graph)},
     )
+
+
+@login_required
+def positivity(request: HttpRequest) -> HttpResponse:
+    """Test positivity of an area by day (default: the user's area, the last 30 days with
+    tests up to the latest one)."""
+    from .models import TestResult
+    from .positivity import positivity_report
+
+    accessible_to(request.user).require(Capability.VIEW)
+    code = request.GET.get("area") or _default_area_code(request.user)
+    try:
+        area = resolve_area_code(code)
+    except LookupError:
+        raise ServiceError(ErrorCode.UNKNOWN_UNIT) from None
+    try:
+        date_to = (
+            dt.date.fromisoformat(request.GET["to"])
+            if request.GET.get("to")
+            else visible_to(TestResult.objects.filter(is_demo=False), request.user).aggregate(
+                latest=Max("sampled_on")
+            )["latest"]
+            or timezone.localdate()
+        )
+        date_from = (
+            dt.date.fromisoformat(request.GET["from"])
+            if request.GET.get("from")
+            else date_to - dt.timedelta(days=29)
+        )
+    except ValueError:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Dates are written YYYY-MM-DD.")) from None
+    report = positivity_report(area, date_from, date_to, user=request.user)
+    for day in report["days"]:
+        if day["rate"] is not None:
+            day |= {k + "_pct": 100 * day[k] for k in ("rate", "low", "high")}
+            day["pct"] = day.pop("rate_pct")
+    return render(request, "surveillance/positivity.html", {"report": report, "code": code})

@@ -87,7 +87,7 @@ class HomeCheck:
 def _breathing(
     p: Patient, r: HomeRules, sev: SeverityRules, warn: WarningRules, out: HomeCheck
 ) -> None:
-    ev = f"[{r.tag}] {r.document}"
+    ev = r.evidence
     if p.respiratory_rate is None:
         out.fail("respiratory_rate_unknown", "", "", ev)
     elif is_child(p) and (p.age_years or 0) < PAEDIATRIC_VITALS_FROM_YEARS:
@@ -98,15 +98,16 @@ def _breathing(
         verdicts = {c.holds(p.respiratory_rate) for c in cuts}
         rr = num(p.respiratory_rate, "en")
         if len(verdicts) != 1 or None in verdicts:
-            out.fail("respiratory_rate_unknown", f" (RR {rr})", f" (RR {rr})", ev)
+            out.fail("respiratory_rate_unknown", f" (nhịp thở {rr})", f" (RR {rr})", ev)
         elif verdicts == {True}:
             need = cuts[0].text
-            vi, en = f" (RR {rr} {need})", f" (RR {rr} {need})"
+            vi, en = f" (nhịp thở {rr} {need})", f" (RR {rr} {need})"
             out.fail("respiratory_rate", vi, en, cuts[0].evidence)
     elif not r.rr_ok.holds(p.respiratory_rate):
         rr = num(p.respiratory_rate, "en")
         need = r.rr_ok.text
-        out.fail("respiratory_rate", f" (RR {rr}; cần {need})", f" (RR {rr}; needs {need})", ev)
+        vi = f" (nhịp thở {rr}; cần {need})"
+        out.fail("respiratory_rate", vi, f" (RR {rr}; needs {need})", ev)
     if p.spo2 is None:
         out.fail("spo2_unknown", "", "", ev)
     elif not r.spo2_ok.holds(p.spo2):
@@ -125,11 +126,9 @@ def _age_ok(p: Patient, r: HomeRules) -> bool | None:
 
 def _risk_gate(p: Patient, r: HomeRules, as_of: dt.date, out: HomeCheck) -> None:
     """Who may stay home by risk: the gate that differs between the documents."""
-    ev = f"[{r.tag}] {r.document}"
+    ev = r.evidence
     comorb = comorbidities_of(p)
     has_comorb = bool(comorb)
-    names_vi = ", ".join(COMORBIDITY_LABELS[c][0] for c in comorb)
-    names_en = ", ".join(COMORBIDITY_LABELS[c][1] for c in comorb)
     if r.gate == "stable_comorbidity":
         if has_comorb and p.comorbidities_stable is not True:
             out.verdict(
@@ -137,8 +136,8 @@ def _risk_gate(p: Patient, r: HomeRules, as_of: dt.date, out: HomeCheck) -> None
                 "comorbidity_not_stable"
                 if p.comorbidities_stable is False
                 else "comorbidity_stability",
-                f" ({names_vi})",
-                f" ({names_en})",
+                f" ({_names(comorb, 0)})",
+                f" ({_names(comorb, 1)})",
                 ev,
             )
         return
@@ -163,14 +162,18 @@ def _risk_gate(p: Patient, r: HomeRules, as_of: dt.date, out: HomeCheck) -> None
     age_range = f"{r.low_risk_min_age}–{r.low_risk_max_age}"
     vi = (
         f" (tuổi {age}, cần {age_range}; {p.doses if p.doses is not None else '?'} mũi vắc xin;"
-        f" bệnh nền: {names_vi or 'không'}; mang thai: {_yes(p.pregnant, 'vi')})"
+        f" bệnh nền: {_names(comorb, 0) or 'không'}; mang thai: {_yes(p.pregnant, 'vi')})"
     )
     en = (
         f" (age {age}, needs {age_range}; {doses} vaccine doses;"
-        f" comorbidities: {names_en or 'none'}; pregnant: {_yes(p.pregnant, 'en')})"
+        f" comorbidities: {_names(comorb, 1) or 'none'}; pregnant: {_yes(p.pregnant, 'en')})"
     )
     code = "vaccination_or_low_risk" if ok is False else "vaccination_or_low_risk_unknown"
     out.fail(code, vi, en, ev)
+
+
+def _names(comorbidities: list[str], lang: int) -> str:
+    return ", ".join(COMORBIDITY_LABELS[c][lang] for c in comorbidities)
 
 
 def _yes(value: bool | None, lang: str) -> str:
@@ -182,7 +185,7 @@ def _yes(value: bool | None, lang: str) -> str:
 
 
 def _self_care(p: Patient, r: HomeRules, out: HomeCheck) -> None:
-    ev = f"[{r.tag}] {r.document}"
+    ev = r.evidence
     if not (p.can_self_care is True or p.has_caregiver is True):
         known_no = p.can_self_care is False and p.has_caregiver is False
         out.verdict(False if known_no else None, "self_care", "", "", ev)
@@ -199,7 +202,7 @@ def home_eligibility(
 ) -> HomeCheck:
     out = HomeCheck([], [])
     if SEVERITY_RANK[severity] > SEVERITY_RANK["mild"]:
-        out.fail("severity", "", "", f"[{r.tag}] {r.document}")
+        out.fail("severity", "", "", r.evidence)
     _breathing(p, r, sev_rules, warn_rules, out)
     _risk_gate(p, r, as_of, out)
     _self_care(p, r, out)

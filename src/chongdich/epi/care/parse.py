@@ -224,9 +224,9 @@ def parse_patients(payload: Any) -> tuple[dt.date, str | None, list[Patient]]:
         if as_of is not None:
             errors.extend(check_as_of(as_of))
     province = payload.get("province")
-    if province is not None and not (isinstance(province, str) and province.isdigit()):
+    if province is not None and not (isinstance(province, str) and province.strip()):
         errors.append(
-            _wrong("province", "mã tỉnh (chuỗi số) hoặc null", "a province code or null", province)
+            _wrong("province", "mã tỉnh (chuỗi) hoặc null", "a province code or null", province)
         )
         province = None
     items = payload.get("patients")

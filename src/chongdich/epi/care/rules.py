@@ -74,7 +74,7 @@ HCM8728 = "CV 8728/SYT-NVY TP.HCM v1.6 (23/11/2021)"
 # --- Clinical severity (DOMAIN.md §2) --------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SeverityRules:
     adult_code: str
     child_code: str
@@ -142,7 +142,7 @@ SEVERITY_RULES: tuple[SeverityRules, ...] = (
 # --- Warning signs (DOMAIN.md §3.4) ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WarningRules:
     code: str
     effective_from: dt.date
@@ -195,7 +195,7 @@ WARNING_RULES: tuple[WarningRules, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ChildWarningRules:
     """QĐ 528/QĐ-BYT: children's own list, one for under 5 and one for 5 and over."""
 
@@ -234,7 +234,7 @@ CHILD_WARNING_SYMPTOMS = frozenset({"vomiting"})
 Gate = Literal["vaccinated_or_low_risk", "stable_comorbidity", "hcm_v14", "hcm_v16"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class HomeRules:
     code: str
     document: str
@@ -249,6 +249,10 @@ class HomeRules:
     low_risk_max_age: int = 49  # QĐ 4038: adult < 50
     first_dose_days: int = 14  # 1 dose given ≥ 14 days earlier
     full_doses: int = 2
+
+    @functools.cached_property
+    def evidence(self) -> str:
+        return f"[{self.tag}] {self.document}"
 
 
 _RR_4038 = Cut(20, "<=", "C", f"{QD4038}: RR ≤ 20")
@@ -308,7 +312,7 @@ PROVINCE_RULE_SETS = frozenset(r.province for r in HOME_RULES if r.province)
 # --- Selection by date and province ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CareRules:
     severity: SeverityRules
     warnings: WarningRules

@@ -55,10 +55,12 @@ class _Level:
 
 
 @functools.cache
-def _symptom_findings(symptoms: tuple[str, ...], doc: str, tag: str) -> tuple[str, list[Reason]]:
+def _symptom_findings(
+    symptoms: tuple[str, ...], doc: str, tag: str
+) -> tuple[str, tuple[Reason, ...]]:
     out = _Level()
     _symptoms(symptoms, out, doc, tag)
-    return out.level, out.reasons
+    return out.level, tuple(out.reasons)
 
 
 def _symptoms(symptoms: tuple[str, ...], out: _Level, doc: str, tag: str) -> None:
@@ -158,6 +160,21 @@ def _child(p: Patient, r: SeverityRules, out: _Level) -> None:
 
 def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reason]]:
     """The severity level and the findings behind it."""
+    # Severity reads six fields only: patients alike in them share one result.
+    key = (rules, p.age_years, p.age_months, p.symptoms, p.respiratory_rate, p.spo2, p.systolic)
+    found = SEVERITY_CACHE.get(key)
+    if found is None:
+        if len(SEVERITY_CACHE) >= CACHE_SIZE:
+            SEVERITY_CACHE.clear()
+        found = SEVERITY_CACHE[key] = _classify(p, rules)
+    return found[0], list(found[1])
+
+
+CACHE_SIZE = 1 << 16
+SEVERITY_CACHE: dict[tuple[object, ...], tuple[str, tuple[Reason, ...]]] = {}
+
+
+def _classify(p: Patient, rules: SeverityRules) -> tuple[str, tuple[Reason, ...]]:
     out = _Level()
     child = is_child(p)
     tag = rules.child_moderate_spo2.tag if child else rules.moderate_rr.tag
@@ -170,6 +187,12 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
     if child:
         _child(p, rules, out)
     else:
+        if p.age_years is None:
+            out.unknown(
+                "age_unknown",
+                "Chưa biết tuổi: dùng ngưỡng của người lớn",
+                "Age not known: adults' cut-points used",
+            )
         _adult(p, rules, out)
     if out.level == "asymptomatic" and not out.reasons:
         out.reasons.append(
@@ -180,4 +203,4 @@ def classify_severity(p: Patient, rules: SeverityRules) -> tuple[str, list[Reaso
                 f"[{tag}] {DOCUMENTS[rules.child_code if child else rules.adult_code]}",
             )
         )
-    return out.level, out.reasons
+    return out.level, tuple(out.reasons)

@@ -22,7 +22,7 @@ from .rules import (
     ChildWarningRules,
     Cut,
 )
-from .severity import band_cuts, is_child, reading_text
+from .severity import CACHE_SIZE, band_cuts, is_child, reading_text
 
 
 @functools.cache
@@ -45,6 +45,30 @@ def _vital(found: dict[str, Reason], code: str, x: float | None, cut: Cut, name:
 
 def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
     """The warning signs present, by code, each with its reason."""
+    # Warning signs read eight fields only: patients alike in them share one result.
+    key = (
+        rules,
+        p.age_years,
+        p.age_months,
+        p.symptoms,
+        p.respiratory_rate,
+        p.spo2,
+        p.pulse,
+        p.systolic,
+        p.diastolic,
+    )
+    found = WARNING_CACHE.get(key)
+    if found is None:
+        if len(WARNING_CACHE) >= CACHE_SIZE:
+            WARNING_CACHE.clear()
+        found = WARNING_CACHE[key] = _signs(p, rules)
+    return dict(found)
+
+
+WARNING_CACHE: dict[tuple[object, ...], tuple[tuple[str, Reason], ...]] = {}
+
+
+def _signs(p: Patient, rules: CareRules) -> tuple[tuple[str, Reason], ...]:
     w = rules.warnings
     child = is_child(p)
     years = p.age_years if p.age_years is not None else (0 if p.age_months is not None else None)
@@ -71,9 +95,7 @@ def warning_signs(p: Patient, rules: CareRules) -> dict[str, Reason]:
         _vital(found, "pulse_low", p.pulse, w.pulse_low, "pulse")
         _vital(found, "blood_pressure_low", p.systolic, w.systolic_low, "systolic")
         _vital(found, "blood_pressure_low", p.diastolic, w.diastolic_low, "diastolic")
-    if len(found) < 2:
-        return found
-    return {code: found[code] for code in WARNINGS if code in found}
+    return tuple((code, found[code]) for code in WARNINGS if code in found)
 
 
 def _symptom_signs(

@@ -22,6 +22,7 @@ UNVACCINATED = {"doses": 0, "last_dose_on": None}
         (ON_4038, 21, False),
         (ON_261, 19, True),
         (ON_261, 20, False),  # QĐ 261: RR < 20
+        (ON_261, 21, False),
     ],
 )
 def test_respiratory_rate_criterion(on: dt.date, rr: float, ok: bool) -> None:
@@ -42,6 +43,7 @@ def test_respiratory_rate_criterion(on: dt.date, rr: float, ok: bool) -> None:
         (ON_4038, 95, False),
         (ON_261, 97, True),
         (ON_261, 96, False),  # QĐ 261: SpO₂ > 96 %
+        (ON_261, 95, False),
     ],
 )
 def test_spo2_criterion(on: dt.date, spo2: float, criterion_met: bool) -> None:

@@ -149,3 +149,10 @@ def test_children_rule_set_before_qd5155_is_reconstructed() -> None:
 def test_sixteen_is_an_adult() -> None:
     assert one(child(15, spo2=96)).severity == "asymptomatic"
     assert one(adult(age_years=16, spo2=96)).severity == "moderate"
+
+
+def test_unknown_age_uses_adult_cut_points_and_says_so() -> None:
+    t = one(adult(age_years=None, spo2=96))
+    assert t.severity == "moderate"
+    assert "severity.age_unknown" in {r.code for r in t.reasons}
+    assert "severity.age_unknown" not in {r.code for r in one(adult()).reasons}

@@ -172,3 +172,29 @@ def test_parse_reports_every_problem_with_its_path() -> None:
 )
 def test_parse_refuses_bad_envelopes(payload: Any, expected: list[tuple[str, str]]) -> None:
     assert _errors(payload) == expected
+
+
+def test_a_large_batch_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    people = [adult(id=str(i), spo2=90 + i % 10) for i in range(1200)]
+    assert gc.isenabled()
+    out = triage(people, as_of=ON_261)
+    assert gc.isenabled() and len(out) == 1200
+    gc.disable()
+    try:
+        triage(people, as_of=ON_261)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_api_refuses_codes_it_would_skip() -> None:
+    with pytest.raises(CareInputError) as err:
+        triage(
+            [adult(), adult(comorbidities=("diabetes", "gout"), symptoms=("flu",))], as_of=ON_261
+        )
+    assert [e["path"] for e in err.value.errors] == [
+        "patients[1].comorbidities[1]",
+        "patients[1].symptoms[0]",
+    ]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from chongdich.epi.gazetteer import find_provinces
 from chongdich.epi.press_eval import fact_tuples, score
 from chongdich.epi.press_facts import extract_facts, split_sentences
 
@@ -146,3 +147,241 @@ def test_an_accumulated_list_gives_totals():
     stats = {s["province"]: s for s in extract_facts(text, None).province_stats}
     assert stats["Bình Dương"]["cumulative_cases"] == 12023
     assert stats["Long An"]["new_cases_24h"] is None
+
+
+# ---- constructs met in the press corpus (src/chongdich/data/press_corpus/dev)
+
+
+def _stats(text, published=None, **kwargs):
+    facts = extract_facts(text, published, use_ner=False, **kwargs)
+    return {s["province"]: s for s in facts.province_stats}
+
+
+def test_a_city_sharing_its_province_name_is_not_the_province():
+    text = (
+        "Trong 24 giờ qua tỉnh Bạc Liêu ghi nhận 345 trường hợp dương tính. "
+        "51 trường hợp ghi nhận tại TP. Bạc Liêu, 25 trường hợp tại huyện Hòa Bình."
+    )
+    stats = _stats(text, dt.date(2021, 11, 20))
+    assert set(stats) == {"Bạc Liêu"}
+    assert stats["Bạc Liêu"]["new_cases_24h"] == 345
+
+
+def test_a_clause_after_a_semicolon_starts_afresh():
+    text = (
+        "Trong ngày 13.6, VN ghi nhận thêm 297 ca mắc Covid-19 mới. Trong đó, 4 ca nhập cảnh "
+        "được cách ly ngay tại Tây Ninh 3 ca và Quảng Nam 1 ca; 293 ca mắc do lây nhiễm trong "
+        "nước ghi nhận tại tỉnh Bắc Giang 129 ca, TP.HCM 95 ca, Đồng Tháp và Lạng Sơn mỗi tỉnh "
+        "có 1 ca; 39 ca trong cộng đồng."
+    )
+    stats = _stats(text, dt.date(2021, 6, 13))
+    national = stats[None]
+    assert (national["new_cases_24h"], national["imported_cases"]) == (297, 4)
+    assert (national["local_cases"], national["community_cases"]) == (293, 39)
+    assert stats["Tây Ninh"]["imported_cases"] == 3 and stats["Tây Ninh"]["new_cases_24h"] is None
+    assert stats["Bắc Giang"]["new_cases_24h"] == 129
+    assert stats["Đồng Tháp"]["new_cases_24h"] == stats["Lạng Sơn"]["new_cases_24h"] == 1
+    assert stats["Bắc Giang"]["as_of"] == "2021-06-13"
+
+
+def test_changes_and_the_days_deaths_are_not_counts():
+    text = (
+        "Trong 24 giờ qua ghi nhận 345 trường hợp dương tính tại Bạc Liêu, giảm 80 trường hợp "
+        "mắc mới. Trong ngày ghi nhận 3 ca tử vong, nâng tổng số bệnh nhân tử vong lên 101 người."
+    )
+    stat = _stats(text, dt.date(2021, 11, 25))["Bạc Liêu"]
+    assert stat["new_cases_24h"] == 345
+    assert stat["deaths"] == 101
+
+
+def test_labelled_lines_of_an_official_report():
+    text = (
+        "Báo cáo tình hình số ca mắc Covid-19 trên địa bàn tỉnh đến 18 giờ ngày 10/10/2021:\n"
+        "Số ca mắc mới: 00\n- Số ca đang điều trị: 06\n- Số ca khỏi, ra viện: 290\n"
+        "- Số tử vong: 01\n"
+    )
+    stat = _stats(text, None, home_province="Hưng Yên")["Hưng Yên"]
+    assert stat["new_cases_24h"] == 0
+    assert (stat["under_treatment"], stat["recovered"], stat["deaths"]) == (6, 290, 1)
+    assert stat["as_of"] == "2021-10-10"
+
+
+def test_levels_by_colour_table_and_communes():
+    text = (
+        "Phân loại cấp độ dịch trên địa bàn tỉnh Tuyên Quang. Theo đó: 04 xã, thị trấn là vùng "
+        "đỏ. 02 xã là vùng cam. Toàn tỉnh Tuyên Quang vẫn là vùng xanh - nguy cơ thấp."
+    )
+    stat = _stats(text)["Tuyên Quang"]
+    assert (stat["level"], stat["communes_at_level_4"], stat["communes_at_level_3"]) == (1, 4, 2)
+    table = (
+        "STT\nTỉnh, thành phố\nCấp độ dịch\n1\nTP. Hà Nội\nCấp độ 1 - vùng xanh\n"
+        "2\nTP.HCM\nCấp độ 3"
+    )
+    assert {p: s["level"] for p, s in _stats(table).items()} == {"Hà Nội": 1, "TP HCM": 3}
+
+
+def test_coverage_of_two_provinces_and_not_of_children():
+    text = (
+        "Hiện cả nước có 2 tỉnh tỷ lệ tiêm mũi 1 thấp nhất cả nước là Hòa Bình và Quảng Nam, "
+        "mới đạt hơn 81% dân số và Thanh Hoá là nơi có tỷ lệ tiêm mũi 2 thấp nhất với 28%."
+    )
+    stats = _stats(text)
+    assert stats["Hòa Bình"]["vaccine_dose1_pct"] == stats["Quảng Nam"]["vaccine_dose1_pct"] == 81
+    assert stats["Thanh Hóa"]["vaccine_dose2_pct"] == 28
+    children = "Vĩnh Long đã tiêm cho trẻ từ 5 đến dưới 12 tuổi, tỷ lệ tiêm mũi 1 đạt 79,5%."
+    assert _stats(children) == {}
+
+
+def _events(text, published=None):
+    return extract_facts(text, published, use_ner=False).support_events
+
+
+def test_a_passive_gift_names_its_giver():
+    text = (
+        "Sáng 13.8, máy bay Vietjet đã hạ cánh tại Tân Sơn Nhất, mang theo 200 máy thở cao cấp "
+        "do tập đoàn Sovico trao tặng cho Bộ Y tế."
+    )
+    (event,) = _events(text, dt.date(2021, 8, 13))
+    assert (event["donor"], event["recipient"], event["date"]) == (
+        "Tập đoàn Sovico",
+        "Bộ Y tế",
+        "2021-08-13",
+    )
+
+
+def test_a_continuation_keeps_the_paragraphs_donor_and_date_and_a_headline_gives_way():
+    text = (
+        "Tập đoàn Phương Trang ủng hộ 50 máy tạo oxy\n"
+        "Chiều 26/8, lãnh đạo tỉnh Bà Rịa - Vũng Tàu đã tiếp nhận 40 máy tạo oxy do Tập đoàn "
+        "Phương Trang ủng hộ. Ngoài ra, Tập đoàn cũng trao 10 máy tạo oxy cho Bệnh xá Công an "
+        "tỉnh."
+    )
+    got = {
+        (e["donor"], e["recipient"], i["quantity"], e["date"])
+        for e in _events(text, dt.date(2021, 8, 26))
+        for i in e["items"]
+    }
+    assert got == {
+        ("Tập đoàn Phương Trang", "Bà Rịa–Vũng Tàu", 40, "2021-08-26"),
+        ("Tập đoàn Phương Trang", "Bà Rịa–Vũng Tàu", 10, "2021-08-26"),
+    }
+
+
+def test_an_earlier_dated_gift_and_device_details():
+    text = (
+        "Chiều 1.9, Tập đoàn Phương Trang trao tặng BV Thống Nhất 10 máy thở xâm lấn. "
+        "Trước đó, ngày 29.8, Tập đoàn Phương Trang cũng tài trợ cho TP.HCM 2 máy thở "
+        "Elisa 500 và hơn 2.000 máy tạo ô xy."
+    )
+    got = {
+        (i["item"], i["quantity"], i["detail"], e["date"])
+        for e in _events(text, dt.date(2021, 9, 1))
+        for i in e["items"]
+    }
+    assert got == {
+        ("ventilator", 10, "xâm lấn", "2021-09-01"),
+        ("ventilator", 2, "Elisa 500", "2021-08-29"),
+        ("oxygen_concentrator", 2000, "", "2021-08-29"),
+    }
+
+
+def test_a_gift_split_between_two_provinces_has_no_single_recipient():
+    text = "T&T Group tặng 50.000 bộ kit xét nghiệm nhanh COVID-19 cho Thanh Hóa và Kiên Giang."
+    assert _events(text) == []
+
+
+def test_directives_keep_the_prime_ministers_suffix_and_stay_undated():
+    text = (
+        "Ngày 31/7, Chủ tịch UBND tỉnh Đồng Tháp có quyết định tiếp tục áp dụng biện pháp giãn "
+        "cách xã hội trên phạm vi toàn tỉnh theo Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ."
+    )
+    (directive,) = extract_facts(text, dt.date(2021, 8, 1)).directives
+    assert directive["document"] == "16/CT-TTg" and directive["date"] is None
+    assert directive["province"] == "Đồng Tháp"
+    assert directive["measure_codes"] == ["social_distancing"]
+    issued = "Ngày 20/11/2021, UBND tỉnh Tuyên Quang vừa ban hành Quyết định số 1825/QĐ-UBND."
+    assert extract_facts(issued, None).directives[0]["date"] == "2021-11-20"
+    letter = "UBND tỉnh Vĩnh Long đã ban hành công văn số 3658 về việc giãn cách xã hội."
+    assert extract_facts(letter, None).directives[0]["document"] == "3658"
+
+
+def test_a_date_inside_a_total_and_spaced_dashes_in_names():
+    text = (
+        "Tỉnh Sóc Trăng vừa ghi nhận thêm 714 ca, nâng tổng số ca mắc trên địa bàn tỉnh từ "
+        "ngày 27.4 đến nay lên 15.656 ca."
+    )
+    assert _stats(text, dt.date(2021, 11, 28))["Sóc Trăng"]["cumulative_cases"] == 15656
+    names = "Đoàn y bác sĩ của tỉnh Thừa Thiên – Huế và Bà Rịa – Vũng Tàu"
+    assert [m.name for m in find_provinces(names)] == ["Thừa Thiên Huế", "Bà Rịa–Vũng Tàu"]
+
+
+def test_a_medical_team_counted_by_its_members():
+    text = "Ngày 9/8, tỉnh Hưng Yên cử đoàn cán bộ y tế gồm 30 người vào hỗ trợ tỉnh Đồng Nai."
+    (event,) = _events(text, dt.date(2021, 8, 22))
+    assert (event["donor"], event["recipient"]) == ("Hưng Yên", "Đồng Nai")
+    assert [(i["item"], i["quantity"]) for i in event["items"]] == [("medical_staff", 30)]
+
+
+def test_a_gift_announced_is_not_a_gift_made():
+    text = (
+        "Tập đoàn Thaco đã gửi văn bản đến UBND TP.HCM với mong muốn trao tặng 30 xe cứu "
+        "thương để hỗ trợ thành phố chống dịch."
+    )
+    assert _events(text) == []
+
+
+def test_a_bank_branch_gives_and_the_youth_union_is_not_the_city():
+    text = (
+        "Sáng 22-7, Giám đốc Ngân hàng Chính sách xã hội chi nhánh Tiền Giang Dương Văn Hoàng "
+        "đã đến tặng 25 máy đo nồng độ oxy máu SpO2 cho Bệnh viện Dã chiến số 1. Đại diện "
+        "Đoàn TNCS Hồ Chí Minh tỉnh Tiền Giang trao tặng khẩu trang y tế cho bệnh viện."
+    )
+    (event,) = _events(text, dt.date(2021, 7, 22))
+    assert event["donor"] == "Ngân hàng Chính sách xã hội Tiền Giang"
+    assert event["recipient"] == "Tiền Giang"
+    assert event["items"][0]["item"] == "pulse_oximeter" and event["date"] == "2021-07-22"
+
+
+def test_a_period_is_not_a_total_but_the_fourth_wave_is():
+    period = (
+        "Tính đến 20h, ngày 7/11, tỉnh Quảng Ninh đã ghi nhận thêm 18 ca mắc mới. Từ ngày "
+        "11/10/2021 đến nay, toàn tỉnh đã ghi nhận 161 ca mắc COVID-19."
+    )
+    stat = _stats(period, dt.date(2021, 11, 7))["Quảng Ninh"]
+    assert (stat["new_cases_24h"], stat["cumulative_cases"]) == (18, None)
+    wave = "Từ ngày 27.4 đến nay, Sóc Trăng ghi nhận 3.895 trường hợp dương tính Covid-19."
+    assert _stats(wave, dt.date(2021, 10, 20))["Sóc Trăng"]["cumulative_cases"] == 3895
+
+
+def test_the_days_recoveries_and_a_diseases_name_are_not_figures():
+    text = (
+        "Ngày 6/10, TP HCM vẫn ghi nhận nhiều ca mắc nhất với 1.960 ca. Trong ngày có "
+        "10.033 người khỏi bệnh. Sự chung tay phòng chống Covid-19 tại địa phương."
+    )
+    stat = _stats(text, dt.date(2021, 10, 6))["TP HCM"]
+    assert stat["new_cases_24h"] == 1960
+    assert stat["recovered"] is None and stat["local_cases"] is None
+
+
+def test_a_document_cited_by_its_bare_number_is_undated():
+    text = "Kể từ 0 giờ, ngày 10/7, tỉnh Sóc Trăng áp dụng Chỉ thị số 16 của Thủ tướng."
+    (directive,) = extract_facts(text, dt.date(2021, 7, 10)).directives
+    assert (directive["document"], directive["date"]) == ("16", None)
+
+
+def test_a_recalled_date_and_rapid_test_kits():
+    text = (
+        "Như chúng tôi đã đưa tin, ngày 9/8 tỉnh Hưng Yên cử đoàn cán bộ y tế gồm 30 người "
+        "vào hỗ trợ tỉnh Đồng Nai. Công ty Vingroup trao tặng tỉnh Đồng Nai 20.000 bộ kit "
+        "test nhanh."
+    )
+    got = {
+        (e["donor"], i["item"], i["quantity"], e["date"])
+        for e in _events(text, dt.date(2021, 8, 22))
+        for i in e["items"]
+    }
+    assert got == {
+        ("Hưng Yên", "medical_staff", 30, "2021-08-09"),
+        ("Công ty Vingroup", "test_kit", 20000, None),
+    }
+    assert _events("Tỷ phú Việt muốn tặng TP.HCM 30 xe cứu thương.") == []

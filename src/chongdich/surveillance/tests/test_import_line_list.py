@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from chongdich.errors import ServiceError
 from chongdich.surveillance import services
 from chongdich.surveillance.linelist import read_line_list
-from chongdich.surveillance.models import Case, DailyCaseCount, ImportBatch
+from chongdich.surveillance.models import Case, DailyCaseCount, ImportBatch, LineListCount
 
 HEADER = "STT,Họ tên,Năm sinh,Giới tính,CCCD,Địa chỉ,Ngày lấy mẫu,Ngày báo cáo,Loại xét nghiệm,Nơi phát hiện\n"
 GOOD = (
@@ -56,6 +56,10 @@ def test_vietnamese_headers_and_addresses_become_cases_in_their_communes(
     # Daily counts per commune follow every write.
     counts = DailyCaseCount.objects.filter(source="line_list", date="2021-10-31")
     assert sum(c.new_cases for c in counts) == 3
+    by_setting = LineListCount.objects.filter(date="2021-10-31", area__level="commune")
+    assert sum(c.new_cases for c in by_setting) == 3
+    province = LineListCount.objects.get(date="2021-10-31", area=baclieu)
+    assert (province.new_cases, province.community_cases, province.quarantine_cases) == (3, 1, 1)
 
 
 def test_the_same_file_twice_adds_nothing(baclieu_officer: Any, baclieu: Any) -> None:
@@ -103,6 +107,7 @@ def test_every_bad_line_is_reported_and_nothing_is_imported(
     ]
     assert "trước" in err.value.details[2]["reason"] or "before" in err.value.details[2]["reason"]
     assert not Case.objects.exists() and not DailyCaseCount.objects.exists()
+    assert not LineListCount.objects.exists()
 
 
 def test_a_commune_of_another_province_is_refused(baclieu_officer: Any, baclieu: Any) -> None:
@@ -150,10 +155,12 @@ def test_incremental_counts_agree_with_a_rebuild(
     system: Any, baclieu_officer: Any, baclieu: Any
 ) -> None:
     load(GOOD, baclieu_officer, province=baclieu)
+    # Two commune series, and by setting: two communes, their district, the province.
     assert services.rebuild_line_list_counts(actor=system) == {
-        "checked": 2,
+        "checked": 6,
         "corrected": 0,
         "added": 0,
+        "removed": 0,
     }
     DailyCaseCount.objects.filter(source="line_list").update(
         new_cases=99
@@ -214,4 +221,12 @@ def test_impossible_clinical_dates_are_refused(baclieu_officer: Any, baclieu: An
     with pytest.raises(ServiceError) as err:
         load(bad, baclieu_officer, province=baclieu)
     assert [d["column"] for d in err.value.details] == ["Mũi 2", "Ngày khỏi"]
+    assert not Case.objects.exists()
+
+
+def test_a_commune_code_of_another_province_is_refused(system: Any, baclieu: Any) -> None:
+    content = "Họ tên,Mã xã,Ngày báo cáo\nNguyễn Văn X,32002,31/10/2021\n"  # 32002: Cà Mau
+    with pytest.raises(ServiceError) as err:
+        load(content, system, province=baclieu)
+    assert [(d["line"], d["column"]) for d in err.value.details] == [(2, "Mã xã")]
     assert not Case.objects.exists()

@@ -1,4 +1,4 @@
-"""chongdich cases import FILE [--province CODE] [--dry-run]"""
+"""chongdich cases import FILE [--province CODE] [--dry-run] | import-tests FILE [...]"""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from chongdich.accounts.services import system_user
 from chongdich.errors import ServiceError
 from chongdich.geo.queries import resolve_area_code
 from chongdich.surveillance import services
+from chongdich.surveillance.lab_results import read_test_results
 from chongdich.surveillance.linelist import read_line_list
 
 
@@ -25,6 +26,12 @@ class Command(BaseCommand):
         imp.add_argument("file", type=Path)
         imp.add_argument("--province", help="mã tỉnh, ví dụ 95 / province code, e.g. 95")
         imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra / check only")
+        tests = sub.add_parser(
+            "import-tests", help="Nhập kết quả xét nghiệm CSV/XLSX / import test results"
+        )
+        tests.add_argument("file", type=Path)
+        tests.add_argument("--province", help="mã tỉnh, ví dụ 95 / province code, e.g. 95")
+        tests.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra / check only")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         path: Path = opts["file"]
@@ -40,6 +47,18 @@ class Command(BaseCommand):
                 raise CommandError(f"Không có tỉnh / unknown province code: {opts['province']!r}")
         content = path.read_bytes()
         try:
+            if opts["action"] == "import-tests":
+                tests = read_test_results(content, path.name, province=province)
+                result = services.import_test_results(
+                    tests,
+                    file_name=path.name,
+                    content_sha256=hashlib.sha256(content).hexdigest(),
+                    province=province,
+                    dry_run=opts["dry_run"],
+                    actor=system_user(),
+                )
+                self.stdout.write(json.dumps(result, ensure_ascii=False))
+                return
             parsed = read_line_list(content, path.name, province=province)
             result = services.import_line_list(
                 parsed,
