@@ -157,6 +157,10 @@ def _raw_load(cases: list[tuple[Any, ...]]) -> None:
         "is_demo",
         "created_at",
         "updated_at",
+        "comorbidities",
+        "comorbidity_notes",
+        "doses",
+        "place_of_care",
     )
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -181,7 +185,7 @@ def import_linelist(options: Options) -> Iterator[Figure]:
     from chongdich.geo.services import load_reference_geography
     from chongdich.surveillance import services
     from chongdich.surveillance.linelist import _parse_address_to_code, read_line_list
-    from chongdich.surveillance.models import DailyCaseCount, ImportBatch
+    from chongdich.surveillance.models import DailyCaseCount, ImportBatch, LineListCount
 
     system = User.objects.create(username="bench-system", is_system=True)
     load_reference_geography(actor=system)
@@ -206,6 +210,10 @@ def import_linelist(options: Options) -> Iterator[Figure]:
             False,
             now,
             now,
+            "[]",
+            "",
+            "[]",
+            "",
         )
         for r in parsed.rows
     ]
@@ -217,6 +225,7 @@ def import_linelist(options: Options) -> Iterator[Figure]:
             cursor.execute("DELETE FROM surveillance_case")
         ImportBatch.objects.all().delete()
         DailyCaseCount.objects.filter(source="line_list").delete()
+        LineListCount.objects.all().delete()
         _parse_address_to_code.cache_clear()  # every round reads its addresses afresh
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
