@@ -152,3 +152,20 @@ def test_the_rebuild_agrees_and_repairs_communes_and_the_roll_up(
     assert nation == recount(cases, lambda c: True)
     again = services.rebuild_line_list_counts(actor=system)
     assert (again["corrected"], again["added"], again["removed"]) == (0, 0, 0)
+
+
+def test_the_migration_fills_the_roll_up_of_cases_stored_before_it(cases: list[Case]) -> None:
+    """A database upgraded from before LineListCount gets the same rows the writes keep."""
+    import importlib
+
+    from django.apps import apps
+
+    fill = importlib.import_module(
+        "chongdich.surveillance.migrations.0009_fill_line_list_counts"
+    ).fill
+    columns = [f.name for f in LineListCount._meta.fields if f.name not in ("id",)]
+    kept = sorted(LineListCount.objects.values_list(*columns))
+    LineListCount.objects.all().delete()
+    fill(apps, None)
+    assert sorted(LineListCount.objects.values_list(*columns)) == kept
+    assert len(kept) > len(cases)  # communes, districts and provinces
