@@ -111,6 +111,43 @@ class EpisodeOut(Schema):
     last_checkin_at: dt.datetime | None
 
 
+class HomeCareIn(Schema):
+    case_id: int
+    started_at: dt.datetime | None = None
+    # The home conditions asked on the first visit (QĐ 4038/261); omitted = not known.
+    can_self_care: bool | None = None
+    has_phone: bool | None = None
+    has_caregiver: bool | None = None
+
+
+class HomeCareOut(EpisodeOut):
+    checkin_token: str  # handed to the patient's phone once, for its check-ins
+
+
+@router.post("/episodes", response={201: HomeCareOut})
+def start_home_care(request: HttpRequest, payload: HomeCareIn) -> Any:
+    """The commune station takes a confirmed case into home care."""
+    from chongdich.accounts.roles import Capability
+    from chongdich.accounts.scoping import visible_to
+    from chongdich.surveillance.models import Case
+
+    case = visible_to(Case.objects.all(), request.user, Capability.EDIT_SURVEILLANCE).filter(
+        pk=payload.case_id
+    )
+    found = case.select_related("commune").first()
+    if found is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    episode = services.start_home_care(
+        found,
+        started_at=payload.started_at,
+        can_self_care=payload.can_self_care,
+        has_phone=payload.has_phone,
+        has_caregiver=payload.has_caregiver,
+        actor=request.user,
+    )
+    return Status(201, episode)
+
+
 @router.get("/home-patients", response=list[EpisodeOut])
 def list_home_patients(request: HttpRequest) -> Any:
     return list(home_patients(request.user))

@@ -36,8 +36,10 @@ def _province_code(case: Any) -> str | None:
     return province.code if province is not None else None
 
 
-def assess(case: Any, values: dict[str, Any], as_of: dt.date) -> Assessment:
-    """Triage one check-in of one case by the rules in force on ``as_of`` in its province."""
+def assess(episode: Any, values: dict[str, Any], as_of: dt.date) -> Assessment:
+    """Triage one check-in of an episode's case by the rules in force on ``as_of`` in its
+    province, with the home conditions recorded on the episode."""
+    case = episode.case
     # No dose recorded on the line list means "not known", not "unvaccinated".
     doses = len(case.doses) if isinstance(case.doses, list) and case.doses else None
     last_dose = None
@@ -60,6 +62,9 @@ def assess(case: Any, values: dict[str, Any], as_of: dt.date) -> Assessment:
         pulse=values.get("pulse"),
         respiratory_rate=values.get("respiratory_rate"),
         symptoms=tuple(values.get("symptoms") or ()),
+        can_self_care=episode.can_self_care,
+        has_phone=episode.has_phone,
+        has_caregiver=episode.has_caregiver,
     )
     try:
         result = triage([patient], as_of=as_of, province=_province_code(case))[0]

@@ -96,7 +96,16 @@ def load_care_demo(*, actor: Any, users: list[dict[str, str]] | None = None) -> 
     for case, trajectory in zip(cases, TRAJECTORIES, strict=False):
         if Episode.objects.filter(case=case).exists():
             continue
-        episode = services.start_home_care(case, started_at=start, is_demo=True, actor=actor)
+        # Accepted for home care: they look after themselves, have a phone and family at home.
+        episode = services.start_home_care(
+            case,
+            started_at=start,
+            can_self_care=True,
+            has_phone=True,
+            has_caregiver=True,
+            is_demo=True,
+            actor=actor,
+        )
         report["episodes"] += 1
         for i, values in enumerate(trajectory):
             measured = dt.datetime(2021, 11, 1, 8, 0, tzinfo=VN_TZ) + dt.timedelta(hours=12 * i)

@@ -60,6 +60,11 @@ class Episode(models.Model):
     severity = models.CharField(max_length=16, blank=True)
     warnings = models.JSONField(default=list, blank=True)
     last_checkin_at = models.DateTimeField(null=True, blank=True)
+    # The home-care conditions the rules ask about (QĐ 4038/261): recorded when home care
+    # starts; None = not asked, which the rules treat as unknown, never as met.
+    can_self_care = models.BooleanField(_("can look after themselves"), null=True, blank=True)
+    has_phone = models.BooleanField(_("has a phone to reach the station"), null=True, blank=True)
+    has_caregiver = models.BooleanField(_("has a caregiver at home"), null=True, blank=True)
     # What the patient's phone sends with each check-in instead of a password.
     checkin_token = models.CharField(max_length=64, unique=True)
     is_demo = models.BooleanField(default=False, help_text="Generated for the demo, not real")

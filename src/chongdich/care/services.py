@@ -208,9 +208,17 @@ def _lock_episode(episode: Episode) -> Episode:
 
 
 def start_home_care(
-    case: Any, *, started_at: dt.datetime | None = None, is_demo: bool = False, actor: Any
+    case: Any,
+    *,
+    started_at: dt.datetime | None = None,
+    can_self_care: bool | None = None,
+    has_phone: bool | None = None,
+    has_caregiver: bool | None = None,
+    is_demo: bool = False,
+    actor: Any,
 ) -> Episode:
-    """A confirmed case begins care at home, monitored by its commune station."""
+    """A confirmed case begins care at home, monitored by its commune station. The home
+    conditions asked on the first visit feed every later assessment of its check-ins."""
     accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=case.commune)
     with transaction.atomic():
         if Episode.objects.filter(case=case, status=EpisodeStatus.ACTIVE).exists():
@@ -220,6 +228,9 @@ def start_home_care(
             commune=case.commune,
             place=Place.HOME,
             started_at=started_at or timezone.now(),
+            can_self_care=can_self_care,
+            has_phone=has_phone,
+            has_caregiver=has_caregiver,
             checkin_token=secrets.token_urlsafe(24),
             is_demo=is_demo,
         )
@@ -418,7 +429,7 @@ def submit_checkin(
     measured_at = measured_at or timezone.now()
     if episode.status != EpisodeStatus.ACTIVE:
         raise ServiceError(ErrorCode.CONFLICT, _("This episode of care has ended."))
-    assessment = assess(episode.case, clean, timezone.localdate(measured_at))
+    assessment = assess(episode, clean, timezone.localdate(measured_at))
     try:
         with transaction.atomic():
             checkin = CheckIn.objects.create(
