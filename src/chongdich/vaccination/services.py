@@ -247,6 +247,69 @@ def set_age_population(
     return row
 
 
+def import_age_populations(content: bytes, file_name: str, *, actor: Any) -> dict[str, int]:
+    """A CSV/XLSX of ``Mã`` (unit code), ``Nhóm tuổi``, ``Dân số``: every line or none,
+    errors by line and column. Imported figures replace estimates."""
+    from chongdich.geo.queries import resolve_area_code
+    from chongdich.surveillance.linelist import fold, read_table
+
+    from .dosefile import parse_age_group, parse_count
+
+    table = read_table(content, file_name)
+    headers = {fold(h): h for h in (table[0].keys() if table else [])}
+    columns = {
+        name: next((headers[k] for k in keys if k in headers), None)
+        for name, keys in (
+            ("code", ("ma", "madiaban", "maxa", "code")),
+            ("age_group", ("nhomtuoi", "agegroup")),
+            ("population", ("danso", "population")),
+        )
+    }
+    if not table or None in columns.values():
+        raise ServiceError(
+            ErrorCode.INVALID_FILE,
+            _("Missing columns: %(columns)s. Headers found: %(headers)s.")
+            % {
+                "columns": ", ".join(k for k, v in columns.items() if v is None) or "—",
+                "headers": ", ".join(headers.values()) or "—",
+            },
+        )
+    header = {k: str(v) for k, v in columns.items()}
+    rows, errors = [], []
+    for line, raw in enumerate(table, start=2):
+        code = str(raw.get(header["code"]) or "").strip()
+        try:
+            unit = resolve_area_code(code)
+        except LookupError:
+            unit = None
+        group = parse_age_group(raw.get(header["age_group"]))
+        value = parse_count(raw.get(header["population"]))
+        for ok, column, reason in (
+            (
+                unit is not None,
+                header["code"],
+                _("Unknown unit code “%(code)s”.") % {"code": code},
+            ),
+            (group is not None, header["age_group"], _("Unknown age group.")),
+            (value is not None, header["population"], _("A population must be zero or more.")),
+        ):
+            if not ok:
+                errors.append({"line": line, "column": column, "reason": str(reason)})
+        if unit is not None and group is not None and value is not None:
+            rows.append((unit, group, value))
+    if errors:
+        raise ServiceError(
+            ErrorCode.INVALID_FILE,
+            _("%(count)d row(s) are not valid; nothing was imported.")
+            % {"count": len({e["line"] for e in errors})},
+            details=errors[:1000],
+        )
+    with transaction.atomic():
+        for unit, group, value in rows:
+            set_age_population(unit, group, value, source=file_name[:300], actor=actor)
+    return {"rows": len(rows)}
+
+
 def estimate_age_populations_for(province: AdminUnit, *, actor: Any) -> int:
     """Every unit of the province without age groups gets them from its total population
     and the 2019 census structure, marked as estimated; imported figures are kept."""

@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.roles import Capability
@@ -87,7 +88,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     fills = {r["unit"].code: r["band"] for r in rows}
     titles = {
         r["unit"].code: r["unit"].name
-        + (f" · {r['adult']:.1f}%" if r["adult"] is not None else f" · {_('no data')}")
+        + (
+            f" · {number_format(r['adult'], 1)}%"
+            if r["adult"] is not None
+            else f" · {_('no data')}"
+        )
         for r in rows
     }
     links = {r["unit"].code: _unit_url(r["unit"], date) for r in rows}

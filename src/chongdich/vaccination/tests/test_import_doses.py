@@ -129,3 +129,25 @@ def test_the_command_imports_and_reports_errors_by_line(
     with pytest.raises(CommandError):
         call_command("vaccination", "import", str(bad), stderr=err)
     assert "dòng/line 2, cột/column Vắc xin" in err.getvalue()
+
+
+def test_populations_by_age_group_are_imported_or_refused_by_line(
+    system: Any, tmp_path: Path
+) -> None:
+    from chongdich.vaccination.models import AgePopulation
+
+    good = tmp_path / "dan-so.csv"
+    good.write_text("Mã,Nhóm tuổi,Dân số\n31813,18-49,7000\n31813,65+,900\n", encoding="utf-8")
+    out = io.StringIO()
+    call_command("vaccination", "populations", str(good), stdout=out)
+    assert '"rows": 2' in out.getvalue()
+    row = AgePopulation.objects.get(area__code="31813", age_group="18-49")
+    assert (row.population, row.is_estimate) == (7000, False)
+    bad = tmp_path / "sai.csv"
+    bad.write_text("Mã,Nhóm tuổi,Dân số\n31813,18-49,-1\n77777,30-40,5\n", encoding="utf-8")
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("vaccination", "populations", str(bad), stderr=err)
+    assert "dòng/line 2, cột/column Dân số" in err.getvalue()
+    assert "dòng/line 3, cột/column Nhóm tuổi" in err.getvalue()
+    assert AgePopulation.objects.count() == 2

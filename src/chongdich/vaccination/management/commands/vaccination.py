@@ -1,5 +1,6 @@
 """chongdich vaccination import FILE [--province CODE] [--dry-run]
 chongdich vaccination national [FILE]
+chongdich vaccination populations FILE
 chongdich vaccination coverage --area CODE [--date YYYY-MM-DD]"""
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class Command(BaseCommand):
         imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra / check only")
         nat = sub.add_parser("national", help="Nạp chuỗi toàn quốc / load the national series")
         nat.add_argument("file", type=Path, nargs="?", default=NATIONAL_FILE)
+        pops = sub.add_parser(
+            "populations", help="Nhập dân số theo nhóm tuổi / import populations by age group"
+        )
+        pops.add_argument("file", type=Path)
         cov = sub.add_parser("coverage", help="Độ bao phủ của một địa bàn / coverage of a unit")
         cov.add_argument("--area", required=True, help="mã địa bàn / unit code")
         cov.add_argument("--date", type=dt.date.fromisoformat, default=None)
@@ -43,6 +48,13 @@ class Command(BaseCommand):
         try:
             if action == "import":
                 result = self._import(opts)
+            elif action == "populations":
+                path = opts["file"]
+                if not path.exists():
+                    raise CommandError(f"Không tìm thấy tệp / file not found: {path}")
+                result = services.import_age_populations(
+                    path.read_bytes(), path.name, actor=system_user()
+                )
             elif action == "national":
                 result = services.load_national_series(opts["file"], actor=system_user())
             else:
