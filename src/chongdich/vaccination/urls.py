@@ -10,5 +10,6 @@ urlpatterns = [
     path("doses/new/", views.enter_doses, name="enter"),
     path("doses/import/", views.import_doses, name="import"),
     path("<str:code>/", views.unit_view, name="unit"),
+    path("<str:code>/reported/", views.record_reported, name="record_reported"),
     path("<str:code>/export.xlsx", views.export_xlsx, name="export_xlsx"),
 ]

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -156,6 +157,7 @@ def unit_view(request: HttpRequest, code: str) -> HttpResponse:
             "population_estimated": estimated,
             "targets": (TARGET_ADULT_FIRST, TARGET_AGE50_FULL),
             "code": area_code(unit),
+            "may_report": accessible_to(request.user).can(Capability.EDIT_SURVEILLANCE, unit=unit),
         },
     )
 
@@ -206,6 +208,47 @@ def use_lot(request: HttpRequest, lot_id: int) -> HttpResponse:
             status=exc.status,
         )
     return redirect("vaccination:lots")
+
+
+REPORTED_FIELDS = ("adult_first_dose_pct", "adult_full_pct", "age50_full_pct")
+
+
+@login_required
+def record_reported(request: HttpRequest, code: str) -> HttpResponse:
+    """A unit's coverage as its report states it (e.g. seed 002's 60.65% / 15.44%), with the
+    document it comes from; used where the unit has no dose table."""
+    unit = find_unit(_map_version(request), code)
+    if request.method != "POST":
+        return redirect(_unit_url(unit, _date(request)))
+    try:
+        try:
+            as_of = dt.date.fromisoformat(request.POST.get("as_of", ""))
+        except ValueError:
+            raise ServiceError(
+                ErrorCode.INVALID_INPUT, _("Give the date of the figures.")
+            ) from None
+        values: dict[str, float | None] = {}
+        for name in REPORTED_FIELDS:
+            raw = request.POST.get(name, "").strip().replace(",", ".")
+            try:
+                values[name] = float(raw) if raw else None
+            except ValueError:
+                raise ServiceError(
+                    ErrorCode.INVALID_INPUT,
+                    _("“%(value)s” is not a percentage.") % {"value": raw},
+                ) from None
+        services.record_reported_coverage(
+            unit,
+            as_of,
+            source_note=request.POST.get("source_note", ""),
+            actor=request.user,
+            **values,
+        )
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+        return redirect(_unit_url(unit, _date(request)))
+    messages.success(request, _("Reported coverage saved."))
+    return redirect(_unit_url(unit, as_of))
 
 
 @login_required

@@ -166,3 +166,49 @@ def test_the_national_series_loads(system: Any, baclieu_officer: Any) -> None:
     assert jump["doses_given"] == 95_600_897
     page = _client(baclieu_officer).get("/vaccination/?date=2021-10-31").content.decode()
     assert 'id="national"' in page
+
+
+def test_an_officer_records_the_coverage_a_report_states_from_the_unit_page(
+    baclieu_officer: Any, camau_officer: Any
+) -> None:
+    from chongdich.vaccination.models import ReportedCoverage
+
+    form = {
+        "as_of": "2021-10-31",
+        "adult_first_dose_pct": "60,65",
+        "adult_full_pct": "15.44",
+        "source_note": "Thanh Niên, 31/10/2021",
+    }
+    page = _client(baclieu_officer).get("/vaccination/95/?date=2021-10-31").content.decode()
+    assert 'id="report-coverage"' in page
+    answer = _client(baclieu_officer).post("/vaccination/95/reported/", form, follow=True)
+    row = ReportedCoverage.objects.get(area__code="95", as_of=dt.date(2021, 10, 31))
+    assert (row.adult_first_dose_pct, row.adult_full_pct) == (60.65, 15.44)
+    assert "60,65%" in answer.content.decode()
+
+    # Another province's officer neither sees the form nor can post it.
+    assert 'id="report-coverage"' not in (
+        _client(camau_officer).get("/vaccination/95/").content.decode()
+    )
+    refused = _client(camau_officer).post(
+        "/vaccination/95/reported/", form | {"adult_full_pct": "1"}
+    )
+    assert refused.status_code in (302, 403, 404)  # refused with a message, or hidden
+    assert ReportedCoverage.objects.get(pk=row.pk).adult_full_pct == 15.44
+
+
+def test_a_wrong_percentage_is_refused_in_vietnamese_and_nothing_is_stored(
+    baclieu_officer: Any,
+) -> None:
+    from chongdich.vaccination.models import ReportedCoverage
+
+    client = _client(baclieu_officer)
+    answer = client.post(
+        "/vaccination/95/reported/",
+        {"as_of": "2021-10-31", "adult_first_dose_pct": "160", "source_note": "x"},
+        follow=True,
+    )
+    assert (
+        "phải nằm trong khoảng" in answer.content.decode() or "0 và 100" in answer.content.decode()
+    )
+    assert not ReportedCoverage.objects.exists()
