@@ -242,7 +242,9 @@ def record_reported(request: HttpRequest, code: str) -> HttpResponse:
             as_of,
             source_note=request.POST.get("source_note", ""),
             actor=request.user,
-            **values,
+            adult_first_dose_pct=values["adult_first_dose_pct"],
+            adult_full_pct=values["adult_full_pct"],
+            age50_full_pct=values["age50_full_pct"],
         )
     except ServiceError as exc:
         messages.error(request, exc.message)
