@@ -62,6 +62,7 @@ KIND_LABELS = {
     "official": gettext_lazy("official"),
     "press": gettext_lazy("press"),
     "line_list": gettext_lazy("line list"),
+    "doses": gettext_lazy("dose records"),
 }
 EPI_CURVE_DAYS = 60
 # A daily series gives a cumulative total only if it starts with the epidemic: Việt Nam's
@@ -86,6 +87,7 @@ def build_sitrep(area: AdminUnit | None, date: dt.date, *, user: Any) -> dict[st
     candidates = _report_candidates(area, date)
     _add_line_list_candidates(candidates, members, date)
     curve_source, curve = _add_daily_candidates(candidates, members, date)
+    _add_dose_candidates(candidates, area, date)
     choices = (
         {c.field: c for c in FigureChoice.objects.filter(area=area, as_of=date)} if area else {}
     )
@@ -192,6 +194,35 @@ def _add_line_list_candidates(
     label = _("Case line list")
     for name, value in found:
         candidates.setdefault(name, []).append(Candidate(value, "line_list", "line_list", label))
+
+
+def _add_dose_candidates(
+    candidates: dict[str, list[Candidate]], area: AdminUnit | None, date: dt.date
+) -> None:
+    """Coverage computed from the area's own dose records (vaccination app), next to the
+    coverage reports state: adults with a first dose, adults fully vaccinated."""
+    if area is None:
+        return
+    from chongdich.vaccination.queries import SOURCE_DOSES, coverage_for
+
+    found = coverage_for([area], [date])[area.pk][0]
+    if found.kind != SOURCE_DOSES or found.from_unit is None or found.from_unit.pk != area.pk:
+        return  # a parent's figure or a reported one is not this area's records
+    for name, indicator in (
+        ("first_dose_pct", "adult_first_dose_pct"),
+        ("second_dose_pct", "adult_full_pct"),
+    ):
+        value = found.values.get(indicator)
+        if value is not None:
+            candidates.setdefault(name, []).append(
+                Candidate(
+                    round(float(value), 2),
+                    "doses",
+                    "vaccination:doses",
+                    str(KIND_LABELS["doses"]),
+                    is_demo=found.is_demo,
+                )
+            )
 
 
 def _add_daily_candidates(

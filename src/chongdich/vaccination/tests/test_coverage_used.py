@@ -132,3 +132,18 @@ def test_doses_are_checked(system: Any, baclieu: Any) -> None:
     with pytest.raises(ServiceError):
         services.record_doses(baclieu, DAY, "18-49", 1, "pfizer", 5, actor=system)
     assert DoseRecord.objects.count() == 0
+
+
+def test_the_situation_report_lists_the_coverage_of_the_dose_records(
+    system: Any, district: AdminUnit, baclieu_officer: Any
+) -> None:
+    from chongdich.surveillance.sitrep import build_sitrep
+
+    _cover(system, district, 0.75, 0.85)
+    report = build_sitrep(district, DAY, user=baclieu_officer)
+    first = report["figures"]["first_dose_pct"]["candidates"]
+    assert [(c["kind"], c["value"]) for c in first] == [("doses", pytest.approx(75.0, abs=0.05))]
+    # The province is only partly covered by records: no dose-table figure for it.
+    province = build_sitrep(district.province, DAY, user=baclieu_officer)
+    kinds = [c["kind"] for c in province["figures"]["first_dose_pct"]["candidates"]]
+    assert "doses" not in kinds
