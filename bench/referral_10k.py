@@ -1,4 +1,4 @@
-"""Assigning 10,000 waiting patients to 500 facilities' free beds (exact HiGHS optimum)
+"""Assigning 10,000 waiting patients to 500 facilities' free beds (exact optimum: sparse matching, priced out)
 against greedy nearest-bed, on real commune centroids (the patients and beds are synthetic)."""
 
 from __future__ import annotations
