@@ -61,7 +61,7 @@ BED_FOR_SEVERITY = {
 EARTH_RADIUS_KM = 6371.0
 DEFAULT_K = 16
 ENTERING_PER_GROUP = 6  # pairs added per group and pricing round, most negative first
-UNITS_PER_KM = 10_000  # the optimiser's costs are whole tenths of a metre
+UNITS_PER_KM = 10_000  # the optimiser's costs are whole tenths of a metre (if they fit)
 
 
 class ReferralInputError(ValueError):
@@ -300,13 +300,7 @@ def _assign_one_bed_type(
     g_weight = np.array([SEVERITY_RANK[key[3]] for key in groups.key], dtype=np.float64)
     dist = _distances(groups.lat, groups.lon, [key[0] for key in groups.key], wards, travel)
     eligible = w_tier[None, :] >= g_tier[:, None]
-    # Costs in whole tenths of a metre: every sum the matching and the shortest paths form
-    # stays an integer below 2**53, so float arithmetic on them is exact (no cycle of
-    # rounding error can look negative). The plan's km are the unrounded distances.
-    units = np.rint(dist * UNITS_PER_KM)
-    finite = units[eligible]
-    big = float(size.sum()) * (float(finite.max()) if finite.size else 0.0) + 1.0
-    cost = np.where(eligible, units - big * g_weight[:, None], np.inf)
+    cost = _whole_costs(dist, eligible, g_weight, int(size.sum()), n_groups + n_wards + 2)
 
     kk = min(k, n_wards)
     candidate = np.zeros((n_groups, n_wards), dtype=bool)
@@ -324,6 +318,31 @@ def _assign_one_bed_type(
         # with pairs the optimum does not use (measured: 180,000 pairs added at K = 8).
         candidate |= _best_per_group(np.where(negative, reduced, np.inf), ENTERING_PER_GROUP)
     raise RuntimeError("referral pricing did not converge")
+
+
+def _whole_costs(
+    dist: npt.NDArray[np.float64],
+    eligible: npt.NDArray[np.bool_],
+    weight: npt.NDArray[np.float64],
+    n_patients: int,
+    n_nodes: int,
+) -> npt.NDArray[np.float64]:
+    """km − BIG·weight in whole units (tenths of a metre, coarser only if needed), +inf
+    where not eligible. A shortest path has fewer than ``n_nodes`` arcs, so with every
+    |cost| · n_nodes below 2**53 every sum the matching and Bellman–Ford form is a whole
+    number held exactly in a float: no cycle of rounding error can look negative. The
+    plan's km are the unrounded distances."""
+    top_weight = float(weight.max()) if weight.size else 0.0
+    finite = dist[eligible]
+    longest = float(finite.max()) if finite.size else 0.0
+    per_km = float(UNITS_PER_KM)
+    while per_km > 1e-3:
+        big = n_patients * np.rint(longest * per_km) + 1.0
+        if (big * (top_weight + 1) + 1.0) * n_nodes * 2 < 2.0**53:
+            units = np.rint(dist * per_km)
+            return np.where(eligible, units - big * weight[:, None], np.inf)
+        per_km /= 10.0
+    raise ReferralInputError(["too many patients or too long distances for exact costs"])
 
 
 def _match(

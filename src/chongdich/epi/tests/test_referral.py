@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from chongdich.epi import referral
 from chongdich.epi.referral import (
     BED_FOR_SEVERITY,
     SEVERITY_RANK,
@@ -99,6 +100,30 @@ def test_the_optimum_with_a_travel_matrix_equals_the_integer_programme():
     assert plan.lp_rounds > 4  # several matchings per bed type: pricing did the work
     assert plan.by_severity == counts
     assert plan.total_km == pytest.approx(km, abs=1e-3)
+
+
+def test_long_travel_values_coarsen_the_units_and_stay_optimal(monkeypatch):
+    """Travel values of hundreds of millions (a careless unit) no longer fit tenths of a
+    metre exactly: the costs are coarsened and the plan is still the optimum."""
+    largest: list[float] = []
+    whole_costs = referral._whole_costs
+
+    def spy(dist, eligible, *args):
+        cost = whole_costs(dist, eligible, *args)
+        largest.append(float(np.abs(cost[eligible]).max()))
+        return cost
+
+    monkeypatch.setattr(referral, "_whole_costs", spy)
+    patients, wards = problem(5, 40, 6, 0.8)
+    rng = random.Random(3)
+    places = {p.place for p in patients} | {w.place for w in wards}
+    travel = {(a, b): float(rng.randint(1, 200_000_000)) for a in places for b in places}
+    plan = assign_optimal(patients, wards, travel, k=2)
+    counts, km = brute_force(patients, wards, travel)
+    assert plan.by_severity == counts
+    assert plan.total_km == pytest.approx(km, rel=1e-9)
+    # Uncoarsened, BIG alone would be 40 patients × 2e8 km × 1e4 units per km = 8e13.
+    assert largest and max(largest) < 8e13
 
 
 @pytest.mark.parametrize("beds", [1, 2, 3, 6])
