@@ -27,8 +27,9 @@ shortest-path potentials in the plan's residual network (a flow source → group
 sink) give each left-out pair's reduced cost; pairs with a negative one are added and the
 matching solved again. When none is negative the residual network with every pair in has
 no negative cycle, the optimality condition of a minimum-cost flow, so the sparse set is a
-speed-up, never an approximation. Costs are whole tenths of a metre, so every sum is an
-exact float (no rounding cycle can look negative). ADR 0070 says why not an LP any more.
+speed-up, never an approximation. Costs are whole tenths of a metre (coarser if needed),
+so every sum is an exact float (no rounding cycle can look negative). ADR 0070 says why
+this is no longer an LP.
 
 Within a group, the patients who have waited longest are placed first (the queue order);
 a patient left unassigned stays in the queue. Distances are great-circle km between
