@@ -1,31 +1,35 @@
-"""Assigning waiting patients to free beds: an exact transportation problem solved with HiGHS.
+"""Assigning waiting patients to free beds: an exact minimum-cost matching, priced out.
 
-What is optimised, in two stages (lexicographic), over every patient waiting and every
-facility with a free bed:
+What is optimised, lexicographically, over every patient waiting and every facility with a
+free bed:
 
 1. maximise ``sum(weight(severity) * assigned)`` — the most severe patients get beds first.
    Patients and beds form a transversal matroid (each bed takes at most one patient), so a
    maximum-weight assignment for any weights increasing with severity is lexicographically
    maximal: as many critical patients as can possibly be placed, then as many severe, and
    so on (Edmonds' greedy theorem; same argument as ADR 0040 for support allocation);
-2. among those, minimise the total travel ``sum(km(patient's commune, facility's commune))``
-   with the number placed per severity fixed at stage 1's.
+2. among those, minimise the total travel ``sum(km(patient's commune, facility's commune))``.
+
+Both are one objective, cost = km − BIG·weight(severity) with BIG larger than any possible
+total distance (the integer programme the tests compare with uses the same).
 
 Eligibility (the hard constraints): a patient needs a bed of one type (``bed_type``) in a
 facility of at least their tier (a tier-3 hospital may take a tier-2 patient, never the
 reverse); a facility's beds of a type are used at most ``free`` times.
 
-Why this is exact and still fast at 10,000 patients × 500 facilities: patients in the same
-commune needing the same bed, tier and severity are interchangeable (their distances are
-the same), so they are one group with a count. Each stage is then an LP over a sparse set of
-candidate pairs (the K nearest eligible facilities of each group), solved by HiGHS, and
-*priced out* against every eligible pair not in the set: the LP's dual values give each
-excluded pair's reduced cost, and if any is negative those pairs are added and the LP
-solved again (column generation). When none is negative the LP optimum over the candidates
-is the optimum over all pairs (LP optimality conditions), so the sparse set is a speed-up,
-never an approximation. Both stages are network flows (source → severity class → group →
-facility bed type → sink), whose LP vertices are whole numbers, so no integer programming
-is needed.
+How it is exact and fast: bed types never share a bed, so each type is its own problem.
+Patients of one commune needing the same bed, tier and severity are interchangeable (same
+distances): one group. The problem is a minimum-cost matching of patients to bed slots (a
+ward with ``free`` beds is ``free`` identical slots), solved by SciPy's sparse LAPJV
+(``min_weight_full_bipartite_matching``) over a sparse set of candidate pairs, each group's
+K nearest eligible wards. It is then *priced out* against every eligible pair left out:
+shortest-path potentials in the plan's residual network (a flow source → group → ward →
+sink) give each left-out pair's reduced cost; pairs with a negative one are added and the
+matching solved again. When none is negative the residual network with every pair in has
+no negative cycle, the optimality condition of a minimum-cost flow, so the sparse set is a
+speed-up, never an approximation. Costs are whole tenths of a metre (coarser if needed),
+so every sum is an exact float (no rounding cycle can look negative). ADR 0070 says why
+this is no longer an LP.
 
 Within a group, the patients who have waited longest are placed first (the queue order);
 a patient left unassigned stays in the queue. Distances are great-circle km between
@@ -41,10 +45,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import linprog
-from scipy.sparse import coo_array
+from scipy.sparse import csr_array
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-# Queue order and stage-1 weights. The bed a severity calls for is an operational default
+# Queue order and severity weights. The bed a severity calls for is an operational default
 # the coordinator may override per request (DOMAIN.md §4: tier 3 holds ICU and ventilated
 # patients; tier 2 treats with oxygen), not a clinical threshold.
 SEVERITY_RANK = {"asymptomatic": 1, "mild": 2, "moderate": 3, "severe": 4, "critical": 5}
@@ -56,9 +60,9 @@ BED_FOR_SEVERITY = {
     "critical": "ventilator",
 }
 EARTH_RADIUS_KM = 6371.0
-DEFAULT_K = 12
-TOLERANCE = 1e-7
-PRICED_PER_ROUND = 4  # pairs added per group and pricing round
+DEFAULT_K = 16
+ENTERING_PER_GROUP = 6  # pairs added per group and pricing round, most negative first
+UNITS_PER_KM = 10_000  # the optimiser's costs are whole tenths of a metre (if they fit)
 
 
 class ReferralInputError(ValueError):
@@ -108,7 +112,7 @@ class Plan:
     unassigned: list[int | str]
     total_km: float
     method: str
-    lp_rounds: int = 0  # column-generation rounds over both stages (1 per stage: no pricing)
+    lp_rounds: int = 0  # matchings solved over all bed types (1 per type: nothing priced in)
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
@@ -260,11 +264,7 @@ def assign_optimal(
     *,
     k: int = DEFAULT_K,
 ) -> Plan:
-    """The exact two-stage optimum (see the module's docstring).
-
-    Bed types never share a bed, so each type is its own problem; stage 1 does not depend
-    on places, so it runs on (tier, severity) classes, not on groups: a tiny LP.
-    """
+    """The exact optimum (see the module's docstring); each bed type is its own problem."""
     _check(patients, wards)
     placements: list[Placement] = []
     rounds = 0
@@ -277,7 +277,7 @@ def assign_optimal(
             rounds += used
     placed = {p.patient for p in placements}
     unassigned = [p.id for p in queue_order(patients) if p.id not in placed]
-    return _plan(placements, unassigned, patients, "HiGHS LP, two stages", rounds)
+    return _plan(placements, unassigned, patients, "exact matching (LAPJV), priced out", rounds)
 
 
 def _assign_one_bed_type(
@@ -286,156 +286,228 @@ def _assign_one_bed_type(
     travel: Mapping[tuple[str, str], float] | None,
     k: int,
 ) -> tuple[list[Placement], int]:
+    """One bed type: a minimum-cost matching of patients to bed slots, priced out.
+
+    Both stages in one objective: cost = km − BIG·weight(severity), BIG larger than any
+    possible total distance, so one more unit of severity weight outweighs all travel (the
+    same lexicographic objective as the integer programme the tests compare with).
+    """
     groups = _group(patients)
     n_groups, n_wards = len(groups.key), len(wards)
-    size = np.array([len(m) for m in groups.members], dtype=np.float64)
-    free = np.array([w.free for w in wards], dtype=np.float64)
+    size = np.array([len(m) for m in groups.members], dtype=np.int64)
+    free = np.array([w.free for w in wards], dtype=np.int64)
     w_tier = np.array([w.tier for w in wards])
     g_tier = np.array([key[1] for key in groups.key])
-    eligible = w_tier[None, :] >= g_tier[:, None]
-
-    # Stage 1 on classes (tier, severity): how many of each class can be placed at most,
-    # most severe first. Places do not matter for how many fit, only for where.
-    class_keys = sorted({(key[1], key[3]) for key in groups.key})
-    class_of = {c: i for i, c in enumerate(class_keys)}
-    group_class = np.array([class_of[(key[1], key[3])] for key in groups.key])
-    class_size = np.bincount(group_class, weights=size, minlength=len(class_keys)).astype(
-        np.float64
-    )
-    class_tier = np.array([c[0] for c in class_keys])
-    class_weight = np.array([SEVERITY_RANK[c[1]] for c in class_keys], dtype=np.float64)
-    class_eligible = w_tier[None, :] >= class_tier[:, None]
-    all_pairs = {(int(c), int(w)) for c, w in zip(*np.nonzero(class_eligible), strict=True)}
-    x1, _pairs, rounds1 = _solve_with_pricing(
-        all_pairs,
-        full_cost=np.where(class_eligible, -class_weight[:, None], np.inf),
-        size=class_size,
-        free=free,
-        classes=None,
-    )
-    placed_per_class = np.zeros(len(class_keys))
-    for (c, _w), value in x1.items():
-        placed_per_class[c] += value
-    placed_per_class = np.round(placed_per_class)
-
-    # Stage 2 on groups: those numbers per class, the least total distance. Distances are
-    # computed once per pair of places, not per pair of patient and facility.
+    g_weight = np.array([SEVERITY_RANK[key[3]] for key in groups.key], dtype=np.float64)
     dist = _distances(groups.lat, groups.lon, [key[0] for key in groups.key], wards, travel)
-    masked = np.where(eligible, dist, np.inf)
+    eligible = w_tier[None, :] >= g_tier[:, None]
+    cost = _whole_costs(dist, eligible, g_weight, int(size.sum()), n_groups + n_wards + 2)
+
     kk = min(k, n_wards)
-    nearest = np.argpartition(masked, kk - 1, axis=1)[:, :kk]
-    rows = np.repeat(np.arange(n_groups), kk)
-    cols = nearest.ravel()
-    keep = np.isfinite(masked[rows, cols])
-    pairs = {(int(g), int(w)) for g, w in zip(rows[keep], cols[keep], strict=True)}
-    x2, _pairs, rounds2 = _solve_with_pricing(
-        pairs,
-        full_cost=masked,
-        size=size,
-        free=free,
-        classes=(group_class, placed_per_class),
+    candidate = np.zeros((n_groups, n_wards), dtype=bool)
+    nearest = np.argpartition(cost, kk - 1, axis=1)[:, :kk]
+    candidate[np.repeat(np.arange(n_groups), kk), nearest.ravel()] = True
+    candidate &= eligible
+    # Ends: every round that does not return adds at least one pair, and pairs are finite.
+    round_no = 0
+    while True:
+        round_no += 1
+        flow = _match(candidate, cost, size, free)
+        reduced = _priced_out(candidate, cost, size, free, flow)
+        # Costs are whole numbers: anything below -0.5 is a real improvement, not rounding.
+        negative = reduced < -0.5
+        if not negative.any():
+            return _placements(groups, wards, dist, flow), round_no
+        # Only each group's few most negative pairs: all of them would flood the matching
+        # with pairs the optimum does not use (measured: 180,000 pairs added at K = 8).
+        candidate |= _best_per_group(np.where(negative, reduced, np.inf), ENTERING_PER_GROUP)
+
+
+def _whole_costs(
+    dist: npt.NDArray[np.float64],
+    eligible: npt.NDArray[np.bool_],
+    weight: npt.NDArray[np.float64],
+    n_patients: int,
+    n_nodes: int,
+) -> npt.NDArray[np.float64]:
+    """km − BIG·weight in whole units (tenths of a metre, coarser only if needed), +inf
+    where not eligible. A shortest path has fewer than ``n_nodes`` arcs, so with every
+    |cost| · n_nodes below 2**53 every sum the matching and Bellman–Ford form is a whole
+    number held exactly in a float: no cycle of rounding error can look negative. The
+    plan's km are the unrounded distances."""
+    top_weight = float(weight.max()) if weight.size else 0.0
+    finite = dist[eligible]
+    longest = float(finite.max()) if finite.size else 0.0
+    per_km = float(UNITS_PER_KM)
+    while per_km > 1e-3:
+        big = n_patients * np.rint(longest * per_km) + 1.0
+        if (big * (top_weight + 1) + 1.0) * n_nodes * 2 < 2.0**53:
+            units = np.rint(dist * per_km)
+            return np.where(eligible, units - big * weight[:, None], np.inf)
+        per_km /= 10.0
+    raise ReferralInputError(["too many patients or too long distances for exact costs"])
+
+
+def _match(
+    candidate: npt.NDArray[np.bool_],
+    cost: npt.NDArray[np.float64],
+    size: npt.NDArray[np.int64],
+    free: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """The optimum over the candidate pairs, as patients placed per (group, ward).
+
+    Each patient is a row and each free bed a column (a ward of ``free`` beds is ``free``
+    identical columns); each patient also has a private "stays waiting" column of cost 0.
+    Every row is matched, so a constant added to all of a row's costs changes nothing: it
+    keeps the weights positive. SciPy's sparse LAPJV (``min_weight_full_bipartite_matching``)
+    solves it exactly; it is a combinatorial algorithm, much faster here than an LP.
+    """
+    n_groups, n_wards = cost.shape
+    n_patients, n_beds = int(size.sum()), int(free.sum())
+    group_of = np.repeat(np.arange(n_groups), size)
+    first_bed = np.concatenate([[0], np.cumsum(free)])
+    # Edges: every patient × every bed of each candidate ward of their group.
+    g_pair, w_pair = np.nonzero(candidate)
+    pair_start = np.searchsorted(g_pair, np.arange(n_groups))
+    pairs_of_group = np.diff(np.concatenate([pair_start, [len(g_pair)]]))
+    # Per patient, the pair indices of their group.
+    per_patient = pairs_of_group[group_of]
+    patient_pair_row = np.repeat(np.arange(n_patients), per_patient)
+    offsets = np.arange(len(patient_pair_row)) - np.repeat(
+        np.cumsum(per_patient) - per_patient, per_patient
     )
+    pair = pair_start[group_of][patient_pair_row] + offsets
+    beds = free[w_pair[pair]]
+    row = np.repeat(patient_pair_row, beds)
+    bed_offsets = np.arange(len(row)) - np.repeat(np.cumsum(beds) - beds, beds)
+    col = np.repeat(first_bed[w_pair[pair]], beds) + bed_offsets
+    weight = np.repeat(cost[g_pair[pair], w_pair[pair]], beds)
+    shift = 1.0 - min(0.0, float(weight.min()) if weight.size else 0.0)
+    if n_beds < n_patients:
+        # Fewer augmenting paths with the smaller side as rows: beds, each with a private
+        # "stays empty" column instead.
+        graph = csr_array(
+            (
+                np.concatenate([weight + shift, np.full(n_beds, shift)]),
+                (
+                    np.concatenate([col, np.arange(n_beds)]),
+                    np.concatenate([row, n_patients + np.arange(n_beds)]),
+                ),
+            ),
+            shape=(n_beds, n_patients + n_beds),
+        )
+        beds_matched, patients_matched = min_weight_full_bipartite_matching(graph)
+        placed = patients_matched < n_patients
+        rows, cols = patients_matched, beds_matched
+    else:
+        row = np.concatenate([row, np.arange(n_patients)])
+        col = np.concatenate([col, n_beds + np.arange(n_patients)])
+        weight = np.concatenate([weight + shift, np.full(n_patients, shift)])
+        graph = csr_array((weight, (row, col)), shape=(n_patients, n_beds + n_patients))
+        rows, cols = min_weight_full_bipartite_matching(graph)
+        placed = cols < n_beds
+    ward_of_bed = np.repeat(np.arange(n_wards), free)
+    flow = np.zeros((n_groups, n_wards), dtype=np.int64)
+    np.add.at(flow, (group_of[rows[placed]], ward_of_bed[cols[placed]]), 1)
+    return flow
+
+
+def _priced_out(
+    candidate: npt.NDArray[np.bool_],
+    cost: npt.NDArray[np.float64],
+    size: npt.NDArray[np.int64],
+    free: npt.NDArray[np.int64],
+    flow: npt.NDArray[np.int64],
+) -> npt.NDArray[np.float64]:
+    """Reduced costs of the eligible pairs left out (candidates and ineligible: +inf).
+    None negative: the optimum over the candidates is the optimum over every pair.
+
+    The plan is a flow source → group → ward → sink (plus source → sink for patients left
+    waiting). It is optimal over the candidates, so its residual network has no negative
+    cycle and shortest-path distances from a root joined to every node at cost 0 are
+    feasible potentials π. A left-out pair (g, w) could improve the plan only if
+    cost + π(g) − π(w) < 0; when no pair can, no negative cycle exists with every pair in,
+    which is the optimality condition for the full problem.
+    """
+    n_groups, n_wards = cost.shape
+    source, sink, n_nodes = n_groups + n_wards, n_groups + n_wards + 1, n_groups + n_wards + 2
+    g_of = np.arange(n_groups)
+    w_of = n_groups + np.arange(n_wards)
+    out_of_group = flow.sum(axis=1)
+    into_ward = flow.sum(axis=0)
+    cg, cw = np.nonzero(candidate)
+    fg, fw = np.nonzero(flow)
+    parts = [
+        (np.full(n_groups, source), g_of, np.zeros(n_groups), out_of_group < size),
+        (g_of, np.full(n_groups, source), np.zeros(n_groups), out_of_group > 0),
+        (cg, n_groups + cw, cost[cg, cw], np.ones(len(cg), dtype=bool)),
+        (n_groups + fw, fg, -cost[fg, fw], np.ones(len(fg), dtype=bool)),
+        (w_of, np.full(n_wards, sink), np.zeros(n_wards), into_ward < free),
+        (np.full(n_wards, sink), w_of, np.zeros(n_wards), into_ward > 0),
+        (np.array([source]), np.array([sink]), np.zeros(1), np.ones(1, dtype=bool)),
+        (
+            np.array([sink]),
+            np.array([source]),
+            np.zeros(1),
+            np.array([out_of_group.sum() < size.sum()]),
+        ),
+    ]
+    tails = np.concatenate([p[0][p[3]] for p in parts])
+    heads = np.concatenate([p[1][p[3]] for p in parts])
+    lengths = np.concatenate([p[2][p[3]] for p in parts])
+    potential = _shortest_from_everywhere(tails, heads, lengths, n_nodes)
+    reduced = cost + potential[:n_groups, None] - potential[None, n_groups : n_groups + n_wards]
+    return np.where(candidate, np.inf, reduced)
+
+
+def _best_per_group(reduced: npt.NDArray[np.float64], count: int) -> npt.NDArray[np.bool_]:
+    """Each group's ``count`` pairs of least (finite) reduced cost."""
+    n_groups, n_wards = reduced.shape
+    kk = min(count, n_wards)
+    best = np.argpartition(reduced, kk - 1, axis=1)[:, :kk]
+    chosen = np.zeros(reduced.shape, dtype=bool)
+    chosen[np.repeat(np.arange(n_groups), kk), best.ravel()] = True
+    return chosen & np.isfinite(reduced)
+
+
+def _shortest_from_everywhere(
+    tails: npt.NDArray[np.int64],
+    heads: npt.NDArray[np.int64],
+    lengths: npt.NDArray[np.float64],
+    n_nodes: int,
+) -> npt.NDArray[np.float64]:
+    """Bellman–Ford from a virtual root joined to every node at length 0, all arcs relaxed
+    at once per pass (vectorised); stops at the first pass that changes nothing, which
+    comes after as many passes as the longest shortest path has arcs."""
+    order = np.argsort(heads, kind="stable")
+    tails, heads, lengths = tails[order], heads[order], lengths[order]
+    starts = np.flatnonzero(np.r_[True, heads[1:] != heads[:-1]]) if len(heads) else heads
+    targets = heads[starts]
+    dist = np.zeros(n_nodes)
+    for _ in range(n_nodes + 1):
+        best = np.minimum.reduceat(dist[tails] + lengths, starts)
+        improved = best < dist[targets]
+        if not improved.any():
+            return dist
+        dist[targets[improved]] = best[improved]
+    raise RuntimeError("referral plan is not optimal over its candidates (negative cycle)")
+
+
+def _placements(
+    groups: _Groups,
+    wards: Sequence[Ward],
+    dist: npt.NDArray[np.float64],
+    flow: npt.NDArray[np.int64],
+) -> list[Placement]:
+    """Within a group the longest-waiting patients go first, to the nearest of its wards."""
     placements: list[Placement] = []
-    next_member = [0] * n_groups
-    for (g, w), value in sorted(x2.items(), key=lambda item: dist[item[0]]):
-        for _ in range(round(value)):
+    next_member = [0] * len(groups.key)
+    g_idx, w_idx = np.nonzero(flow)
+    for g, w in sorted(zip(g_idx.tolist(), w_idx.tolist(), strict=True), key=lambda p: dist[p]):
+        for _ in range(int(flow[g, w])):
             member = groups.members[g][next_member[g]]
             next_member[g] += 1
             placements.append(
                 Placement(member.id, wards[w].facility, member.bed_type, float(dist[g, w]))
             )
-    return placements, rounds1 + rounds2
-
-
-def _solve_with_pricing(
-    pairs: set[tuple[int, int]],
-    *,
-    full_cost: npt.NDArray[np.float64],
-    size: npt.NDArray[np.float64],
-    free: npt.NDArray[np.float64],
-    classes: tuple[npt.NDArray[np.int_], npt.NDArray[np.float64]] | None,
-    max_rounds: int = 50,
-) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]], int]:
-    """Solve the LP over ``pairs``; add every eligible pair with a negative reduced cost;
-    repeat until none is left (then the candidates' optimum is the full optimum)."""
-    n_groups, n_wards = full_cost.shape
-    finite = full_cost[np.isfinite(full_cost)]
-    # The artificial "not placed yet" column of each class keeps a restricted LP feasible.
-    # Its price never changes the answer: once pricing has converged with no artificial in
-    # use, the solution is optimal for the original problem whatever the price; if one is
-    # still in use the price was too low and is raised.
-    artificial_cost = 10.0 * (float(np.abs(finite).max()) if finite.size else 1.0) + 1.0
-    for round_no in range(1, max_rounds + 1):
-        ordered = sorted(pairs)
-        g_idx = np.fromiter((p[0] for p in ordered), dtype=np.int64, count=len(ordered))
-        w_idx = np.fromiter((p[1] for p in ordered), dtype=np.int64, count=len(ordered))
-        n = len(ordered)
-        cost = full_cost[g_idx, w_idx]
-        col = np.arange(n)
-        a_ub = coo_array(
-            (
-                np.ones(2 * n),
-                (np.concatenate([g_idx, n_groups + w_idx]), np.concatenate([col, col])),
-            ),
-            shape=(n_groups + n_wards, n),
-        )
-        b_ub = np.concatenate([size, free])
-        a_eq = b_eq = None
-        n_art = 0
-        if classes is not None:
-            severity_class, placed = classes
-            n_art = len(placed)
-            cost = np.concatenate([cost, np.full(n_art, artificial_cost)])
-            a_ub = coo_array(
-                (a_ub.data, (a_ub.row, a_ub.col)), shape=(n_groups + n_wards, n + n_art)
-            )
-            a_eq = coo_array(
-                (
-                    np.ones(n + n_art),
-                    (
-                        np.concatenate([severity_class[g_idx], np.arange(n_art)]),
-                        np.arange(n + n_art),
-                    ),
-                ),
-                shape=(n_art, n + n_art),
-            ).tocsr()
-            b_eq = placed
-        result = linprog(
-            cost,
-            A_ub=a_ub.tocsr(),
-            b_ub=b_ub,
-            A_eq=a_eq,
-            b_eq=b_eq,
-            bounds=(0, None),
-            # Interior point with crossover: a vertex (whole numbers, the LP being a network
-            # flow) with its duals; measured faster than dual simplex on these problems.
-            method="highs-ipm",
-        )
-        if result.status != 0:
-            raise RuntimeError(f"HiGHS could not solve the referral LP: {result.message}")
-        duals = result.ineqlin.marginals  # ≤ 0 for ≤ rows of a minimisation
-        u, v = duals[:n_groups], duals[n_groups:]
-        reduced = full_cost - u[:, None] - v[None, :]
-        if classes is not None:
-            reduced = reduced - result.eqlin.marginals[classes[0]][:, None]
-        reduced[g_idx, w_idx] = 0.0  # already candidates
-        # Per group, add its few most negative pairs (all of them would flood the LP).
-        reduced = np.where(reduced < -TOLERANCE, reduced, np.inf)
-        kk = min(PRICED_PER_ROUND, n_wards)
-        best = np.argpartition(reduced, kk - 1, axis=1)[:, :kk]
-        best_rows = np.repeat(np.arange(n_groups), kk)
-        best_cols = best.ravel()
-        negative = np.isfinite(reduced[best_rows, best_cols])
-        new_g, new_w = best_rows[negative], best_cols[negative]
-        if len(new_g) == 0:
-            if n_art and result.x[n:].max() > TOLERANCE:
-                artificial_cost *= 10.0
-                continue
-            x = {
-                (int(g), int(w)): float(value)
-                for g, w, value in zip(g_idx, w_idx, result.x[:n], strict=True)
-                if value > 0.5
-            }
-            return x, pairs, round_no
-        pairs = pairs | {(int(g), int(w)) for g, w in zip(new_g, new_w, strict=True)}
-    raise RuntimeError("referral LP pricing did not converge")
+    return placements

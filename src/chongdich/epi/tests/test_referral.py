@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from chongdich.epi import referral
 from chongdich.epi.referral import (
     BED_FOR_SEVERITY,
     SEVERITY_RANK,
@@ -43,9 +44,10 @@ def problem(seed: int, n_patients: int, n_facilities: int, scarcity: float):
     return patients, wards
 
 
-def brute_force(patients, wards):
+def brute_force(patients, wards, travel=None):
     """Severity-weighted count, then km, as one integer programme over every eligible pair
     (weights scaled so that one more severe patient outweighs any distance)."""
+    travel = travel or {}
     pairs = [
         (i, j)
         for i, p in enumerate(patients)
@@ -54,7 +56,10 @@ def brute_force(patients, wards):
     ]
     km = np.array(
         [
-            great_circle_km(patients[i].lat, patients[i].lon, wards[j].lat, wards[j].lon)
+            travel.get(
+                (patients[i].place, wards[j].place),
+                great_circle_km(patients[i].lat, patients[i].lon, wards[j].lat, wards[j].lon),
+            )
             for i, j in pairs
         ]
     )
@@ -81,6 +86,76 @@ def test_the_optimum_equals_an_integer_programme_over_every_pair(seed: int, scar
     counts, km = brute_force(patients, wards)
     assert plan.by_severity == counts
     assert plan.total_km == pytest.approx(km, abs=1e-3)
+
+
+def test_the_optimum_with_a_travel_matrix_equals_the_integer_programme():
+    """A travel matrix unrelated to geometry: the nearest by centroid is not the nearest by
+    road, so pricing has to find pairs far down the distance ranking."""
+    patients, wards = problem(3, 80, 10, 0.8)
+    rng = random.Random(7)
+    places = {p.place for p in patients} | {w.place for w in wards}
+    travel = {(a, b): rng.uniform(1, 300) for a in places for b in places}
+    plan = assign_optimal(patients, wards, travel, k=1)
+    counts, km = brute_force(patients, wards, travel)
+    assert plan.lp_rounds > 4  # several matchings per bed type: pricing did the work
+    assert plan.by_severity == counts
+    assert plan.total_km == pytest.approx(km, abs=1e-3)
+
+
+def test_long_travel_values_coarsen_the_units_and_stay_optimal(monkeypatch):
+    """Travel values of hundreds of millions (a careless unit) no longer fit tenths of a
+    metre exactly: the costs are coarsened and the plan is still the optimum."""
+    largest: list[float] = []
+    whole_costs = referral._whole_costs
+
+    def spy(dist, eligible, *args):
+        cost = whole_costs(dist, eligible, *args)
+        largest.append(float(np.abs(cost[eligible]).max()))
+        return cost
+
+    monkeypatch.setattr(referral, "_whole_costs", spy)
+    patients, wards = problem(5, 40, 6, 0.8)
+    rng = random.Random(3)
+    places = {p.place for p in patients} | {w.place for w in wards}
+    travel = {(a, b): float(rng.randint(1, 200_000_000)) for a in places for b in places}
+    plan = assign_optimal(patients, wards, travel, k=2)
+    counts, km = brute_force(patients, wards, travel)
+    assert plan.by_severity == counts
+    assert plan.total_km == pytest.approx(km, rel=1e-9)
+    # Uncoarsened, BIG alone would be 40 patients × 2e8 km × 1e4 units per km = 8e13.
+    assert largest and max(largest) < 8e13
+
+
+@pytest.mark.parametrize("beds", [1, 2, 3, 6])
+def test_fewer_or_more_beds_than_patients_both_exact(beds: int):
+    """The matching puts the smaller side as rows (beds when they are short): both ways."""
+    patients = [
+        Waiting(i, f"p{i}", 9 + i * 0.1, 105 + (i % 2) * 0.2, "moderate", 2, "oxygen", i)
+        for i in range(4)
+    ]
+    wards = [
+        Ward("a", "a", 9.05, 105.0, 2, "oxygen", beds // 2 + beds % 2),
+        Ward("b", "b", 9.25, 105.2, 3, "oxygen", beds // 2),
+    ]
+    plan = assign_optimal(patients, wards)
+    counts, km = brute_force(patients, wards)
+    assert len(plan.placements) == min(beds, 4) == sum(counts.values())
+    assert plan.total_km == pytest.approx(km, abs=1e-3)
+    assert len(plan.unassigned) == 4 - len(plan.placements)
+
+
+def test_severity_fixed_but_tiers_free_to_trade_for_less_travel():
+    """Two tier classes of one severity may trade beds: the optimum picks the split with
+    the least travel (a per-class count fixed beforehand could force the worse split)."""
+    patients = [
+        Waiting("t2-near-a", "a", 9.0, 105.0, "severe", 2, "icu", 1),
+        Waiting("t3-near-b", "b", 10.0, 106.0, "severe", 3, "icu", 1),
+    ]
+    wards = [Ward("A", "a", 9.0, 105.0, 3, "icu", 1)]
+    plan = assign_optimal(patients, wards)
+    # One bed, either patient may take it (same severity, same weight): the tier-2 patient
+    # at A travels 0 km, the tier-3 one ~156 km.
+    assert [(p.patient, p.facility, p.km) for p in plan.placements] == [("t2-near-a", "A", 0.0)]
 
 
 def test_the_most_severe_are_placed_first_when_beds_are_short():
