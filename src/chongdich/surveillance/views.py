@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Any
 
 from django.contrib import messages
@@ -19,6 +18,7 @@ from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to, visible_to
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.queries import area_code, resolve_area_code
+from chongdich.upload_view import file_import_page
 
 from . import services
 from .charts import epi_curve_chart, layout_graph
@@ -156,37 +156,12 @@ def data_quality(request: HttpRequest) -> HttpResponse:
 @login_required
 def import_cases(request: HttpRequest) -> HttpResponse:
     """Upload a line list (CSV or XLSX); a refusal lists every bad line in Vietnamese."""
-    accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
-    context: dict[str, Any] = {"errors": [], "result": None, "province_code": ""}
-    if request.method == "POST":
-        upload = request.FILES.get("file")
-        context["province_code"] = code = request.POST.get("province", "").strip()
-        try:
-            province = resolve_area_code(code) if code else None
-        except LookupError:
-            province = None
-        if upload is None:
-            context["message"] = _("Choose a CSV or XLSX file.")
-        elif code and (province is None or province.level != "province"):
-            context["message"] = _("Unknown province code “%(code)s”.") % {"code": code}
-        else:
-            content = upload.read()
-            try:
-                parsed = read_line_list(content, upload.name or "", province=province)
-                context["result"] = services.import_line_list(
-                    parsed,
-                    file_name=upload.name or "",
-                    content_sha256=hashlib.sha256(content).hexdigest(),
-                    province=province,
-                    dry_run=bool(request.POST.get("dry_run")),
-                    actor=request.user,
-                )
-            except ServiceError as exc:
-                if exc.code not in (ErrorCode.INVALID_FILE, ErrorCode.INVALID_INPUT):
-                    raise
-                context["message"], context["errors"] = str(exc.message), exc.details
-    status = 422 if context.get("message") else 200
-    return render(request, "surveillance/import_cases.html", context, status=status)
+    return file_import_page(
+        request,
+        read=read_line_list,
+        save=services.import_line_list,
+        template="surveillance/import_cases.html",
+    )
 
 
 @login_required

@@ -4,7 +4,6 @@ dose entry, dose file upload, XLSX export."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Any
 
 from django.contrib import messages
@@ -24,6 +23,7 @@ from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.queries import area_code, resolve_area_code
 from chongdich.geo.svgmap import province_map
 from chongdich.levels.views import find_unit
+from chongdich.upload_view import file_import_page
 
 from . import queries, services
 from .dosefile import parse_count, read_dose_file
@@ -305,37 +305,9 @@ def _record_from_form(request: HttpRequest) -> Any:
 @login_required
 def import_doses(request: HttpRequest) -> HttpResponse:
     """Upload a dose file (CSV or XLSX); a refusal lists every bad line in Vietnamese."""
-    accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
-    context: dict[str, Any] = {"errors": [], "result": None, "province_code": ""}
-    if request.method == "POST":
-        upload = request.FILES.get("file")
-        context["province_code"] = code = request.POST.get("province", "").strip()
-        try:
-            province = resolve_area_code(code) if code else None
-        except LookupError:
-            province = None
-        if upload is None:
-            context["message"] = _("Choose a CSV or XLSX file.")
-        elif code and (province is None or province.level != "province"):
-            context["message"] = _("Unknown province code “%(code)s”.") % {"code": code}
-        else:
-            content = upload.read()
-            try:
-                parsed = read_dose_file(content, upload.name or "", province=province)
-                context["result"] = services.import_doses(
-                    parsed,
-                    file_name=upload.name or "",
-                    content_sha256=hashlib.sha256(content).hexdigest(),
-                    province=province,
-                    dry_run=bool(request.POST.get("dry_run")),
-                    actor=request.user,
-                )
-            except ServiceError as exc:
-                if exc.code not in (ErrorCode.INVALID_FILE, ErrorCode.INVALID_INPUT):
-                    raise
-                context["message"], context["errors"] = str(exc.message), exc.details
-    status = 422 if context.get("message") else 200
-    return render(request, "vaccination/import.html", context, status=status)
+    return file_import_page(
+        request, read=read_dose_file, save=services.import_doses, template="vaccination/import.html"
+    )
 
 
 EXPORT_HEADER = [
