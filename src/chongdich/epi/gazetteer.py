@@ -193,6 +193,10 @@ _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     rf"|Lãnh sự quán|Tổ chức|Hội)\s+(?:[{UPPER}][\wà-ỹ&\-]*\s*)+"
 )
+_COMPANY_KIND = re.compile(
+    r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
+    r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
+)
 _DEPARTMENT = re.compile(r"Sở Y tế\s+")
 # The Bank for Social Policies' provincial branches give often; its name has lower-case
 # words: "Ngân hàng Chính sách xã hội chi nhánh Tiền Giang" → "… xã hội Tiền Giang".
@@ -242,10 +246,20 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "các nhà hảo tâm trong nhóm “Vườn măng cụt”": a named group of donors.
     for match in re.finditer(r"nhóm\s+[“\"]([^”\"]{2,60})[”\"]", text):
         mentions.append(Mention(match.start(), match.end(), match.group(1), "group", match.group()))
+    companies: dict[str, str] = {}
     for match in _COMPANY.finditer(text):
         name = match.group().strip()
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"
         mentions.append(Mention(match.start(), match.start() + len(name), label, "company", name))
+        short = _COMPANY_KIND.sub("", name)
+        if len(short) >= 3 and not canonical_province(short):
+            companies.setdefault(short, label)
+    # "THACO đã trao …", "Phương Trang tặng …": the short name, once the article has
+    # named the company in full.
+    for short, label in companies.items():
+        written = "|".join(re.escape(form) for form in {short, short.upper()})
+        for match in re.finditer(rf"(?<![\wà-ỹ])(?:{written})(?![\wà-ỹ])", text):
+            mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
     for body, canonical in NATIONAL_BODIES.items():
         for match in re.finditer(re.escape(body), text):
             mentions.append(Mention(match.start(), match.end(), canonical, "body", body))
