@@ -127,6 +127,8 @@ _CUMULATIVE_CUE = re.compile(
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
     re.IGNORECASE,
 )
+# Every cue above holds one of these (a substring test first: most sentences hold none).
+_CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
 _CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
     r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
@@ -253,6 +255,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "vaccine_dose2_pct": ("%",),
     "icu_beds_established": ("giường",),
 }
+# One scan of a sentence finds every gate word it holds.
+_GATE_WORDS = re.compile("|".join(sorted({re.escape(w) for ws in _GATES.values() for w in ws})))
+_FIELDS_BY_GATE: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name, words in _GATES.items() if word in words)
+    for words in _GATES.values()
+    for word in words
+}
 _DAILY_FIELDS = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
 _OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", "deaths"})
 # "giảm 80 trường hợp mắc mới", "Đắk Lắk (-205)": a change, not a count.
@@ -297,6 +306,31 @@ _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
 )
+# Every national cue holds one of these: substring tests are far cheaper than the pattern
+# on text that holds none.
+_NATIONAL_WORDS = (
+    "ả nước",
+    "oàn quốc",
+    "Việt Nam",
+    "VN",
+    "nước ta",
+    "Hệ thống Quốc gia",
+    "trong nước",
+    "ản tin",
+)
+
+
+def _national_cue(text: str) -> bool:
+    return any(word in text for word in _NATIONAL_WORDS) and bool(_NATIONAL.search(text))
+
+
+def _last_national_cue(text: str) -> int:
+    """The end of the last national cue in ``text``, -1 when there is none."""
+    if not any(word in text for word in _NATIONAL_WORDS):
+        return -1
+    return max((m.end() for m in _NATIONAL.finditer(text)), default=-1)
+
+
 _TODAY = re.compile(
     r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
 )
@@ -358,7 +392,7 @@ class _StatCollector:
         starts afresh), "Hòa Bình và Quảng Nam" naming two."""
         clause_start = sentence.start + sentence.text.rfind(";", 0, position - sentence.start) + 1
         head = self.text[clause_start:position]
-        nearest_national = max((m.end() for m in _NATIONAL.finditer(head)), default=-1)
+        nearest_national = _last_national_cue(head)
         before = [p for p in self.provinces if clause_start <= p.start and p.end <= position]
         if before and _closes_a_list(self.text, before[-1], position):
             before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
@@ -383,7 +417,7 @@ class _StatCollector:
             and not _LISTED_COUNT.match(self.text, p.end, sentence.end)
             and not _AND_PROVINCE.match(self.text, p.end)
         ]
-        national_in_sentence = max((m.end() for m in _NATIONAL.finditer(sentence_head)), default=-1)
+        national_in_sentence = _last_national_cue(sentence_head)
         if subjects and subjects[-1].end - sentence.start > national_in_sentence:
             return [subjects[-1].name], 0.85
         if national_in_sentence >= 0:
@@ -466,7 +500,7 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 
 def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
     """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
-    if _NATIONAL.search(text) and len({p.name for p in provinces}) != 1:
+    if len({p.name for p in provinces}) != 1 and _national_cue(text):
         return True
     for sentence in sentences:
         names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
@@ -485,7 +519,9 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
     """(position, field, value, span) of every figure the patterns read in one sentence."""
     found: list[tuple[int, str, Any, tuple[int, int]]] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
-    for cue in _CUMULATIVE_CUE.finditer(s):
+    lowered = s.lower()
+    has_cue = any(word in lowered for word in _CUMULATIVE_CUE_WORDS)
+    for cue in _CUMULATIVE_CUE.finditer(s) if has_cue else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
             continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
@@ -522,7 +558,8 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
         bound = total.group("bound") or total.group("bound2")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
-    cue24 = _NEW_24H_CUE.search(s)
+    # Every window cue holds "24", "hôm nay" or "đến" (a substring test first).
+    cue24 = _NEW_24H_CUE.search(s) if "24" in s or "hôm nay" in s or "đến" in s else None
     if cue24:
         new = _NEW_24H.search(s, cue24.end())
         if new:
@@ -530,8 +567,9 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
                 (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
             )
     vaccine_other = "%" in s and _VACCINE_OTHER.search(s)
+    gated = {name for word in _GATE_WORDS.findall(s) for name in _FIELDS_BY_GATE[word]}
     for name, patterns in _PATTERNS.items():
-        if not any(gate in s for gate in _GATES[name]):
+        if name not in gated:
             continue
         if name.startswith("vaccine") and vaccine_other:
             continue  # children's, booster or allocation rates are not coverage
@@ -843,11 +881,51 @@ _ITEM_CUE = re.compile(
 )
 
 
+# Words one of an item's written forms holds (a gate, as for the statistics' patterns).
+_ITEM_GATES: dict[str, frozenset[str]] = {
+    "money_vnd": frozenset({"đồng", "VNĐ", "VND"}),
+    "vaccine_dose": frozenset({"liều", "Liều", "LIỀU"}),
+    "pcr_machine": frozenset({"máy"}),
+    "ventilator": frozenset({"máy"}),
+    "oxygen_concentrator": frozenset({"máy"}),
+    "pulse_oximeter": frozenset({"máy"}),
+    "oxygen_cylinder": frozenset({"bình"}),
+    "thermometer": frozenset({"nhiệt kế"}),
+    "test_kit": frozenset({"xét nghiệm", "kit", "test"}),
+    "mask": frozenset({"khẩu trang"}),
+    "ppe_kit": frozenset({"bộ"}),
+    "ambulance": frozenset({"xe"}),
+    "hospital_bed": frozenset({"giường"}),
+    "medical_staff": frozenset(
+        {
+            "đoàn",
+            "y bác sĩ",
+            "y, bác sĩ",
+            "cán bộ",
+            "nhân viên",
+            "y bác sỹ",
+            "chuyên gia",
+            "nhân lực",
+            "bác sĩ",
+            "thầy thuốc",
+        }
+    ),
+}
+_ITEM_WORDS = re.compile(
+    "|".join(
+        sorted({re.escape(w) for ws in _ITEM_GATES.values() for w in ws}, key=len, reverse=True)
+    )
+)
+
+
 def _find_items(s: str) -> list[_Item]:
     items: list[_Item] = []
     if not _ITEM_CUE.search(s):
         return items
+    words = set(_ITEM_WORDS.findall(s))
     for code, pattern in ITEM_PATTERNS:
+        if not words & _ITEM_GATES[code]:
+            continue  # the item's word is not in the sentence
         for match in pattern.finditer(s):
             if any(i.start < match.end() and match.start() < i.end for i in items):
                 continue
