@@ -131,19 +131,22 @@ def _province_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wà-ỹ]){prefix}({alternatives})(?![\wà-ỹ])")
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_pattern(words: tuple[str, ...]) -> str:
     """One regex alternation of ``words`` factored by common prefixes ("Bắc (?:Giang|Kạn|
     Ninh)"): Python's regex engine tries a flat alternation of 200 names one by one at
     every position, the factored one branches once per character (the throughput goal).
     Longer words are tried first, as in a flat alternation sorted by length."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def render(node: dict[str, dict]) -> str:
+    def render(node: _Trie) -> str:
         branches = [re.escape(char) + render(child) for char, child in node.items() if char]
         if not branches:
             return ""
