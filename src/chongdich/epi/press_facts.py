@@ -9,6 +9,7 @@ No Django here: the review queue in ``chongdich.intake`` calls :func:`extract_fa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import re
@@ -126,9 +127,17 @@ _CUMULATIVE_CUE = re.compile(
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
     re.IGNORECASE,
 )
+# Every cue above holds one of these (a substring test first: most sentences hold none).
+_CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
 _CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
     r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+)
+# "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
+# (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
+_COUNTS_CASES = re.compile(r"[Ss]ố ca (?:mắc|nhiễm)(?![^.;]{0,40}(?:tử vong|khỏi|ra viện))")
+_CUMULATIVE_IS = re.compile(
+    rf"[^.;\d]{{0,12}}?\blà\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}(?![\wà-ỹ])"
 )
 _CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
@@ -155,6 +164,12 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
+        re.compile(
+            rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
+            rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:mắc|nhiễm)"
+            r"(?!\s+(?:tích lũy|lũy kế|tử vong))"
+        ),
         re.compile(
             r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
             rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
@@ -229,7 +244,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với"),
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương"),
@@ -239,6 +254,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "vaccine_dose1_pct": ("%",),
     "vaccine_dose2_pct": ("%",),
     "icu_beds_established": ("giường",),
+}
+# One scan of a sentence finds every gate word it holds.
+_GATE_WORDS = re.compile("|".join(sorted({re.escape(w) for ws in _GATES.values() for w in ws})))
+_FIELDS_BY_GATE: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name, words in _GATES.items() if word in words)
+    for words in _GATES.values()
+    for word in words
 }
 _DAILY_FIELDS = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
 _OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", "deaths"})
@@ -284,6 +306,31 @@ _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
 )
+# Every national cue holds one of these: substring tests are far cheaper than the pattern
+# on text that holds none.
+_NATIONAL_WORDS = (
+    "ả nước",
+    "oàn quốc",
+    "Việt Nam",
+    "VN",
+    "nước ta",
+    "Hệ thống Quốc gia",
+    "trong nước",
+    "ản tin",
+)
+
+
+def _national_cue(text: str) -> bool:
+    return any(word in text for word in _NATIONAL_WORDS) and bool(_NATIONAL.search(text))
+
+
+def _last_national_cue(text: str) -> int:
+    """The end of the last national cue in ``text``, -1 when there is none."""
+    if not any(word in text for word in _NATIONAL_WORDS):
+        return -1
+    return max((m.end() for m in _NATIONAL.finditer(text)), default=-1)
+
+
 _TODAY = re.compile(
     r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
 )
@@ -345,8 +392,10 @@ class _StatCollector:
         starts afresh), "Hòa Bình và Quảng Nam" naming two."""
         clause_start = sentence.start + sentence.text.rfind(";", 0, position - sentence.start) + 1
         head = self.text[clause_start:position]
-        nearest_national = max((m.end() for m in _NATIONAL.finditer(head)), default=-1)
+        nearest_national = _last_national_cue(head)
         before = [p for p in self.provinces if clause_start <= p.start and p.end <= position]
+        if before and _closes_a_list(self.text, before[-1], position):
+            before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
         if before and before[-1].end - clause_start > nearest_national:
             last = before[-1]
             names = [last.name]
@@ -368,7 +417,7 @@ class _StatCollector:
             and not _LISTED_COUNT.match(self.text, p.end, sentence.end)
             and not _AND_PROVINCE.match(self.text, p.end)
         ]
-        national_in_sentence = max((m.end() for m in _NATIONAL.finditer(sentence_head)), default=-1)
+        national_in_sentence = _last_national_cue(sentence_head)
         if subjects and subjects[-1].end - sentence.start > national_in_sentence:
             return [subjects[-1].name], 0.85
         if national_in_sentence >= 0:
@@ -451,7 +500,7 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 
 def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
     """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
-    if _NATIONAL.search(text) and len({p.name for p in provinces}) != 1:
+    if len({p.name for p in provinces}) != 1 and _national_cue(text):
         return True
     for sentence in sentences:
         names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
@@ -470,11 +519,15 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
     """(position, field, value, span) of every figure the patterns read in one sentence."""
     found: list[tuple[int, str, Any, tuple[int, int]]] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
-    for cue in _CUMULATIVE_CUE.finditer(s):
+    lowered = s.lower()
+    has_cue = any(word in lowered for word in _CUMULATIVE_CUE_WORDS)
+    for cue in _CUMULATIVE_CUE.finditer(s) if has_cue else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
             continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
         after = _CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
+        if after is None and _COUNTS_CASES.search(s, 0, cue.start()):
+            after = _CUMULATIVE_IS.match(s, cue.end())
         if after and (
             re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])
             or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
@@ -505,7 +558,8 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
         bound = total.group("bound") or total.group("bound2")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
-    cue24 = _NEW_24H_CUE.search(s)
+    # Every window cue holds "24", "hôm nay" or "đến" (a substring test first).
+    cue24 = _NEW_24H_CUE.search(s) if "24" in s or "hôm nay" in s or "đến" in s else None
     if cue24:
         new = _NEW_24H.search(s, cue24.end())
         if new:
@@ -513,8 +567,9 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
                 (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
             )
     vaccine_other = "%" in s and _VACCINE_OTHER.search(s)
+    gated = {name for word in _GATE_WORDS.findall(s) for name in _FIELDS_BY_GATE[word]}
     for name, patterns in _PATTERNS.items():
-        if not any(gate in s for gate in _GATES[name]):
+        if name not in gated:
             continue
         if name.startswith("vaccine") and vaccine_other:
             continue  # children's, booster or allocation rates are not coverage
@@ -532,6 +587,13 @@ def _figures(s: str, published: dt.date | None) -> list[tuple[int, str, Any, tup
                     and not _TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if (
+                    name == "recovered"
+                    and "công bố khỏi" in match.group()
+                    and "đã" not in match.group()
+                    and not _TOTAL_CUE.search(head)
+                ):
+                    continue  # "4.157 ca được công bố khỏi bệnh": the day's, in a bulletin
                 value: Any = (
                     parse_percent(written) if name.endswith("_pct") else parse_count(written)
                 )
@@ -628,6 +690,16 @@ _LISTED_COUNT = re.compile(
     rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
 )
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
+_LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
+
+
+def _closes_a_list(text: str, province: Mention, position: int) -> bool:
+    """The province heads a list item with its own count, and "và" after that count
+    brings a figure of the whole ("Hà Tĩnh 1 ca, Nghệ An 1 ca, và 8 ca nhập cảnh")."""
+    listed = _LISTED_COUNT.match(text, province.end, position)
+    return bool(listed and _LIST_CLOSED.fullmatch(text, listed.end(), position))
+
+
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 
@@ -666,7 +738,9 @@ def _read_bulletin_list(
         ]
         if _OUTCOME_LIST_CUE.search(clause):
             continue  # the day's deaths by province have no field
-        if "nhập cảnh" in clause:
+        if "nhập cảnh" in text[max(clause_start, sentence.start) : province.start]:
+            # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
+            # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
             field = "imported_cases"
         elif cumulative:
             field = "cumulative_cases"
@@ -717,7 +791,15 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("pcr_machine", re.compile(rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-)?PCR")),
-    ("ventilator", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy thở")),
+    (
+        "ventilator",
+        # "máy thở lưu lượng cao", "máy trợ thở HFNC" are high-flow devices, not in the
+        # catalogue (docs/intake-annotation.md); the item is then left out.
+        re.compile(
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+)?máy (?:trợ\s+)?thở"
+            r"(?!\s+(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC))"
+        ),
+    ),
     (
         "oxygen_concentrator",
         re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|oxy|ôxy|o-xy)"),
@@ -799,11 +881,51 @@ _ITEM_CUE = re.compile(
 )
 
 
+# Words one of an item's written forms holds (a gate, as for the statistics' patterns).
+_ITEM_GATES: dict[str, frozenset[str]] = {
+    "money_vnd": frozenset({"đồng", "VNĐ", "VND"}),
+    "vaccine_dose": frozenset({"liều", "Liều", "LIỀU"}),
+    "pcr_machine": frozenset({"máy"}),
+    "ventilator": frozenset({"máy"}),
+    "oxygen_concentrator": frozenset({"máy"}),
+    "pulse_oximeter": frozenset({"máy"}),
+    "oxygen_cylinder": frozenset({"bình"}),
+    "thermometer": frozenset({"nhiệt kế"}),
+    "test_kit": frozenset({"xét nghiệm", "kit", "test"}),
+    "mask": frozenset({"khẩu trang"}),
+    "ppe_kit": frozenset({"bộ"}),
+    "ambulance": frozenset({"xe"}),
+    "hospital_bed": frozenset({"giường"}),
+    "medical_staff": frozenset(
+        {
+            "đoàn",
+            "y bác sĩ",
+            "y, bác sĩ",
+            "cán bộ",
+            "nhân viên",
+            "y bác sỹ",
+            "chuyên gia",
+            "nhân lực",
+            "bác sĩ",
+            "thầy thuốc",
+        }
+    ),
+}
+_ITEM_WORDS = re.compile(
+    "|".join(
+        sorted({re.escape(w) for ws in _ITEM_GATES.values() for w in ws}, key=len, reverse=True)
+    )
+)
+
+
 def _find_items(s: str) -> list[_Item]:
     items: list[_Item] = []
     if not _ITEM_CUE.search(s):
         return items
+    words = set(_ITEM_WORDS.findall(s))
     for code, pattern in ITEM_PATTERNS:
+        if not words & _ITEM_GATES[code]:
+            continue  # the item's word is not in the sentence
         for match in pattern.finditer(s):
             if any(i.start < match.end() and match.start() < i.end for i in items):
                 continue
@@ -830,7 +952,18 @@ def _find_items(s: str) -> list[_Item]:
                 detail = "handheld"
             items.append(_Item(match.start(), match.end(), code, quantity, detail))
     items.sort(key=lambda i: i.start)
+    for match in _BARE_SETS.finditer(s):
+        named = [i for i in items if i.end <= match.start() and i.code in {"test_kit", "ppe_kit"}]
+        if named and not any(i.start < match.end() and match.start() < i.end for i in items):
+            with contextlib.suppress(ValueError):
+                quantity = parse_count(match.group("q"))
+                items.append(_Item(match.start(), match.end(), named[-1].code, quantity, ""))
+    items.sort(key=lambda i: i.start)
     return items
+
+
+# "… 500.000 bộ kit test … đã trao 190.000 bộ cho TP Thủ Đức": the kit named before.
+_BARE_SETS = re.compile(rf"(?P<q>{NUM})\s+bộ(?=\s+(?:cho|tới|đến|về)\b|\s*[,.;)])")
 
 
 def _places_after(s: str, position: int) -> str:
@@ -859,7 +992,9 @@ def _event_date(
     return None
 
 
-_MODEL = re.compile(r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>[A-Z][a-z]+\s+[A-Z]*\d+)\b")
+_MODEL = re.compile(
+    r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+)\b"
+)
 _VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
 
 
@@ -879,7 +1014,9 @@ def _staff_owner(s: str, item: _Item, orgs: list[Mention], base: int) -> Mention
     ngành y tế Hải Dương gồm 30 thành viên": the staff's own organisation."""
     for org in orgs:
         gap = s[item.end : org.start - base]
-        if org.start - base >= item.end and re.fullmatch(r"\s*(?:của\s+|thuộc\s+)?", gap):
+        if org.start - base >= item.end and re.fullmatch(
+            r"\s*(?:của\s+|thuộc\s+|ở\s+|đến từ\s+|từ\s+)?(?:tỉnh\s+|thành phố\s+)?", gap
+        ):
             return org
     for org in orgs:
         if item.start <= org.start - base < item.end and _OWNER_BEFORE.search(
@@ -905,11 +1042,22 @@ def _subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Me
         return None
     org = before[-1]
     gap = s[org.end - base : position]
-    if _SUBJECT_GAP.fullmatch(gap):
-        return org
-    return None
+    if not _SUBJECT_GAP.fullmatch(gap) or _DESTINATION_BEFORE.search(s, 0, org.start - base):
+        return None  # "… lên đường đến Bình Dương hỗ trợ": where they go, not who gives
+    # "Tập đoàn TH và Ngân hàng … (BAC A BANK) phối hợp với Quỹ … trao tặng": the first
+    # named giver (docs/intake-annotation.md).
+    index = len(before) - 1
+    while index > 0 and _COORDINATED.fullmatch(
+        s[before[index - 1].end - base : before[index].start - base]
+    ):
+        index -= 1
+    return before[index]
 
 
+_DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
+_COORDINATED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với|phối hợp với|phối hợp cùng)\s+"
+)
 # Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
 _SUBJECT_GAP = re.compile(
     rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}"
@@ -938,7 +1086,9 @@ def _ner_donor(s: str) -> str | None:
             current = []
     if current:
         chunks.append(" ".join(current))
-    return chunks[0] if chunks else None
+    # A name starts with a capital: "bộ" tagged ORG is a tagging slip, not a donor.
+    named = [c for c in chunks if c[:1].isupper()]
+    return named[0] if named else None
 
 
 def _extract_support(
@@ -962,6 +1112,7 @@ def _extract_support(
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     paragraph_date: dt.date | None = None
     paragraph_donor: str | None = None
+    announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
     previous_end = 0
     for sentence in sentences:
         s, base = sentence.text, sentence.start
@@ -981,18 +1132,23 @@ def _extract_support(
             if _PLANNED_BEFORE.search(s[max(0, v.start() - 25) : v.start()])
         }
         verbs = [v for v in all_verbs if v.start() not in planned]
-        if not verbs:
+        if not all_verbs:
             continue
         items = _find_items(s)
         if planned:
             # Items announced after "mong muốn trao tặng" are not given (yet).
-            items = [
-                i
-                for i in items
-                if max((v.start() for v in all_verbs if v.start() < i.start), default=-1)
-                not in planned
-            ]
-        if not items:
+            given = []
+            for i in items:
+                verb_before = max((v.start() for v in all_verbs if v.start() < i.start), default=-1)
+                if verb_before in planned:
+                    announced.add((i.code, i.quantity))
+                else:
+                    given.append(i)
+            items = given
+        # "Riêng 500.000 bộ kit test … (trong đó THACO đã trao 190.000 bộ …)": the announced
+        # total named again is still announced; only the part handed over was given.
+        items = [i for i in items if (i.code, i.quantity) not in announced]
+        if not items or not verbs:
             continue
         verbs.sort(key=lambda v: v.start())
         orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]

@@ -385,3 +385,99 @@ def test_a_recalled_date_and_rapid_test_kits():
         ("Công ty Vingroup", "test_kit", 20000, None),
     }
     assert _events("Tỷ phú Việt muốn tặng TP.HCM 30 xe cứu thương.") == []
+
+
+def _stats_by_province(text, published=dt.date(2021, 7, 14)):
+    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+
+
+def _support_items(text, published=dt.date(2021, 8, 20)):
+    return [
+        (e["donor"], e["recipient"], i["item"], i["quantity"], i["detail"])
+        for e in extract_facts(text, published, use_ner=False).support_events
+        for i in e["items"]
+    ]
+
+
+def test_a_count_after_a_list_and_va_belongs_to_the_whole_not_the_last_province():
+    stats = _stats_by_province(
+        "Về tình hình Covid-19 hôm nay trên cả nước, đến trưa nay có thêm 220 ca mắc mới, "
+        "trong đó, Bắc Giang 178 ca, TP.HCM 30 ca, Nghệ An 1 ca, và 8 ca được cách ly ngay "
+        "sau khi nhập cảnh.",
+        dt.date(2021, 6, 17),
+    )
+    assert stats["Bắc Giang"]["new_cases_24h"] == 178 and not stats["Bắc Giang"]["imported_cases"]
+    assert stats["Nghệ An"]["new_cases_24h"] == 1 and not stats["Nghệ An"]["imported_cases"]
+    assert stats[None]["new_cases_24h"] == 220 and stats[None]["imported_cases"] == 8
+
+
+def test_a_wave_total_written_la_n_ca_is_cumulative_but_a_death_total_is_not():
+    stats = _stats_by_province(
+        "Số ca mắc mới ghi nhận trong nước từ ngày 27/4 đến nay là 33.909 ca, trong đó có "
+        "6.850 bệnh nhân đã được công bố khỏi bệnh. Tổng số ca tử vong tại Việt Nam tính đến "
+        "nay là 23.951 ca."
+    )
+    assert stats[None]["cumulative_cases"] == 33909
+    assert stats[None]["recovered"] == 6850
+
+
+def test_the_days_recoveries_in_a_bulletin_are_not_a_total():
+    stats = _stats_by_province(
+        "Tính từ 16h ngày 22/1 đến 16h ngày 23/1/2022, Việt Nam ghi nhận 14.978 ca mắc mới. "
+        "Tại 62 tỉnh, thành phố có 10.324 ca trong cộng đồng; 4.157 ca được công bố khỏi bệnh.",
+        dt.date(2022, 1, 23),
+    )
+    assert stats[None]["new_cases_24h"] == 14978 and stats[None]["recovered"] is None
+
+
+def test_the_ministrys_bulletin_of_the_day_gives_the_days_cases():
+    stats = _stats_by_province(
+        "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc COVID-19 bằng "
+        "số mắc hôm qua.",
+        dt.date(2021, 10, 6),
+    )
+    assert stats[None]["new_cases_24h"] == 4363 and stats[None]["as_of"] == "2021-10-06"
+
+
+def test_coordinated_givers_name_the_first_one():
+    events = _support_items(
+        "Sáng 11/4, Tập đoàn TH và Ngân hàng TMCP Bắc Á (BAC A BANK) phối hợp với Quỹ Vì Tầm "
+        "Vóc Việt trao tặng tỉnh Nghệ An 2 máy thở cao tần Philips V680.",
+        dt.date(2020, 4, 11),
+    )
+    assert events == [("Tập đoàn TH", "Nghệ An", "ventilator", 2, "Philips V680")]
+
+
+def test_teams_from_two_provinces_go_to_the_province_they_travel_to():
+    events = _support_items(
+        "Ngày 26-7, 66 y bác sĩ ở Thừa Thiên Huế và 35 y bác sĩ Quảng Trị lên đường đến "
+        "Bình Dương hỗ trợ chống dịch COVID-19.",
+        dt.date(2021, 7, 26),
+    )
+    assert sorted(events) == [
+        ("Quảng Trị", "Bình Dương", "medical_staff", 35, ""),
+        ("Thừa Thiên Huế", "Bình Dương", "medical_staff", 66, ""),
+    ]
+
+
+def test_high_flow_devices_are_left_out_and_mask_models_are_details():
+    events = _support_items(
+        "Ngày 11-8, nhóm “Vườn măng cụt” đã trao tặng cho Bệnh viện Đa khoa tỉnh Bình Dương "
+        "4 máy thở lưu lượng cao, 5 máy trợ thở HFNC, 3 máy trợ thở, 1.200 khẩu trang 3M 1860 "
+        "và 640 khẩu trang 3m 8210."
+    )
+    assert [(item, quantity, detail) for _, _, item, quantity, detail in events] == [
+        ("ventilator", 3, ""),
+        ("mask", 1200, "3M 1860"),
+        ("mask", 640, "3m 8210"),
+    ]
+
+
+def test_a_company_named_again_by_its_short_name_and_an_announced_total_stays_announced():
+    events = _support_items(
+        "Tập đoàn Thaco đã gửi văn bản đến UBND TP.HCM với mong muốn trao tặng 30 xe cứu "
+        "thương cùng 500.000 bộ kit test nhanh kháng nguyên. Riêng 500.000 bộ kit test nhanh "
+        "kháng nguyên (trong đó THACO đã trao 190.000 bộ cho TP Thủ Đức), đều là các bộ kit "
+        "xét nghiệm của Đức."
+    )
+    assert events == [("Tập đoàn Thaco", "TP HCM", "test_kit", 190000, "")]

@@ -1,8 +1,9 @@
 """Extraction quality over the annotated press corpus (docs/intake-annotation.md).
 
-dev/ is what the extractor was improved on; test/ is held out (its errors were never
-inspected); test2/ was held out until its first score, then used for error analysis. The
-floors are the last measured figures (docs/INTAKE.md) less 0.02: a regression guard.
+dev/, test/ and test2/ are development data (test/ and test2/ were held out until their
+first scores, docs/INTAKE.md); test3/ was held out until its one score at the end of the
+issue-8 quality work. The floors are the last measured figures (docs/INTAKE.md) less
+0.02: a regression guard.
 """
 
 import datetime as dt
@@ -32,14 +33,16 @@ def _f1(part: str) -> float:
     return {row.field: row for row in score(predicted, gold)}["ALL"].f1
 
 
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.98), ("test", 0.815), ("test2", 0.93)])
+@pytest.mark.parametrize(
+    ("part", "floor"), [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.547)]
+)
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
     assert _f1(part) >= floor
 
 
 def test_every_article_has_an_annotation_and_a_source():
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
-    for part in ("dev", "test", "test2"):
+    for part in ("dev", "test", "test2", "test3"):
         files = {p.name for p in (CORPUS / part).glob("*.txt")}
         annotated = {r["file"] for r in read_gold(CORPUS / part / "gold.jsonl")}
         assert files == annotated, part
@@ -49,7 +52,9 @@ def test_every_article_has_an_annotation_and_a_source():
 
 
 def test_no_article_is_in_two_sets():
-    names = [p.name for part in ("dev", "test", "test2") for p in (CORPUS / part).glob("*.txt")]
+    names = [
+        p.name for part in ("dev", "test", "test2", "test3") for p in (CORPUS / part).glob("*.txt")
+    ]
     assert len(names) == len(set(names))
 
 
@@ -59,7 +64,7 @@ def test_the_evaluate_command_scores_a_folder_as_json():
     report = json.loads(out.getvalue())
     assert report["files"] == 13
     overall = next(row for row in report["fields"] if row["field"] == "ALL")
-    assert overall["f1"] >= 0.815
+    assert overall["f1"] >= 0.98
 
 
 def test_the_outlet_names_the_province_of_a_bulletin_that_names_none():
