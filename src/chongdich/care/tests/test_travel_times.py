@@ -114,7 +114,9 @@ def test_bad_lines_refuse_the_whole_file_and_keep_the_stored_matrix(
         load_travel_times("commune,facility,phut\n", province=commune.province, actor=coordinator)
     assert "minutes" in str(no_column.value.message)
     with pytest.raises(ServiceError):
-        load_travel_times("commune,facility,minutes\n", province=commune.province, actor=coordinator)
+        load_travel_times(
+            "commune,facility,minutes\n", province=commune.province, actor=coordinator
+        )
     assert AuditEvent.objects.filter(action="care.load_travel_times").count() == 1
 
 
