@@ -69,7 +69,7 @@ def read_travel_times(
                 RowError(
                     line,
                     "minutes",
-                    _("More fields than the header; quote a decimal comma (\"7,5\")."),
+                    _('More fields than the header; quote a decimal comma ("7,5").'),
                 )
             )
             continue

@@ -205,3 +205,29 @@ def test_the_cli_loads_a_file_and_reports_bad_lines(
         call_command("care", "travel-times", str(bad), "--province", "95", stderr=err)
     assert "line 2" in err.getvalue() and "commune" in err.getvalue()
     assert TravelTime.objects.count() == 1
+
+
+def test_the_plan_api_says_what_it_minimised(
+    client: Any,
+    episode: Any,
+    station: Any,
+    coordinator: Any,
+    commune: Any,
+    oxygen_hospital: Any,
+    far_hospital: Any,
+) -> None:
+    services.request_referral(episode, severity="moderate", actor=station)
+    load_travel_times(
+        matrix([(commune.code, oxygen_hospital.pk, 95), (commune.code, far_hospital.pk, 40)]),
+        province=commune.province,
+        actor=coordinator,
+    )
+    client.force_login(coordinator)
+    answer = client.post(
+        "/api/care/referrals/plan", {"province": "95"}, content_type="application/json"
+    )
+    assert answer.status_code == 200
+    body = answer.json()
+    assert (body["metric"], body["total_minutes"]) == ("minutes", 40.0)
+    assert body["travel_note"] and body["total_km"] > 5
+    assert [h["facility_id"] for h in body["held"]] == [far_hospital.pk]
