@@ -194,7 +194,7 @@ def _distances(
     col_index = {place: b for b, place in enumerate(cols_of)}
     r = np.array([row_index[place] for place in g_place])
     c = np.array([col_index[w.place] for w in wards])
-    return unique[r][:, c]  # type: ignore[no-any-return]
+    return unique[np.ix_(r, c)]  # type: ignore[no-any-return]
 
 
 def assign_greedy(
@@ -301,7 +301,7 @@ def _assign_one_bed_type(
     travel: Mapping[tuple[str, str], float] | None,
     k: int,
 ) -> tuple[list[Placement], int]:
-    """One bed type: a minimum-cost matching of patients to bed slots, priced out.
+    """One bed type: a minimum-cost flow of patients to wards, priced out.
 
     Both stages in one objective: cost = km − BIG·weight(severity), BIG larger than any
     possible total distance, so one more unit of severity weight outweighs all travel (the
@@ -333,8 +333,8 @@ def _assign_one_bed_type(
         negative = reduced < -0.5
         if not negative.any():
             return _placements(groups, wards, dist, flow), round_no
-        # Only each group's few most negative pairs: all of them would flood the matching
-        # with pairs the optimum does not use (measured: 180,000 pairs added at K = 8).
+        # Only each group's few most negative pairs: all of them would flood the flow with
+        # pairs the optimum does not use (measured with the matching: 180,000 pairs at K = 8).
         candidate |= _best_per_group(reduced, ENTERING_PER_GROUP)
 
 
@@ -347,7 +347,7 @@ def _whole_costs(
 ) -> npt.NDArray[np.float64]:
     """km − BIG·weight in whole units (tenths of a metre, coarser only if needed), +inf
     where not eligible. A shortest path has fewer than ``n_nodes`` arcs, so with every
-    |cost| · n_nodes below 2**53 every sum the matching and Bellman–Ford form is a whole
+    |cost| · n_nodes below 2**53 every sum the flow solver and Bellman–Ford form is a whole
     number held exactly in a float: no cycle of rounding error can look negative. The
     plan's km are the unrounded distances."""
     top_weight = float(weight.max()) if weight.size else 0.0
