@@ -46,7 +46,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from ortools.graph.python import min_cost_flow
 
 # Queue order and severity weights. The bed a severity calls for is an operational default
 # the coordinator may override per request (DOMAIN.md §4: tier 3 holds ICU and ventilated
@@ -379,6 +378,10 @@ def _match(
     its answer is checked by the pricing step anyway (``_priced_out`` would find a negative
     cycle in a plan that is not optimal over its candidates).
     """
+    # Imported here: its extension takes ~0.2 s to load, and every command that imports
+    # this module (``chongdich care triage``, via care) would pay it without planning.
+    from ortools.graph.python import min_cost_flow
+
     n_groups, n_wards = cost.shape
     g_pair, w_pair = np.nonzero(candidate)
     source, sink = n_groups + n_wards, n_groups + n_wards + 1
