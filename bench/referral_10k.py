@@ -1,6 +1,6 @@
-"""Assigning 10,000 waiting patients to 500 facilities' free beds (exact optimum: sparse
-matching, priced out) against greedy nearest-bed, on real commune centroids (the patients
-and beds are synthetic)."""
+"""Assigning 10,000 waiting patients to 500 facilities' free beds (exact optimum: min-cost
+flow over candidate pairs, priced out) against greedy nearest-bed, on real commune
+centroids (the patients and beds are synthetic)."""
 
 from __future__ import annotations
 

@@ -181,6 +181,11 @@ class PlanOut(Schema):
     held: list[ReferralOut]
     unassigned: list[int]
     total_km: float
+    # What the plan minimised: "minutes" (a loaded travel-time matrix covers every pair of
+    # the plan) or "km" (great-circle, between centroids); travel_note says why.
+    metric: str
+    total_minutes: float | None
+    travel_note: str
     method: str
 
 

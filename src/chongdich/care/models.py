@@ -293,3 +293,40 @@ class Dispatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.ambulance} → referral #{self.referral_id}"
+
+
+class TravelTime(models.Model):
+    """Minutes by road from a commune (its centroid) to a facility, loaded by a province
+    (``care.travel``): the referral plan uses them instead of great-circle km when the
+    province's matrix covers every pair the plan needs."""
+
+    province = models.ForeignKey(
+        "geo.AdminUnit", on_delete=models.CASCADE, related_name="+", verbose_name=_("province")
+    )
+    origin = models.ForeignKey(
+        "geo.AdminUnit", on_delete=models.CASCADE, related_name="+", verbose_name=_("commune")
+    )
+    facility = models.ForeignKey(
+        "facilities.Facility",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("facility"),
+    )
+    minutes = models.FloatField(_("minutes"))
+    source = models.CharField(_("source file"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    scope_area_field = "origin"
+    scope_facility_field = "facility"
+
+    class Meta:
+        ordering = ["province_id", "origin_id", "facility_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["origin", "facility"], name="care_travel_time_pair"),
+            models.CheckConstraint(
+                condition=models.Q(minutes__gte=0), name="care_travel_time_not_negative"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.origin_id} → {self.facility_id}: {self.minutes} min"

@@ -47,6 +47,7 @@ from .models import (
     ReferralStatus,
     Submitter,
 )
+from .travel import MINUTES, travel_basis
 
 
 @dataclass(frozen=True)
@@ -794,17 +795,28 @@ def plan_referrals(*, province: AdminUnit | None = None, actor: Any) -> dict[str
                     free=b.free,
                 )
             )
-    plan = optimiser.assign_optimal(patients, wards)
+    basis = travel_basis(
+        patients, wards, {r.episode.commune.code: r.episode.commune_id for r in mine}
+    )
+    plan = optimiser.assign_optimal(patients, basis.wards, basis.travel)
     by_id = {r.pk: r for r in mine}
     facilities = Facility.objects.in_bulk({p.facility for p in plan.placements})
+    # Referrals record great-circle km whatever the plan minimised (km or minutes).
+    patient_at = {p.id: (p.lat, p.lon) for p in patients}
+    ward_at = {w.facility: (w.lat, w.lon) for w in wards}
     held, lost = [], []
+    total_km = 0.0
     for placement in plan.placements:
+        km = float(
+            optimiser.great_circle_km(*patient_at[placement.patient], *ward_at[placement.facility])
+        )
+        total_km += km
         try:
             held.append(
                 hold_bed(
                     by_id[int(placement.patient)],
                     facilities[int(placement.facility)],
-                    km=round(placement.km, 1),
+                    km=round(km, 1),
                     actor=actor,
                 )
             )
@@ -815,7 +827,10 @@ def plan_referrals(*, province: AdminUnit | None = None, actor: Any) -> dict[str
     return {
         "held": held,
         "unassigned": plan.unassigned + lost,
-        "total_km": plan.total_km,
+        "total_km": round(total_km, 3),
+        "total_minutes": plan.total_km if basis.metric == MINUTES else None,
+        "metric": basis.metric,
+        "travel_note": str(basis.note),
         "method": plan.method,
     }
 

@@ -128,7 +128,8 @@ def test_long_travel_values_coarsen_the_units_and_stay_optimal(monkeypatch):
 
 @pytest.mark.parametrize("beds", [1, 2, 3, 6])
 def test_fewer_or_more_beds_than_patients_both_exact(beds: int):
-    """The matching puts the smaller side as rows (beds when they are short): both ways."""
+    """Beds short of the patients, equal, and in excess: the same optimum as the integer
+    programme each way."""
     patients = [
         Waiting(i, f"p{i}", 9 + i * 0.1, 105 + (i % 2) * 0.2, "moderate", 2, "oxygen", i)
         for i in range(4)
@@ -198,3 +199,30 @@ def test_bad_input_is_refused_with_every_problem():
             [Ward("h", "a", 9, 105, 3, "icu", -1)],
         )
     assert len(refused.value.problems) == 4
+
+
+def test_a_plan_that_is_not_optimal_over_its_candidates_is_refused(monkeypatch):
+    """The optimality certificate is computed here, not taken from the solver: a flow that
+    is worse than it could be over its own candidate pairs has a negative cycle, and the
+    pricing step refuses it instead of handing it on."""
+    solve = referral._match
+
+    def worse(candidate, cost, size, free):
+        flow = solve(candidate, cost, size, free)
+        # Move one placed patient to the dearest candidate ward of their group that has a
+        # free bed left: still feasible, no longer optimal.
+        for g, w in zip(*np.nonzero(flow), strict=True):
+            spare = candidate[g] & (flow.sum(axis=0) < free)
+            spare[w] = False
+            if spare.any():
+                dearest = int(np.argmax(np.where(spare, cost[g], -np.inf)))
+                if cost[g, dearest] > cost[g, w]:
+                    flow[g, w] -= 1
+                    flow[g, dearest] += 1
+                    return flow
+        raise AssertionError("no worse plan to make")
+
+    monkeypatch.setattr(referral, "_match", worse)
+    patients, wards = problem(2, 60, 8, 1.5)
+    with pytest.raises(RuntimeError, match="not optimal"):
+        assign_optimal(patients, wards, k=4)

@@ -1,8 +1,14 @@
 """chongdich care triage --input FILE.json [--format json|text] [--lang vi|en]
+chongdich care travel-times FILE.csv --province CODE
 
 ``triage`` is a contract used by automated checks: keep its options and output stable
 (docs/care.md, docs/cli.md). It needs no database. Bad input: exit status 2 and
 ``{"errors": [{path, code, message_vi, message_en}]}`` on standard output.
+
+``travel-times`` loads (replaces) a province's travel-time matrix through the care service
+layer (audited, all or nothing; docs/care.md gives the format) and prints
+``{"province", "rows", "replaced", "file"}``; a bad line refuses the file, every reason on
+standard error by line, exit status 1.
 """
 
 from __future__ import annotations
@@ -14,8 +20,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from chongdich.accounts.services import system_user
+from chongdich.care.travel import load_travel_times
 from chongdich.epi.care import CareInputError, parse_patients, triage
 from chongdich.epi.care.model import input_error
+from chongdich.errors import ServiceError
+from chongdich.geo.queries import resolve_area_code
 
 
 class Command(BaseCommand):
@@ -30,10 +40,43 @@ class Command(BaseCommand):
         cmd.add_argument("--input", required=True, help="FILE.json, or - for standard input")
         cmd.add_argument("--format", choices=["json", "text"], default="json")
         cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help="text output only")
+        travel = sub.add_parser(
+            "travel-times",
+            help="Nạp ma trận thời gian di chuyển (CSV) / load a travel-time matrix (CSV)",
+        )
+        travel.add_argument("file", type=Path, help="commune,facility,minutes")
+        travel.add_argument(
+            "--province", required=True, help="mã tỉnh, ví dụ 95 / province code, e.g. 95"
+        )
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if opts["action"] == "triage":
             self.triage(opts["input"], opts["format"], opts["lang"])
+        elif opts["action"] == "travel-times":
+            self.travel_times(opts["file"], opts["province"])
+
+    def travel_times(self, path: Path, code: str) -> None:
+        try:
+            province = resolve_area_code(code)
+        except LookupError:
+            province = None
+        if province is None or province.level != "province":
+            raise CommandError(f"Không có tỉnh / unknown province code: {code!r}")
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Không đọc được tệp / cannot read {path}: {exc}") from exc
+        try:
+            result = load_travel_times(
+                content, province=province, file_name=path.name, actor=system_user()
+            )
+        except ServiceError as exc:
+            for d in exc.details[:100]:
+                self.stderr.write(
+                    f"  dòng/line {d['line']}, cột/column {d['column']}: {d['reason']}"
+                )
+            raise CommandError(str(exc.message)) from exc
+        self.stdout.write(json.dumps(result, ensure_ascii=False))
 
     def triage(self, path: str, output_format: str, lang: str) -> None:
         try:
