@@ -160,6 +160,20 @@ def test_a_checkin_on_a_date_without_rules_is_kept_unassessed_for_review(
     assert Alert.objects.count() == 1
 
 
+def test_a_phone_checkin_dated_after_the_rules_is_stored_over_http(episode: Any) -> None:
+    body = {"idempotency_key": "phone-2024-01", "measured_at": "2024-01-01T08:00:00+07:00"}
+    response = Client().post(
+        f"/api/care/episodes/{episode.pk}/checkins",
+        {**body, **NORMAL},
+        content_type="application/json",
+        HTTP_X_CHECKIN_TOKEN=episode.checkin_token,
+    )
+    assert response.status_code == 201, response.content
+    assert (response.json()["action"], response.json()["severity"]) == ("not_assessed", "")
+    assert CheckIn.objects.get(episode=episode).spo2 == 98
+    assert Alert.objects.get(episode=episode).kind == "not_assessed"
+
+
 def test_the_station_sees_the_unassessed_checkin_and_its_alert(episode: Any, station: Any) -> None:
     from conftest import PERSONA_PASSWORD
 
