@@ -283,3 +283,16 @@ def test_a_missed_referral_with_a_bed_held_is_left_to_the_coordination_unit(
     _checked_in(episode, station, NORMAL, later)
     services.scan_missed_checkins(now=later + dt.timedelta(hours=1), actor=station)
     assert ReferralRequest.objects.get().status == "held"
+
+
+def test_the_station_page_sweep_reports_the_patients_queued(episode: Any, station: Any) -> None:
+    from conftest import PERSONA_PASSWORD
+
+    type(episode).objects.filter(pk=episode.pk).update(
+        started_at=episode.started_at - dt.timedelta(hours=15)
+    )
+    client = Client()
+    assert client.login(username=station.username, password=PERSONA_PASSWORD)
+    page = client.post("/care/missed-checkins/", follow=True).content.decode()
+    assert "Tìm thấy 1 lần bỏ lỡ báo cáo; 1 người bệnh được đưa vào hàng chờ giường." in page
+    assert ReferralRequest.objects.get(episode=episode).reason == "missed_checkin"
