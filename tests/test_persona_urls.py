@@ -224,6 +224,8 @@ def test_every_url_respects_the_personas_jurisdiction(persona, request, world):
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_nobody_changes_beds_outside_their_jurisdiction(persona, request, world):
+    """Bed totals: the province's officers and the facility's manager. Beds in use: the
+    facility's manager only (issue 5)."""
     client = Client()
     if persona != "anonymous":
         client.force_login(request.getfixturevalue(persona))
@@ -232,25 +234,38 @@ def test_nobody_changes_beds_outside_their_jurisdiction(persona, request, world)
         facility = world[facility_key]
         api = client.put(
             f"/api/facilities/{facility.pk}/beds/icu",
-            {"total": 5, "occupied": 1},
+            {"total": 40, "occupied": 1},
             content_type="application/json",
         )
         page = client.post(
-            f"/facilities/{facility.pk}/beds/", {"icu_total": "5", "icu_occupied": "1"}
+            f"/facilities/{facility.pk}/beds/", {"icu_total": "40", "icu_occupied": "2"}
         )
-        allowed = (persona, facility_key) in {
+        totals = client.put(
+            f"/api/facilities/{facility.pk}/beds/icu",
+            {"total": 41},
+            content_type="application/json",
+        )
+        may_register = (persona, facility_key) in {
             ("baclieu_officer", "baclieu_hospital"),
             ("baclieu_bed_manager", "baclieu_hospital"),
             ("camau_officer", "camau_hospital"),
         }
-        if not allowed:
+        may_set_occupancy = (persona, facility_key) == ("baclieu_bed_manager", "baclieu_hospital")
+        if may_set_occupancy:
+            assert (api.status_code, page.status_code) == (200, 302), (persona, facility_key)
+        else:
             assert api.status_code in (401, 403, 404), (persona, facility_key, api.status_code)
             assert page.status_code in (302, 403, 404), (persona, facility_key, page.status_code)
             if api.status_code != 401:
                 assert api.json()["error"]["code"] in ("forbidden", "not_found", "no_assignment")
+        assert (totals.status_code == 200) == may_register, (persona, facility_key)
+        beds = BedCapacity.objects.get(facility=facility, bed_type="icu")
+        expected_occupied = 2 if may_set_occupancy else 31
+        assert beds.occupied == expected_occupied, (persona, facility_key)
     camau_beds.refresh_from_db()
     if persona != "camau_officer":
-        assert (camau_beds.total, camau_beds.occupied) == (40, 31)
+        assert camau_beds.total == 40
+    assert camau_beds.occupied == 31
 
 
 def test_cases_page_shows_personal_data_to_the_responsible_officer(baclieu_officer, world):

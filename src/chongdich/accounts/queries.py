@@ -21,6 +21,7 @@ CAPABILITY_LABELS = {
     Capability.VIEW_PERSONAL: gettext_lazy("see patients' personal data"),
     Capability.EDIT_SURVEILLANCE: gettext_lazy("enter cases and daily counts"),
     Capability.EDIT_FACILITY: gettext_lazy("update facilities and beds"),
+    Capability.UPDATE_OCCUPANCY: gettext_lazy("update the beds in use at their facility"),
     Capability.EDIT_REFERENCE: gettext_lazy("import populations and reference data"),
     Capability.MANAGE_ACCOUNTS: gettext_lazy("manage user accounts and roles"),
     Capability.VIEW_AUDIT: gettext_lazy("read the audit log"),

@@ -25,7 +25,9 @@ class Capability(StrEnum):
     VIEW = "view"  # aggregate figures, facilities, levels
     VIEW_PERSONAL = "view_personal"  # patients' names, ID numbers, phones, addresses
     EDIT_SURVEILLANCE = "edit_surveillance"
-    EDIT_FACILITY = "edit_facility"
+    EDIT_FACILITY = "edit_facility"  # register facilities, bed totals, reserve policy
+    # Occupied beds per type: the facility's own manager only (issue 5, ADR 0090).
+    UPDATE_OCCUPANCY = "update_occupancy"
     EDIT_REFERENCE = "edit_reference"  # populations and other reference data
     MANAGE_ACCOUNTS = "manage_accounts"
     VIEW_AUDIT = "view_audit"
@@ -60,7 +62,9 @@ ROLE_CAPABILITIES: dict[str, frozenset[Capability]] = {
     ),
     Role.DISTRICT_HEALTH: frozenset({C.VIEW, C.VIEW_PERSONAL, C.EDIT_SURVEILLANCE}),
     Role.COMMUNE_HEALTH: frozenset({C.VIEW, C.VIEW_PERSONAL, C.EDIT_SURVEILLANCE}),
-    Role.FACILITY_MANAGER: frozenset({C.VIEW, C.VIEW_PERSONAL, C.EDIT_FACILITY}),
+    Role.FACILITY_MANAGER: frozenset(
+        {C.VIEW, C.VIEW_PERSONAL, C.EDIT_FACILITY, C.UPDATE_OCCUPANCY}
+    ),
     Role.DONOR: frozenset({C.VIEW, C.OFFER_SUPPORT}),
     Role.VIEWER: frozenset({C.VIEW}),
 }

@@ -11,14 +11,24 @@ from chongdich.epi.care import CareInputError, Patient, triage
 from chongdich.epi.care.codes import WARNINGS, contract_comorbidity
 from chongdich.epi.referral import BED_FOR_SEVERITY
 
+NOT_ASSESSED = "not_assessed"
+# The rules cover 21/08/2021 to 25/06/2023 (epi/care/rules.py); outside them a check-in is
+# stored unassessed and raises an alert for review, never judged by borrowed thresholds.
+NO_RULES_IN_FORCE = frozenset({"before_rules", "after_rules"})
+
 
 @dataclass(frozen=True)
 class Assessment:
     severity: str
     tier: str  # "home", "1", "2", "3"
     warnings: tuple[str, ...]
-    action: str  # continue_home, notify_station, transfer
+    action: str  # continue_home, notify_station, transfer, not_assessed
     rule_set: str
+
+    @property
+    def needs_review(self) -> bool:
+        """No rule set in force on the day: a clinician reads the measurements (ADR 0090)."""
+        return self.action == NOT_ASSESSED
 
     @property
     def bed_type(self) -> str:
@@ -69,7 +79,9 @@ def assess(episode: Any, values: dict[str, Any], as_of: dt.date) -> Assessment:
     try:
         result = triage([patient], as_of=as_of, province=_province_code(case))[0]
     except CareInputError as exc:
-        # E.g. a date whose rules are not implemented: refused, never assessed by guesswork.
+        if exc.errors and {e["code"] for e in exc.errors} <= NO_RULES_IN_FORCE:
+            # No rule set for this date: keep the measurements, assess nothing.
+            return Assessment("", "", (), NOT_ASSESSED, "")
         from chongdich.errors import ErrorCode, ServiceError
 
         raise ServiceError(

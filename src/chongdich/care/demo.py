@@ -89,8 +89,12 @@ def load_care_demo(*, actor: Any, users: list[dict[str, str]] | None = None) -> 
     account = _station_account(commune, actor)
     if users is not None:
         users.append(account)
+    # Adults (18–64 in 2021): the adults' pulse signs apply to them (QĐ 261 gives children
+    # other limits), so each trajectory shows the warning it is written to show.
     cases = list(
-        Case.objects.filter(is_demo=True, commune=commune).order_by("id")[: len(TRAJECTORIES)]
+        Case.objects.filter(
+            is_demo=True, commune=commune, birth_year__gte=1957, birth_year__lte=2003
+        ).order_by("id")[: len(TRAJECTORIES)]
     )
     start = dt.datetime(2021, 10, 31, 17, 0, tzinfo=VN_TZ)
     for case, trajectory in zip(cases, TRAJECTORIES, strict=False):

@@ -159,6 +159,7 @@ class CheckIn(models.Model):
 class AlertKind(models.TextChoices):
     WARNING_SIGNS = "warning_signs", _("Warning signs")
     MISSED_CHECKIN = "missed_checkin", _("Missed check-in")
+    NOT_ASSESSED = "not_assessed", _("Not assessed: no clinical rules in force on that date")
 
 
 class Alert(models.Model):
@@ -170,6 +171,10 @@ class Alert(models.Model):
     )
     # For a missed check-in: the time it was due (one alert per due time).
     due_at = models.DateTimeField(null=True, blank=True)
+    # For a missed check-in: the referral request it opened (None if one was open already).
+    referral = models.ForeignKey(
+        "ReferralRequest", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

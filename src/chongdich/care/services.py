@@ -471,6 +471,10 @@ def submit_checkin(
                     checkin=checkin,
                     is_demo=is_demo,
                 )
+            if assessment.needs_review:  # no rule set on that date (ADR 0090)
+                Alert.objects.create(
+                    episode=episode, kind=AlertKind.NOT_ASSESSED, checkin=checkin, is_demo=is_demo
+                )
             if assessment.action == "transfer" and episode.place == Place.HOME:
                 _open_referral(
                     episode,
@@ -489,9 +493,18 @@ def submit_checkin(
     return checkin, True
 
 
+MISSED_CHECKIN_REASON = "missed_checkin"
+
+
 def scan_missed_checkins(*, now: dt.datetime | None = None, actor: Any) -> list[Alert]:
     """Alert the station of every home patient (in the actor's jurisdiction) whose
-    check-in is overdue: one alert per due time, so scanning again adds nothing."""
+    check-in is overdue, and queue them for referral: one alert and at most one referral
+    request per due time, so scanning again adds nothing (issue 5, ADR 0090).
+
+    The request is queued at the last known severity (at least ``mild``: not heard from is
+    not "asymptomatic"). A later scan cancels a request a missed check-in opened once a
+    check-in has arrived since, unless that check-in itself asks for a transfer or a bed is
+    already held (the coordination unit handles it then)."""
     from chongdich.accounts.scoping import visible_to
 
     now = now or timezone.now()
@@ -516,9 +529,59 @@ def scan_missed_checkins(*, now: dt.datetime | None = None, actor: Any) -> list[
                 defaults={"is_demo": episode.is_demo},
             )
             if is_new:
+                alert.referral = _refer_missed(episode, actor)
+                if alert.referral is not None:
+                    alert.save(update_fields=["referral"])
                 _audit(actor, "missed_checkin_alert", alert, area=episode.commune)
                 created.append(alert)
+    _close_answered_missed_referrals(actor)
     return created
+
+
+def _refer_missed(episode: Episode, actor: Any) -> ReferralRequest | None:
+    """Queue a home patient who missed a check-in, unless a request is open already."""
+    open_ = ReferralRequest.objects.filter(
+        episode=episode, status__in=[ReferralStatus.WAITING, ReferralStatus.HELD]
+    )
+    if open_.exists():
+        return None
+    severity = episode.severity if episode.severity in optimiser.SEVERITY_RANK else "mild"
+    if optimiser.SEVERITY_RANK[severity] < optimiser.SEVERITY_RANK["mild"]:
+        severity = "mild"
+    return _open_referral(
+        episode,
+        severity=severity,
+        tier=_tier_for(severity),
+        bed_type=optimiser.BED_FOR_SEVERITY[severity],
+        reason=MISSED_CHECKIN_REASON,
+        actor=actor,
+    )
+
+
+def _close_answered_missed_referrals(actor: Any) -> None:
+    """Cancel the still-waiting requests opened by a missed check-in whose patient has
+    checked in since (and whose latest check-in does not ask for a transfer)."""
+    from chongdich.accounts.scoping import visible_to
+
+    alerts = visible_to(
+        Alert.objects.filter(
+            kind=AlertKind.MISSED_CHECKIN,
+            referral__status=ReferralStatus.WAITING,
+            # heard from since the last check-in before the missed one
+            episode__last_checkin_at__gt=F("due_at") - dt.timedelta(hours=CHECKIN_INTERVAL_HOURS),
+        ),
+        actor,
+        Capability.EDIT_SURVEILLANCE,
+    ).select_related("episode__commune")
+    for alert in alerts:
+        latest = CheckIn.objects.filter(episode=alert.episode).first()  # newest first
+        if latest is None or latest.action == "transfer":
+            continue
+        with transaction.atomic():
+            assert alert.referral_id is not None
+            referral = ReferralRequest.objects.select_for_update().get(pk=alert.referral_id)
+            if referral.status == ReferralStatus.WAITING:
+                _cancel(referral, actor)
 
 
 def acknowledge_alert(alert: Alert, *, actor: Any) -> Alert:
@@ -544,6 +607,17 @@ def _open_referral(
         episode=episode, status__in=[ReferralStatus.WAITING, ReferralStatus.HELD]
     ).first()
     if existing is not None:
+        rank = optimiser.SEVERITY_RANK
+        if existing.status == ReferralStatus.WAITING and rank.get(severity, 0) > rank.get(
+            existing.severity, 0
+        ):
+            # E.g. queued at "mild" for a missed check-in, then a check-in shows "severe":
+            # the patient must not wait for (or be given) a bed of the milder kind.
+            before = snapshot(existing)
+            existing.severity, existing.bed_type = severity, bed_type
+            existing.tier = max(existing.tier, tier)
+            existing.save(update_fields=["severity", "tier", "bed_type", "updated_at"])
+            _audit(actor, "upgrade_referral", existing, area=episode.commune, before=before)
         return existing
     referral = ReferralRequest.objects.create(
         episode=episode,
@@ -557,6 +631,10 @@ def _open_referral(
     )
     _audit(actor, "request_referral", referral, area=episode.commune)
     return referral
+
+
+def _tier_for(severity: str) -> int:
+    return {"asymptomatic": 1, "mild": 1, "moderate": 2}.get(severity, 3)
 
 
 def request_referral(
@@ -577,7 +655,7 @@ def request_referral(
     bed_type = bed_type or optimiser.BED_FOR_SEVERITY[severity]
     _check_bed_type(bed_type)
     if tier is None:
-        tier = {"asymptomatic": 1, "mild": 1, "moderate": 2}.get(severity, 3)
+        tier = _tier_for(severity)
     if tier not in (1, 2, 3):
         raise ServiceError(ErrorCode.INVALID_INPUT, _("The tier must be 1, 2 or 3."))
     with transaction.atomic():

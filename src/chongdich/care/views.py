@@ -66,7 +66,12 @@ def station(request: HttpRequest) -> HttpResponse:
 @require_POST
 def scan_missed(request: HttpRequest) -> HttpResponse:
     made = services.scan_missed_checkins(actor=request.user)
-    messages.success(request, _("%(n)d missed check-ins found.") % {"n": len(made)})
+    queued = sum(alert.referral_id is not None for alert in made)
+    messages.success(
+        request,
+        _("%(n)d missed check-ins found; %(queued)d patients queued for a bed.")
+        % {"n": len(made), "queued": queued},
+    )
     return redirect("care:station")
 
 

@@ -42,7 +42,8 @@ def list_facilities(request: HttpRequest) -> Any:
 
 class BedsIn(Schema):
     total: int
-    occupied: int
+    # Left out: unchanged. Only the facility's manager may change it (403 "forbidden").
+    occupied: int | None = None
 
 
 @router.put("/{facility_id}/beds/{bed_type}", response=BedsOut)

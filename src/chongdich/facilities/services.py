@@ -62,24 +62,24 @@ def set_bed_capacity(
     bed_type: str,
     *,
     total: int,
-    occupied: int,
+    occupied: int | None = None,
     actor: Any,
     is_demo: bool = False,
 ) -> BedCapacity:
-    """Set the beds of one type at a facility. Refuses occupancy above capacity."""
-    accessible_to(actor).require(Capability.EDIT_FACILITY, facility=facility)
+    """Set the beds of one type at a facility. Refuses occupancy above capacity.
+
+    ``total`` is the facilities register: the province officer or the facility's manager.
+    ``occupied`` (None: keep what is stored) is the facility manager's alone (issue 5,
+    ADR 0090): an occupancy different from the stored one needs ``UPDATE_OCCUPANCY`` here.
+    """
+    jurisdiction = accessible_to(actor)
+    jurisdiction.require(Capability.EDIT_FACILITY, facility=facility)
     if bed_type not in BedType.values:
         raise ServiceError(
             ErrorCode.INVALID_INPUT, _("Unknown bed type “%(type)s”.") % {"type": bed_type}
         )
-    if total < 0 or occupied < 0:
+    if total < 0 or (occupied is not None and occupied < 0):
         raise ServiceError(ErrorCode.INVALID_INPUT, _("Bed numbers cannot be negative."))
-    if occupied > total:
-        raise ServiceError(
-            ErrorCode.INVALID_INPUT,
-            _("Occupied beds (%(occupied)d) exceed the total (%(total)d).")
-            % {"occupied": occupied, "total": total},
-        )
     with transaction.atomic():
         beds = (
             BedCapacity.objects.select_for_update()
@@ -87,6 +87,23 @@ def set_bed_capacity(
             .first()
         )
         before = snapshot(beds) if beds else None
+        stored = beds.occupied if beds is not None else 0
+        if occupied is None:
+            occupied = stored
+        elif occupied != stored and not jurisdiction.can(
+            Capability.UPDATE_OCCUPANCY, facility=facility
+        ):
+            raise ServiceError(
+                ErrorCode.FORBIDDEN,
+                _("Only the manager of %(facility)s updates its beds in use.")
+                % {"facility": facility.name},
+            )
+        if occupied > total:
+            raise ServiceError(
+                ErrorCode.INVALID_INPUT,
+                _("Occupied beds (%(occupied)d) exceed the total (%(total)d).")
+                % {"occupied": occupied, "total": total},
+            )
         if beds is not None and occupied + beds.held > total:
             raise ServiceError(
                 ErrorCode.INVALID_INPUT,
@@ -113,9 +130,9 @@ def set_bed_capacity(
 
 
 def set_bed_capacities(
-    facility: Facility, beds: dict[str, tuple[int, int]], *, actor: Any
+    facility: Facility, beds: dict[str, tuple[int, int | None]], *, actor: Any
 ) -> list[BedCapacity]:
-    """Set several bed types at once ({bed_type: (total, occupied)}): all or none.
+    """Set several bed types at once ({bed_type: (total, occupied or None)}): all or none.
 
     A refusal lists every bad bed type in ``details`` ({"bed_type", "message"}), so a form
     can show each error next to its row, and nothing of the form is stored.

@@ -41,17 +41,22 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
     facility = editable_facility(request.user, facility_id)
     if facility is None:
         raise Http404
+    # Beds in use are the facility manager's to report; others see them, not the inputs.
+    may_set_occupancy = accessible_to(request.user).can(
+        Capability.UPDATE_OCCUPANCY, facility=facility
+    )
     errors: dict[str, str] = {}
     if request.method == "POST":
-        changes: dict[str, tuple[int, int]] = {}
+        changes: dict[str, tuple[int, int | None]] = {}
         for bed_type in BedType.values:
             total, occupied = (
                 request.POST.get(f"{bed_type}_{k}", "").strip() for k in ("total", "occupied")
             )
             if not total and not occupied:
                 continue
-            if total.isdigit() and occupied.isdigit():
-                changes[bed_type] = (int(total), int(occupied))
+            if total.isdigit() and (occupied.isdigit() or not occupied):
+                # No occupancy field (not the manager): the stored one stays (None).
+                changes[bed_type] = (int(total), int(occupied) if occupied else None)
             else:
                 errors[bed_type] = _("Enter whole numbers.")
         if not errors:
@@ -67,7 +72,12 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
     # After a refusal the form shows what the user typed, next to the reason.
     stored = {b.bed_type: {"total": b.total, "occupied": b.occupied} for b in facility.beds.all()}
     shown = {
-        bed_type: {k: request.POST.get(f"{bed_type}_{k}", "") for k in ("total", "occupied")}
+        bed_type: {
+            "total": request.POST.get(f"{bed_type}_total", ""),
+            "occupied": request.POST.get(f"{bed_type}_occupied", "")
+            if may_set_occupancy
+            else (stored.get(bed_type) or {}).get("occupied"),
+        }
         if errors
         else stored.get(bed_type)
         for bed_type in BedType.values
@@ -76,6 +86,6 @@ def edit_beds(request: HttpRequest, facility_id: int) -> HttpResponse:
     return render(
         request,
         "facilities/edit_beds.html",
-        {"facility": facility, "rows": rows},
+        {"facility": facility, "rows": rows, "may_set_occupancy": may_set_occupancy},
         status=422 if errors else 200,
     )

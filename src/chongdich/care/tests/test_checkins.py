@@ -127,14 +127,172 @@ def test_missed_checkins_alert_once_per_due_time(episode: Any, station: Any) -> 
     assert services.scan_missed_checkins(now=later + dt.timedelta(hours=1), actor=station) == []
 
 
-def test_a_date_without_rules_is_refused_not_guessed(episode: Any, station: Any) -> None:
-    with pytest.raises(ServiceError) as refused:
-        services.submit_checkin(
-            episode,
-            idempotency_key="k-0000008",
-            measured_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
-            values=NORMAL,
-            actor=station,
-        )
-    assert refused.value.code == "invalid_input"
-    assert not CheckIn.objects.exists()
+@pytest.mark.parametrize(
+    "measured_at",
+    [dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC), dt.datetime(2021, 8, 1, 8, tzinfo=dt.UTC)],
+    ids=["after-qd-2671", "before-qd-4038"],
+)
+def test_a_checkin_on_a_date_without_rules_is_kept_unassessed_for_review(
+    episode: Any, station: Any, measured_at: dt.datetime
+) -> None:
+    low = {"spo2": 90, "pulse": 130, "respiratory_rate": 28, "symptoms": ["dyspnoea"]}
+    checkin, created = services.submit_checkin(
+        episode, idempotency_key="k-0000008", measured_at=measured_at, values=low, actor=station
+    )
+    assert created
+    stored = CheckIn.objects.get(pk=checkin.pk)
+    assert (stored.spo2, stored.pulse, stored.respiratory_rate) == (90, 130, 28)
+    assert stored.symptoms == ["dyspnoea"]
+    # No thresholds borrowed from another period: nothing judged, a clinician reviews it.
+    assert (stored.severity, stored.warnings, stored.action, stored.rule_set) == (
+        "",
+        [],
+        "not_assessed",
+        "",
+    )
+    alert = Alert.objects.get(episode=episode)
+    assert (alert.kind, alert.checkin_id) == ("not_assessed", checkin.pk)
+    assert not ReferralRequest.objects.exists()
+    again, created_again = services.submit_checkin(
+        episode, idempotency_key="k-0000008", measured_at=measured_at, values=low, actor=station
+    )
+    assert (again.pk, created_again) == (checkin.pk, False)
+    assert Alert.objects.count() == 1
+
+
+def test_a_phone_checkin_dated_after_the_rules_is_stored_over_http(episode: Any) -> None:
+    body = {"idempotency_key": "phone-2024-01", "measured_at": "2024-01-01T08:00:00+07:00"}
+    response = Client().post(
+        f"/api/care/episodes/{episode.pk}/checkins",
+        {**body, **NORMAL},
+        content_type="application/json",
+        HTTP_X_CHECKIN_TOKEN=episode.checkin_token,
+    )
+    assert response.status_code == 201, response.content
+    assert (response.json()["action"], response.json()["severity"]) == ("not_assessed", "")
+    assert CheckIn.objects.get(episode=episode).spo2 == 98
+    assert Alert.objects.get(episode=episode).kind == "not_assessed"
+
+
+def test_the_station_sees_the_unassessed_checkin_and_its_alert(episode: Any, station: Any) -> None:
+    from conftest import PERSONA_PASSWORD
+
+    services.submit_checkin(
+        episode,
+        idempotency_key="k-0000009",
+        measured_at=dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC),
+        values=NORMAL,
+        actor=station,
+    )
+    client = Client()
+    assert client.login(username=station.username, password=PERSONA_PASSWORD)
+    alerts = client.get("/care/").content.decode()
+    assert "Chưa đánh giá" in alerts
+    page = client.get(f"/care/episodes/{episode.pk}/").content.decode()
+    assert "Chưa đánh giá: không có hướng dẫn lâm sàng áp dụng cho ngày đó" in page
+
+
+# ---------------------------------------------------------------- missed check-ins → referral
+
+
+def _missed(episode: Any) -> dt.datetime:
+    return episode.started_at + dt.timedelta(hours=15)
+
+
+def test_a_missed_checkin_queues_a_referral_once_per_missed_window(
+    episode: Any, station: Any
+) -> None:
+    from chongdich.accounts.models import AuditEvent
+
+    later = _missed(episode)
+    [alert] = services.scan_missed_checkins(now=later, actor=station)
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert alert.referral == referral
+    # Not heard from is not "asymptomatic": at least mild, a tier-1 general bed.
+    assert (referral.status, referral.severity, referral.tier, referral.bed_type) == (
+        "waiting",
+        "mild",
+        1,
+        "general",
+    )
+    assert referral.reason == "missed_checkin"
+    assert AuditEvent.objects.filter(action="care.request_referral").count() == 1
+    for hours in (0, 1, 12):  # the same missed window, however often the sweep runs
+        services.scan_missed_checkins(now=later + dt.timedelta(hours=hours), actor=station)
+    assert ReferralRequest.objects.filter(episode=episode).count() == 1
+    assert AuditEvent.objects.filter(action="care.request_referral").count() == 1
+
+
+def test_the_missed_checkin_referral_keeps_the_last_known_severity(
+    episode: Any, station: Any
+) -> None:
+    type(episode).objects.filter(pk=episode.pk).update(severity="moderate")
+    services.scan_missed_checkins(now=_missed(episode), actor=station)
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert (referral.severity, referral.tier, referral.bed_type) == ("moderate", 2, "oxygen")
+
+
+def test_an_open_referral_is_not_doubled_by_a_missed_checkin(episode: Any, station: Any) -> None:
+    services.request_referral(episode, severity="severe", actor=station)
+    [alert] = services.scan_missed_checkins(now=_missed(episode), actor=station)
+    assert alert.referral is None
+    assert ReferralRequest.objects.get(episode=episode).severity == "severe"
+
+
+def _checked_in(episode: Any, station: Any, values: dict[str, Any], at: dt.datetime) -> None:
+    services.submit_checkin(
+        episode, idempotency_key=f"k-{at:%H%M%S}-x", measured_at=DAY, values=values, actor=station
+    )
+    episode.refresh_from_db()
+    episode.last_checkin_at = at  # as if measured then (the rules are dated 2021)
+    episode.save()
+
+
+def test_a_checkin_after_the_missed_one_closes_its_waiting_referral(
+    episode: Any, station: Any
+) -> None:
+    later = _missed(episode)
+    services.scan_missed_checkins(now=later, actor=station)
+    _checked_in(episode, station, NORMAL, later)
+    assert services.scan_missed_checkins(now=later + dt.timedelta(hours=1), actor=station) == []
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert referral.status == "cancelled" and referral.closed_at is not None
+
+
+def test_a_checkin_asking_for_transfer_upgrades_the_missed_referral_and_keeps_it(
+    episode: Any, station: Any
+) -> None:
+    later = _missed(episode)
+    services.scan_missed_checkins(now=later, actor=station)
+    _checked_in(episode, station, LOW_SPO2, later)
+    services.scan_missed_checkins(now=later + dt.timedelta(hours=1), actor=station)
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert referral.status == "waiting"
+    assert (referral.severity, referral.tier, referral.bed_type) == ("moderate", 2, "oxygen")
+
+
+def test_a_missed_referral_with_a_bed_held_is_left_to_the_coordination_unit(
+    episode: Any, station: Any, system: Any, oxygen_hospital: Any
+) -> None:
+    from chongdich.facilities.services import set_bed_capacity
+
+    set_bed_capacity(oxygen_hospital, "general", total=5, occupied=0, actor=system)
+    later = _missed(episode)
+    services.scan_missed_checkins(now=later, actor=station)
+    services.hold_bed(ReferralRequest.objects.get(), oxygen_hospital, actor=system)
+    _checked_in(episode, station, NORMAL, later)
+    services.scan_missed_checkins(now=later + dt.timedelta(hours=1), actor=station)
+    assert ReferralRequest.objects.get().status == "held"
+
+
+def test_the_station_page_sweep_reports_the_patients_queued(episode: Any, station: Any) -> None:
+    from conftest import PERSONA_PASSWORD
+
+    type(episode).objects.filter(pk=episode.pk).update(
+        started_at=episode.started_at - dt.timedelta(hours=15)
+    )
+    client = Client()
+    assert client.login(username=station.username, password=PERSONA_PASSWORD)
+    page = client.post("/care/missed-checkins/", follow=True).content.decode()
+    assert "Tìm thấy 1 lần bỏ lỡ báo cáo; 1 người bệnh được đưa vào hàng chờ giường." in page
+    assert ReferralRequest.objects.get(episode=episode).reason == "missed_checkin"

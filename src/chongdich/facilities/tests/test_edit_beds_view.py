@@ -52,3 +52,46 @@ def test_another_province_gets_a_vietnamese_not_found_page(
     response = signed_in(camau_officer).get(f"/facilities/{baclieu_hospital.pk}/beds/")
     assert response.status_code == 404
     assert "Không tìm thấy" in response.content.decode()
+
+
+def test_a_province_officer_sets_totals_but_gets_no_occupancy_inputs(
+    baclieu_officer: Any, baclieu_hospital: Any
+) -> None:
+    client = signed_in(baclieu_officer)
+    page = client.get(f"/facilities/{baclieu_hospital.pk}/beds/").content.decode()
+    assert 'name="icu_total"' in page and 'name="icu_occupied"' not in page
+    assert "người quản lý của cơ sở" in page
+    response = client.post(f"/facilities/{baclieu_hospital.pk}/beds/", {"icu_total": "45"})
+    assert response.status_code == 302
+    assert beds(baclieu_hospital) == {"icu": (45, 31)}
+
+
+def test_a_province_officer_posting_occupancy_is_refused(
+    baclieu_officer: Any, baclieu_hospital: Any
+) -> None:
+    response = signed_in(baclieu_officer).post(
+        f"/facilities/{baclieu_hospital.pk}/beds/", {"icu_total": "45", "icu_occupied": "10"}
+    )
+    assert response.status_code == 403
+    assert beds(baclieu_hospital) == {"icu": (40, 31)}
+
+
+def test_the_api_answers_a_structured_403_to_an_officer_changing_occupancy(
+    baclieu_officer: Any, baclieu_bed_manager: Any, baclieu_hospital: Any
+) -> None:
+    url = f"/api/facilities/{baclieu_hospital.pk}/beds/icu"
+    refused = signed_in(baclieu_officer).put(
+        url, {"total": 40, "occupied": 10}, content_type="application/json"
+    )
+    assert refused.status_code == 403
+    error = refused.json()["error"]
+    assert error["code"] == "forbidden" and "Bệnh viện Đa khoa tỉnh Bạc Liêu" in error["message"]
+    totals_only = signed_in(baclieu_officer).put(
+        url, {"total": 44}, content_type="application/json"
+    )
+    assert totals_only.status_code == 200 and totals_only.json()["occupied"] == 31
+    managed = signed_in(baclieu_bed_manager).put(
+        url, {"total": 44, "occupied": 10}, content_type="application/json"
+    )
+    assert managed.status_code == 200
+    assert beds(baclieu_hospital) == {"icu": (44, 10)}
