@@ -46,6 +46,37 @@ def record_change(
     after: Any = None,
 ) -> AuditEvent:
     """Write one audit row; call it inside the service's transaction."""
+    event = audit_event(
+        actor=actor,
+        action=action,
+        obj=obj,
+        object_type=object_type,
+        object_id=object_id,
+        object_repr=object_repr,
+        area=area,
+        facility=facility,
+        before=before,
+        after=after,
+    )
+    event.save()
+    return event
+
+
+def audit_event(
+    *,
+    actor: Any,
+    action: str,
+    obj: models.Model | None = None,
+    object_type: str = "",
+    object_id: Any = "",
+    object_repr: str = "",
+    area: Any = None,
+    facility: Any = None,
+    before: Any = None,
+    after: Any = None,
+) -> AuditEvent:
+    """One audit row, not yet saved: for services that write many in one statement
+    (``AuditEvent.objects.bulk_create``) inside their transaction."""
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or obj.pk
@@ -53,7 +84,7 @@ def record_change(
         object_repr = object_repr or (
             f"{obj._meta.verbose_name} #{obj.pk}" if personal else str(obj)[:200]
         )
-    return AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=str(getattr(actor, "username", None) or "system")[:150],
         action=action,

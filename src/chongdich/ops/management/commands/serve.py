@@ -1,4 +1,6 @@
-"""chongdich serve: the web app under gunicorn (several workers; static files by WhiteNoise)."""
+"""chongdich serve: the web app under Granian (Rust HTTP server, WSGI; ADR 0080): the
+patients' check-ins answered in front of Django with group commit, everything else by Django
+(static files by WhiteNoise)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,37 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+
+# Threads per worker process: requests waiting for the check-in writer's commit each hold one,
+# so there must be more than the connections that send check-ins at once.
+DEFAULT_THREADS = 32
+
+
+def server_argv(
+    host: str, port: int, workers: int, threads: int = DEFAULT_THREADS, access_log: bool = True
+) -> list[str]:
+    """The server command line, shared with the benchmark (bench/checkins_http.py)."""
+    return [
+        sys.executable,
+        "-m",
+        "granian",
+        "--interface",
+        "wsgi",
+        "chongdich.wsgi:application",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        str(threads),
+        "--backpressure",
+        str(threads),
+        "--log-level",
+        "warning",
+        "--access-log" if access_log else "--no-access-log",
+    ]
 
 
 class Command(BaseCommand):
@@ -19,27 +52,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2))
         )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=int(os.environ.get("CHONGDICH_THREADS", DEFAULT_THREADS)),
+            help="threads per worker process",
+        )
         parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if not opts["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
-        bind = f"{opts['host']}:{opts['port']}"
-        self.stdout.write(f"chongdich: http://{bind}/  (Ctrl+C để dừng / to stop)")
-        argv = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "chongdich.wsgi:application",
-            "--bind",
-            bind,
-            "--workers",
-            str(opts["workers"]),
-            "--threads",
-            "4",
-            "--access-logfile",
-            "-",
-            "--log-level",
-            "warning",
-        ]
-        os.execvp(argv[0], argv)  # replace this process: signals go straight to gunicorn
+        self.stdout.write(
+            f"chongdich: http://{opts['host']}:{opts['port']}/  (Ctrl+C để dừng / to stop)"
+        )
+        argv = server_argv(opts["host"], opts["port"], opts["workers"], opts["threads"])
+        os.execvp(argv[0], argv)  # replace this process: signals go straight to the server

@@ -1,0 +1,242 @@
+"""Storing assessed check-ins, one or many in the caller's transaction, in few statements.
+
+Both ways in use it: ``services.submit_checkin`` (one check-in, Django's API route and the
+pages) and the group-commit writer (``checkin_writer``, many check-ins per commit, ADR 0080).
+Per check-in: one ``INSERT ... ON CONFLICT DO NOTHING RETURNING id`` (the unique constraint
+on (episode, idempotency key) is the idempotency check: no lookup first), one conditional
+``UPDATE`` of the episode's last assessment that is also the "still active?" check; then one
+``INSERT`` of all the audit rows. Warning signs add the alert and the referral request
+through the ORM (rare). The caller checked who may act, validated and assessed
+(``services.prepare_checkin``) and holds the transaction: nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
+
+from chongdich.accounts.audit import audit_event
+from chongdich.accounts.models import AuditEvent
+from chongdich.errors import ErrorCode, ServiceError
+
+from .clinical import Assessment
+from .models import Alert, AlertKind, CheckIn, Episode, EpisodeStatus, Place
+
+ENDED = gettext_lazy("This episode of care has ended.")
+
+
+@dataclass
+class PreparedCheckin:
+    """A check-in that passed the who-may-act check, validation and the clinical rules."""
+
+    episode: Episode
+    key: str
+    measured_at: dt.datetime
+    values: dict[str, Any]  # spo2, pulse, respiratory_rate, temperature, symptoms (clean)
+    assessment: Assessment
+    submitted_by: str
+    actor: Any
+    is_demo: bool = False
+
+
+_INSERTED = (
+    "episode_id",
+    "idempotency_key",
+    "measured_at",
+    "spo2",
+    "pulse",
+    "respiratory_rate",
+    "temperature",
+    "symptoms",
+    "submitted_by",
+    "submitter_id",
+    "severity",
+    "warnings",
+    "action",
+    "rule_set",
+    "is_demo",
+    "created_at",
+)
+
+
+# Values that need the backend's adaptation (dates, decimals, JSON); the rest go as they are.
+_ADAPTED = {"measured_at", "temperature", "symptoms", "warnings", "created_at"}
+
+
+def _field(attname: str) -> Any:
+    return CheckIn._meta.get_field(attname.removesuffix("_id"))
+
+
+def _insert_sql(rows: int) -> str:
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(_field(a).column) for a in _INSERTED)
+    unique = ", ".join(qn(_field(a).column) for a in ("episode_id", "idempotency_key"))
+    row = f"({', '.join(['%s'] * len(_INSERTED))})"
+    return (
+        f"INSERT INTO {qn(CheckIn._meta.db_table)} ({columns}) VALUES {', '.join([row] * rows)} "
+        f"ON CONFLICT ({unique}) DO NOTHING "
+        f"RETURNING {qn('id')}, {qn(_field('episode_id').column)}, {qn('idempotency_key')}"
+    )
+
+
+def _update_sql() -> str:
+    qn = connection.ops.quote_name
+    return (
+        f"UPDATE {qn(Episode._meta.db_table)} SET {qn('severity')} = %s, "
+        f"{qn('warnings')} = %s, {qn('last_checkin_at')} = %s WHERE {qn('id')} = %s"
+    )
+
+
+def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) -> list[Any]:
+    a = item.assessment
+    submitter = item.actor if getattr(item.actor, "pk", None) else None
+    values = {
+        **item.values,
+        "episode_id": item.episode.pk,
+        "idempotency_key": item.key,
+        "measured_at": item.measured_at,
+        "submitted_by": item.submitted_by,
+        "submitter_id": submitter.pk if submitter is not None else None,
+        "severity": a.severity,
+        "warnings": list(a.warnings),
+        "action": a.action,
+        "rule_set": a.rule_set,
+        "is_demo": item.is_demo,
+        "created_at": now,
+    }
+    return [
+        _field(n).get_db_prep_save(values[n], db) if n in _ADAPTED else values[n] for n in _INSERTED
+    ]
+
+
+def _episode_params(item: PreparedCheckin, db: BaseDatabaseWrapper) -> list[Any]:
+    a = item.assessment
+    episode = Episode._meta
+    return [
+        a.severity,
+        episode.get_field("warnings").get_db_prep_save(list(a.warnings), db),
+        episode.get_field("last_checkin_at").get_db_prep_save(item.measured_at, db),
+        item.episode.pk,
+    ]
+
+
+def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
+    a = item.assessment
+    return CheckIn(
+        pk=pk,
+        episode=item.episode,
+        idempotency_key=item.key,
+        measured_at=item.measured_at,
+        submitted_by=item.submitted_by,
+        submitter=item.actor if getattr(item.actor, "pk", None) else None,
+        severity=a.severity,
+        warnings=list(a.warnings),
+        action=a.action,
+        rule_set=a.rule_set,
+        is_demo=item.is_demo,
+        created_at=now,
+        **item.values,
+    )
+
+
+def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | ServiceError]:
+    """Store the prepared check-ins, in order, inside the caller's transaction. Per item:
+    (check-in, created) — created False when its key was stored before — or the refusal
+    (its episode has ended), in which case nothing of it was written."""
+    now = timezone.now()
+    db = connections[DEFAULT_DB_ALIAS]  # resolved once: the proxy costs a thread-local lookup
+    # The episodes stay active until commit: row locks on PostgreSQL (in id order, so two
+    # writers never deadlock); on SQLite the IMMEDIATE transaction already excludes writers.
+    active = set(
+        Episode.objects.select_for_update()
+        .filter(pk__in={i.episode.pk for i in items}, status=EpisodeStatus.ACTIVE)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    live = [i for i in items if i.episode.pk in active]
+    inserted: dict[tuple[int, str], int] = {}
+    if live:
+        with connection.cursor() as cursor:
+            cursor.execute(_insert_sql(len(live)), [p for i in live for p in _params(i, now, db)])
+            inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
+    earlier = _stored_before(live, inserted)
+    results: list[tuple[CheckIn, bool] | ServiceError] = []
+    created: list[tuple[PreparedCheckin, CheckIn]] = []
+    for item in items:
+        pk = inserted.pop((item.episode.pk, item.key), None)
+        if item.episode.pk not in active:
+            results.append(ServiceError(ErrorCode.CONFLICT, ENDED))
+        elif pk is None:  # stored before (or earlier in this batch): answer with that one
+            results.append((earlier[(item.episode.pk, item.key)], False))
+        else:
+            checkin = _stored(item, pk, now)
+            earlier[(item.episode.pk, item.key)] = checkin
+            created.append((item, checkin))
+            results.append((checkin, True))
+    if created:
+        with connection.cursor() as cursor:
+            cursor.executemany(_update_sql(), [_episode_params(item, db) for item, _ in created])
+        AuditEvent.objects.bulk_create(_audit_row(item, checkin) for item, checkin in created)
+        for item, checkin in created:
+            if item.assessment.warnings:
+                _raise_alert(item, checkin)
+    return results
+
+
+def _stored_before(
+    live: list[PreparedCheckin], inserted: dict[tuple[int, str], int]
+) -> dict[tuple[int, str], CheckIn]:
+    """The check-ins whose keys were already stored: a retry is answered with the first."""
+    again = [i for i in live if (i.episode.pk, i.key) not in inserted]
+    if not again:
+        return {}
+    rows = CheckIn.objects.filter(
+        episode_id__in={i.episode.pk for i in again}, idempotency_key__in={i.key for i in again}
+    )
+    return {(c.episode_id, c.idempotency_key): c for c in rows}
+
+
+def _audit_row(item: PreparedCheckin, checkin: CheckIn) -> AuditEvent:
+    a = item.assessment
+    event = audit_event(
+        actor=item.actor,
+        action="care.submit_checkin",
+        obj=checkin,
+        after={
+            "episode": item.episode.pk,
+            "severity": a.severity,
+            "warnings": list(a.warnings),
+            "action": a.action,
+        },
+    )
+    event.area_id = item.episode.commune_id  # the id is enough: no query for the commune
+    return event
+
+
+def _raise_alert(item: PreparedCheckin, checkin: CheckIn) -> None:
+    """Warning signs: alert the station; queue a referral when the rules say transfer."""
+    from .services import _open_referral
+
+    a = item.assessment
+    Alert.objects.create(
+        episode=item.episode,
+        kind=AlertKind.WARNING_SIGNS,
+        warnings=list(a.warnings),
+        checkin=checkin,
+        is_demo=item.is_demo,
+    )
+    if a.action == "transfer" and item.episode.place == Place.HOME:
+        _open_referral(
+            item.episode,
+            severity=a.severity,
+            tier=a.referral_tier,
+            bed_type=a.bed_type,
+            reason=", ".join(a.warnings) or a.severity,
+            actor=item.actor,
+        )
