@@ -21,7 +21,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from chongdich.accounts.audit import audit_event
+from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
 from chongdich.errors import ErrorCode, ServiceError
 
@@ -35,7 +35,7 @@ ENDED = gettext_lazy("This episode of care has ended.")
 class PreparedCheckin:
     """A check-in that passed the who-may-act check, validation and the clinical rules."""
 
-    episode: Episode
+    episode: Any  # an Episode, or the writer's plain view of one (pk, commune_id, place, case)
     key: str
     measured_at: dt.datetime
     values: dict[str, Any]  # spo2, pulse, respiratory_rate, temperature, symptoms (clean)
@@ -130,7 +130,7 @@ def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
     a = item.assessment
     return CheckIn(
         pk=pk,
-        episode=item.episode,
+        episode_id=item.episode.pk,
         idempotency_key=item.key,
         measured_at=item.measured_at,
         submitted_by=item.submitted_by,
@@ -182,7 +182,7 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
     if created:
         with connection.cursor() as cursor:
             cursor.executemany(_update_sql(), [_episode_params(item, db) for item, _ in created])
-        AuditEvent.objects.bulk_create(_audit_row(item, checkin) for item, checkin in created)
+        write_audit_events([_audit_row(item, checkin) for item, checkin in created])
         for item, checkin in created:
             if item.assessment.warnings:
                 _raise_alert(item, checkin)
@@ -224,16 +224,19 @@ def _raise_alert(item: PreparedCheckin, checkin: CheckIn) -> None:
     from .services import _open_referral
 
     a = item.assessment
+    episode = item.episode
+    if not isinstance(episode, Episode):
+        episode = Episode.objects.select_related("commune").get(pk=episode.pk)
     Alert.objects.create(
-        episode=item.episode,
+        episode=episode,
         kind=AlertKind.WARNING_SIGNS,
         warnings=list(a.warnings),
         checkin=checkin,
         is_demo=item.is_demo,
     )
-    if a.action == "transfer" and item.episode.place == Place.HOME:
+    if a.action == "transfer" and episode.place == Place.HOME:
         _open_referral(
-            item.episode,
+            episode,
             severity=a.severity,
             tier=a.referral_tier,
             bed_type=a.bed_type,

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from django.db import DatabaseError, connection, transaction
@@ -31,14 +32,42 @@ logger = logging.getLogger(__name__)
 
 MAX_BATCH = 256  # check-ins per transaction at most (a commit waits for no one: see _run)
 
-# What a patient's check-in reads of the episode and its case (the clinical rules' inputs).
-ASSESSED = ("case__commune__province",)
+# What assessing and storing a patient's check-in reads of the episode and its case.
 READ = (
-    *("id", "checkin_token", "status", "place", "commune", "facility", "is_demo"),
-    *("can_self_care", "has_phone", "has_caregiver"),
+    *("id", "checkin_token", "commune", "place", "can_self_care", "has_phone", "has_caregiver"),
     *("case__id", "case__birth_year", "case__is_pregnant", "case__doses", "case__comorbidities"),
-    *("case__commune__id", "case__commune__province__id", "case__commune__province__code"),
+    *("case__commune__province__id", "case__commune__province__code"),
 )
+
+
+def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
+    """The active episodes of these tokens, read in one query as plain objects with the
+    attributes ``clinical.assess`` and ``checkin_store`` read (model instances of the four
+    joined tables cost three times the query itself)."""
+    rows = Episode.objects.filter(checkin_token__in=tokens, status=EpisodeStatus.ACTIVE)
+    found = {}
+    for r in rows.order_by().values(*READ):
+        province_id = r["case__commune__province__id"]
+        province = SimpleNamespace(code=r["case__commune__province__code"])
+        case = SimpleNamespace(
+            pk=r["case__id"],
+            birth_year=r["case__birth_year"],
+            is_pregnant=r["case__is_pregnant"],
+            doses=r["case__doses"],
+            comorbidities=r["case__comorbidities"],
+            commune=SimpleNamespace(province_id=province_id, province=province),
+        )
+        found[r["checkin_token"]] = SimpleNamespace(
+            pk=r["id"],
+            commune_id=r["commune"],
+            place=r["place"],
+            can_self_care=r["can_self_care"],
+            has_phone=r["has_phone"],
+            has_caregiver=r["has_caregiver"],
+            case=case,
+        )
+    return found
+
 
 Result = tuple[CheckIn, bool] | ServiceError | BaseException
 
@@ -75,6 +104,14 @@ class CheckinWriter:
         assert job.result is not None
         return job.result
 
+    def release_connection(self) -> None:
+        """Have the writer close its database connection (reopened on the next check-in):
+        before the database is dropped or replaced, e.g. at the end of a test run."""
+        if self._started_in == os.getpid():
+            job = CheckinJob("", 0, "", None, {}, "")
+            self._queue.put(job)
+            job.done.wait()
+
     def _ensure_running(self) -> None:
         # Started lazily, in each worker process (a thread does not survive a fork).
         if self._started_in == os.getpid():
@@ -89,12 +126,21 @@ class CheckinWriter:
         while True:
             # No timer: whatever arrived while the previous batch committed is the next batch,
             # so a lone check-in is written at once and a crowd shares one commit.
-            batch = [self._queue.get()]
+            first = self._queue.get()
+            if not first.token:  # release_connection()
+                connection.close()
+                first.finish(ServiceError(ErrorCode.NOT_AUTHENTICATED))
+                continue
+            batch = [first]
             while len(batch) < MAX_BATCH:
                 try:
-                    batch.append(self._queue.get_nowait())
+                    job = self._queue.get_nowait()
                 except queue.Empty:
                     break
+                if not job.token:
+                    self._queue.put(job)  # after this batch
+                    break
+                batch.append(job)
             try:
                 write_batch(batch)
             except BaseException as exc:  # never leave a request waiting
@@ -113,10 +159,7 @@ def write_batch(batch: list[CheckinJob]) -> None:
     bad check-in cannot sink the others and none is half-written."""
     from .services import PatientActor, prepare_checkin
 
-    found = Episode.objects.filter(
-        checkin_token__in={job.token for job in batch}, status=EpisodeStatus.ACTIVE
-    )
-    episodes = {e.checkin_token: e for e in found.select_related(*ASSESSED).only(*READ)}
+    episodes = _episodes_by_token({job.token for job in batch})
     ready = []
     for job in batch:
         episode = episodes.get(job.token)
