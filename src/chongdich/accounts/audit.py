@@ -109,7 +109,8 @@ def write_audit_events(events: list[AuditEvent]) -> None:
     qn = db.ops.quote_name
     row = f"({', '.join(['%s'] * len(fields))})"
     sql = (
-        f"INSERT INTO {qn(AuditEvent._meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
+        f"INSERT INTO {qn(AuditEvent._meta.db_table)} "
+        f"({', '.join(qn(str(f.column)) for f in fields)}) "
         f"VALUES {', '.join([row] * len(events))}"
     )
     params = [f.get_db_prep_save(f.pre_save(e, add=True), db) for e in events for f in fields]

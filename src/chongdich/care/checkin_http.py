@@ -115,9 +115,9 @@ class CheckinDispatcher:
 
 def _ninja_details(exc: pydantic.ValidationError) -> list[dict[str, Any]]:
     """Pydantic's errors as the ninja route reports them (located in the body's payload)."""
-    details = []
-    for error in exc.errors(include_url=False):
-        error = dict(error)
+    details: list[dict[str, Any]] = []
+    for found in exc.errors(include_url=False):
+        error: dict[str, Any] = dict(found)
         error["loc"] = ("body", "payload", *error["loc"])
         error.pop("input", None)
         if "ctx" in error and "error" in error["ctx"]:

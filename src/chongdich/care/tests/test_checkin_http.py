@@ -9,8 +9,8 @@ import datetime as dt
 import http.client
 import json
 import threading
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
