@@ -25,7 +25,6 @@ from .harness import Figure, Options, benchmark
 REQUESTS = 6000
 CONNECTIONS = 16
 EPISODES = 200
-WORKERS = int(os.environ.get("WEB_CONCURRENCY", 2))  # chongdich serve's default
 THREADS = int(os.environ.get("CHONGDICH_THREADS", 32))  # chongdich serve's default
 
 
@@ -165,9 +164,9 @@ def _serve(port: int) -> subprocess.Popen[bytes]:
             f"postgresql://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST']}:"
             f"{settings['PORT']}/{settings['NAME']}"
         )
-    from chongdich.ops.management.commands.serve import server_argv
+    from chongdich.ops.management.commands.serve import default_workers, server_argv
 
-    argv = server_argv("127.0.0.1", port, WORKERS, THREADS, access_log=False)
+    argv = server_argv("127.0.0.1", port, default_workers(), THREADS, access_log=False)
     server = subprocess.Popen(argv, env=env)
     for _ in range(200):
         try:

@@ -210,15 +210,22 @@ def _commit(ready: list[tuple[CheckinJob, Any]]) -> None:
         job.finish(result)  # only now, after the commit
 
 
+# (process, lock file) -> descriptor, kept open; per process, as a forked copy shares the lock.
+_lock_files: dict[tuple[int, str], int] = {}
+
+
 @contextmanager
 def _sqlite_writer_turn() -> Iterator[None]:
     name = str(connection.settings_dict["NAME"])
     if connection.vendor != "sqlite" or name.startswith("file:") or ":memory:" in name:
         yield
         return
-    fd = os.open(f"{name}-checkin-lock", os.O_RDWR | os.O_CREAT, 0o600)
+    path = f"{name}-checkin-lock"
+    fd = _lock_files.get((os.getpid(), path))
+    if fd is None:
+        fd = _lock_files[(os.getpid(), path)] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
-        os.close(fd)  # releases the lock
+        fcntl.flock(fd, fcntl.LOCK_UN)

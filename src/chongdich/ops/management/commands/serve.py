@@ -16,6 +16,16 @@ from django.core.management.base import BaseCommand, CommandParser
 DEFAULT_THREADS = 32
 
 
+def default_workers() -> int:
+    """``WEB_CONCURRENCY``, else one process on SQLite (one check-in writer for the one
+    database file: two would take turns on its lock, ADR 0080) and two on PostgreSQL."""
+    from django.db import connection
+
+    if "WEB_CONCURRENCY" in os.environ:
+        return int(os.environ["WEB_CONCURRENCY"])
+    return 1 if connection.vendor == "sqlite" else 2
+
+
 def server_argv(
     host: str, port: int, workers: int, threads: int = DEFAULT_THREADS, access_log: bool = True
 ) -> list[str]:
@@ -50,7 +60,9 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument(
-            "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2))
+            "--workers",
+            type=int,
+            help="worker processes (default: WEB_CONCURRENCY, else 1 on SQLite, 2 on PostgreSQL)",
         )
         parser.add_argument(
             "--threads",
@@ -66,5 +78,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"chongdich: http://{opts['host']}:{opts['port']}/  (Ctrl+C để dừng / to stop)"
         )
-        argv = server_argv(opts["host"], opts["port"], opts["workers"], opts["threads"])
+        workers = opts["workers"] or default_workers()
+        argv = server_argv(opts["host"], opts["port"], workers, opts["threads"])
         os.execvp(argv[0], argv)  # replace this process: signals go straight to the server
