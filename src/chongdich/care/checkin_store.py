@@ -2,11 +2,11 @@
 
 Both ways in use it: ``services.submit_checkin`` (one check-in, Django's API route and the
 pages) and the group-commit writer (``checkin_writer``, many check-ins per commit, ADR 0080).
-Per check-in: one ``INSERT ... ON CONFLICT DO NOTHING RETURNING id`` (the unique constraint
-on (episode, idempotency key) is the idempotency check: no lookup first), one conditional
-``UPDATE`` of the episode's last assessment that is also the "still active?" check; then one
-``INSERT`` of all the audit rows. Warning signs add the alert and the referral request
-through the ORM (rare). The caller checked who may act, validated and assessed
+Per batch: one multi-row ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` (the unique
+constraint on (episode, idempotency key) is the idempotency check: no lookup first), one
+``UPDATE ... FROM (VALUES ...)`` of the episodes' last assessment that is also the "still
+active?" check, one ``INSERT`` of the audit rows. Warning signs add the alert and the referral
+request through the ORM (rare). The caller checked who may act, validated and assessed
 (``services.prepare_checkin``) and holds the transaction: nothing is half-written.
 """
 
@@ -85,14 +85,6 @@ def _insert_sql(rows: int) -> str:
     )
 
 
-def _update_sql() -> str:
-    qn = connection.ops.quote_name
-    return (
-        f"UPDATE {qn(Episode._meta.db_table)} SET {qn('severity')} = %s, "
-        f"{qn('warnings')} = %s, {qn('last_checkin_at')} = %s WHERE {qn('id')} = %s"
-    )
-
-
 def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) -> list[Any]:
     a = item.assessment
     submitter = item.actor if getattr(item.actor, "pk", None) else None
@@ -115,15 +107,43 @@ def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) ->
     ]
 
 
-def _episode_params(item: PreparedCheckin, db: BaseDatabaseWrapper) -> list[Any]:
-    a = item.assessment
-    episode = Episode._meta
-    return [
-        a.severity,
-        episode.get_field("warnings").get_db_prep_save(list(a.warnings), db),
-        episode.get_field("last_checkin_at").get_db_prep_save(item.measured_at, db),
-        item.episode.pk,
-    ]
+def _update_episodes(
+    created: list[tuple[PreparedCheckin, CheckIn]], db: BaseDatabaseWrapper
+) -> set[int]:
+    """Each episode's last assessment (its batch's last check-in), in one ``UPDATE`` that is
+    also the check that the episode is still active: it takes the row lock on PostgreSQL
+    and re-checks after any wait. Returns the episodes that have ended."""
+    last = {item.episode.pk: item for item, _ in created}
+    if not last:
+        return set()
+    qn = db.ops.quote_name
+    table = qn(Episode._meta.db_table)
+    if db.vendor == "postgresql":  # VALUES would leave the literals' types unknown
+        row = "(CAST(%s AS bigint), %s, CAST(%s AS jsonb), CAST(%s AS timestamptz))"
+    else:
+        row = "(%s, %s, %s, %s)"
+    sql = (
+        f"WITH v (id, severity, warnings, at) AS (VALUES {', '.join([row] * len(last))}) "
+        f"UPDATE {table} SET {qn('severity')} = v.severity, {qn('warnings')} = v.warnings, "
+        f"{qn('last_checkin_at')} = v.at FROM v "
+        f"WHERE {table}.{qn('id')} = v.id AND {table}.{qn('status')} = %s "
+        f"RETURNING {table}.{qn('id')}"
+    )
+    warnings, at = Episode._meta.get_field("warnings"), Episode._meta.get_field("last_checkin_at")
+    params: list[Any] = []
+    for pk, item in last.items():
+        a = item.assessment
+        params += [
+            pk,
+            a.severity,
+            warnings.get_db_prep_save(list(a.warnings), db),
+            at.get_db_prep_save(item.measured_at, db),
+        ]
+    params.append(EpisodeStatus.ACTIVE.value)
+    with db.cursor() as cursor:
+        cursor.execute(sql, params)
+        updated = {row[0] for row in cursor.fetchall()}
+    return set(last) - updated
 
 
 def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
@@ -151,49 +171,43 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
     (its episode has ended), in which case nothing of it was written."""
     now = timezone.now()
     db = connections[DEFAULT_DB_ALIAS]  # resolved once: the proxy costs a thread-local lookup
-    # The episodes stay active until commit: row locks on PostgreSQL (in id order, so two
-    # writers never deadlock); on SQLite the IMMEDIATE transaction already excludes writers.
-    active = set(
-        Episode.objects.select_for_update()
-        .filter(pk__in={i.episode.pk for i in items}, status=EpisodeStatus.ACTIVE)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    live = [i for i in items if i.episode.pk in active]
-    inserted: dict[tuple[int, str], int] = {}
-    if live:
-        with connection.cursor() as cursor:
-            cursor.execute(_insert_sql(len(live)), [p for i in live for p in _params(i, now, db)])
-            inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
-    earlier = _stored_before(live, inserted)
+    with db.cursor() as cursor:
+        cursor.execute(_insert_sql(len(items)), [p for i in items for p in _params(i, now, db)])
+        inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
+    earlier = _stored_before(items, inserted)
     results: list[tuple[CheckIn, bool] | ServiceError] = []
     created: list[tuple[PreparedCheckin, CheckIn]] = []
     for item in items:
         pk = inserted.pop((item.episode.pk, item.key), None)
-        if item.episode.pk not in active:
-            results.append(ServiceError(ErrorCode.CONFLICT, ENDED))
-        elif pk is None:  # stored before (or earlier in this batch): answer with that one
+        if pk is None:  # stored before (or earlier in this batch): answer with that one
             results.append((earlier[(item.episode.pk, item.key)], False))
         else:
             checkin = _stored(item, pk, now)
             earlier[(item.episode.pk, item.key)] = checkin
             created.append((item, checkin))
             results.append((checkin, True))
-    if created:
-        with connection.cursor() as cursor:
-            cursor.executemany(_update_sql(), [_episode_params(item, db) for item, _ in created])
-        write_audit_events([_audit_row(item, checkin) for item, checkin in created])
-        for item, checkin in created:
-            if item.assessment.warnings:
-                _raise_alert(item, checkin)
+    ended = _update_episodes(created, db)
+    if ended:  # take their check-ins back and refuse them: nothing of them stays written
+        taken_back = {c.pk for i, c in created if i.episode.pk in ended}
+        CheckIn.objects.filter(pk__in=taken_back).delete()
+        refused = ServiceError(ErrorCode.CONFLICT, ENDED)
+        results = [
+            refused if not isinstance(r, ServiceError) and r[0].pk in taken_back else r
+            for r in results
+        ]
+        created = [(i, c) for i, c in created if c.pk not in taken_back]
+    write_audit_events([_audit_row(item, checkin) for item, checkin in created])
+    for item, checkin in created:
+        if item.assessment.warnings:
+            _raise_alert(item, checkin)
     return results
 
 
 def _stored_before(
-    live: list[PreparedCheckin], inserted: dict[tuple[int, str], int]
+    items: list[PreparedCheckin], inserted: dict[tuple[int, str], int]
 ) -> dict[tuple[int, str], CheckIn]:
     """The check-ins whose keys were already stored: a retry is answered with the first."""
-    again = [i for i in live if (i.episode.pk, i.key) not in inserted]
+    again = [i for i in items if (i.episode.pk, i.key) not in inserted]
     if not again:
         return {}
     rows = CheckIn.objects.filter(

@@ -33,6 +33,7 @@ LOW_SPO2 = {"spo2": 95, "pulse": 88, "respiratory_rate": 18, "symptoms": ["fever
 
 class _ThreadingServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 would refuse the crowd test's connections
 
 
 class _Quiet(WSGIRequestHandler):
