@@ -1,7 +1,8 @@
-"""Group commit of the patients' check-ins (ADR 0080): one writer thread per server process
-takes every check-in waiting, authenticates them with one query, prepares each through the
-care service layer and stores them all in one transaction. A request is answered only after
-the transaction holding its check-in has committed, so an answered check-in is never lost.
+"""Group commit of the patients' check-ins (ADR 0080): a writer thread of the server process
+(one on SQLite, two on PostgreSQL) takes every check-in waiting, authenticates them with one
+query, prepares each through the care service layer and stores them all in one transaction.
+A request is answered only after the transaction holding its check-in has committed, so an
+answered check-in is never lost.
 
 SQLite: the writers of several processes take an exclusive ``flock`` on a file beside the
 database before ``BEGIN IMMEDIATE``: they queue in the kernel and wake when it is released,
@@ -90,11 +91,19 @@ class CheckinJob:
         self.done.set()
 
 
+def writer_threads() -> int:
+    """Writer threads per process. SQLite: one (a database file has one writer at a time).
+    PostgreSQL: two, so that one batch is prepared while the other waits on the server."""
+    return 1 if connection.vendor == "sqlite" else 2
+
+
 class CheckinWriter:
     def __init__(self) -> None:
         self._queue: queue.SimpleQueue[CheckinJob] = queue.SimpleQueue()
         self._started_in: int | None = None
         self._start_lock = threading.Lock()
+        self._threads = 0
+        self._released = threading.Barrier(1)
 
     def submit(self, job: CheckinJob) -> Result:
         """Queue the check-in and wait until its transaction committed (or refused it)."""
@@ -108,9 +117,13 @@ class CheckinWriter:
         """Have the writer close its database connection (reopened on the next check-in):
         before the database is dropped or replaced, e.g. at the end of a test run."""
         if self._started_in == os.getpid():
-            job = CheckinJob("", 0, "", None, {}, "")
-            self._queue.put(job)
-            job.done.wait()
+            # One for each writer thread: each waits at the barrier after its own.
+            self._released = threading.Barrier(self._threads)
+            jobs = [CheckinJob("", 0, "", None, {}, "") for _ in range(self._threads)]
+            for job in jobs:
+                self._queue.put(job)
+            for job in jobs:
+                job.done.wait()
 
     def _ensure_running(self) -> None:
         # Started lazily, in each worker process (a thread does not survive a fork).
@@ -119,7 +132,10 @@ class CheckinWriter:
         with self._start_lock:
             if self._started_in != os.getpid():
                 self._queue = queue.SimpleQueue()
-                threading.Thread(target=self._run, name="checkin-writer", daemon=True).start()
+                self._threads = writer_threads()
+                for n in range(self._threads):
+                    name = f"checkin-writer-{n}"
+                    threading.Thread(target=self._run, name=name, daemon=True).start()
                 self._started_in = os.getpid()
 
     def _run(self) -> None:
@@ -130,6 +146,7 @@ class CheckinWriter:
             if not first.token:  # release_connection()
                 connection.close()
                 first.finish(ServiceError(ErrorCode.NOT_AUTHENTICATED))
+                self._released.wait()
                 continue
             batch = [first]
             while len(batch) < MAX_BATCH:
@@ -138,7 +155,7 @@ class CheckinWriter:
                 except queue.Empty:
                     break
                 if not job.token:
-                    self._queue.put(job)  # after this batch
+                    self._queue.put(job)  # for after this batch, or for another writer
                     break
                 batch.append(job)
             try:
