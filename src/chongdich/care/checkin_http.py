@@ -60,13 +60,9 @@ class CheckinDispatcher:
         self, environ: dict[str, Any], start_response: StartResponse, episode_id: int
     ) -> Iterable[bytes]:
         language = _language(environ)
-        try:
-            length = int(environ.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = -1
-        if not 0 <= length <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+        body = _body(environ)
+        if body is None:
             return _error(start_response, language, 400, ServiceError(ErrorCode.INVALID_INPUT))
-        body = environ["wsgi.input"].read(length) if length else b""
         try:
             payload = CheckinIn.model_validate(json.loads(body or b"{}"))
         except ValueError as exc:
@@ -111,6 +107,20 @@ class CheckinDispatcher:
         )
         status = 201 if created else 200
         return _respond(start_response, status, out.model_dump_json().encode(), language)
+
+
+def _body(environ: dict[str, Any]) -> bytes | None:
+    """The request body, or None when it is larger than Django would accept."""
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    stream = environ["wsgi.input"]
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or -1)
+    except ValueError:
+        return None
+    if length < 0:  # no length given (chunked): read up to the limit
+        body = stream.read(limit + 1)
+        return body if len(body) <= limit else None
+    return stream.read(length) if length <= limit else None
 
 
 def _ninja_details(exc: pydantic.ValidationError) -> list[dict[str, Any]]:

@@ -198,6 +198,10 @@ def write_batch(batch: list[CheckinJob]) -> None:
         except ServiceError as refused:
             job.finish(refused)
             continue
+        except Exception as exc:  # a fault in one check-in is its own, not the batch's
+            logger.exception("preparing a check-in failed")
+            job.finish(exc)
+            continue
         ready.append((job, prepared))
     if not ready:
         return
