@@ -1,4 +1,4 @@
-"""Check-ins over HTTP: the app under gunicorn (as ``chongdich serve`` runs it) on loopback,
+"""Check-ins over HTTP: the app under Granian (as ``chongdich serve`` runs it) on loopback,
 load from a second process, rows counted after. Baseline: the same server answering an
 unauthenticated API call (401 through the same middleware and router, no database write).
 
@@ -25,7 +25,7 @@ from .harness import Figure, Options, benchmark
 REQUESTS = 6000
 CONNECTIONS = 16
 EPISODES = 200
-WORKERS, THREADS = 2, 4  # chongdich serve's defaults on this 2-core machine
+THREADS = int(os.environ.get("CHONGDICH_THREADS", 32))  # chongdich serve's default
 
 
 # ---------------------------------------------------------------- the load (second process)
@@ -164,23 +164,10 @@ def _serve(port: int) -> subprocess.Popen[bytes]:
             f"postgresql://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST']}:"
             f"{settings['PORT']}/{settings['NAME']}"
         )
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "chongdich.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(WORKERS),
-            "--threads",
-            str(THREADS),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-    )
+    from chongdich.ops.management.commands.serve import default_workers, server_argv
+
+    argv = server_argv("127.0.0.1", port, default_workers(), THREADS, access_log=False)
+    server = subprocess.Popen(argv, env=env)
     for _ in range(200):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -188,7 +175,7 @@ def _serve(port: int) -> subprocess.Popen[bytes]:
         except OSError:
             time.sleep(0.1)
     server.kill()
-    raise RuntimeError("gunicorn did not start")
+    raise RuntimeError("the server did not start")
 
 
 def _load(kind: str, port: int, episodes_file: str, n: int) -> dict[str, Any]:
@@ -201,7 +188,7 @@ def _load(kind: str, port: int, episodes_file: str, n: int) -> dict[str, Any]:
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
-@benchmark("checkins_http", "check-ins over HTTP (gunicorn, loopback, second process)")
+@benchmark("checkins_http", "check-ins over HTTP (chongdich serve, loopback, second process)")
 def run(options: Options) -> Iterator[Figure]:
     from chongdich.care.models import CheckIn
 

@@ -27,7 +27,7 @@ DEBUG = env_flag("CHONGDICH_DEBUG", False)
 def read_or_create_secret_key(key_file: Path) -> str:
     """An embedded single-machine install gets a stable key of its own, never a shared one.
 
-    Two processes starting at once (gunicorn workers, parallel tests) must agree on the key,
+    Two processes starting at once (server workers, parallel tests) must agree on the key,
     so the file is created exclusively and a loser of the race reads the winner's key.
     """
     import secrets

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connections, models
 
 from .models import AuditEvent
 
@@ -46,6 +46,37 @@ def record_change(
     after: Any = None,
 ) -> AuditEvent:
     """Write one audit row; call it inside the service's transaction."""
+    event = audit_event(
+        actor=actor,
+        action=action,
+        obj=obj,
+        object_type=object_type,
+        object_id=object_id,
+        object_repr=object_repr,
+        area=area,
+        facility=facility,
+        before=before,
+        after=after,
+    )
+    event.save()
+    return event
+
+
+def audit_event(
+    *,
+    actor: Any,
+    action: str,
+    obj: models.Model | None = None,
+    object_type: str = "",
+    object_id: Any = "",
+    object_repr: str = "",
+    area: Any = None,
+    facility: Any = None,
+    before: Any = None,
+    after: Any = None,
+) -> AuditEvent:
+    """One audit row, not yet saved: for services that write many in one statement
+    (``AuditEvent.objects.bulk_create``) inside their transaction."""
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or obj.pk
@@ -53,7 +84,7 @@ def record_change(
         object_repr = object_repr or (
             f"{obj._meta.verbose_name} #{obj.pk}" if personal else str(obj)[:200]
         )
-    return AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=str(getattr(actor, "username", None) or "system")[:150],
         action=action,
@@ -65,3 +96,23 @@ def record_change(
         before=before,
         after=after,
     )
+
+
+def write_audit_events(events: list[AuditEvent]) -> None:
+    """Insert unsaved audit rows (``audit_event``) in one statement, inside the caller's
+    transaction. For hot paths: ``bulk_create`` compiles each value through the query
+    compiler, several times the cost of the insert itself."""
+    if not events:
+        return
+    db = connections[DEFAULT_DB_ALIAS]
+    fields = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
+    qn = db.ops.quote_name
+    row = f"({', '.join(['%s'] * len(fields))})"
+    sql = (
+        f"INSERT INTO {qn(AuditEvent._meta.db_table)} "
+        f"({', '.join(qn(str(f.column)) for f in fields)}) "
+        f"VALUES {', '.join([row] * len(events))}"
+    )
+    params = [f.get_db_prep_save(f.pre_save(e, add=True), db) for e in events for f in fields]
+    with db.cursor() as cursor:
+        cursor.execute(sql, params)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,6 +28,7 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.facilities.models import BedCapacity, BedType, Facility
 from chongdich.geo.models import AdminUnit
 
+from .checkin_store import PreparedCheckin, store_checkins
 from .clinical import assess
 from .models import (
     CHECKIN_GRACE_HOURS,
@@ -397,7 +398,7 @@ def _clean_checkin(values: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def submit_checkin(
+def prepare_checkin(
     episode: Episode,
     *,
     idempotency_key: str,
@@ -405,11 +406,10 @@ def submit_checkin(
     values: dict[str, Any],
     actor: Any,
     is_demo: bool = False,
-) -> tuple[CheckIn, bool]:
-    """Store one check-in (patient with the token, or the station), assess it by the
-    clinical rules, alert the station on warning signs, and queue a referral when the
-    rules say transfer. Returns (check-in, created): the same key again returns the first
-    one and changes nothing."""
+) -> PreparedCheckin:
+    """Everything a check-in needs before it is written: who may submit it (the patient by
+    their episode's token, or the station), its idempotency key, its values (refused field
+    by field) and the clinical rules' assessment. No database write."""
     if isinstance(actor, PatientActor):
         if actor.episode_id != episode.pk:
             raise ServiceError(ErrorCode.FORBIDDEN)
@@ -423,74 +423,48 @@ def submit_checkin(
             ErrorCode.INVALID_INPUT,
             _("An idempotency key of 8 to 64 characters is required."),
         )
-    existing = CheckIn.objects.filter(episode=episode, idempotency_key=key).first()
-    if existing is not None:
-        return existing, False
     clean = _clean_checkin(values)
     measured_at = measured_at or timezone.now()
-    if episode.status != EpisodeStatus.ACTIVE:
-        raise ServiceError(ErrorCode.CONFLICT, _("This episode of care has ended."))
     assessment = assess(episode, clean, timezone.localdate(measured_at))
-    try:
-        with transaction.atomic():
-            checkin = CheckIn.objects.create(
-                episode=episode,
-                idempotency_key=key,
-                measured_at=measured_at,
-                submitted_by=submitted_by,
-                submitter=actor if getattr(actor, "pk", None) else None,
-                severity=assessment.severity,
-                warnings=list(assessment.warnings),
-                action=assessment.action,
-                rule_set=assessment.rule_set,
-                is_demo=is_demo,
-                **clean,
-            )
-            Episode.objects.filter(pk=episode.pk).update(
-                severity=assessment.severity,
-                warnings=list(assessment.warnings),
-                last_checkin_at=measured_at,
-            )
-            record_change(
-                actor=actor,
-                action="care.submit_checkin",
-                obj=checkin,
-                area=episode.commune,
-                after={
-                    "episode": episode.pk,
-                    "severity": assessment.severity,
-                    "warnings": list(assessment.warnings),
-                    "action": assessment.action,
-                },
-            )
-            if assessment.warnings:
-                Alert.objects.create(
-                    episode=episode,
-                    kind=AlertKind.WARNING_SIGNS,
-                    warnings=list(assessment.warnings),
-                    checkin=checkin,
-                    is_demo=is_demo,
-                )
-            if assessment.needs_review:  # no rule set on that date (ADR 0090)
-                Alert.objects.create(
-                    episode=episode, kind=AlertKind.NOT_ASSESSED, checkin=checkin, is_demo=is_demo
-                )
-            if assessment.action == "transfer" and episode.place == Place.HOME:
-                _open_referral(
-                    episode,
-                    severity=assessment.severity,
-                    tier=assessment.referral_tier,
-                    bed_type=assessment.bed_type,
-                    reason=", ".join(assessment.warnings) or assessment.severity,
-                    actor=actor,
-                )
-    except IntegrityError:
-        # The same key arrived twice at the same moment: the other request stored it.
-        again = CheckIn.objects.filter(episode=episode, idempotency_key=key).first()
-        if again is None:
-            raise
-        return again, False
-    return checkin, True
+    return PreparedCheckin(
+        episode=episode,
+        key=key,
+        measured_at=measured_at,
+        values=clean,
+        assessment=assessment,
+        submitted_by=submitted_by,
+        actor=actor,
+        is_demo=is_demo,
+    )
+
+
+def submit_checkin(
+    episode: Episode,
+    *,
+    idempotency_key: str,
+    measured_at: dt.datetime | None = None,
+    values: dict[str, Any],
+    actor: Any,
+    is_demo: bool = False,
+) -> tuple[CheckIn, bool]:
+    """Store one check-in (patient with the token, or the station), assess it by the
+    clinical rules, alert the station on warning signs, and queue a referral when the
+    rules say transfer. Returns (check-in, created): the same key again returns the first
+    one and changes nothing. (The patient's phone over HTTP goes through the group-commit
+    writer instead, ``checkin_writer``: same preparation, same store, many per commit.)"""
+    prepared = prepare_checkin(
+        episode,
+        idempotency_key=idempotency_key,
+        measured_at=measured_at,
+        values=values,
+        actor=actor,
+        is_demo=is_demo,
+    )
+    with transaction.atomic():
+        (result,) = store_checkins([prepared])
+        if isinstance(result, ServiceError):
+            raise result
+    return result
 
 
 MISSED_CHECKIN_REASON = "missed_checkin"

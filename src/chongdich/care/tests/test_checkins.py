@@ -296,3 +296,28 @@ def test_the_station_page_sweep_reports_the_patients_queued(episode: Any, statio
     page = client.post("/care/missed-checkins/", follow=True).content.decode()
     assert "Tìm thấy 1 lần bỏ lỡ báo cáo; 1 người bệnh được đưa vào hàng chờ giường." in page
     assert ReferralRequest.objects.get(episode=episode).reason == "missed_checkin"
+
+
+def test_the_station_records_a_checkin_on_its_page_once(episode: Any, station: Any) -> None:
+    from django.urls import reverse
+
+    from chongdich.accounts.models import AuditEvent
+
+    client = Client()
+    client.force_login(station)
+    url = reverse("care:record_checkin", args=[episode.pk])
+    form = {
+        "idempotency_key": "station-form-1",
+        "measured_at": "2021-11-05T08:00",
+        "spo2": "97",
+        "pulse": "82",
+        "respiratory_rate": "17",
+        "temperature": "37,2",
+    }
+    for _ in range(2):  # the nurse presses the button twice
+        assert client.post(url, form).status_code == 302
+    stored = CheckIn.objects.get(episode=episode)
+    assert (stored.submitted_by, stored.submitter_id) == ("station", station.pk)
+    assert str(stored.temperature) == "37.2"
+    audit = AuditEvent.objects.get(action="care.submit_checkin")
+    assert audit.actor_id == station.pk and audit.object_id == str(stored.pk)

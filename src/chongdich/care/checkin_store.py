@@ -1,0 +1,266 @@
+"""Storing assessed check-ins, one or many in the caller's transaction, in few statements.
+
+Both ways in use it: ``services.submit_checkin`` (one check-in, Django's API route and the
+pages) and the group-commit writer (``checkin_writer``, many check-ins per commit, ADR 0080).
+Per batch: one multi-row ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` (the unique
+constraint on (episode, idempotency key) is the idempotency check: no lookup first), one
+``UPDATE ... FROM (VALUES ...)`` of the episodes' last assessment that is also the "still
+active?" check, one ``INSERT`` of the audit rows. Warning signs add the alert and the referral
+request through the ORM (rare). The caller checked who may act, validated and assessed
+(``services.prepare_checkin``) and holds the transaction: nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
+
+from chongdich.accounts.audit import audit_event, write_audit_events
+from chongdich.accounts.models import AuditEvent
+from chongdich.errors import ErrorCode, ServiceError
+
+from .clinical import Assessment
+from .models import Alert, AlertKind, CheckIn, Episode, EpisodeStatus, Place
+
+ENDED = gettext_lazy("This episode of care has ended.")
+
+
+@dataclass
+class PreparedCheckin:
+    """A check-in that passed the who-may-act check, validation and the clinical rules."""
+
+    episode: Any  # an Episode, or the writer's plain view of one (pk, commune_id, place, case)
+    key: str
+    measured_at: dt.datetime
+    values: dict[str, Any]  # spo2, pulse, respiratory_rate, temperature, symptoms (clean)
+    assessment: Assessment
+    submitted_by: str
+    actor: Any
+    is_demo: bool = False
+
+
+_INSERTED = (
+    "episode_id",
+    "idempotency_key",
+    "measured_at",
+    "spo2",
+    "pulse",
+    "respiratory_rate",
+    "temperature",
+    "symptoms",
+    "submitted_by",
+    "submitter_id",
+    "severity",
+    "warnings",
+    "action",
+    "rule_set",
+    "is_demo",
+    "created_at",
+)
+
+
+# Values that need the backend's adaptation (dates, decimals, JSON); the rest go as they are.
+_ADAPTED = {"measured_at", "temperature", "symptoms", "warnings", "created_at"}
+
+
+def _field(attname: str) -> Any:
+    return CheckIn._meta.get_field(attname.removesuffix("_id"))
+
+
+def _insert_sql(rows: int) -> str:
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(_field(a).column) for a in _INSERTED)
+    unique = ", ".join(qn(_field(a).column) for a in ("episode_id", "idempotency_key"))
+    row = f"({', '.join(['%s'] * len(_INSERTED))})"
+    return (
+        f"INSERT INTO {qn(CheckIn._meta.db_table)} ({columns}) VALUES {', '.join([row] * rows)} "
+        f"ON CONFLICT ({unique}) DO NOTHING "
+        f"RETURNING {qn('id')}, {qn(_field('episode_id').column)}, {qn('idempotency_key')}"
+    )
+
+
+def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) -> list[Any]:
+    a = item.assessment
+    submitter = item.actor if getattr(item.actor, "pk", None) else None
+    values = {
+        **item.values,
+        "episode_id": item.episode.pk,
+        "idempotency_key": item.key,
+        "measured_at": item.measured_at,
+        "submitted_by": item.submitted_by,
+        "submitter_id": submitter.pk if submitter is not None else None,
+        "severity": a.severity,
+        "warnings": list(a.warnings),
+        "action": a.action,
+        "rule_set": a.rule_set,
+        "is_demo": item.is_demo,
+        "created_at": now,
+    }
+    return [
+        _field(n).get_db_prep_save(values[n], db) if n in _ADAPTED else values[n] for n in _INSERTED
+    ]
+
+
+def _update_episodes(
+    created: list[tuple[PreparedCheckin, CheckIn]], db: BaseDatabaseWrapper
+) -> set[int]:
+    """Each episode's last assessment (its batch's last check-in), in one ``UPDATE`` that is
+    also the check that the episode is still active: it takes the row lock on PostgreSQL
+    and re-checks after any wait. Returns the episodes that have ended."""
+    last = {item.episode.pk: item for item, _ in created}
+    if not last:
+        return set()
+    qn = db.ops.quote_name
+    table = qn(Episode._meta.db_table)
+    if db.vendor == "postgresql":  # VALUES would leave the literals' types unknown
+        row = "(CAST(%s AS bigint), %s, CAST(%s AS jsonb), CAST(%s AS timestamptz))"
+    else:
+        row = "(%s, %s, %s, %s)"
+    sql = (
+        f"WITH v (id, severity, warnings, at) AS (VALUES {', '.join([row] * len(last))}) "
+        f"UPDATE {table} SET {qn('severity')} = v.severity, {qn('warnings')} = v.warnings, "
+        f"{qn('last_checkin_at')} = v.at FROM v "
+        f"WHERE {table}.{qn('id')} = v.id AND {table}.{qn('status')} = %s "
+        f"RETURNING {table}.{qn('id')}"
+    )
+    warnings, at = Episode._meta.get_field("warnings"), Episode._meta.get_field("last_checkin_at")
+    params: list[Any] = []
+    for pk, item in last.items():
+        a = item.assessment
+        params += [
+            pk,
+            a.severity,
+            warnings.get_db_prep_save(list(a.warnings), db),
+            at.get_db_prep_save(item.measured_at, db),
+        ]
+    params.append(EpisodeStatus.ACTIVE.value)
+    with db.cursor() as cursor:
+        cursor.execute(sql, params)
+        updated = {row[0] for row in cursor.fetchall()}
+    return set(last) - updated
+
+
+def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
+    a = item.assessment
+    return CheckIn(
+        pk=pk,
+        episode_id=item.episode.pk,
+        idempotency_key=item.key,
+        measured_at=item.measured_at,
+        submitted_by=item.submitted_by,
+        submitter=item.actor if getattr(item.actor, "pk", None) else None,
+        severity=a.severity,
+        warnings=list(a.warnings),
+        action=a.action,
+        rule_set=a.rule_set,
+        is_demo=item.is_demo,
+        created_at=now,
+        **item.values,
+    )
+
+
+def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | ServiceError]:
+    """Store the prepared check-ins, in order, inside the caller's transaction. Per item:
+    (check-in, created) — created False when its key was stored before — or the refusal
+    (its episode has ended), in which case nothing of it was written."""
+    now = timezone.now()
+    db = connections[DEFAULT_DB_ALIAS]  # resolved once: the proxy costs a thread-local lookup
+    with db.cursor() as cursor:
+        cursor.execute(_insert_sql(len(items)), [p for i in items for p in _params(i, now, db)])
+        inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
+    earlier = _stored_before(items, inserted)
+    results: list[tuple[CheckIn, bool] | ServiceError] = []
+    created: list[tuple[PreparedCheckin, CheckIn]] = []
+    for item in items:
+        pk = inserted.pop((item.episode.pk, item.key), None)
+        if pk is None:  # stored before (or earlier in this batch): answer with that one
+            results.append((earlier[(item.episode.pk, item.key)], False))
+        else:
+            checkin = _stored(item, pk, now)
+            earlier[(item.episode.pk, item.key)] = checkin
+            created.append((item, checkin))
+            results.append((checkin, True))
+    ended = _update_episodes(created, db)
+    if ended:  # take their check-ins back and refuse them: nothing of them stays written
+        taken_back = {c.pk for i, c in created if i.episode.pk in ended}
+        CheckIn.objects.filter(pk__in=taken_back).delete()
+        refused = ServiceError(ErrorCode.CONFLICT, ENDED)
+        results = [
+            refused if not isinstance(r, ServiceError) and r[0].pk in taken_back else r
+            for r in results
+        ]
+        created = [(i, c) for i, c in created if c.pk not in taken_back]
+    write_audit_events([_audit_row(item, checkin) for item, checkin in created])
+    for item, checkin in created:
+        a = item.assessment
+        if a.warnings or a.needs_review or a.action == "transfer":
+            _raise_alert(item, checkin)
+    return results
+
+
+def _stored_before(
+    items: list[PreparedCheckin], inserted: dict[tuple[int, str], int]
+) -> dict[tuple[int, str], CheckIn]:
+    """The check-ins whose keys were already stored: a retry is answered with the first."""
+    again = [i for i in items if (i.episode.pk, i.key) not in inserted]
+    if not again:
+        return {}
+    rows = CheckIn.objects.filter(
+        episode_id__in={i.episode.pk for i in again}, idempotency_key__in={i.key for i in again}
+    )
+    return {(c.episode_id, c.idempotency_key): c for c in rows}
+
+
+def _audit_row(item: PreparedCheckin, checkin: CheckIn) -> AuditEvent:
+    a = item.assessment
+    event = audit_event(
+        actor=item.actor,
+        action="care.submit_checkin",
+        obj=checkin,
+        after={
+            "episode": item.episode.pk,
+            "severity": a.severity,
+            "warnings": list(a.warnings),
+            "action": a.action,
+        },
+    )
+    event.area_id = item.episode.commune_id  # the id is enough: no query for the commune
+    return event
+
+
+def _raise_alert(item: PreparedCheckin, checkin: CheckIn) -> None:
+    """Alert the station on warning signs or on a check-in no rule set could assess (ADR
+    0090); queue a referral when the rules say transfer."""
+    from .services import _open_referral
+
+    a = item.assessment
+    episode = item.episode
+    if not isinstance(episode, Episode):
+        episode = Episode.objects.select_related("commune").get(pk=episode.pk)
+    if a.warnings:
+        Alert.objects.create(
+            episode=episode,
+            kind=AlertKind.WARNING_SIGNS,
+            warnings=list(a.warnings),
+            checkin=checkin,
+            is_demo=item.is_demo,
+        )
+    if a.needs_review:
+        Alert.objects.create(
+            episode=episode, kind=AlertKind.NOT_ASSESSED, checkin=checkin, is_demo=item.is_demo
+        )
+    if a.action == "transfer" and episode.place == Place.HOME:
+        _open_referral(
+            episode,
+            severity=a.severity,
+            tier=a.referral_tier,
+            bed_type=a.bed_type,
+            reason=", ".join(a.warnings) or a.severity,
+            actor=item.actor,
+        )

@@ -1,0 +1,252 @@
+"""Group commit of the patients' check-ins (ADR 0080): a writer thread of the server process
+(one on SQLite, two on PostgreSQL) takes every check-in waiting, authenticates them with one
+query, prepares each through the care service layer and stores them all in one transaction.
+A request is answered only after the transaction holding its check-in has committed, so an
+answered check-in is never lost.
+
+SQLite: the writers of several processes take an exclusive ``flock`` on a file beside the
+database before ``BEGIN IMMEDIATE``: they queue in the kernel and wake when it is released,
+instead of SQLite's busy handler sleeping 25–100 ms between retries.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import queue
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from django.db import DatabaseError, connection, transaction
+from django.utils import translation
+
+from chongdich.errors import ErrorCode, ServiceError
+
+from .models import CheckIn, Episode, EpisodeStatus
+
+logger = logging.getLogger(__name__)
+
+MAX_BATCH = 256  # check-ins per transaction at most (a commit waits for no one: see _run)
+
+# What assessing and storing a patient's check-in reads of the episode and its case.
+READ = (
+    *("id", "checkin_token", "commune", "place", "can_self_care", "has_phone", "has_caregiver"),
+    *("case__id", "case__birth_year", "case__is_pregnant", "case__doses", "case__comorbidities"),
+    *("case__commune__province__id", "case__commune__province__code"),
+)
+
+
+def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
+    """The active episodes of these tokens, read in one query as plain objects with the
+    attributes ``clinical.assess`` and ``checkin_store`` read (model instances of the four
+    joined tables cost three times the query itself)."""
+    rows = Episode.objects.filter(checkin_token__in=tokens, status=EpisodeStatus.ACTIVE)
+    found = {}
+    for r in rows.order_by().values(*READ):
+        province_id = r["case__commune__province__id"]
+        province = SimpleNamespace(code=r["case__commune__province__code"])
+        case = SimpleNamespace(
+            pk=r["case__id"],
+            birth_year=r["case__birth_year"],
+            is_pregnant=r["case__is_pregnant"],
+            doses=r["case__doses"],
+            comorbidities=r["case__comorbidities"],
+            commune=SimpleNamespace(province_id=province_id, province=province),
+        )
+        found[r["checkin_token"]] = SimpleNamespace(
+            pk=r["id"],
+            commune_id=r["commune"],
+            place=r["place"],
+            can_self_care=r["can_self_care"],
+            has_phone=r["has_phone"],
+            has_caregiver=r["has_caregiver"],
+            case=case,
+        )
+    return found
+
+
+Result = tuple[CheckIn, bool] | ServiceError | BaseException
+
+
+@dataclass(eq=False)
+class CheckinJob:
+    """One patient's check-in as it came over HTTP: the token is checked by the writer."""
+
+    token: str
+    episode_id: int
+    idempotency_key: str
+    measured_at: Any
+    values: dict[str, Any]
+    language: str
+    done: threading.Event = field(default_factory=threading.Event)
+    result: Result | None = None
+
+    def finish(self, result: Result) -> None:
+        self.result = result
+        self.done.set()
+
+
+def writer_threads() -> int:
+    """Writer threads per process. SQLite: one (a database file has one writer at a time).
+    PostgreSQL: two, so that one batch is prepared while the other waits on the server."""
+    return 1 if connection.vendor == "sqlite" else 2
+
+
+class CheckinWriter:
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[CheckinJob] = queue.SimpleQueue()
+        self._started_in: int | None = None
+        self._start_lock = threading.Lock()
+        self._threads = 0
+        self._released = threading.Barrier(1)
+
+    def submit(self, job: CheckinJob) -> Result:
+        """Queue the check-in and wait until its transaction committed (or refused it)."""
+        self._ensure_running()
+        self._queue.put(job)
+        job.done.wait()
+        assert job.result is not None
+        return job.result
+
+    def release_connection(self) -> None:
+        """Have the writer close its database connection (reopened on the next check-in):
+        before the database is dropped or replaced, e.g. at the end of a test run."""
+        if self._started_in == os.getpid():
+            # One for each writer thread: each waits at the barrier after its own.
+            self._released = threading.Barrier(self._threads)
+            jobs = [CheckinJob("", 0, "", None, {}, "") for _ in range(self._threads)]
+            for job in jobs:
+                self._queue.put(job)
+            for job in jobs:
+                job.done.wait()
+
+    def _ensure_running(self) -> None:
+        # Started lazily, in each worker process (a thread does not survive a fork).
+        if self._started_in == os.getpid():
+            return
+        with self._start_lock:
+            if self._started_in != os.getpid():
+                self._queue = queue.SimpleQueue()
+                self._threads = writer_threads()
+                for n in range(self._threads):
+                    name = f"checkin-writer-{n}"
+                    threading.Thread(target=self._run, name=name, daemon=True).start()
+                self._started_in = os.getpid()
+
+    def _run(self) -> None:
+        while True:
+            # No timer: whatever arrived while the previous batch committed is the next batch,
+            # so a lone check-in is written at once and a crowd shares one commit.
+            first = self._queue.get()
+            if not first.token:  # release_connection()
+                connection.close()
+                first.finish(ServiceError(ErrorCode.NOT_AUTHENTICATED))
+                self._released.wait()
+                continue
+            batch = [first]
+            while len(batch) < MAX_BATCH:
+                try:
+                    job = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if not job.token:
+                    self._queue.put(job)  # for after this batch, or for another writer
+                    break
+                batch.append(job)
+            try:
+                write_batch(batch)
+            except BaseException as exc:  # never leave a request waiting
+                logger.exception("check-in batch failed")
+                for job in batch:
+                    if not job.done.is_set():
+                        job.finish(exc)
+
+
+WRITER = CheckinWriter()
+
+
+def write_batch(batch: list[CheckinJob]) -> None:
+    """Authenticate, prepare and store a batch; each job gets its result after the commit.
+    If the batch's transaction fails as a whole, each check-in is tried again alone, so one
+    bad check-in cannot sink the others and none is half-written."""
+    from .services import PatientActor, prepare_checkin
+
+    episodes = _episodes_by_token({job.token for job in batch})
+    ready = []
+    for job in batch:
+        episode = episodes.get(job.token)
+        if episode is None:
+            job.finish(ServiceError(ErrorCode.NOT_AUTHENTICATED))
+            continue
+        if episode.pk != job.episode_id:
+            job.finish(ServiceError(ErrorCode.FORBIDDEN))
+            continue
+        try:
+            with translation.override(job.language):
+                prepared = prepare_checkin(
+                    episode,
+                    idempotency_key=job.idempotency_key,
+                    measured_at=job.measured_at,
+                    values=job.values,
+                    actor=PatientActor(episode.pk),
+                )
+        except ServiceError as refused:
+            job.finish(refused)
+            continue
+        except Exception as exc:  # a fault in one check-in is its own, not the batch's
+            logger.exception("preparing a check-in failed")
+            job.finish(exc)
+            continue
+        ready.append((job, prepared))
+    if not ready:
+        return
+    try:
+        _commit(ready)
+    except DatabaseError:
+        if len(ready) == 1:
+            raise
+        logger.exception("check-in batch of %d failed; storing one by one", len(ready))
+        for one in ready:
+            try:
+                _commit([one])
+            except DatabaseError as exc:
+                one[0].finish(exc)
+
+
+def _commit(ready: list[tuple[CheckinJob, Any]]) -> None:
+    from .checkin_store import store_checkins
+
+    try:
+        with _sqlite_writer_turn(), transaction.atomic():
+            results = store_checkins([prepared for _, prepared in ready])
+    except DatabaseError:
+        connection.close()  # a broken connection is opened afresh for the next try
+        raise
+    for (job, _), result in zip(ready, results, strict=True):
+        job.finish(result)  # only now, after the commit
+
+
+# (process, lock file) -> descriptor, kept open; per process, as a forked copy shares the lock.
+_lock_files: dict[tuple[int, str], int] = {}
+
+
+@contextmanager
+def _sqlite_writer_turn() -> Iterator[None]:
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor != "sqlite" or name.startswith("file:") or ":memory:" in name:
+        yield
+        return
+    path = f"{name}-checkin-lock"
+    fd = _lock_files.get((os.getpid(), path))
+    if fd is None:
+        fd = _lock_files[(os.getpid(), path)] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -1,0 +1,205 @@
+"""The patient's check-in over real HTTP, through the WSGI application ``chongdich serve``
+runs (``chongdich.wsgi``): the dispatcher in front of Django, the group-commit writer and
+the care service layer (ADR 0080). The writer has its own thread and database connection,
+so these tests commit for real (transactional)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import json
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+from socketserver import ThreadingMixIn
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+from django.test import Client
+
+from chongdich.accounts.models import AuditEvent
+from chongdich.care import services
+from chongdich.care.checkin_store import store_checkins
+from chongdich.care.checkin_writer import WRITER
+from chongdich.care.models import Alert, CheckIn, Episode, ReferralRequest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DAY = "2021-11-05T08:00:00+07:00"  # the rules in force in the demo's weeks
+NORMAL = {"spo2": 98, "pulse": 80, "respiratory_rate": 16, "temperature": 36.8}
+LOW_SPO2 = {"spo2": 95, "pulse": 88, "respiratory_rate": 18, "symptoms": ["fever", "cough"]}
+
+
+class _ThreadingServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 would refuse the crowd test's connections
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def port() -> Iterator[int]:
+    from chongdich.wsgi import application
+
+    server = make_server(
+        "127.0.0.1", 0, application, server_class=_ThreadingServer, handler_class=_Quiet
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+    WRITER.release_connection()  # the test database is dropped at the end of the run
+
+
+def post(
+    port: int, episode_id: int, body: Any, token: str | None, cookie: str = ""
+) -> tuple[int, dict[str, Any]]:
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    headers = {"Content-Type": "application/json"}
+    if token is not None:
+        headers["X-Checkin-Token"] = token
+    if cookie:
+        headers["Cookie"] = cookie
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("POST", f"/api/care/episodes/{episode_id}/checkins", raw, headers)
+        response = conn.getresponse()
+        return response.status, json.loads(response.read())
+    finally:
+        conn.close()
+
+
+def test_a_retried_checkin_is_stored_once_and_the_retry_says_so(port: int, episode: Any) -> None:
+    body = {"idempotency_key": "phone-http-1", "measured_at": DAY, **NORMAL}
+    first = post(port, episode.pk, body, episode.checkin_token)
+    again = post(port, episode.pk, body, episode.checkin_token)
+    assert (first[0], again[0]) == (201, 200), first
+    assert (first[1]["created"], again[1]["created"]) == (True, False)
+    assert first[1]["id"] == again[1]["id"]
+    assert first[1]["severity"] and first[1]["rule_set"]
+    stored = CheckIn.objects.get(episode=episode)
+    assert (stored.spo2, stored.submitted_by, stored.temperature) == (
+        98,
+        "patient",
+        Decimal("36.8"),
+    )
+    audit = AuditEvent.objects.get(action="care.submit_checkin")
+    assert audit.object_id == str(stored.pk) and audit.area_id == episode.commune_id
+    assert audit.actor_label == f"patient:episode#{episode.pk}"
+    episode.refresh_from_db()
+    assert episode.last_checkin_at == stored.measured_at
+    assert episode.severity == stored.severity
+
+
+def test_many_phones_at_once_each_answered_after_its_commit(
+    port: int, episode: Any, system: Any, home_case: Any
+) -> None:
+    keys = [f"crowd-key-{n:03d}" for n in range(24)] * 2  # every check-in sent twice
+    answers: list[tuple[int, dict[str, Any]]] = []
+
+    def send(key: str) -> None:
+        body = {"idempotency_key": key, "measured_at": DAY, **NORMAL}
+        answers.append(post(port, episode.pk, body, episode.checkin_token))
+
+    threads = [threading.Thread(target=send, args=(k,)) for k in keys]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(status for status, _ in answers) == [200] * 24 + [201] * 24
+    stored = set(CheckIn.objects.values_list("idempotency_key", flat=True))
+    assert stored == set(keys)
+    assert {body["id"] for _, body in answers} == set(CheckIn.objects.values_list("pk", flat=True))
+    assert AuditEvent.objects.filter(action="care.submit_checkin").count() == 24
+
+
+def test_warning_signs_over_http_alert_the_station_and_queue_a_referral(
+    port: int, episode: Any
+) -> None:
+    status, body = post(
+        port,
+        episode.pk,
+        {"idempotency_key": "phone-http-2", "measured_at": DAY, **LOW_SPO2},
+        episode.checkin_token,
+    )
+    assert status == 201 and "spo2_low" in body["warnings"] and body["action"] == "transfer"
+    alert = Alert.objects.get(episode=episode)
+    assert alert.kind == "warning_signs" and alert.checkin_id == body["id"]
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert (referral.status, referral.bed_type) == ("waiting", "oxygen")
+    assert AuditEvent.objects.filter(action="care.request_referral").count() == 1
+
+
+def test_bad_json_and_bad_values_are_refused_with_the_api_error_shape(
+    port: int, episode: Any
+) -> None:
+    token = episode.checkin_token
+    status, body = post(port, episode.pk, b"{not json", token)
+    assert status == 400 and body["error"]["code"] == "invalid_input"
+    wrong_type = {"idempotency_key": "phone-http-3", "spo2": "lots"}
+    status, body = post(port, episode.pk, wrong_type, token)
+    # Exactly what the ninja route answers for the same body.
+    django = Client().post(
+        f"/api/care/episodes/{episode.pk}/checkins",
+        wrong_type,
+        content_type="application/json",
+        HTTP_X_CHECKIN_TOKEN=token,
+    )
+    assert (status, body) == (django.status_code, django.json())
+    status, body = post(port, episode.pk, {"idempotency_key": "phone-http-4", "spo2": 140}, token)
+    assert status == 422 and [d["field"] for d in body["error"]["details"]] == ["spo2"]
+    status, body = post(port, episode.pk, {"idempotency_key": "short", **NORMAL}, token)
+    assert status == 422
+    # Nothing of a refused check-in is written.
+    assert not CheckIn.objects.exists()
+    assert not AuditEvent.objects.filter(action="care.submit_checkin").exists()
+    episode.refresh_from_db()
+    assert episode.last_checkin_at is None
+
+
+def test_bad_token_other_episode_and_ended_episode_are_refused(
+    port: int, episode: Any, system: Any
+) -> None:
+    body = {"idempotency_key": "phone-http-5", "measured_at": DAY, **NORMAL}
+    status, answer = post(port, episode.pk, body, "not-a-token")
+    assert status == 401 and answer["error"]["code"] == "not_authenticated"
+    status, answer = post(port, episode.pk + 1, body, episode.checkin_token)
+    assert status == 403 and answer["error"]["code"] == "forbidden"
+    services.discharge(episode, actor=system)
+    status, answer = post(port, episode.pk, body, episode.checkin_token)
+    assert status == 401  # the token of an ended episode opens nothing, as on Django's route
+    assert not CheckIn.objects.exists()
+
+
+def test_errors_come_in_the_language_of_the_cookie(port: int, episode: Any) -> None:
+    body = {"idempotency_key": "phone-http-6", **NORMAL}
+    token = episode.checkin_token
+    _, vietnamese = post(port, episode.pk + 1, body, token)
+    _, english = post(port, episode.pk + 1, body, token, cookie="django_language=en")
+    assert english["error"]["message"] == "This is outside your jurisdiction or your role."
+    assert vietnamese["error"]["message"] != english["error"]["message"]
+    _, english = post(port, episode.pk, {**body, "spo2": 140}, token, "django_language=en")
+    assert english["error"]["details"][0]["message"].startswith("spo2 must be a whole number")
+
+
+def test_a_checkin_of_an_episode_ended_meanwhile_leaves_nothing(
+    episode: Any, system: Any, home_case: Any
+) -> None:
+    from django.db import transaction
+
+    patient = services.PatientActor(episode.pk)
+    when = dt.datetime.fromisoformat(DAY)
+    prepared = services.prepare_checkin(
+        episode, idempotency_key="k-ended-01", measured_at=when, values=NORMAL, actor=patient
+    )
+    services.discharge(Episode.objects.get(pk=episode.pk), actor=system)
+    with transaction.atomic():
+        (result,) = store_checkins([prepared])
+    assert getattr(result, "code", None) == "conflict"
+    assert not CheckIn.objects.exists()
+    assert not AuditEvent.objects.filter(action="care.submit_checkin").exists()
