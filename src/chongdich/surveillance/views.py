@@ -22,7 +22,7 @@ from chongdich.upload_view import file_import_page
 
 from . import services
 from .charts import epi_curve_chart, layout_graph
-from .linelist import read_line_list
+from .linelist_frame import read_line_list
 from .models import Cluster, CountSource, SituationReport
 from .quality import suspect_points
 from .queries import cases_for, daily_counts_for, level_announcements_for, situations_for
