@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,29 +87,42 @@ def read_frame(content: bytes, file_name: str) -> pl.DataFrame:
             {h: [_cell_text(row.get(h)) for row in rows] for h in headers},
             schema=dict.fromkeys(headers, pl.String),
         )
+    # Decoding the whole file in Python costs a second per 150 MB; polars checks the cells'
+    # UTF-8 itself, so only the header line (which it would read lossily) is decoded here,
+    # and NUL bytes tell UTF-16 (as some office software saves) from UTF-8.
+    header_end = content.find(b"\n")
     try:
-        text = content.decode("utf-8-sig")
+        header = content[: header_end if header_end >= 0 else len(content)].decode("utf-8-sig")
+        if b"\x00" in content:
+            raise UnicodeDecodeError("utf-8", content, 0, 1, "NUL byte")
     except UnicodeDecodeError:
-        raise ServiceError(
-            ErrorCode.INVALID_FILE,
-            _("The file is not UTF-8 text. Save it as “CSV UTF-8” or as XLSX and try again."),
-        ) from None
-    if not text.strip():
+        raise _not_utf8() from None
+    if not content.strip():
         return pl.DataFrame()
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    body = content[3:] if content.startswith(b"\xef\xbb\xbf") else content
+    delimiter = ";" if header.count(";") > header.count(",") else ","
     try:
-        return pl.read_csv(
-            io.BytesIO(body),
-            separator=delimiter,
-            infer_schema=False,
-            truncate_ragged_lines=True,
-        ).fill_null("")
+        frame = pl.read_csv(
+            content, separator=delimiter, infer_schema=False, truncate_ragged_lines=True
+        )
+    except pl.exceptions.ComputeError as exc:
+        if "utf-8" in str(exc).lower():
+            raise _not_utf8() from None
+        raise ServiceError(
+            ErrorCode.INVALID_FILE, _("The file is not a readable CSV table.")
+        ) from None
     except (pl.exceptions.PolarsError, ValueError):
         raise ServiceError(
             ErrorCode.INVALID_FILE, _("The file is not a readable CSV table.")
         ) from None
+    # Blank lines come back as rows of nulls; the csv module skipped them, so do we.
+    return frame.filter(pl.any_horizontal(pl.all().is_not_null())).fill_null("")
+
+
+def _not_utf8() -> ServiceError:
+    return ServiceError(
+        ErrorCode.INVALID_FILE,
+        _("The file is not UTF-8 text. Save it as “CSV UTF-8” or as XLSX and try again."),
+    )
 
 
 def _cell_text(value: Any) -> str:
@@ -404,37 +416,54 @@ def _rows_frame(rows: Iterable[CaseRow]) -> pl.DataFrame:
     )
 
 
-# Latin letters whose NFD marks all have a combining class, so that folding them in bulk
-# gives exactly ``linelist.fold``; other text is folded by ``fold`` itself.
-LATIN = r"^[\x00-\x{24F}\x{300}-\x{34E}\x{350}-\x{36F}\x{1E00}-\x{1EFF}]*$"
+# Latin text (ASCII, Latin-1, Latin Extended-A/B and Additional: all Vietnamese) is folded
+# in bulk, one character at a time through a table made with ``fold`` itself — folding is
+# per character, so the result is exactly ``fold``'s; other text goes through ``fold``.
+LATIN = r"^[\x00-\x{24F}\x{1E00}-\x{1EFF}]*$"
+_LATIN_LETTERS = [chr(c) for c in (*range(0x80, 0x250), *range(0x1E00, 0x1F00))]
+_FOLDED_LETTERS = [fold(c) for c in _LATIN_LETTERS]
 
 
 def fold_column(values: pl.Series) -> pl.Series:
     """``linelist.fold`` of every value, in bulk."""
+    plain = values.str.contains(r"^[0-9A-Za-z]*$")  # ID numbers: nothing to fold but case
+    latin = ~plain & values.str.contains(LATIN)
     folded = (
-        values.str.replace_all("[đĐ]", "d")
-        .str.normalize("NFD")
-        .str.replace_all(r"\p{M}", "")
-        .str.to_lowercase()
-        .str.replace_all("[^a-z0-9]", "")
+        pl.when(plain)
+        .then(pl.col("v").str.to_lowercase())
+        .when(latin)
+        .then(
+            pl.col("v")
+            .str.replace_many(_LATIN_LETTERS, _FOLDED_LETTERS)
+            .str.to_lowercase()
+            .str.replace_all("[^a-z0-9]", "")
+        )
     )
-    latin = values.str.contains(LATIN)
-    if latin.all():
-        return folded
-    others = values.filter(~latin)
-    return folded.scatter((~latin).arg_true(), [fold(v) for v in others.to_list()])
+    result = pl.DataFrame({"v": values}).select(folded).to_series()
+    others = ~(plain | latin)
+    if not others.any():
+        return result
+    return result.scatter(others.arg_true(), [fold(v) for v in values.filter(others).to_list()])
 
 
 def _dedupe_keys(rows: pl.DataFrame) -> pl.Series:
     """``linelist.dedupe_key`` of every row: ID number when there is one, else name + birth
     year + commune + date, SHA-256-hashed."""
+    has_id = rows["id_number"] != ""
+    # Each fold only where the key uses it: the ID number when there is one, else the name.
+    id_folded = pl.Series([""] * rows.height, dtype=pl.String).scatter(
+        has_id.arg_true(), fold_column(rows["id_number"].filter(has_id))
+    )
+    name_folded = pl.Series([""] * rows.height, dtype=pl.String).scatter(
+        (~has_id).arg_true(), fold_column(rows["full_name"].filter(~has_id))
+    )
     frame = rows.select(
         "id_number",
         "birth_year",
         "commune_id",
         "reported_on",
-        id_folded=fold_column(rows["id_number"]),
-        name_folded=fold_column(rows["full_name"]),
+        id_folded=id_folded,
+        name_folded=name_folded,
     )
     keys = frame.select(
         pl.when(pl.col("id_number") != "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
 from typing import Any
 
 import polars as pl
@@ -14,8 +15,19 @@ import pytest
 from chongdich.errors import ServiceError
 from chongdich.geo.models import AdminUnit
 from chongdich.surveillance import services
-from chongdich.surveillance.linelist import CommuneResolver, check_row, dedupe_key, map_columns
-from chongdich.surveillance.linelist_frame import _rows_frame, read_frame, read_line_list
+from chongdich.surveillance.linelist import (
+    CommuneResolver,
+    check_row,
+    dedupe_key,
+    fold,
+    map_columns,
+)
+from chongdich.surveillance.linelist_frame import (
+    _rows_frame,
+    fold_column,
+    read_frame,
+    read_line_list,
+)
 from chongdich.surveillance.models import Case, DailyCaseCount, ImportBatch, LineListCount
 
 HEADER = "Họ tên,Năm sinh,Tuổi,Giới tính,CCCD,Địa chỉ,Mã xã,Ngày lấy mẫu,Ngày báo cáo,Loại xét nghiệm,Nơi phát hiện,Bệnh nền,Mang thai,Mũi 1,Mũi 2,Mũi 3,Tình trạng,Ngày khỏi\n"
@@ -66,6 +78,16 @@ def test_bulk_reading_takes_what_the_row_check_takes(baclieu: Any) -> None:
         "male",
         "lockdown",
     )
+
+
+def test_folding_in_bulk_is_folding_one_by_one() -> None:
+    # The duplicate keys of stored cases were made by ``fold``: the bulk fold must agree on
+    # every text, Vietnamese or not, or a person already stored would be stored again.
+    rng = random.Random(3)
+    letters = [chr(c) for c in (*range(0x20, 0x250), *range(0x1E00, 0x1F00), 0x300, 0x301, 0x34F)]
+    texts = ["Đặng Văn Ấp", "NGUYỄN THỊ HỒNG", "095080001234", "İ ẞ ß ǅ ﬁ ① 日本", "e\u0301", ""]
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(0, 15))) for _ in range(5000)]
+    assert fold_column(pl.Series(texts)).to_list() == [fold(t) for t in texts]
 
 
 def test_a_case_entered_in_the_form_is_a_duplicate_in_a_file(
