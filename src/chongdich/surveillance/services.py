@@ -464,8 +464,12 @@ def _stored_keys(keys: pl.Series) -> list[str]:
     table = Case._meta.db_table
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            # A join on the unnested array, not "= ANY(%s)": the planner turns that into a
+            # scan of the whole table filtered through the array.
             cursor.execute(
-                f"SELECT dedupe_key FROM {table} WHERE dedupe_key = ANY(%s)", [keys.to_list()]
+                f"SELECT c.dedupe_key FROM unnest(%s::text[]) AS k(key) JOIN {table} AS c "
+                "ON c.dedupe_key = k.key",
+                [keys.to_list()],
             )
         else:
             # json_each as the outer loop: one index probe per key (the IN (subquery)
