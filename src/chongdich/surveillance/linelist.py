@@ -3,8 +3,9 @@
 Headers are matched after folding case and diacritics ("Họ tên", "HO TEN" and "họ và tên"
 are the same column). Addresses in free Vietnamese text are resolved to pre-2025 communes
 with ``vietnamadminunits``' parser, or given directly by a commune code column. Nothing is
-written here: :func:`read_line_list` returns the checked rows or every reason, by line and
-column, why the file cannot be taken.
+written here. :func:`check_row` holds every rule of one row and words the report (line,
+column, reason); ``linelist_frame.read_line_list`` reads a whole file in bulk and hands it
+the rows that need a closer look.
 """
 
 from __future__ import annotations
@@ -170,13 +171,6 @@ def dedupe_key(
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-@dataclass
-class LineList:
-    rows: list[CaseRow] = field(default_factory=list)
-    columns: dict[str, str] = field(default_factory=dict)  # our field -> the file's header
-    row_count: int = 0
-
-
 def read_table(content: bytes, file_name: str) -> list[dict[str, Any]]:
     """Rows as {header: value} from CSV (UTF-8) or XLSX."""
     if file_name.lower().endswith((".xlsx", ".xlsm")):
@@ -259,6 +253,7 @@ class CommuneResolver:
                 map_version=MapVersion.LEGACY, level=UnitLevel.COMMUNE
             ).only("id", "code", "name", "short_name", "province_id", "parent_id")
         }
+        self.by_id = {u.pk: u for u in self.by_code.values()}
 
     def by_text(self, address: str) -> AdminUnit | None:
         found = self._by_parser(address)
@@ -292,58 +287,6 @@ class CommuneResolver:
         return self.by_code.get(code) if code else None
 
 
-def read_line_list(
-    content: bytes, file_name: str, *, province: AdminUnit | None = None
-) -> LineList:
-    table = read_table(content, file_name)
-    headers = list(table[0].keys()) if table else []
-    columns = map_columns(headers)
-    has_place = "commune_code" in columns or "address" in columns or "commune_name" in columns
-    missing = [
-        label
-        for label, ok in (
-            (_("full name"), "full_name" in columns),
-            (_("address or commune"), has_place),
-            (_("report date"), "reported_on" in columns),
-        )
-        if not ok
-    ]
-    if missing:
-        raise ServiceError(
-            ErrorCode.INVALID_FILE,
-            _("Missing columns: %(columns)s. Headers found: %(headers)s.")
-            % {"columns": ", ".join(missing), "headers": ", ".join(headers) or "—"},
-        )
-    if not table:
-        raise ServiceError(ErrorCode.INVALID_FILE, _("The file has no data rows."))
-    resolver = CommuneResolver(province)
-    parsed = LineList(columns=columns, row_count=len(table))
-    errors: list[RowError] = []
-    seen: dict[str, int] = {}
-    for line, raw in enumerate(table, start=2):
-        row, row_errors = _check_row(line, raw, columns, resolver)
-        errors += row_errors
-        if row is None:
-            continue
-        first = seen.setdefault(row.dedupe_key, line)
-        if first != line:
-            errors.append(
-                RowError(
-                    line, columns["full_name"], _("Same person as line %(line)d.") % {"line": first}
-                )
-            )
-            continue
-        parsed.rows.append(row)
-    if errors:
-        raise ServiceError(
-            ErrorCode.INVALID_FILE,
-            _("%(count)d row(s) are not valid; nothing was imported.")
-            % {"count": len({e.line for e in errors})},
-            details=[e.as_dict() for e in errors[:1000]],
-        )
-    return parsed
-
-
 def _text(raw: dict[str, Any], columns: dict[str, str], name: str) -> str:
     header = columns.get(name)
     value = raw.get(header) if header else None
@@ -354,7 +297,7 @@ def _text(raw: dict[str, Any], columns: dict[str, str], name: str) -> str:
     return str(value).strip()
 
 
-def _check_row(
+def check_row(
     line: int, raw: dict[str, Any], columns: dict[str, str], resolver: CommuneResolver
 ) -> tuple[CaseRow | None, list[RowError]]:
     errors: list[RowError] = []

@@ -19,7 +19,7 @@ from chongdich.epi.quarantine import quarantine_for
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit, UnitLevel
 
-from .models import Case, Cluster, Contact, ContactKind
+from .models import Case, Cluster, Contact, ContactKind, DetectionSetting
 from .services import create_case
 
 
@@ -107,6 +107,7 @@ def convert_contact_to_case(contact: Contact, *, reported_on: dt.date, actor: An
             id_number=contact.id_number,
             phone=contact.phone,
             address=contact.address,
+            detection_setting=detection_setting_of(contact, reported_on),
             actor=actor,
         )
         source_id = contact.source_case_id or (
@@ -130,6 +131,20 @@ def convert_contact_to_case(contact: Contact, *, reported_on: dt.date, actor: An
         )
     contact.refresh_from_db()
     return case
+
+
+def detection_setting_of(contact: Contact, reported_on: dt.date) -> str:
+    """Where a traced contact found positive was detected (docs/tracing.md):
+    in quarantine while the quarantine computed for the contact runs (exposure to its end,
+    DOMAIN.md §6), in the community after it (the contact was then only self-monitoring at
+    home); not known ("") when no quarantine rule was known for the exposure date. A
+    lockdown zone cannot be told from the records (no zone is stored), so an officer sets
+    "lockdown" on the case by hand when it applies."""
+    if contact.quarantine_ends is None:
+        return ""
+    if reported_on <= contact.quarantine_ends:
+        return DetectionSetting.QUARANTINE
+    return DetectionSetting.COMMUNITY
 
 
 def create_cluster(

@@ -13,4 +13,5 @@ urlpatterns = [
     path("clusters/", views.clusters, name="clusters"),
     path("clusters/<int:cluster_id>/", views.cluster_graph, name="cluster"),
     path("positivity/", views.positivity, name="positivity"),
+    path("tests/import/", views.import_tests, name="import_tests"),
 ]

@@ -22,7 +22,8 @@ from chongdich.upload_view import file_import_page
 
 from . import services
 from .charts import epi_curve_chart, layout_graph
-from .linelist import read_line_list
+from .lab_results import read_test_results
+from .linelist_frame import read_line_list
 from .models import Cluster, CountSource, SituationReport
 from .quality import suspect_points
 from .queries import cases_for, daily_counts_for, level_announcements_for, situations_for
@@ -161,6 +162,17 @@ def import_cases(request: HttpRequest) -> HttpResponse:
         read=read_line_list,
         save=services.import_line_list,
         template="surveillance/import_cases.html",
+    )
+
+
+@login_required
+def import_tests(request: HttpRequest) -> HttpResponse:
+    """Upload test results (CSV or XLSX), as ``chongdich cases import-tests`` does."""
+    return file_import_page(
+        request,
+        read=read_test_results,
+        save=services.import_test_results,
+        template="surveillance/import_tests.html",
     )
 
 

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 
 from chongdich.errors import ServiceError
 from chongdich.surveillance import services
-from chongdich.surveillance.linelist import read_line_list
+from chongdich.surveillance.linelist_frame import read_line_list
 from chongdich.surveillance.models import Case, DailyCaseCount, ImportBatch, LineListCount
 
 HEADER = "STT,Họ tên,Năm sinh,Giới tính,CCCD,Địa chỉ,Ngày lấy mẫu,Ngày báo cáo,Loại xét nghiệm,Nơi phát hiện\n"

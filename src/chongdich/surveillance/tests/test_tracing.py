@@ -11,6 +11,7 @@ from django.test import Client
 from chongdich.accounts.models import AuditEvent
 from chongdich.errors import ServiceError
 from chongdich.geo.models import AdminUnit
+from chongdich.surveillance.models import LineListCount
 from chongdich.surveillance.services import create_case
 from chongdich.surveillance.tracing import (
     add_case_to_cluster,
@@ -132,6 +133,40 @@ def test_a_positive_contact_becomes_a_case_linked_to_its_source_once(
     }
     assert graph["edges"] == [{"from": f"c{index_case.pk}", "to": f"c{case.pk}"}]
     assert AuditEvent.objects.filter(action="surveillance.convert_contact_to_case").exists()
+
+
+def test_a_converted_contact_is_detected_in_quarantine_or_in_the_community(
+    baclieu_officer: Any, vinh_trach: AdminUnit, index_case: Any
+) -> None:
+    def contact(name: str, vaccinated: bool) -> Any:
+        return record_contact(
+            commune=vinh_trach,
+            full_name=name,
+            exposed_on=D(2022, 1, 10),
+            source_case=index_case,
+            is_fully_vaccinated=vaccinated,
+            last_dose_on=D(2021, 11, 1) if vaccinated else None,
+            actor=baclieu_officer,
+        )
+
+    # Quarantine of a vaccinated F1 exposed on 10/01/2022: until 17/01 (test above).
+    during = convert_contact_to_case(
+        contact("Trong cách ly", True), reported_on=D(2022, 1, 17), actor=baclieu_officer
+    )
+    after = convert_contact_to_case(
+        contact("Sau cách ly", True), reported_on=D(2022, 1, 19), actor=baclieu_officer
+    )
+    unknown = convert_contact_to_case(
+        contact("Chưa rõ quy định", False), reported_on=D(2022, 1, 12), actor=baclieu_officer
+    )
+    assert (during.detection_setting, after.detection_setting, unknown.detection_setting) == (
+        "quarantine",
+        "community",
+        "",
+    )
+    # The line list's counts by setting follow: the quarantine case is no community case.
+    row = LineListCount.objects.get(area=vinh_trach, date=D(2022, 1, 17))
+    assert (row.new_cases, row.quarantine_cases, row.community_cases) == (1, 1, 0)
 
 
 def test_another_province_cannot_trace_contacts_of_our_cases(

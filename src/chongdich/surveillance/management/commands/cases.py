@@ -14,7 +14,7 @@ from chongdich.errors import ServiceError
 from chongdich.geo.queries import resolve_area_code
 from chongdich.surveillance import services
 from chongdich.surveillance.lab_results import read_test_results
-from chongdich.surveillance.linelist import read_line_list
+from chongdich.surveillance.linelist_frame import read_line_list
 
 
 class Command(BaseCommand):
