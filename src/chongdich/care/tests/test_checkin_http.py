@@ -135,6 +135,23 @@ def test_warning_signs_over_http_alert_the_station_and_queue_a_referral(
     assert AuditEvent.objects.filter(action="care.request_referral").count() == 1
 
 
+def test_a_moderate_checkin_without_warning_signs_still_queues_a_referral(
+    port: int, episode: Any
+) -> None:
+    # Breathing 20/min is moderate (QĐ 4689): tier 2 by the rules, with no warning sign.
+    moderate = {"spo2": 97, "pulse": 80, "respiratory_rate": 20, "symptoms": []}
+    status, body = post(
+        port,
+        episode.pk,
+        {"idempotency_key": "phone-http-moderate", "measured_at": DAY, **moderate},
+        episode.checkin_token,
+    )
+    assert status == 201 and body["warnings"] == [] and body["action"] == "transfer"
+    assert not Alert.objects.filter(episode=episode).exists()
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert (referral.status, referral.severity) == ("waiting", "moderate")
+
+
 def test_bad_json_and_bad_values_are_refused_with_the_api_error_shape(
     port: int, episode: Any
 ) -> None:
