@@ -85,10 +85,12 @@ def _insert_sql(rows: int) -> str:
     )
 
 
-def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) -> list[Any]:
+def _row(item: PreparedCheckin, now: dt.datetime) -> dict[str, Any]:
+    """The check-in's stored values by attribute name: what is inserted, and what the
+    answer's ``CheckIn`` is built from (one list of fields for both)."""
     a = item.assessment
     submitter = item.actor if getattr(item.actor, "pk", None) else None
-    values = {
+    return {
         **item.values,
         "episode_id": item.episode.pk,
         "idempotency_key": item.key,
@@ -102,6 +104,10 @@ def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) ->
         "is_demo": item.is_demo,
         "created_at": now,
     }
+
+
+def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) -> list[Any]:
+    values = _row(item, now)
     return [
         _field(n).get_db_prep_save(values[n], db) if n in _ADAPTED else values[n] for n in _INSERTED
     ]
@@ -147,22 +153,7 @@ def _update_episodes(
 
 
 def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
-    a = item.assessment
-    return CheckIn(
-        pk=pk,
-        episode_id=item.episode.pk,
-        idempotency_key=item.key,
-        measured_at=item.measured_at,
-        submitted_by=item.submitted_by,
-        submitter=item.actor if getattr(item.actor, "pk", None) else None,
-        severity=a.severity,
-        warnings=list(a.warnings),
-        action=a.action,
-        rule_set=a.rule_set,
-        is_demo=item.is_demo,
-        created_at=now,
-        **item.values,
-    )
+    return CheckIn(pk=pk, **_row(item, now))
 
 
 def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | ServiceError]:
