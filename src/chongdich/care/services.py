@@ -79,7 +79,7 @@ def _require_station(actor: Any, episode: Episode) -> None:
     jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=episode.commune)
 
 
-def _may_coordinate(jurisdiction: Jurisdiction, area: AdminUnit | None) -> bool:
+def may_coordinate(jurisdiction: Jurisdiction, area: AdminUnit | None) -> bool:
     """The coordination unit: the Ministry's coordinators anywhere, a province officer
     (who edits facilities of the province) for patients of its province."""
     if jurisdiction.can(Capability.COORDINATE_SUPPORT):
@@ -89,7 +89,7 @@ def _may_coordinate(jurisdiction: Jurisdiction, area: AdminUnit | None) -> bool:
 
 def _require_coordinator(actor: Any, area: AdminUnit | None) -> None:
     jurisdiction = accessible_to(actor)
-    if not _may_coordinate(jurisdiction, area):
+    if not may_coordinate(jurisdiction, area):
         jurisdiction.require(Capability.COORDINATE_SUPPORT)
 
 
@@ -723,7 +723,7 @@ def confirm_admission(referral: ReferralRequest, *, actor: Any) -> ReferralReque
         raise ServiceError(ErrorCode.CONFLICT, _("No bed is held for this referral."))
     jurisdiction = accessible_to(actor)
     if not (
-        _may_coordinate(jurisdiction, referral.episode.commune)
+        may_coordinate(jurisdiction, referral.episode.commune)
         or jurisdiction.can(Capability.EDIT_FACILITY, facility=facility)
     ):
         jurisdiction.require(Capability.COORDINATE_SUPPORT)
@@ -810,7 +810,7 @@ def plan_referrals(*, province: AdminUnit | None = None, actor: Any) -> dict[str
     )
     if province is not None:
         waiting_qs = waiting_qs.filter(episode__commune__province=province)
-    mine = [r for r in waiting_qs if _may_coordinate(jurisdiction, r.episode.commune)]
+    mine = [r for r in waiting_qs if may_coordinate(jurisdiction, r.episode.commune)]
     now = timezone.now()
     patients = []
     for r in mine:

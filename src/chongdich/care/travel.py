@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.audit import record_change
 from chongdich.epi import referral as optimiser
 from chongdich.errors import ErrorCode, RowError, ServiceError
 from chongdich.facilities.models import Facility
-from chongdich.geo.models import AdminUnit, UnitLevel
+from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 
 from .models import TravelTime
 
@@ -74,6 +75,8 @@ def read_travel_times(
             )
             continue
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
+        if not row["minutes"]:  # a pair of the downloaded table not filled in: not given
+            continue
         commune = communes.get(row["commune"])
         if commune is None:
             errors.append(
@@ -224,3 +227,97 @@ def travel_basis(
     by_facility = [replace(w, place=f"facility:{w.facility}") for w in wards]
     travel = {(place, f"facility:{f}"): minutes for (place, f), minutes in loaded.items()}
     return TravelBasis(MINUTES, by_facility, travel, _("Travel-time matrix loaded."))
+
+
+@dataclass
+class TravelMatrix:
+    """A province the user may load a matrix for, and what is loaded (the page's row)."""
+
+    province: AdminUnit
+    rows: int = 0
+    communes: int = 0
+    facilities: int = 0
+    communes_in_province: int = 0
+    facilities_in_province: int = 0
+    source: str = ""
+    loaded_at: Any = None
+
+    @property
+    def coverage_pct(self) -> float | None:
+        """Share of the province's commune × facility pairs the matrix gives (the plan
+        travels in minutes only where its pairs are all given)."""
+        pairs = self.communes_in_province * self.facilities_in_province
+        return round(100 * self.rows / pairs, 1) if pairs else None
+
+
+def travel_matrices(actor: Any) -> list[TravelMatrix]:
+    """The provinces whose matrix the actor may load (the loading service's own rule), each
+    with the size and coverage of its loaded matrix."""
+    from chongdich.accounts.scoping import accessible_to
+
+    from .services import may_coordinate
+
+    jurisdiction = accessible_to(actor)
+    provinces = AdminUnit.objects.filter(
+        map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE
+    ).order_by("name")
+    # Keyed as the aggregates name a province (the stubs type a foreign key's id as optional).
+    matrices: dict[int | None, TravelMatrix] = {
+        p.pk: TravelMatrix(p) for p in provinces if may_coordinate(jurisdiction, p)
+    }
+    loaded = (
+        TravelTime.objects.filter(province__in=matrices)
+        .values("province")
+        .annotate(
+            rows=Count("id"),
+            communes=Count("origin", distinct=True),
+            facilities=Count("facility", distinct=True),
+            source=Max("source"),
+            loaded_at=Max("created_at"),
+        )
+    )
+    for m in loaded:
+        matrix = matrices[m["province"]]
+        matrix.rows, matrix.communes, matrix.facilities = m["rows"], m["communes"], m["facilities"]
+        matrix.source, matrix.loaded_at = m["source"], m["loaded_at"]
+    with_rows = [pk for pk, m in matrices.items() if m.rows]
+    communes = AdminUnit.objects.filter(level=UnitLevel.COMMUNE, province__in=with_rows)
+    for by_province in communes.values("province").annotate(n=Count("id")):
+        matrices[by_province["province"]].communes_in_province = by_province["n"]
+    facilities = Facility.objects.filter(area__province__in=with_rows)
+    for by_area in facilities.values("area__province").annotate(n=Count("id")):
+        matrices[by_area["area__province"]].facilities_in_province = by_area["n"]
+    return list(matrices.values())
+
+
+def export_travel_times(province: AdminUnit, *, actor: Any) -> str:
+    """Every (commune, facility) pair of the province in the file format it is loaded from,
+    minutes where loaded and blank where not, with the names (columns the loader ignores):
+    the table to fill in and load. Only those who may load it may read it."""
+    from .services import _require_coordinator
+
+    _require_coordinator(actor, province)
+    loaded = {
+        (origin, facility): minutes
+        for origin, facility, minutes in TravelTime.objects.filter(province=province).values_list(
+            "origin_id", "facility_id", "minutes"
+        )
+    }
+    communes = AdminUnit.objects.filter(level=UnitLevel.COMMUNE, province=province)
+    facilities = Facility.objects.filter(area__province=province).order_by("pk")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*COLUMNS, "commune_name", "facility_name"])
+    for commune in communes.order_by("code"):
+        for facility in facilities:
+            minutes = loaded.get((commune.pk, facility.pk))
+            writer.writerow(
+                [
+                    commune.code,
+                    facility.pk,
+                    "" if minutes is None else f"{minutes:g}",
+                    commune.name,
+                    facility.name,
+                ]
+            )
+    return out.getvalue()

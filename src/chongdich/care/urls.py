@@ -15,5 +15,7 @@ urlpatterns = [
     path(
         "referrals/<int:referral_id>/<str:action>/", views.referral_action, name="referral_action"
     ),
+    path("travel-times/", views.travel_times, name="travel_times"),
+    path("travel-times/table.csv", views.travel_times_csv, name="travel_times_csv"),
     path("capacity/", views.capacity, name="capacity"),
 ]

@@ -25,6 +25,7 @@ from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 
 from . import queries, services
 from .models import ReferralStatus
+from .travel import MINUTES, export_travel_times, load_travel_times, travel_matrices
 
 
 def _labels(language: str) -> dict[str, str]:
@@ -211,16 +212,70 @@ def referrals(request: HttpRequest) -> HttpResponse:
 @require_POST
 def plan(request: HttpRequest) -> HttpResponse:
     result = services.plan_referrals(actor=request.user)
-    messages.success(
-        request,
-        _("%(held)d beds held (total %(km).1f km); %(left)d patients still waiting.")
-        % {
-            "held": len(result["held"]),
+    counts = {"held": len(result["held"]), "left": len(result["unassigned"])}
+    if result["metric"] == MINUTES:
+        done = _(
+            "%(held)d beds held (total %(minutes).0f minutes by road, travel-time matrix);"
+            " %(left)d patients still waiting."
+        ) % {**counts, "minutes": result["total_minutes"]}
+    else:
+        done = _("%(held)d beds held (total %(km).1f km); %(left)d patients still waiting.") % {
+            **counts,
             "km": result["total_km"],
-            "left": len(result["unassigned"]),
-        },
-    )
+        }
+    messages.success(request, done)
     return redirect("care:referrals")
+
+
+@login_required
+def travel_times(request: HttpRequest) -> HttpResponse:
+    """The coordination unit's travel-time matrices: what each province has loaded, and a
+    file to load (replacing the province's matrix, all or nothing)."""
+    accessible_to(request.user).require(Capability.VIEW)
+    context: dict[str, Any] = {"errors": [], "result": None, "province_code": ""}
+    if request.method == "POST":
+        context["province_code"] = code = request.POST.get("province", "").strip()
+        upload = request.FILES.get("file")
+        province = AdminUnit.objects.filter(
+            map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE, code=code
+        ).first()
+        if province is None:
+            context["message"] = _("Choose a province.")
+        elif upload is None:
+            context["message"] = _("Choose a CSV file.")
+        else:
+            try:
+                context["result"] = load_travel_times(
+                    upload.read(),
+                    province=province,
+                    file_name=upload.name or "",
+                    actor=request.user,
+                )
+                context["result"]["province_name"] = province.name
+            except ServiceError as exc:
+                if exc.code not in (ErrorCode.INVALID_FILE, ErrorCode.INVALID_INPUT):
+                    raise
+                context["message"], context["errors"] = str(exc.message), exc.details
+    context["matrices"] = travel_matrices(request.user)
+    if not context["matrices"]:
+        raise ServiceError(ErrorCode.FORBIDDEN)
+    context["loaded"] = [m for m in context["matrices"] if m.rows]
+    status = 422 if context.get("message") else 200
+    return render(request, "care/travel_times.html", context, status=status)
+
+
+@login_required
+def travel_times_csv(request: HttpRequest) -> HttpResponse:
+    code = request.GET.get("province", "").strip()
+    province = AdminUnit.objects.filter(
+        map_version=MapVersion.LEGACY, level=UnitLevel.PROVINCE, code=code
+    ).first()
+    if province is None:
+        raise Http404
+    content = export_travel_times(province, actor=request.user)
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="travel-times-{code}.csv"'
+    return response
 
 
 def _referral(request: HttpRequest, referral_id: int) -> Any:

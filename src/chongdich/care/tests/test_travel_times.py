@@ -4,6 +4,8 @@ they cover every pair the plan needs."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from io import StringIO
 from pathlib import Path
@@ -231,3 +233,88 @@ def test_the_plan_api_says_what_it_minimised(
     assert (body["metric"], body["total_minutes"]) == ("minutes", 40.0)
     assert body["travel_note"] and body["total_km"] > 5
     assert [h["facility_id"] for h in body["held"]] == [far_hospital.pk]
+
+
+# ---------------------------------------------------------------- the page
+
+
+def _upload(client: Any, province: str, content: str, name: str = "osrm.csv") -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile(name, content.encode("utf-8"), content_type="text/csv")
+    return client.post("/care/travel-times/", {"province": province, "file": upload})
+
+
+def test_the_page_loads_a_matrix_shows_its_coverage_and_gives_it_back(
+    client: Any,
+    commune: Any,
+    far_commune: Any,
+    oxygen_hospital: Any,
+    far_hospital: Any,
+    coordinator: Any,
+) -> None:
+    client.force_login(coordinator)
+    page = client.get("/care/travel-times/")
+    assert page.status_code == 200
+    assert "Bạc Liêu" in page.text and "Cà Mau" not in page.text  # its own province only
+    rows = [(commune.code, oxygen_hospital.pk, 55), (far_commune.code, far_hospital.pk, 7.5)]
+    loaded = _upload(client, "95", matrix(rows))
+    assert loaded.status_code == 200
+    assert "2 cặp" in loaded.text  # "2 cặp đã nạp cho Tỉnh Bạc Liêu (thay 0)."
+    # 2 of the province's communes × facilities pairs: the share is shown, not hidden.
+    row = loaded.context["loaded"][0]
+    assert (row.rows, row.communes, row.facilities) == (2, 2, 2)
+    assert row.coverage_pct == round(
+        100 * 2 / (row.communes_in_province * row.facilities_in_province), 1
+    )
+    # The table to fill in: every pair of the province, the loaded minutes, the names.
+    download = client.get("/care/travel-times/table.csv?province=95")
+    assert download["Content-Type"].startswith("text/csv")
+    table = list(csv.DictReader(io.StringIO(download.content.decode())))
+    assert len(table) == row.communes_in_province * row.facilities_in_province
+    given = {(t["commune"], int(t["facility"])): t["minutes"] for t in table if t["minutes"]}
+    assert given == {(c, f): f"{m:g}" for c, f, m in rows}
+    assert {t["facility_name"] for t in table} == {"TTYT thử", "BV xa"}
+    # Loaded back unchanged (blank minutes are pairs not given), it is the same matrix.
+    again = _upload(client, "95", download.content.decode())
+    assert again.status_code == 200
+    assert sorted(TravelTime.objects.values_list("origin__code", "facility", "minutes")) == sorted(
+        (c, f, float(m)) for c, f, m in rows
+    )
+    assert AuditEvent.objects.filter(action="care.load_travel_times").count() == 2
+
+
+def test_the_page_lists_every_bad_line_in_vietnamese_and_keeps_the_matrix(
+    client: Any, commune: Any, oxygen_hospital: Any, coordinator: Any
+) -> None:
+    client.force_login(coordinator)
+    _upload(client, "95", matrix([(commune.code, oxygen_hospital.pk, 30)]))
+    refused = _upload(client, "95", matrix([(commune.code, oxygen_hospital.pk, "nhanh")]))
+    assert refused.status_code == 422
+    assert "không hợp lệ" in refused.text and 'id="import-errors"' in refused.text
+    assert list(TravelTime.objects.values_list("minutes", flat=True)) == [30.0]
+    assert _upload(client, "", "x").status_code == 422  # no province chosen
+
+
+def test_outsiders_neither_load_nor_read_a_provinces_matrix(
+    client: Any,
+    system: Any,
+    commune: Any,
+    station: Any,
+    camau: Any,
+    oxygen_hospital: Any,
+    coordinator: Any,
+) -> None:
+    load_travel_times(
+        matrix([(commune.code, oxygen_hospital.pk, 30)]),
+        province=commune.province,
+        actor=coordinator,
+    )
+    other_province = make_persona(system, "so_yte_cm", "province_officer", area=camau)
+    client.force_login(other_province)
+    assert "Bạc Liêu" not in client.get("/care/travel-times/").text
+    assert _upload(client, "95", matrix([(commune.code, oxygen_hospital.pk, 1)])).status_code == 403
+    assert client.get("/care/travel-times/table.csv?province=95").status_code == 403
+    client.force_login(station)  # a commune station coordinates nothing
+    assert client.get("/care/travel-times/").status_code == 403
+    assert list(TravelTime.objects.values_list("minutes", flat=True)) == [30.0]
