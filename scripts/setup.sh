@@ -2,7 +2,7 @@
 # Prepare a checkout to run chongdich: system packages (as root), .venv, the package, the schema.
 #
 #   bash scripts/setup.sh                   # to run the app
-#   bash scripts/setup.sh --with-test-deps  # also dev tools, Chromium and a PostgreSQL server
+#   bash scripts/setup.sh --with-test-deps  # also dev tools, Chromium, PostgreSQL server, wrk
 #
 # Safe to run again: every step checks first and does nothing when already done.
 # Never prompts, so CI (no stdin) and first-time users get the same path.
@@ -79,6 +79,8 @@ if [[ $WITH_TEST_DEPS -eq 1 ]]; then
     [[ -x /usr/bin/chromium ]] || missing+=(chromium)
     # Any PostgreSQL server binary counts; a client (psql) alone does not.
     compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+    # The HTTP load generator of the checkins_http benchmark (bench/checkins_http.lua).
+    command -v wrk >/dev/null 2>&1 || missing+=(wrk)
     if ((${#missing[@]})); then
         apt_install "${missing[@]}" || say "continuing without: ${missing[*]}"
     fi

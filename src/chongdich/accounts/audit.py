@@ -6,7 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connections, models
+from django.db import models
+
+from chongdich.bulk_insert import insert_unsaved
 
 from .models import AuditEvent
 
@@ -102,17 +104,4 @@ def write_audit_events(events: list[AuditEvent]) -> None:
     """Insert unsaved audit rows (``audit_event``) in one statement, inside the caller's
     transaction. For hot paths: ``bulk_create`` compiles each value through the query
     compiler, several times the cost of the insert itself."""
-    if not events:
-        return
-    db = connections[DEFAULT_DB_ALIAS]
-    fields = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
-    qn = db.ops.quote_name
-    row = f"({', '.join(['%s'] * len(fields))})"
-    sql = (
-        f"INSERT INTO {qn(AuditEvent._meta.db_table)} "
-        f"({', '.join(qn(str(f.column)) for f in fields)}) "
-        f"VALUES {', '.join([row] * len(events))}"
-    )
-    params = [f.get_db_prep_save(f.pre_save(e, add=True), db) for e in events for f in fields]
-    with db.cursor() as cursor:
-        cursor.execute(sql, params)
+    insert_unsaved(events)

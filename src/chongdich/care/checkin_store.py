@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
+from chongdich.bulk_insert import insert_unsaved
 from chongdich.errors import ErrorCode, ServiceError
 
 from .clinical import Assessment
@@ -188,10 +189,7 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
         ]
         created = [(i, c) for i, c in created if c.pk not in taken_back]
     write_audit_events([_audit_row(item, checkin) for item, checkin in created])
-    for item, checkin in created:
-        a = item.assessment
-        if a.warnings or a.needs_review or a.action == "transfer":
-            _raise_alert(item, checkin)
+    _raise_alerts(created)
     return results
 
 
@@ -225,28 +223,53 @@ def _audit_row(item: PreparedCheckin, checkin: CheckIn) -> AuditEvent:
     return event
 
 
-def _raise_alert(item: PreparedCheckin, checkin: CheckIn) -> None:
+def _raise_alerts(created: list[tuple[PreparedCheckin, CheckIn]]) -> None:
     """Alert the station on warning signs or on a check-in no rule set could assess (ADR
-    0090); queue a referral when the rules say transfer."""
-    from .services import _open_referral
+    0090); queue a referral when the rules say transfer. For a batch: the alerts in one
+    statement, the episodes' open referrals read once (most transfers find theirs queued)."""
+    from .services import _open_referral, queued_already, referral_changes
 
-    a = item.assessment
-    episode = item.episode
-    if not isinstance(episode, Episode):
-        episode = Episode.objects.select_related("commune").get(pk=episode.pk)
-    if a.warnings:
-        Alert.objects.create(
-            episode=episode,
-            kind=AlertKind.WARNING_SIGNS,
-            warnings=list(a.warnings),
-            checkin=checkin,
-            is_demo=item.is_demo,
-        )
-    if a.needs_review:
-        Alert.objects.create(
-            episode=episode, kind=AlertKind.NOT_ASSESSED, checkin=checkin, is_demo=item.is_demo
-        )
-    if a.action == "transfer" and episode.place == Place.HOME:
+    alerts = []
+    transfers = []
+    for item, checkin in created:
+        a = item.assessment
+        episode_id = item.episode.pk
+        if a.warnings:
+            alerts.append(
+                Alert(
+                    episode_id=episode_id,
+                    kind=AlertKind.WARNING_SIGNS.value,
+                    warnings=list(a.warnings),
+                    checkin_id=checkin.pk,
+                    is_demo=item.is_demo,
+                )
+            )
+        if a.needs_review:
+            alerts.append(
+                Alert(
+                    episode_id=episode_id,
+                    kind=AlertKind.NOT_ASSESSED.value,
+                    checkin_id=checkin.pk,
+                    is_demo=item.is_demo,
+                )
+            )
+        if a.action == "transfer" and item.episode.place == Place.HOME:
+            transfers.append(item)
+    insert_unsaved(alerts)
+    if not transfers:
+        return
+    queued = queued_already(item.episode.pk for item in transfers)
+    episodes: dict[int, Episode] = {}
+    for item in transfers:
+        a = item.assessment
+        episode = item.episode
+        if not referral_changes(queued, episode.pk, a.severity):
+            continue  # queued already, at this severity or above
+        if not isinstance(episode, Episode):  # the writer's plain view: the model is needed
+            if not episodes:
+                ids = {i.episode.pk for i in transfers}
+                episodes = Episode.objects.select_related("commune").in_bulk(ids)
+            episode = episodes[episode.pk]
         _open_referral(
             episode,
             severity=a.severity,
@@ -254,4 +277,5 @@ def _raise_alert(item: PreparedCheckin, checkin: CheckIn) -> None:
             bed_type=a.bed_type,
             reason=", ".join(a.warnings) or a.severity,
             actor=item.actor,
+            queued=queued,
         )

@@ -12,6 +12,7 @@ instead of SQLite's busy handler sleeping 25–100 ms between retries.
 from __future__ import annotations
 
 import fcntl
+import functools
 import logging
 import os
 import queue
@@ -33,38 +34,78 @@ logger = logging.getLogger(__name__)
 
 MAX_BATCH = 256  # check-ins per transaction at most (a commit waits for no one: see _run)
 
-# What assessing and storing a patient's check-in reads of the episode and its case.
-READ = (
+
+@functools.lru_cache(maxsize=2 * MAX_BATCH)
+def _episodes_sql(tokens: int, vendor: str) -> str:
+    """The active episodes of ``tokens`` tokens with what ``clinical.assess`` and
+    ``checkin_store`` read of them and their case, as one plain statement: the ORM's query
+    compiler cost more than running the query (names from the models, not spelled here)."""
+    from chongdich.geo.models import AdminUnit
+    from chongdich.surveillance.models import Case
+
+    qn = connection.ops.quote_name
+
+    def col(model: Any, alias: str, name: str) -> str:
+        return f"{alias}.{qn(model._meta.get_field(name).column)}"
+
+    e, c, cm, p = "e", "c", "cm", "p"
+    columns = [col(Episode, e, n) for n in _EPISODE_COLUMNS]
+    columns += [col(Case, c, n) for n in _CASE_COLUMNS]
+    columns += [col(AdminUnit, p, "id"), col(AdminUnit, p, "code")]
+    return (
+        f"SELECT {', '.join(columns)} FROM {qn(Episode._meta.db_table)} {e} "
+        f"LEFT JOIN {qn(Case._meta.db_table)} {c} ON {c}.{qn('id')} = {col(Episode, e, 'case')} "
+        f"LEFT JOIN {qn(AdminUnit._meta.db_table)} {cm} "
+        f"ON {cm}.{qn('id')} = {col(Case, c, 'commune')} "
+        f"LEFT JOIN {qn(AdminUnit._meta.db_table)} {p} "
+        f"ON {p}.{qn('id')} = {col(AdminUnit, cm, 'province')} "
+        f"WHERE {col(Episode, e, 'checkin_token')} IN ({', '.join(['%s'] * tokens)}) "
+        f"AND {col(Episode, e, 'status')} = %s"
+    )
+
+
+_EPISODE_COLUMNS = (
     *("id", "checkin_token", "commune", "place", "can_self_care", "has_phone", "has_caregiver"),
-    *("case__id", "case__birth_year", "case__is_pregnant", "case__doses", "case__comorbidities"),
-    *("case__commune__province__id", "case__commune__province__code"),
 )
+_CASE_COLUMNS = ("id", "birth_year", "is_pregnant", "doses", "comorbidities")
+
+
+def _flag(value: Any) -> bool | None:
+    return None if value is None else bool(value)  # SQLite answers 0/1
 
 
 def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
     """The active episodes of these tokens, read in one query as plain objects with the
     attributes ``clinical.assess`` and ``checkin_store`` read (model instances of the four
     joined tables cost three times the query itself)."""
-    rows = Episode.objects.filter(checkin_token__in=tokens, status=EpisodeStatus.ACTIVE)
+    from chongdich.surveillance.models import Case
+
+    json_of = Case._meta.get_field("doses").from_db_value  # the backend's JSON decoding
     found = {}
-    for r in rows.order_by().values(*READ):
-        province_id = r["case__commune__province__id"]
-        province = SimpleNamespace(code=r["case__commune__province__code"])
+    with connection.cursor() as cursor:
+        sql = _episodes_sql(len(tokens), connection.vendor)
+        cursor.execute(sql, [*tokens, EpisodeStatus.ACTIVE.value])
+        rows = cursor.fetchall()
+    for row in rows:
+        pk, token, commune_id, place, self_care, phone, caregiver = row[:7]
+        case_id, birth_year, pregnant, doses, comorbidities, province_id, province_code = row[7:]
         case = SimpleNamespace(
-            pk=r["case__id"],
-            birth_year=r["case__birth_year"],
-            is_pregnant=r["case__is_pregnant"],
-            doses=r["case__doses"],
-            comorbidities=r["case__comorbidities"],
-            commune=SimpleNamespace(province_id=province_id, province=province),
+            pk=case_id,
+            birth_year=birth_year,
+            is_pregnant=_flag(pregnant),
+            doses=json_of(doses, None, connection),
+            comorbidities=json_of(comorbidities, None, connection),
+            commune=SimpleNamespace(
+                province_id=province_id, province=SimpleNamespace(code=province_code)
+            ),
         )
-        found[r["checkin_token"]] = SimpleNamespace(
-            pk=r["id"],
-            commune_id=r["commune"],
-            place=r["place"],
-            can_self_care=r["can_self_care"],
-            has_phone=r["has_phone"],
-            has_caregiver=r["has_caregiver"],
+        found[token] = SimpleNamespace(
+            pk=pk,
+            commune_id=commune_id,
+            place=place,
+            can_self_care=_flag(self_care),
+            has_phone=_flag(phone),
+            has_caregiver=_flag(caregiver),
             case=case,
         )
     return found
@@ -174,35 +215,15 @@ def write_batch(batch: list[CheckinJob]) -> None:
     """Authenticate, prepare and store a batch; each job gets its result after the commit.
     If the batch's transaction fails as a whole, each check-in is tried again alone, so one
     bad check-in cannot sink the others and none is half-written."""
-    from .services import PatientActor, prepare_checkin
-
     episodes = _episodes_by_token({job.token for job in batch})
-    ready = []
-    for job in batch:
-        episode = episodes.get(job.token)
-        if episode is None:
-            job.finish(ServiceError(ErrorCode.NOT_AUTHENTICATED))
-            continue
-        if episode.pk != job.episode_id:
-            job.finish(ServiceError(ErrorCode.FORBIDDEN))
-            continue
-        try:
-            with translation.override(job.language):
-                prepared = prepare_checkin(
-                    episode,
-                    idempotency_key=job.idempotency_key,
-                    measured_at=job.measured_at,
-                    values=job.values,
-                    actor=PatientActor(episode.pk),
-                )
-        except ServiceError as refused:
-            job.finish(refused)
-            continue
-        except Exception as exc:  # a fault in one check-in is its own, not the batch's
-            logger.exception("preparing a check-in failed")
-            job.finish(exc)
-            continue
-        ready.append((job, prepared))
+    prepared: dict[CheckinJob, Any] = {}
+    languages = dict.fromkeys(job.language for job in batch)
+    for language in languages:  # one translation override per language, not per check-in
+        with translation.override(language):
+            for job in batch:
+                if job.language == language:
+                    _prepare(job, episodes.get(job.token), prepared)
+    ready = [(job, prepared[job]) for job in batch if job in prepared]
     if not ready:
         return
     try:
@@ -216,6 +237,31 @@ def write_batch(batch: list[CheckinJob]) -> None:
                 _commit([one])
             except DatabaseError as exc:
                 one[0].finish(exc)
+
+
+def _prepare(job: CheckinJob, episode: Any, prepared: dict[CheckinJob, Any]) -> None:
+    """Who may submit, the values and the assessment; a refusal answers the job at once."""
+    from .services import PatientActor, prepare_checkin
+
+    if episode is None:
+        job.finish(ServiceError(ErrorCode.NOT_AUTHENTICATED))
+        return
+    if episode.pk != job.episode_id:
+        job.finish(ServiceError(ErrorCode.FORBIDDEN))
+        return
+    try:
+        prepared[job] = prepare_checkin(
+            episode,
+            idempotency_key=job.idempotency_key,
+            measured_at=job.measured_at,
+            values=job.values,
+            actor=PatientActor(episode.pk),
+        )
+    except ServiceError as refused:
+        job.finish(refused)
+    except Exception as exc:  # a fault in one check-in is its own, not the batch's
+        logger.exception("preparing a check-in failed")
+        job.finish(exc)
 
 
 def _commit(ready: list[tuple[CheckinJob, Any]]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -574,19 +575,48 @@ def acknowledge_alert(alert: Alert, *, actor: Any) -> Alert:
 # ---------------------------------------------------------------- referrals
 
 
+def queued_already(episode_ids: Iterable[int]) -> dict[int, ReferralRequest]:
+    """Each of these episodes' open (waiting or held) referral, in one query: for a batch of
+    check-ins (``checkin_store``) instead of one lookup per check-in."""
+    rows = ReferralRequest.objects.filter(
+        episode_id__in=set(episode_ids), status__in=[ReferralStatus.WAITING, ReferralStatus.HELD]
+    ).order_by("pk")
+    found: dict[int, ReferralRequest] = {}
+    for referral in rows:
+        found.setdefault(referral.episode_id, referral)  # the first, as .first() would
+    return found
+
+
+def referral_changes(queued: dict[int, ReferralRequest], episode_id: int, severity: str) -> bool:
+    """Would a transfer at this severity write anything: a new referral, or a higher
+    severity on the waiting one? E.g. queued at "mild" for a missed check-in, then a
+    check-in shows "severe": the patient must not wait for (or be given) a milder bed."""
+    existing = queued.get(episode_id)
+    if existing is None:
+        return True
+    rank = optimiser.SEVERITY_RANK
+    return existing.status == ReferralStatus.WAITING and rank.get(severity, 0) > rank.get(
+        existing.severity, 0
+    )
+
+
 def _open_referral(
-    episode: Episode, *, severity: str, tier: int, bed_type: str, reason: str, actor: Any
+    episode: Episode,
+    *,
+    severity: str,
+    tier: int,
+    bed_type: str,
+    reason: str,
+    actor: Any,
+    queued: dict[int, ReferralRequest] | None = None,
 ) -> ReferralRequest:
-    existing = ReferralRequest.objects.filter(
-        episode=episode, status__in=[ReferralStatus.WAITING, ReferralStatus.HELD]
-    ).first()
+    """Queue the episode for a bed, or raise the severity of its open referral. ``queued``:
+    the open referrals already read (``queued_already``), kept up to date here."""
+    if queued is None:
+        queued = queued_already([episode.pk])
+    existing = queued.get(episode.pk)
     if existing is not None:
-        rank = optimiser.SEVERITY_RANK
-        if existing.status == ReferralStatus.WAITING and rank.get(severity, 0) > rank.get(
-            existing.severity, 0
-        ):
-            # E.g. queued at "mild" for a missed check-in, then a check-in shows "severe":
-            # the patient must not wait for (or be given) a bed of the milder kind.
+        if referral_changes(queued, episode.pk, severity):
             before = snapshot(existing)
             existing.severity, existing.bed_type = severity, bed_type
             existing.tier = max(existing.tier, tier)
@@ -604,6 +634,7 @@ def _open_referral(
         is_demo=episode.is_demo,
     )
     _audit(actor, "request_referral", referral, area=episode.commune)
+    queued[episode.pk] = referral
     return referral
 
 

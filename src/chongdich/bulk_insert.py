@@ -1,0 +1,92 @@
+"""Inserting unsaved model instances of one model in one statement, for hot paths (the
+check-ins' audit rows and alerts, ADR 0080/0081), inside the caller's transaction.
+
+``bulk_create`` compiles each value through the query compiler, several times the cost of the
+insert itself. Here the statement is built once per (model, rows, database) and only the
+values that need the backend's adaptation (dates, JSON, decimals...) go through the field;
+text, numbers, booleans and foreign keys to integer or text keys go as they are. No primary
+keys are set on the instances: for rows nobody reads back in the same transaction.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from django.db import DEFAULT_DB_ALIAS, connections, models
+from django.utils import timezone
+
+_NONE = type(None)
+_INTEGER = frozenset({int, _NONE})
+_TEXT = frozenset({str, _NONE})
+# Per field type, the Python types the database drivers take as they are (a value of another
+# type, an enum member say, goes through the field like any date or JSON value).
+_RAW: dict[str, frozenset[type]] = {
+    "AutoField": _INTEGER,
+    "BigAutoField": _INTEGER,
+    "BigIntegerField": _INTEGER,
+    "IntegerField": _INTEGER,
+    "PositiveBigIntegerField": _INTEGER,
+    "PositiveIntegerField": _INTEGER,
+    "PositiveSmallIntegerField": _INTEGER,
+    "SmallIntegerField": _INTEGER,
+    "BooleanField": frozenset({bool, _NONE}),
+    "FloatField": frozenset({float, int, _NONE}),
+    "CharField": _TEXT,
+    "SlugField": _TEXT,
+    "TextField": _TEXT,
+}
+
+
+def _raw_types(field: Any) -> frozenset[type]:
+    target = field.target_field if field.is_relation else field
+    return _RAW.get(target.get_internal_type(), frozenset())
+
+
+@functools.cache
+def _columns(model: type[models.Model]) -> tuple[tuple[Any, frozenset[type], bool], ...]:
+    """(field, types passed as they are, stamped now?) of each inserted field, no primary key."""
+    return tuple(
+        (
+            f,
+            _raw_types(f),
+            bool(getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)),
+        )
+        for f in model._meta.concrete_fields
+        if not f.primary_key
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _sql(model: type[models.Model], rows: int, alias: str) -> str:
+    qn = connections[alias].ops.quote_name
+    fields = _columns(model)
+    row = f"({', '.join(['%s'] * len(fields))})"
+    return (
+        f"INSERT INTO {qn(model._meta.db_table)} "
+        f"({', '.join(qn(str(f.column)) for f, _, _ in fields)}) "
+        f"VALUES {', '.join([row] * rows)}"
+    )
+
+
+def insert_unsaved(objs: list[Any], using: str = DEFAULT_DB_ALIAS) -> None:
+    """Insert these unsaved instances (all of one model) in one statement. Fields with
+    ``auto_now``/``auto_now_add`` are stamped with one time for all, as ``save`` would."""
+    if not objs:
+        return
+    model = type(objs[0])
+    db = connections[using]
+    now = timezone.now()
+    fields = _columns(model)
+    params: list[Any] = []
+    for obj in objs:
+        for field, raw, stamped in fields:
+            if stamped:  # as save() would; one time for all the rows
+                if field.get_internal_type() == "DateTimeField":
+                    setattr(obj, field.attname, now)
+                else:
+                    field.pre_save(obj, add=True)
+            value = getattr(obj, field.attname)
+            params.append(value if type(value) in raw else field.get_db_prep_save(value, db))
+    with db.cursor() as cursor:
+        cursor.execute(_sql(model, len(objs), using), params)
