@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..gazetteer import find_organisations, normalise
+from ..gazetteer import Mention, find_organisations, find_provinces, normalise
 from .directives import extract_directives
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
@@ -30,7 +30,12 @@ def extract_facts(
         published = find_published_date(text)
     sentences = split_sentences(text)
     organisations = find_organisations(text, extra_hospitals)
-    provinces = [m for m in organisations if m.kind == "province"]
+    # A province's own body ("UBND tỉnh Sóc Trăng") names the province its figures are about.
+    provinces = [
+        _as_province(m) if m.kind == "department" else m
+        for m in organisations
+        if m.kind in {"province", "department"}
+    ]
     stats = extract_stats(text, sentences, provinces, published, home_province)
     focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:
@@ -42,3 +47,11 @@ def extract_facts(
     support = extract_support(text, sentences, published, focus, organisations, use_ner)
     directives = extract_directives(text, sentences, published, focus)
     return ArticleFacts(stats, support, directives)
+
+
+def _as_province(department: Mention) -> Mention:
+    """The province at the end of a body's name, with its own span."""
+    named = find_provinces(department.text)
+    offset = named[-1].start if named else 0
+    text = department.text[offset:]
+    return Mention(department.start + offset, department.end, department.name, "province", text)

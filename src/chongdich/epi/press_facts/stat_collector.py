@@ -10,6 +10,9 @@ from ..gazetteer import CAP_WORD, Mention
 from .shared import NUM, STAT_FIELDS, Sentence
 from .stat_patterns import last_national_cue
 
+# "tỉnh ta", "thành phố ta": the outlet's own province.
+_OUR_PROVINCE = re.compile(r"(?:tỉnh|thành phố|địa phương) ta(?![\wà-ỹ])")
+
 
 class StatCollector:
     """Facts per province, merged over the article; the first value of a field wins."""
@@ -30,6 +33,8 @@ class StatCollector:
         # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
         # only for a bulletin that names no province at all.
         self.home = home if not provinces else None
+        # "tỉnh ta" ("our province") is the outlet's province even when others are named.
+        self.outlet_province = home
         self.national_article = national_article
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
@@ -52,6 +57,8 @@ class StatCollector:
             return names, 0.95
         if nearest_national >= 0:
             return ["national"], 0.85
+        if self.outlet_province and _OUR_PROVINCE.search(self.text, sentence.start, position):
+            return [self.outlet_province], 0.8
         # Earlier in the sentence, past a ";": the subject, unless it heads a list item
         # ("tại Tây Ninh 3 ca và Quảng Nam 1 ca; 293 ca …" is about the whole country).
         sentence_head = self.text[sentence.start : clause_start]

@@ -147,7 +147,7 @@ def extract_support(
                     for o in orgs
                     if verb.end() <= o.start - base < seg_end
                     and o.name != donor_name
-                    and o.kind != "province"
+                    and o.kind not in {"province", "person"}
                     and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
                 ]
                 recipient: str | None = focus

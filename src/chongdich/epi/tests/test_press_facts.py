@@ -481,3 +481,50 @@ def test_a_company_named_again_by_its_short_name_and_an_announced_total_stays_an
         "xét nghiệm của Đức."
     )
     assert events == [("Tập đoàn Thaco", "TP HCM", "test_kit", 190000, "")]
+
+
+# ---- branch intake-general: rules for phrasing families, each with invented paraphrases
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        (
+            "Sáng 6/11, lãnh đạo Sở Y tế tỉnh Lạng Sơn đã trao 20.000 bộ kit xét nghiệm "
+            "cho ngành y tế Cao Bằng.",
+            "Lạng Sơn",
+            "Cao Bằng",
+        ),
+        (
+            "Chiều 3/9, UBND tỉnh Đồng Nai bàn giao 15 máy thở cho tỉnh Bình Phước.",
+            "Đồng Nai",
+            "Bình Phước",
+        ),
+        (
+            "Ủy ban MTTQ Việt Nam tỉnh Hà Nam đã hỗ trợ 500 triệu đồng cho tỉnh Bắc Ninh.",
+            "Hà Nam",
+            "Bắc Ninh",
+        ),
+    ],
+)
+def test_a_provinces_own_body_gives_as_the_province(text, donor, recipient):
+    events = _support_items(text, dt.date(2021, 9, 3))
+    assert [(d, r) for d, r, *_ in events] == [(donor, recipient)]
+
+
+def test_a_bulletin_of_a_provinces_committee_is_about_that_province():
+    stats = _stats_by_province(
+        "Theo UBND tỉnh Sóc Trăng, trong 24 giờ qua toàn tỉnh ghi nhận thêm 31 ca mắc mới."
+    )
+    assert stats["Sóc Trăng"]["new_cases_24h"] == 31
+
+
+def test_our_province_is_the_outlets_even_when_another_is_named():
+    text = (
+        "Đoàn công tác tỉnh Yên Bái đã đến thăm. Theo Sở Y tế, trong 24h qua, tỉnh ta ghi "
+        "nhận thêm 12 ca nhiễm mới."
+    )
+    facts = extract_facts(text, dt.date(2021, 11, 6), use_ner=False, home_province="Lào Cai")
+    by = {s["province"]: s for s in facts.province_stats}
+    assert by["Lào Cai"]["new_cases_24h"] == 12
+    assert "Yên Bái" not in by
