@@ -58,7 +58,11 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "pulse_oximeter",
-        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy đo\s+(?:nồng độ\s+)?(?:ô\s?xy|oxy|SpO2)"),
+        # "máy đo nồng độ oxy", "máy đo (độ) bão hòa ô xy", "máy đo SpO2", "máy đo oxy xung"
+        re.compile(
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy đo\s+(?:nồng độ\s+|(?:độ\s+)?bão hòa\s+)?"
+            r"(?:ô\s?xy|oxy|ôxy|SpO2|SPO2)"
+        ),
     ),
     ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
     ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
@@ -175,6 +179,8 @@ def find_items(s: str) -> list[Item]:
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
                 continue
+            if code == "ventilator" and _MIXED_WITH_HIGH_FLOW.match(s, match.end()):
+                continue  # "715 máy thở xâm nhập và máy thở oxy dòng cao HFNC": one count of two
             detail = ""
             groups = match.groupdict()
             if groups.get("brand"):
@@ -191,6 +197,26 @@ def find_items(s: str) -> list[Item]:
                 items.append(Item(match.start(), match.end(), named[-1].code, quantity, ""))
     items.sort(key=lambda i: i.start)
     return items
+
+
+_HIGH_FLOW = r"(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC)"
+_MIXED_WITH_HIGH_FLOW = re.compile(
+    rf"[^,;.]{{0,60}}?\s(?:và|cùng)\s+máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
+)
+# "20 máy thở ô xy dòng cao HFNC": high-flow devices (not in the catalogue) by their count,
+# so that "20 bộ máy thở đa năng" of the same gift named elsewhere is left out too.
+_HIGH_FLOW_COUNT = re.compile(
+    rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+)?máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
+)
+
+
+def high_flow_counts(text: str) -> set[int]:
+    """The counts of high-flow devices an article names."""
+    counts = set()
+    for match in _HIGH_FLOW_COUNT.finditer(text) if "thở" in text else ():
+        with contextlib.suppress(ValueError):
+            counts.add(parse_count(match.group("q")))
+    return counts
 
 
 # "… 500.000 bộ kit test … đã trao 190.000 bộ cho TP Thủ Đức": the kit named before.
@@ -211,7 +237,9 @@ def places_after(s: str, position: int) -> str:
 
 
 _MODEL = re.compile(
-    r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+)\b"
+    r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+"
+    # a code with a dash: "VFS-410", "MV-20"
+    r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*)\b"
 )
 _VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
 

@@ -6,11 +6,21 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..gazetteer import Mention, find_provinces
-from .items import Item, device_detail, find_items, places_after
+from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .shared import DATE, Sentence, iso_date, match_date
-from .support_cues import CONTINUATION, GIVE, PLANNED_BEFORE, RECEIVE, TIME_OF_DAY_DATE, event_date
-from .support_parties import ner_donor, staff_owner, subject_before
+from .support_cues import (
+    CONTINUATION,
+    GIVE,
+    MANY_RECIPIENTS,
+    OCCASION,
+    PLANNED_BEFORE,
+    RECEIVE,
+    RUNNING_TOTAL,
+    TIME_OF_DAY_DATE,
+    event_date,
+)
+from .support_parties import article_giver, goods_owner, ner_donor, staff_owner, subject_before
 
 
 def extract_support(
@@ -35,11 +45,15 @@ def extract_support(
     paragraph_date: dt.date | None = None
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
+    high_flow = high_flow_counts(text)
+    giver_of_article = article_giver(sentences, orgs_all)
+    paragraph_provinces: list[Mention] = []
     previous_end = 0
     for sentence in sentences:
         s, base = sentence.text, sentence.start
         if "\n" in text[previous_end : sentence.start]:
             paragraph_date, paragraph_donor = None, None  # a new paragraph
+            paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
         if own_date is not None:
@@ -47,6 +61,14 @@ def extract_support(
         elif CONTINUATION.search(s):
             own_date = paragraph_date
         headline = sentence.start < headline_end
+        orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
+        # Where the paragraph's earlier sentences are ("tỉnh Quảng Nam phát động … Gần 60 đơn
+        # vị … ủng hộ"): the recipient of a sentence that names none.
+        earlier_provinces = paragraph_provinces
+        paragraph_provinces = [
+            *paragraph_provinces,
+            *(o for o in orgs if o.kind in {"province", "department"}),
+        ]
         all_verbs = sorted((*GIVE.finditer(s), *RECEIVE.finditer(s)), key=lambda v: v.start())
         planned = {
             v.start()
@@ -70,12 +92,14 @@ def extract_support(
         # "Riêng 500.000 bộ kit test … (trong đó THACO đã trao 190.000 bộ …)": the announced
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
+        # "20 bộ máy thở đa năng" named elsewhere "20 máy thở ô xy dòng cao HFNC": high-flow.
+        items = [i for i in items if i.code != "ventilator" or i.quantity not in high_flow]
         if not items or not verbs:
             continue
         verbs.sort(key=lambda v: v.start())
-        orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
         # A verb with its own subject ("Bệnh viện Thống Nhất chia sẻ") opens a new event.
         segments: list[tuple[int, int, re.Match[str], Mention | None]] = []
+        passive_receivers: dict[int, Mention] = {}
         for verb in verbs:
             subject = subject_before(s, verb.start(), orgs, base)
             start = subject.start - base if subject else verb.start()
@@ -83,7 +107,10 @@ def extract_support(
                 continue
             if segments and subject and re.search(r"\bdo\s+$", s[: subject.start - base]):
                 # Passive: "200 máy thở … do tập đoàn Sovico trao tặng cho Bộ Y tế".
-                prev_start, prev_end, _, _ = segments[-1]
+                prev_start, prev_end, prev_verb, prev_subject = segments[-1]
+                if RECEIVE.fullmatch(prev_verb.group()) and prev_subject is not None:
+                    # "Bệnh viện X đã tiếp nhận 30 máy … do UNICEF viện trợ": X received.
+                    passive_receivers[prev_start] = prev_subject
                 segments[-1] = (prev_start, prev_end, verb, subject)
                 continue
             if segments:
@@ -95,11 +122,14 @@ def extract_support(
             if not seg_items:
                 continue
             receiving = bool(RECEIVE.fullmatch(verb.group()))
-            if receiving and re.search(r"từ đầu|đến nay", s):
+            if receiving and RUNNING_TOTAL.search(s):
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
             for item in seg_items:
-                owner = staff_owner(s, item, orgs, base) if item.code == "medical_staff" else None
+                if item.code == "medical_staff":
+                    owner = staff_owner(s, item, orgs, base)
+                else:
+                    owner = goods_owner(s, item, orgs, base)  # "30 xe cứu thương của Bộ …"
                 donor = owner or subject
                 if donor is None:
                     before = [o for o in orgs if seg_start <= o.start - base < verb.start()]
@@ -115,6 +145,9 @@ def extract_support(
                 if donor is None and paragraph_donor and CONTINUATION.search(s):
                     donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
                     confidence = 0.7
+                elif donor is None and giver_of_article and OCCASION.search(s):
+                    donor_label = giver_of_article  # "Tại lễ bàn giao, lô thiết bị gồm …"
+                    confidence = 0.6
                 elif donor is None and donor_items[0].code == "medical_staff":
                     # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
                     # y bác sĩ … hỗ trợ tỉnh Bình Dương": the team's province, named before.
@@ -150,8 +183,14 @@ def extract_support(
                     and o.kind not in {"province", "person"}
                     and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
                 ]
-                recipient: str | None = focus
+                named_before = [p for p in earlier_provinces if p.name != donor_label]
+                recipient: str | None = named_before[-1].name if named_before else focus
                 recipient_facility: str | None = None
+                receiver_first = passive_receivers.get(seg_start)
+                if receiver_first is not None:
+                    given_to = [receiver_first]
+                    if receiver_first.kind in {"province", "department"}:
+                        given_to, in_seg_after = [], [receiver_first]
                 hospital = given_to[0] if given_to and given_to[0].kind == "hospital" else None
                 if hospital is not None:
                     # A hospital received it: the schema's recipient is its province when
@@ -168,6 +207,8 @@ def extract_support(
                     recipient = given_to[0].name
                 elif in_seg or after:
                     recipient = (in_seg or after)[0].name
+                if receiving and _LISTED_BEFORE.search(s, 0, verb.start()):
+                    continue  # "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận 35 tỉ": a sum of several
                 if receiving:
                     # "Bộ Y tế tiếp nhận 10 máy thở do Quỹ Temasek viện trợ"
                     giver = [
@@ -181,6 +222,8 @@ def extract_support(
                     recipient = receiver.name if receiver else recipient
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
+                if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
+                    continue  # "bàn giao 715 máy thở … cho các địa phương": no single recipient
                 if len(in_seg_after) >= 2 and re.fullmatch(
                     r"\s*và\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
@@ -228,6 +271,12 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+# Receivers listed before the verb: "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận …".
+_LISTED_BEFORE = re.compile(
+    rf"{CAP_WORD}(?: {CAP_WORD})*,\s+{CAP_WORD}(?: {CAP_WORD})*(?:,|\s+và)\s+"
+)
 
 
 def _merge_event(

@@ -24,8 +24,22 @@ TIME_OF_DAY_DATE = re.compile(
 _DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
 # A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
 CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
-_OCCASION = re.compile(
-    r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp))"
+# A sentence at the ceremony the lead reported ("Tại lễ bàn giao, …", "Dịp này, …").
+OCCASION = re.compile(
+    r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp)"
+    r"|[Tt]ại (?:buổi )?lễ (?:bàn giao|trao tặng|trao|tiếp nhận|tiếp nhận và bàn giao)"
+    r"|[Tt]rong (?:buổi )?lễ (?:bàn giao|trao tặng|trao|tiếp nhận))"
+)
+# A sum received over a campaign is a running total, not one gift (docs/intake-annotation.md):
+# "Ngay sau lời kêu gọi …, tỉnh Lâm Đồng đã nhận được hơn 23 tỉ đồng", "từ đầu tháng 5 đến nay".
+RUNNING_TOTAL = re.compile(
+    r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
+)
+# Given to a group of places or units at once: no single recipient's quantity.
+MANY_RECIPIENTS = re.compile(
+    r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
+    r"|thành phố|bệnh viện|cơ sở|đơn vị)"
+    r"|(?:cho|đến|tới|về)\s+(?:(?:các tỉnh|khu vực)\s+)?(?:miền|phía)\s+(?:Nam|Bắc|Trung)"
 )
 
 
@@ -37,11 +51,11 @@ def event_date(
     match = TIME_OF_DAY_DATE.search(sentence.text) or _DATELINE_DATE.search(sentence.text)
     if match:
         return match_date(match, published)
-    if _OCCASION.search(sentence.text):
+    if OCCASION.search(sentence.text):
         return lead_date
     return None
 
 
 PLANNED_BEFORE = re.compile(
-    r"(?:mong muốn|muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất)\s+(?:được\s+)?$"
+    r"(?:mong muốn|muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất|đăng ký)\s+(?:được\s+)?$"
 )

@@ -7,6 +7,8 @@ import re
 
 from ..gazetteer import CAP_WORD, Mention
 from .items import Item
+from .shared import Sentence
+from .support_cues import GIVE
 
 
 def staff_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
@@ -86,3 +88,31 @@ def ner_donor(s: str) -> str | None:
     # A name starts with a capital: "bộ" tagged ORG is a tagging slip, not a donor.
     named = [c for c in chunks if c[:1].isupper()]
     return named[0] if named else None
+
+
+def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
+    """ "30 xe cứu thương của Bộ Quốc phòng": the goods' owner gives them, whoever hands
+    them over."""
+    for org in orgs:
+        if org.start - base >= item.end and org.kind != "province":
+            gap = s[item.end : org.start - base]
+            return org if re.fullmatch(r"\s*của\s+", gap) else None
+    return None
+
+
+_GIVER_KINDS = frozenset({"person", "company", "body", "group"})
+
+
+def article_giver(sentences: list[Sentence], orgs: list[Mention]) -> str | None:
+    """The first person, company, body or group the article names before a giving verb
+    of the same sentence ("vợ chồng anh Đặng Văn Nghĩa … đã … ủng hộ"): the giver a
+    ceremony's sentence ("Tại lễ bàn giao, …") means when it names none."""
+    for sentence in sentences:
+        verb = GIVE.search(sentence.text)
+        if verb is None:
+            continue
+        for org in orgs:
+            before_verb = sentence.start <= org.start < sentence.start + verb.start()
+            if before_verb and org.kind in _GIVER_KINDS:
+                return org.name
+    return None
