@@ -85,7 +85,42 @@ NATIONAL_BODIES = {
     "Bộ Y tế": "Bộ Y tế",
     "Chính phủ": "Chính phủ",
     "Bộ Quốc phòng": "Bộ Quốc phòng",
+    "Bộ Công an": "Bộ Công an",
     "Ban Chỉ đạo Quốc gia": "Ban Chỉ đạo Quốc gia",
+    "Ủy ban Trung ương MTTQ Việt Nam": "Ủy ban Trung ương MTTQ Việt Nam",
+}
+# International donors, by the names the Vietnamese press writes (abbreviations first).
+INTERNATIONAL_BODIES = {
+    "Tổ chức Y tế Thế giới": "WHO",
+    "WHO": "WHO",
+    "UNICEF": "UNICEF",
+    "Quỹ Nhi đồng Liên Hợp Quốc": "UNICEF",
+    "USAID": "USAID",
+    "JICA": "JICA",
+    "KOICA": "KOICA",
+    "UNDP": "UNDP",
+    "Liên minh châu Âu": "EU",
+}
+# Large groups the press often names by a short name alone ("Phương Trang tặng …"): the
+# name the annotations use for each.
+KNOWN_GROUPS = {
+    "Phương Trang": "Tập đoàn Phương Trang",
+    "FUTA": "Tập đoàn Phương Trang",
+    "Vingroup": "Tập đoàn Vingroup",
+    "Vin Group": "Tập đoàn Vingroup",
+    "Sovico": "Tập đoàn Sovico",
+    "THACO": "Tập đoàn Thaco",
+    "Thaco": "Tập đoàn Thaco",
+    "T&T Group": "Tập đoàn T&T Group",
+    "Masan": "Tập đoàn Masan",
+    "Hòa Phát": "Tập đoàn Hòa Phát",
+    "Viettel": "Tập đoàn Viettel",
+    "Sun Group": "Tập đoàn Sun Group",
+    "VPBank": "VPBank",
+    "Vietcombank": "Vietcombank",
+    "BIDV": "BIDV",
+    "VietinBank": "VietinBank",
+    "Agribank": "Agribank",
 }
 
 
@@ -99,7 +134,7 @@ class Mention:
     start: int
     end: int
     name: str  # canonical name
-    kind: str  # "province", "hospital", "body", "company", "department"
+    kind: str  # "province", "hospital", "body", "company", "department", "person", "group"
     text: str
 
 
@@ -223,7 +258,37 @@ _COMPANY_KIND = re.compile(
 )
 # Every company form starts with one of these words (a substring test first).
 _COMPANY_WORDS = ("ông ty", "ập đoàn", "Quỹ", "Ngân hàng", "Đại sứ", "Lãnh sự", "Tổ chức", "Hội")
-_DEPARTMENT = re.compile(r"Sở Y tế\s+")
+# A province's own bodies give as the province (docs/intake-annotation.md): "Sở Y tế
+# tỉnh Tuyên Quang", "UBND tỉnh Bình Dương", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai".
+_DEPARTMENT = re.compile(
+    r"(?:Sở Y tế|Sở [A-ZĐ][\wà-ỹ]*(?: [a-zà-ỹ]+){0,3}|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    r"|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?"
+    r"|Tỉnh ủy|Thành ủy"
+    r"|Bộ Chỉ huy Quân sự|Bộ Tư lệnh|Công an|Trung tâm Kiểm soát bệnh tật|CDC"
+    r"|Ban Chỉ đạo phòng,? chống dịch(?: COVID-19| Covid-19)?)"
+    r"(?P<sep>\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?)"
+)
+_DEPARTMENT_WORDS = (
+    "Sở ",
+    "UBND",
+    "ban nhân dân",
+    "MTTQ",
+    "Mặt trận",
+    "ủy",
+    "Bộ ",
+    "Công an",
+    "gành",
+    "CDC",
+    "Kiểm soát",
+    "Ban Chỉ đạo",
+)
+# "vợ chồng anh Đặng Văn Nghĩa", "ông Nguyễn Văn A", "gia đình bà …": a person's name
+# (two to four capitalised words) after a kinship or civility word.
+_PERSON = re.compile(
+    rf"(?:(?:vợ chồng|gia đình|doanh nhân|nhà hảo tâm|mạnh thường quân)\s+)?"
+    rf"(?<![\wà-ỹ])(?:ông|bà|anh|chị|cụ)\s+(?:(?:anh|ông|chị|bà)\s+)*"
+    rf"(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}})"
+)
 # The Bank for Social Policies' provincial branches give often; its name has lower-case
 # words: "Ngân hàng Chính sách xã hội chi nhánh Tiền Giang" → "… xã hội Tiền Giang".
 _SOCIAL_POLICY_BANK = re.compile(r"Ngân hàng Chính sách xã hội(?:\s+chi nhánh)?(?:\s+tỉnh)?\s+")
@@ -299,18 +364,35 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         end = branch[0].end if branch else match.end() - 1
         label = "Ngân hàng Chính sách xã hội" + (f" {branch[0].name}" if branch else "")
         mentions.append(Mention(match.start(), end, label, "company", text[match.start() : end]))
-    for match in _DEPARTMENT.finditer(text):
-        following = [p for p in provinces if p.start == match.end()]
+    has_department = any(word in text for word in _DEPARTMENT_WORDS)
+    for match in _DEPARTMENT.finditer(text) if has_department else ():
+        following = [p for p in provinces if match.start("sep") < p.start <= match.end()]
         if following:
             province = following[0]
             mentions.append(
                 Mention(
                     match.start(),
                     province.end,
-                    f"Sở Y tế {province.name}",
+                    province.name,
                     "department",
                     text[match.start() : province.end],
                 )
+            )
+    for written, canonical in INTERNATIONAL_BODIES.items():
+        for match in re.finditer(rf"(?<![\wà-ỹ]){re.escape(written)}(?![\wà-ỹ])", text):
+            mentions.append(Mention(match.start(), match.end(), canonical, "body", written))
+    for written, canonical in KNOWN_GROUPS.items():
+        for match in re.finditer(rf"(?<![\wà-ỹ]){re.escape(written)}(?![\wà-ỹ])", text):
+            mentions.append(Mention(match.start(), match.end(), canonical, "company", written))
+    for match in (
+        _PERSON.finditer(text)
+        if ("ông " in text or "bà " in text or "anh " in text or "chị " in text or "cụ " in text)
+        else ()
+    ):
+        start, end = match.start("name"), match.end("name")
+        if canonical_province(match.group("name")) is None:
+            mentions.append(
+                Mention(match.start(), end, match.group("name"), "person", text[start:end])
             )
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []

@@ -481,3 +481,114 @@ def test_a_company_named_again_by_its_short_name_and_an_announced_total_stays_an
         "xét nghiệm của Đức."
     )
     assert events == [("Tập đoàn Thaco", "TP HCM", "test_kit", 190000, "")]
+
+
+# ---- branch intake-general: rules for phrasing families, each with invented paraphrases
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        (
+            "Sáng 6/11, lãnh đạo Sở Y tế tỉnh Lạng Sơn đã trao 20.000 bộ kit xét nghiệm "
+            "cho ngành y tế Cao Bằng.",
+            "Lạng Sơn",
+            "Cao Bằng",
+        ),
+        (
+            "Chiều 3/9, UBND tỉnh Đồng Nai bàn giao 15 máy thở cho tỉnh Bình Phước.",
+            "Đồng Nai",
+            "Bình Phước",
+        ),
+        (
+            "Ủy ban MTTQ Việt Nam tỉnh Hà Nam đã hỗ trợ 500 triệu đồng cho tỉnh Bắc Ninh.",
+            "Hà Nam",
+            "Bắc Ninh",
+        ),
+    ],
+)
+def test_a_provinces_own_body_gives_as_the_province(text, donor, recipient):
+    events = _support_items(text, dt.date(2021, 9, 3))
+    assert [(d, r) for d, r, *_ in events] == [(donor, recipient)]
+
+
+def test_a_bulletin_of_a_provinces_committee_is_about_that_province():
+    stats = _stats_by_province(
+        "Theo UBND tỉnh Sóc Trăng, trong 24 giờ qua toàn tỉnh ghi nhận thêm 31 ca mắc mới."
+    )
+    assert stats["Sóc Trăng"]["new_cases_24h"] == 31
+
+
+def test_our_province_is_the_outlets_even_when_another_is_named():
+    text = (
+        "Đoàn công tác tỉnh Yên Bái đã đến thăm. Theo Sở Y tế, trong 24h qua, tỉnh ta ghi "
+        "nhận thêm 12 ca nhiễm mới."
+    )
+    facts = extract_facts(text, dt.date(2021, 11, 6), use_ner=False, home_province="Lào Cai")
+    by = {s["province"]: s for s in facts.province_stats}
+    assert by["Lào Cai"]["new_cases_24h"] == 12
+    assert "Yên Bái" not in by
+
+
+def test_goods_belong_to_their_owner_whoever_hands_them_over():
+    events = _support_items(
+        "Sáng 5/9, Bộ Chỉ huy Quân sự tỉnh Long An bàn giao 10 xe cứu thương của Bộ Quốc "
+        "phòng hỗ trợ tỉnh Long An chống dịch.",
+        dt.date(2021, 9, 5),
+    )
+    assert events == [("Bộ Quốc phòng", "Long An", "ambulance", 10, "")]
+
+
+def test_a_ceremony_sentence_without_a_giver_means_the_articles_giver():
+    events = _support_items(
+        "Sáng 3/10, gia đình ông Trần Văn Hùng ở TP Quy Nhơn đã ủng hộ tỉnh Bình Định 1 tỷ "
+        "đồng.\nTại lễ bàn giao, lô thiết bị gồm 5 máy thở và 20 bình oxy.",
+        dt.date(2021, 10, 3),
+    )
+    assert sorted(events) == [
+        ("Trần Văn Hùng", "Bình Định", "money_vnd", 1_000_000_000, ""),
+        ("Trần Văn Hùng", "Bình Định", "oxygen_cylinder", 20, ""),
+        ("Trần Văn Hùng", "Bình Định", "ventilator", 5, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngay sau lời kêu gọi, tỉnh Kon Tum đã nhận được hơn 5 tỉ đồng.",
+        "Hưởng ứng cuộc vận động, Tiền Giang đã nhận được 12 tỷ đồng ủng hộ.",
+        "Quảng Trị, Quảng Bình và Hà Tĩnh tiếp nhận 9 tỉ đồng ủng hộ phòng, chống dịch.",
+        "Ngân hàng TMCP Quân đội đã bàn giao 300 máy thở cho các địa phương phía Nam.",
+        "Tập đoàn Hoa Sen đã trao 200 máy thở xâm nhập và máy thở dòng cao HFNC cho Đồng Nai.",
+        "Sở Y tế tỉnh Quảng Ngãi vừa tiếp nhận 15 máy thở do Công ty Minh An trao tặng. "
+        "15 máy thở oxy dòng cao HFNC này sẽ được phân bổ cho các bệnh viện.",
+        "Các doanh nghiệp tại Cần Thơ đăng ký ủng hộ 40 tỷ đồng cho Quỹ phòng chống dịch.",
+    ],
+)
+def test_running_totals_sums_of_several_mixed_counts_and_pledges_are_not_gifts(text):
+    assert _support_items(text) == []
+
+
+def test_a_sentence_naming_no_place_gives_to_its_paragraphs_province():
+    events = _support_items(
+        "Tại TP Hồ Chí Minh, lễ phát động diễn ra sáng 9/6.\n"
+        "Sáng 9/6, tỉnh Bình Thuận phát động đợt quyên góp. Hơn 40 doanh nghiệp đã ủng hộ "
+        "3 tỷ đồng và 10.000 khẩu trang."
+    )
+    assert sorted(events) == [
+        (None, "Bình Thuận", "mask", 10000, ""),
+        (None, "Bình Thuận", "money_vnd", 3_000_000_000, ""),
+    ]
+
+
+def test_international_donors_oximeter_synonyms_short_group_names_and_model_codes():
+    assert _support_items(
+        "Bệnh viện Đa khoa tỉnh Kiên Giang đã tiếp nhận 30 máy đo độ bão hòa oxy do UNICEF "
+        "viện trợ."
+    ) == [("UNICEF", "Kiên Giang", "pulse_oximeter", 30, "")]
+    assert _support_items("Vingroup trao 50 máy thở MV-20 cho tỉnh Sóc Trăng.") == [
+        ("Tập đoàn Vingroup", "Sóc Trăng", "ventilator", 50, "MV-20")
+    ]
+    assert _support_items(
+        "Công ty Hoàng Long tặng 2.000 bộ kit xét nghiệm nhanh COVID-19 cho tỉnh Yên Bái."
+    ) == [("Công ty Hoàng Long", "Yên Bái", "test_kit", 2000, "")]

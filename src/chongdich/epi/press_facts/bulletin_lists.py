@@ -1,0 +1,67 @@
+"""Province lists of national bulletins: "TP. HCM (3.375), Đồng Nai (686)"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..gazetteer import Mention
+from ..vn_numbers import parse_count
+from .shared import Sentence
+from .stat_collector import LISTED_COUNT, StatCollector
+
+_CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+_OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
+
+
+def read_bulletin_list(
+    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+) -> None:
+    """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)",
+    "Bắc Giang 129 ca, TP.HCM 95 ca", "Đồng Tháp và Lạng Sơn mỗi tỉnh có 1 ca". The
+    sentence says which count: accumulated ("tích lũy"), the day's new cases, or, in a
+    clause about "nhập cảnh", imported cases."""
+    text = stats.text
+    in_sentence = [p for p in provinces if sentence.start <= p.start < sentence.end]
+    listed: list[tuple[Mention, re.Match[str]]] = []
+    for index, province in enumerate(in_sentence):
+        match = LISTED_COUNT.match(text, province.end, sentence.end)
+        if match is None and index + 1 < len(in_sentence):
+            partner = in_sentence[index + 1]
+            shared = LISTED_COUNT.match(text, partner.end, sentence.end)
+            if (
+                shared is not None
+                and re.fullmatch(r"\s+và\s+", text[province.end : partner.start])
+                and re.match(r"\s+(?:mỗi|đều)", shared.group())
+            ):
+                match = shared  # "Nghệ An và Thừa Thiên Huế mỗi tỉnh có 61 ca"
+        if match is not None:
+            listed.append((province, match))
+    if len(listed) < 2:
+        return  # one count after a name is a sentence's figure, a list has several
+    cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
+    for province, match in listed:
+        clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
+        clause_end = text.find(";", province.end, sentence.end)
+        clause = text[
+            max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end
+        ]
+        if _OUTCOME_LIST_CUE.search(clause):
+            continue  # the day's deaths by province have no field
+        if "nhập cảnh" in text[max(clause_start, sentence.start) : province.start]:
+            # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
+            # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
+            field = "imported_cases"
+        elif cumulative:
+            field = "cumulative_cases"
+        else:
+            field = "new_cases_24h"
+        group = next(g for g in ("p", "c", "b") if match.group(g))
+        try:
+            value = parse_count(match.group(group))
+        except ValueError:
+            continue
+        span = match.span(group)
+        stats.add(province.name, field, value, span, 0.8)
+        if as_of is not None and field != "cumulative_cases":
+            stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)

@@ -1,0 +1,57 @@
+"""The entry point: all facts of one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..gazetteer import Mention, find_organisations, find_provinces, normalise
+from .directives import extract_directives
+from .shared import ArticleFacts, find_published_date, split_sentences
+from .statistics import extract_stats
+from .support import extract_support
+
+
+def extract_facts(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    extra_hospitals: tuple[str, ...] = (),
+    use_ner: bool = True,
+    home_province: str | None = None,
+) -> ArticleFacts:
+    """All facts of one article. ``published`` resolves years ("31/10"); without it a
+    dateline in the text is used, and dates whose year cannot be resolved are None.
+    ``home_province`` is the province of the outlet (a provincial paper or health
+    department), for bulletins that say "toàn tỉnh" and name no province."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    text = normalise(text)
+    if published is None:
+        published = find_published_date(text)
+    sentences = split_sentences(text)
+    organisations = find_organisations(text, extra_hospitals)
+    # A province's own body ("UBND tỉnh Sóc Trăng") names the province its figures are about.
+    provinces = [
+        _as_province(m) if m.kind == "department" else m
+        for m in organisations
+        if m.kind in {"province", "department"}
+    ]
+    stats = extract_stats(text, sentences, provinces, published, home_province)
+    focus = next((s["province"] for s in stats if s["province"]), None)
+    if focus is None and provinces:
+        counts: dict[str, int] = {}
+        for mention in provinces:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+        focus = max(counts, key=lambda name: counts[name])
+    focus = focus or home_province
+    support = extract_support(text, sentences, published, focus, organisations, use_ner)
+    directives = extract_directives(text, sentences, published, focus)
+    return ArticleFacts(stats, support, directives)
+
+
+def _as_province(department: Mention) -> Mention:
+    """The province at the end of a body's name, with its own span."""
+    named = find_provinces(department.text)
+    offset = named[-1].start if named else 0
+    text = department.text[offset:]
+    return Mention(department.start + offset, department.end, department.name, "province", text)

@@ -1,0 +1,255 @@
+"""The item catalogue of support events: quantities, units and item names to codes,
+with the details (brand, model, places) written next to them."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import CAP_WORD
+from ..vn_numbers import NUMBER_WORDS, parse_amount, parse_count
+from .shared import NUM
+
+_BRANDS = {
+    "astrazeneca": "AstraZeneca",
+    "astrazenca": "AstraZeneca",
+    "astra zeneca": "AstraZeneca",
+    "pfizer": "Pfizer",
+    "pfizer-biontech": "Pfizer",
+    "moderna": "Moderna",
+    "sinopharm": "Sinopharm",
+    "vero cell": "Sinopharm",
+    "sputnik v": "Sputnik V",
+    "abdala": "Abdala",
+    "janssen": "Janssen",
+    "hayat-vax": "Hayat-Vax",
+}
+_BRAND = "|".join(sorted((re.escape(b) for b in _BRANDS), key=len, reverse=True))
+_QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})"
+
+# Item catalogue: written forms → code (the logistics ledger's item codes).
+ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money_vnd",
+        re.compile(rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"),
+    ),
+    (
+        "vaccine_dose",
+        re.compile(
+            rf"{_QTY}\s+liều(?:\s+(?:vaccine|vắc xin|vắc-xin|vacxin))?"
+            rf"(?:\s+(?:phòng|ngừa)?\s*COVID-19)?(?:\s+(?P<brand>{_BRAND}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("pcr_machine", re.compile(rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-)?PCR")),
+    (
+        "ventilator",
+        # "máy thở lưu lượng cao", "máy trợ thở HFNC" are high-flow devices, not in the
+        # catalogue (docs/intake-annotation.md); the item is then left out.
+        re.compile(
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+)?máy (?:trợ\s+)?thở"
+            r"(?!\s+(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC))"
+        ),
+    ),
+    (
+        "oxygen_concentrator",
+        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|oxy|ôxy|o-xy)"),
+    ),
+    (
+        "pulse_oximeter",
+        # "máy đo nồng độ oxy", "máy đo (độ) bão hòa ô xy", "máy đo SpO2", "máy đo oxy xung"
+        re.compile(
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy đo\s+(?:nồng độ\s+|(?:độ\s+)?bão hòa\s+)?"
+            r"(?:ô\s?xy|oxy|ôxy|SpO2|SPO2)"
+        ),
+    ),
+    ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
+    ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
+    (
+        "test_kit",
+        re.compile(
+            rf"{_QTY}\s+(?:bộ\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test|test nhanh"
+            r"|bộ xét nghiệm nhanh)"
+        ),
+    ),
+    ("mask", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?khẩu trang")),
+    ("ppe_kit", re.compile(rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+)?(?:bảo hộ|phòng hộ|PPE)")),
+    ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
+    ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
+    (
+        "medical_staff",
+        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
+        re.compile(
+            r"đoàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
+        ),
+    ),
+    (
+        "medical_staff",
+        re.compile(
+            rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
+            r"|cán bộ, nhân viên(?: ngành)? [Yy] tế|cán bộ, nhân viên y tế|nhân lực y tế"
+            r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc)"
+        ),
+    ),
+)
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    code: str
+    quantity: int
+    detail: str
+
+
+# Every item pattern starts with a quantity followed by one of these words: a sentence
+# without such a pair has no item (checked first, it is much cheaper than the patterns).
+_ITEM_CUE = re.compile(
+    rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
+    r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
+    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ"
+    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN|người|thành viên)",
+    re.IGNORECASE,
+)
+
+
+# Words one of an item's written forms holds (a gate, as for the statistics' patterns).
+_ITEM_GATES: dict[str, frozenset[str]] = {
+    "money_vnd": frozenset({"đồng", "VNĐ", "VND"}),
+    "vaccine_dose": frozenset({"liều", "Liều", "LIỀU"}),
+    "pcr_machine": frozenset({"máy"}),
+    "ventilator": frozenset({"máy"}),
+    "oxygen_concentrator": frozenset({"máy"}),
+    "pulse_oximeter": frozenset({"máy"}),
+    "oxygen_cylinder": frozenset({"bình"}),
+    "thermometer": frozenset({"nhiệt kế"}),
+    "test_kit": frozenset({"xét nghiệm", "kit", "test"}),
+    "mask": frozenset({"khẩu trang"}),
+    "ppe_kit": frozenset({"bộ"}),
+    "ambulance": frozenset({"xe"}),
+    "hospital_bed": frozenset({"giường"}),
+    "medical_staff": frozenset(
+        {
+            "đoàn",
+            "y bác sĩ",
+            "y, bác sĩ",
+            "cán bộ",
+            "nhân viên",
+            "y bác sỹ",
+            "chuyên gia",
+            "nhân lực",
+            "bác sĩ",
+            "thầy thuốc",
+        }
+    ),
+}
+_ITEM_WORDS = re.compile(
+    "|".join(
+        sorted({re.escape(w) for ws in _ITEM_GATES.values() for w in ws}, key=len, reverse=True)
+    )
+)
+
+
+def find_items(s: str) -> list[Item]:
+    items: list[Item] = []
+    if not _ITEM_CUE.search(s):
+        return items
+    words = set(_ITEM_WORDS.findall(s))
+    for code, pattern in ITEM_PATTERNS:
+        if not words & _ITEM_GATES[code]:
+            continue  # the item's word is not in the sentence
+        for match in pattern.finditer(s):
+            if any(i.start < match.end() and match.start() < i.end for i in items):
+                continue
+            written = match.group("q")
+            try:
+                if code == "money_vnd":
+                    quantity = parse_amount(written, match.group("mult"))
+                else:
+                    quantity = parse_count(written)
+            except ValueError:
+                continue
+            if code == "money_vnd" and re.search(
+                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*(?:hơn|gần|khoảng|trên|là)?\s*$",
+                s[max(0, match.start() - 30) : match.start()],
+            ):
+                continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
+            if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
+                continue
+            if code == "ventilator" and _MIXED_WITH_HIGH_FLOW.match(s, match.end()):
+                continue  # "715 máy thở xâm nhập và máy thở oxy dòng cao HFNC": one count of two
+            detail = ""
+            groups = match.groupdict()
+            if groups.get("brand"):
+                detail = _BRANDS[str(groups["brand"]).lower()]
+            if groups.get("handheld"):
+                detail = "handheld"
+            items.append(Item(match.start(), match.end(), code, quantity, detail))
+    items.sort(key=lambda i: i.start)
+    for match in _BARE_SETS.finditer(s):
+        named = [i for i in items if i.end <= match.start() and i.code in {"test_kit", "ppe_kit"}]
+        if named and not any(i.start < match.end() and match.start() < i.end for i in items):
+            with contextlib.suppress(ValueError):
+                quantity = parse_count(match.group("q"))
+                items.append(Item(match.start(), match.end(), named[-1].code, quantity, ""))
+    items.sort(key=lambda i: i.start)
+    return items
+
+
+_HIGH_FLOW = r"(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC)"
+_MIXED_WITH_HIGH_FLOW = re.compile(
+    rf"[^,;.]{{0,60}}?\s(?:và|cùng)\s+máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
+)
+# "20 máy thở ô xy dòng cao HFNC": high-flow devices (not in the catalogue) by their count,
+# so that "20 bộ máy thở đa năng" of the same gift named elsewhere is left out too.
+_HIGH_FLOW_COUNT = re.compile(
+    rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+)?máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
+)
+
+
+def high_flow_counts(text: str) -> set[int]:
+    """The counts of high-flow devices an article names."""
+    counts = set()
+    for match in _HIGH_FLOW_COUNT.finditer(text) if "thở" in text else ():
+        with contextlib.suppress(ValueError):
+            counts.add(parse_count(match.group("q")))
+    return counts
+
+
+# "… 500.000 bộ kit test … đã trao 190.000 bộ cho TP Thủ Đức": the kit named before.
+_BARE_SETS = re.compile(rf"(?P<q>{NUM})\s+bộ(?=\s+(?:cho|tới|đến|về)\b|\s*[,.;)])")
+
+
+def places_after(s: str, position: int) -> str:
+    """ "tại Trung tâm y tế thị xã Giá Rai và ... huyện Phước Long" → "Giá Rai, Phước Long"."""
+    tail = s[position:]
+    at = re.search(r"\btại\b", tail)
+    if not at:
+        return ""
+    places = re.findall(
+        rf"(?:thị xã|huyện|quận|thành phố|TP)\s+((?:{CAP_WORD})(?:\s+{CAP_WORD})*)",
+        tail[at.end() :],
+    )
+    return ", ".join(dict.fromkeys(places))
+
+
+_MODEL = re.compile(
+    r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+"
+    # a code with a dash: "VFS-410", "MV-20"
+    r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*)\b"
+)
+_VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
+
+
+def device_detail(s: str, end: int) -> str:
+    """A model ("Philips V680", "Elisa 500") or a ventilator's kind ("xâm lấn") written
+    right after the item, before the next item or clause."""
+    tail = re.split(r"[,;]|\svà\s|\strị giá", s[end:], maxsplit=1)[0]
+    model = _MODEL.match(tail)
+    if model:
+        return model.group("model")
+    kind = _VENTILATOR_KIND.match(tail)
+    return kind.group("kind") if kind else ""

@@ -1,0 +1,103 @@
+"""What the readers of statistics, support events and directives share: number and
+date patterns, sentences with their offsets, the result type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..vn_numbers import NUMBER_PATTERN, resolve_day_month
+
+NUM = rf"(?:{NUMBER_PATTERN})"
+CASE = r"(?:ca|trường hợp|bệnh nhân|F0)"
+DATE = r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d])"
+STAT_FIELDS = (
+    "cumulative_cases",
+    "cumulative_is_lower_bound",
+    "new_cases_24h",
+    "community_cases",
+    "imported_cases",
+    "local_cases",
+    "under_treatment",
+    "recovered",
+    "deaths",
+    "vaccine_dose1_pct",
+    "vaccine_dose2_pct",
+    "level",
+    "previous_level",
+)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ArticleFacts:
+    province_stats: list[dict[str, Any]] = field(default_factory=list)
+    support_events: list[dict[str, Any]] = field(default_factory=list)
+    directives: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, list[dict[str, Any]]]:
+        return {
+            "province_stats": self.province_stats,
+            "support_events": self.support_events,
+            "directives": self.directives,
+        }
+
+
+# ---------------------------------------------------------------- sentences and dates
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets. A full stop ends a sentence when followed by a space or a
+    capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
+    "31.10" or "TP.HCM"."""
+    boundaries = [0]
+    for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
+        before = text[max(0, match.start() - 2) : match.start()]
+        if before.endswith("TP") and match.group().startswith("."):
+            continue
+        boundaries.append(match.end())
+    boundaries.append(len(text))
+    sentences = []
+    for start, end in itertools.pairwise(boundaries):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            offset = start + chunk.index(stripped)
+            sentences.append(Sentence(offset, offset + len(stripped), stripped))
+    return sentences
+
+
+def find_published_date(text: str) -> dt.date | None:
+    """A dateline "02/03/2022, 11:02" near the start of the text, if any."""
+    match = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400])
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def match_date(match: re.Match[str], published: dt.date | None, group: int = 1) -> dt.date | None:
+    day, month, year = match.group(group), match.group(group + 1), match.group(group + 2)
+    try:
+        return resolve_day_month(int(day), int(month), int(year) if year else None, published)
+    except ValueError:
+        return None
+
+
+def iso_date(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+COVID = r"(?:COVID-19|Covid-19|COVID|Covid|SARS-CoV-2)"
+DIGIT = re.compile(r"\d")

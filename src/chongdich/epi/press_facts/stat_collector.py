@@ -1,0 +1,148 @@
+"""Facts per province, merged over an article, and which province a figure is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..gazetteer import CAP_WORD, Mention
+from .shared import NUM, STAT_FIELDS, Sentence
+from .stat_patterns import last_national_cue
+
+# "tỉnh ta", "thành phố ta": the outlet's own province.
+_OUR_PROVINCE = re.compile(r"(?:tỉnh|thành phố|địa phương) ta(?![\wà-ỹ])")
+
+
+class StatCollector:
+    """Facts per province, merged over the article; the first value of a field wins."""
+
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        provinces: list[Mention],
+        home: str | None,
+        national_article: bool,
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.provinces = provinces
+        self.by_province: dict[str, dict[str, Any]] = {}
+        self.focus: str | None = None
+        # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
+        # only for a bulletin that names no province at all.
+        self.home = home if not provinces else None
+        # "tỉnh ta" ("our province") is the outlet's province even when others are named.
+        self.outlet_province = home
+        self.national_article = national_article
+
+    def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
+        """The province(s) a figure at ``position`` is about, and how sure we are: the
+        nearest province or national cue before it in its clause ("…; 293 ca mắc …"
+        starts afresh), "Hòa Bình và Quảng Nam" naming two."""
+        clause_start = sentence.start + sentence.text.rfind(";", 0, position - sentence.start) + 1
+        head = self.text[clause_start:position]
+        nearest_national = last_national_cue(head)
+        before = [p for p in self.provinces if clause_start <= p.start and p.end <= position]
+        if before and _closes_a_list(self.text, before[-1], position):
+            before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
+        if before and before[-1].end - clause_start > nearest_national:
+            last = before[-1]
+            names = [last.name]
+            for earlier in reversed(before[:-1]):
+                if re.fullmatch(r"\s+và\s+", self.text[earlier.end : last.start]):
+                    names.insert(0, earlier.name)
+                break
+            return names, 0.95
+        if nearest_national >= 0:
+            return ["national"], 0.85
+        if self.outlet_province and _OUR_PROVINCE.search(self.text, sentence.start, position):
+            return [self.outlet_province], 0.8
+        # Earlier in the sentence, past a ";": the subject, unless it heads a list item
+        # ("tại Tây Ninh 3 ca và Quảng Nam 1 ca; 293 ca …" is about the whole country).
+        sentence_head = self.text[sentence.start : clause_start]
+        subjects = [
+            p
+            for p in self.provinces
+            if sentence.start <= p.start
+            and p.end <= clause_start
+            and not LISTED_COUNT.match(self.text, p.end, sentence.end)
+            and not _AND_PROVINCE.match(self.text, p.end)
+        ]
+        national_in_sentence = last_national_cue(sentence_head)
+        if subjects and subjects[-1].end - sentence.start > national_in_sentence:
+            return [subjects[-1].name], 0.85
+        if national_in_sentence >= 0:
+            return ["national"], 0.8
+        if self.national_article:
+            return ["national"], 0.6
+        after = [p for p in self.provinces if position <= p.start < sentence.end]
+        if after:
+            return [after[0].name], 0.8
+        if self.focus:
+            return [self.focus], 0.75
+        earlier_in_text = [p for p in self.provinces if p.start < position]
+        if earlier_in_text:
+            return [earlier_in_text[-1].name], 0.6
+        if self.home:
+            return [self.home], 0.6
+        return ["unknown"], 0.3
+
+    def add(
+        self,
+        province: str,
+        name: str,
+        value: Any,
+        span: tuple[int, int],
+        confidence: float,
+    ) -> None:
+        if province == "unknown":
+            return
+        record = self.by_province.setdefault(
+            province,
+            {
+                "province": None if province == "national" else province,
+                "scope": "national" if province == "national" else "province",
+                "as_of": None,
+                **dict.fromkeys(STAT_FIELDS),
+                "spans": {},
+                "confidence": 1.0,
+            },
+        )
+        if record.get(name) is not None:
+            return
+        record[name] = value
+        record["spans"][name] = list(span)
+        record["confidence"] = min(record["confidence"], confidence)
+        if province != "national" and name != "as_of":
+            self.focus = province
+
+    def records(self) -> list[dict[str, Any]]:
+        out = []
+        for record in self.by_province.values():
+            if any(
+                record.get(k) is not None
+                for k in record
+                if k not in {"province", "scope", "spans", "confidence", "as_of"}
+            ):
+                record["confidence"] = round(record["confidence"], 2)
+                out.append(record)
+        return out
+
+
+LISTED_COUNT = re.compile(
+    rf"\s*(?:\((?P<p>{NUM})\)"
+    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+)?(?:đến\s+)?)"
+    rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
+    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
+)
+_AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
+_LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
+
+
+def _closes_a_list(text: str, province: Mention, position: int) -> bool:
+    """The province heads a list item with its own count, and "và" after that count
+    brings a figure of the whole ("Hà Tĩnh 1 ca, Nghệ An 1 ca, và 8 ca nhập cảnh")."""
+    listed = LISTED_COUNT.match(text, province.end, position)
+    return bool(listed and _LIST_CLOSED.fullmatch(text, listed.end(), position))

@@ -1,0 +1,177 @@
+"""Every statistic one sentence states: (position, field, value, span)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..vn_numbers import parse_count, parse_percent
+from .shared import DATE, match_date
+from .stat_patterns import (
+    CHANGE_BEFORE,
+    COLOURS,
+    COMMUNES,
+    COMMUNES_AT,
+    COUNTS_CASES,
+    CUMULATIVE_AFTER_CUE,
+    CUMULATIVE_CUE,
+    CUMULATIVE_CUE_WORDS,
+    CUMULATIVE_IS,
+    CUMULATIVE_TOTAL,
+    DAILY_BEFORE,
+    DAILY_CUE,
+    FIELDS_BY_GATE,
+    GATE_WORDS,
+    LEVEL_CHANGE,
+    LEVEL_WHOLE,
+    NAME_NUMBER_BEFORE,
+    NEW_24H,
+    NEW_24H_CUE,
+    OUTCOME_FIELDS,
+    PATTERNS,
+    TOTAL_CUE,
+    VACCINE_OTHER,
+    matched_number,
+)
+
+_AS_OF_AFTER_CUE = re.compile(
+    rf"\s*(?:\d{{1,2}}\s*(?:h|giờ)(?:\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    rf"(?:ngày\s+)?(?:{DATE}|(?P<today>hôm nay|ngày hôm nay))"
+)
+
+
+def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The date a cumulative figure stands at: "tính đến ngày 31/10", "đến sáng ngày hôm nay"."""
+    written = cue.group()
+    date_match = re.search(DATE, written)
+    if date_match:
+        return match_date(date_match, published)
+    if "hôm nay" in written:
+        return published
+    following = _AS_OF_AFTER_CUE.match(s, cue.end())
+    if following:
+        return published if following.group("today") else match_date(following, published)
+    return None
+
+
+_SINCE_DATE = re.compile(
+    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.]0?4)|\d{1,2}[/.]\d{1,2})(?:[/.]\d{4})?\s*$"
+)
+
+
+Figure = tuple[int, str, Any, tuple[int, int]]
+
+
+def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
+    """(position, field, value, span) of every figure the patterns read in one sentence."""
+    found: list[Figure] = []
+    # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
+    lowered = s.lower()
+    has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
+    for cue in CUMULATIVE_CUE.finditer(s) if has_cue else ():
+        since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
+        if since and not since.group("wave"):
+            continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
+        after = CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
+        if after is None and COUNTS_CASES.search(s, 0, cue.start()):
+            after = CUMULATIVE_IS.match(s, cue.end())
+        if after and (
+            re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])
+            or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
+        ):
+            after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+        if after:
+            found.append(
+                (
+                    after.start("n"),
+                    "cumulative_cases",
+                    parse_count(after.group("n")),
+                    after.span("n"),
+                )
+            )
+            if after.group("bound") in {"hơn", "trên"}:
+                found.append(
+                    (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
+                )
+            as_of = _as_of_from_cue(s, cue, published)
+            if as_of:
+                found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
+            break
+    for total in CUMULATIVE_TOTAL.finditer(s) if "ổng số" in s else ():
+        written, group = matched_number(total)
+        found.append(
+            (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
+        )
+        bound = total.group("bound") or total.group("bound2")
+        if bound in {"hơn", "trên"}:
+            found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
+    # Every window cue holds "24", "hôm nay" or "đến" (a substring test first).
+    cue24 = NEW_24H_CUE.search(s) if "24" in s or "hôm nay" in s or "đến" in s else None
+    if cue24:
+        new = NEW_24H.search(s, cue24.end())
+        if new:
+            found.append(
+                (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
+            )
+    vaccine_other = "%" in s and VACCINE_OTHER.search(s)
+    gated = {name for word in GATE_WORDS.findall(s) for name in FIELDS_BY_GATE[word]}
+    for name, patterns in PATTERNS.items():
+        if name not in gated:
+            continue
+        if name.startswith("vaccine") and vaccine_other:
+            continue  # children's, booster or allocation rates are not coverage
+        for pattern in patterns:
+            for match in pattern.finditer(s):
+                written, group = matched_number(match)
+                head = s[: match.start(group)]
+                if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
+                    continue
+                if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
+                    continue
+                if (
+                    name in {"deaths", "recovered"}
+                    and DAILY_CUE.search(head)
+                    and not TOTAL_CUE.search(head)
+                ):
+                    continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if (
+                    name == "recovered"
+                    and "công bố khỏi" in match.group()
+                    and "đã" not in match.group()
+                    and not TOTAL_CUE.search(head)
+                ):
+                    continue  # "4.157 ca được công bố khỏi bệnh": the day's, in a bulletin
+                value: Any = (
+                    parse_percent(written) if name.endswith("_pct") else parse_count(written)
+                )
+                found.append((match.start(group), name, value, match.span(group)))
+    if "cấp" not in s and "vùng" not in s:
+        return found
+    for match in LEVEL_CHANGE.finditer(s):
+        found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
+        found.append(
+            (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
+        )
+    for match in LEVEL_WHOLE.finditer(s):
+        level = int(match.group("lvl")) if match.group("lvl") else COLOURS[match.group("colour")]
+        group = "lvl" if match.group("lvl") else "colour"
+        found.append((match.start(), "level", level, match.span(group)))
+    for match in COMMUNES.finditer(s):
+        found.append(
+            (
+                match.start(),
+                f"communes_at_level_{match.group('lvl')}",
+                int(match.group("n")),
+                match.span("n"),
+            )
+        )
+        found.append(
+            (match.start(), "communes_total", int(match.group("total")), match.span("total"))
+        )
+    for match in COMMUNES_AT.finditer(s):
+        written = match.group("lvl") or str(COLOURS[match.group("colour")])
+        found.append(
+            (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
+        )
+    return found

@@ -1,0 +1,250 @@
+"""The patterns province statistics are read with: figures by field, the words that
+gate them, cumulative and 24-hour cues, levels and communes, national cues and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .shared import CASE, COVID, DATE, NUM, match_date
+
+# Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
+_IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
+CUMULATIVE_CUE = re.compile(
+    rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng|đến ngày\s+{DATE}|"
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
+    re.IGNORECASE,
+)
+# Every cue above holds one of these (a substring test first: most sentences hold none).
+CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
+CUMULATIVE_AFTER_CUE = re.compile(
+    rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
+    r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+)
+# "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
+# (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
+COUNTS_CASES = re.compile(r"[Ss]ố ca (?:mắc|nhiễm)(?![^.;]{0,40}(?:tử vong|khỏi|ra viện))")
+CUMULATIVE_IS = re.compile(
+    rf"[^.;\d]{{0,12}}?\blà\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}(?![\wà-ỹ])"
+)
+CUMULATIVE_TOTAL = re.compile(
+    rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
+    rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
+    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
+    rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
+)
+
+# Figures by field. Each pattern has a group "n" (or "n2", "n3") holding the number.
+PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "new_cases_24h": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|nhiễm mới)"
+            rf"|(?P<n2>{NUM})\s+F0 mới"
+        ),
+        # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
+        re.compile(
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            r"(?![^.;,]{0,30}cộng đồng)"
+        ),
+        re.compile(
+            rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+        ),
+        re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
+        re.compile(
+            rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
+            rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:mắc|nhiễm)"
+            r"(?!\s+(?:tích lũy|lũy kế|tử vong))"
+        ),
+        re.compile(
+            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
+            rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
+        ),
+    ),
+    "community_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
+            rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+        ),
+    ),
+    "imported_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:được cách ly ngay\s+)?(?:sau khi\s+)?"
+            r"(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+        ),
+    ),
+    "local_cases": (
+        re.compile(
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
+            r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương)"
+        ),
+    ),
+    "under_treatment": (
+        re.compile(
+            rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            rf"(?:\s+{CASE})?"
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+        ),
+    ),
+    "recovered": (
+        re.compile(
+            rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
+            rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+        ),
+        re.compile(
+            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
+            rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
+        ),
+        re.compile(
+            r"tổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:xuất viện|khỏi bệnh|ra viện)"
+            rf"[^.;:\d]{{0,20}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+        ),
+    ),
+    "deaths": (
+        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
+        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        re.compile(
+            r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
+            rf"[^.;:\d]{{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+        ),
+    ),
+    "vaccine_dose1_pct": (
+        re.compile(
+            rf"(?:mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi))"
+            rf"(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%"
+        ),
+    ),
+    "vaccine_dose2_pct": (
+        re.compile(
+            rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều))"
+            rf"(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%"
+        ),
+    ),
+    "icu_beds_established": (
+        re.compile(
+            rf"thành lập[^.;]{{0,80}}?(?:[Hh]ồi sức|ICU)[^.;]{{0,40}}?(?P<n>{NUM})\s+giường"
+        ),
+    ),
+}
+# Words a sentence must hold for a field's patterns to be tried: a substring test is far
+# cheaper than the patterns, and most sentences hold none (the throughput goal).
+_GATES: dict[str, tuple[str, ...]] = {
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
+    "community_cases": ("cộng đồng",),
+    "imported_cases": ("nhập", "nước ngoài"),
+    "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương"),
+    "under_treatment": ("điều trị",),
+    "recovered": ("khỏi", "xuất viện", "ra viện"),
+    "deaths": ("tử vong",),
+    "vaccine_dose1_pct": ("%",),
+    "vaccine_dose2_pct": ("%",),
+    "icu_beds_established": ("giường",),
+}
+# One scan of a sentence finds every gate word it holds.
+GATE_WORDS = re.compile("|".join(sorted({re.escape(w) for ws in _GATES.values() for w in ws})))
+FIELDS_BY_GATE: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name, words in _GATES.items() if word in words)
+    for words in _GATES.values()
+    for word in words
+}
+DAILY_FIELDS = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
+OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", "deaths"})
+# "giảm 80 trường hợp mắc mới", "Đắk Lắk (-205)": a change, not a count.
+CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s*$")
+# The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
+# outcome fields are totals.
+DAILY_BEFORE = re.compile(r"thêm\s+$")
+DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây")
+# "Covid-19", "SARS-CoV-2": a name's number, not a count.
+NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
+TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
+VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
+NEW_24H_CUE = re.compile(
+    r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"
+    r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
+    r"đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+)
+NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}")
+LEVEL_CHANGE = re.compile(
+    r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
+    r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
+)
+COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+LEVEL_WHOLE = re.compile(
+    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
+    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
+)
+# A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
+LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
+COMMUNES = re.compile(
+    r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
+    r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
+)
+# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ"
+COMMUNES_AT = re.compile(
+    r"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị trấn))*"
+    r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
+    r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+)
+_NATIONAL = re.compile(
+    r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
+    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+)
+# Every national cue holds one of these: substring tests are far cheaper than the pattern
+# on text that holds none.
+_NATIONAL_WORDS = (
+    "ả nước",
+    "oàn quốc",
+    "Việt Nam",
+    "VN",
+    "nước ta",
+    "Hệ thống Quốc gia",
+    "trong nước",
+    "ản tin",
+)
+
+
+def national_cue(text: str) -> bool:
+    return any(word in text for word in _NATIONAL_WORDS) and bool(_NATIONAL.search(text))
+
+
+def last_national_cue(text: str) -> int:
+    """The end of the last national cue in ``text``, -1 when there is none."""
+    if not any(word in text for word in _NATIONAL_WORDS):
+        return -1
+    return max((m.end() for m in _NATIONAL.finditer(text)), default=-1)
+
+
+TODAY = re.compile(r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)")
+_DATE_UNTIL = re.compile(
+    rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    rf"(?:ngày\s+)?{DATE}"
+)
+_DATE_ON = re.compile(
+    rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}"
+)
+FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
+
+
+def matched_number(match: re.Match[str]) -> tuple[str, str]:
+    """The number a pattern read and the name of its group."""
+    groups = match.groupdict()
+    for key in ("n", "n2", "n3"):
+        if groups.get(key):
+            return str(groups[key]), key
+    raise ValueError("pattern has no number group")
+
+
+def sentence_date(s: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence gives its figures: the end of a window ("đến 6h ngày 27/10",
+    "tính đến ngày 31/10"), else a dated lead ("Ngày 14/11", "sáng ngày 20/11/2021"),
+    else "hôm nay"/"24 giờ qua" → the publication date. "Từ ngày 27/4" starts a period."""
+    match = _DATE_UNTIL.search(s) or _DATE_ON.search(s)
+    if match:
+        return match_date(match, published)
+    if TODAY.search(s):
+        return published
+    return None

@@ -1,0 +1,88 @@
+"""Province statistics of an article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..gazetteer import Mention
+from .bulletin_lists import read_bulletin_list
+from .shared import DIGIT, Sentence
+from .stat_collector import StatCollector
+from .stat_figures import sentence_figures
+from .stat_patterns import (
+    DAILY_FIELDS,
+    FIGURE_NOW,
+    LEVEL_ROW,
+    LEVEL_WHOLE,
+    OUTCOME_FIELDS,
+    TODAY,
+    national_cue,
+    sentence_date,
+)
+
+
+def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
+    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
+    if len({p.name for p in provinces}) != 1 and national_cue(text):
+        return True
+    for sentence in sentences:
+        names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
+        if len(names) >= 3 and DIGIT.search(sentence.text):
+            return True
+    return False
+
+
+# "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
+def extract_stats(
+    text: str,
+    sentences: list[Sentence],
+    provinces: list[Mention],
+    published: dt.date | None,
+    home: str | None = None,
+) -> list[dict[str, Any]]:
+    stats = StatCollector(
+        text, published, provinces, home, _is_national_article(text, sentences, provinces)
+    )
+    report_date: dt.date | None = None
+    for sentence in sentences[:4]:
+        report_date = sentence_date(sentence.text, published)
+        if report_date:
+            break
+    if report_date is None and TODAY.search(text):
+        report_date = published
+    for sentence in sentences:
+        s = sentence.text
+        base = sentence.start
+        if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
+            continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
+        figures = sentence_figures(s, published)
+        listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        if not figures and not listing:
+            continue
+        own_date = sentence_date(s, published)
+        for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
+            names, confidence = stats.subject(sentence, base + position)
+            for province in names:
+                stats.add(province, name, value, (base + start, base + end), confidence)
+                as_of = None
+                if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
+                    as_of = own_date
+                elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
+                    as_of = report_date
+                if as_of:
+                    stats.add(
+                        province,
+                        "as_of",
+                        as_of.isoformat(),
+                        (base + start, base + start),
+                        confidence,
+                    )
+        if listing:
+            read_bulletin_list(stats, sentence, provinces, own_date or report_date)
+    for mention in provinces:
+        row = LEVEL_ROW.match(text, mention.end)
+        if row:
+            span = (row.start("lvl"), row.end("lvl"))
+            stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
+    return stats.records()

@@ -1,0 +1,308 @@
+"""Support events of an article: donor, recipient, items, date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .items import Item, device_detail, find_items, high_flow_counts, places_after
+from .shared import DATE, Sentence, iso_date, match_date
+from .support_cues import (
+    CONTINUATION,
+    GIVE,
+    MANY_RECIPIENTS,
+    OCCASION,
+    PLANNED_BEFORE,
+    RECEIVE,
+    RUNNING_TOTAL,
+    TIME_OF_DAY_DATE,
+    event_date,
+)
+from .support_parties import article_giver, goods_owner, ner_donor, staff_owner, subject_before
+
+
+def extract_support(
+    text: str,
+    sentences: list[Sentence],
+    published: dt.date | None,
+    focus: str | None,
+    orgs_all: list[Mention],
+    use_ner: bool,
+) -> list[dict[str, Any]]:
+    lead_date = None
+    for sentence in sentences[:4]:
+        match = TIME_OF_DAY_DATE.search(sentence.text) or re.search(
+            rf"\b[Nn]gày\s+{DATE}", sentence.text
+        )
+        if match:
+            lead_date = match_date(match, published)
+            break
+    events: list[dict[str, Any]] = []
+    first_line = text.split("\n", 1)[0]
+    headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
+    paragraph_date: dt.date | None = None
+    paragraph_donor: str | None = None
+    announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
+    high_flow = high_flow_counts(text)
+    giver_of_article = article_giver(sentences, orgs_all)
+    paragraph_provinces: list[Mention] = []
+    previous_end = 0
+    for sentence in sentences:
+        s, base = sentence.text, sentence.start
+        if "\n" in text[previous_end : sentence.start]:
+            paragraph_date, paragraph_donor = None, None  # a new paragraph
+            paragraph_provinces = []
+        previous_end = sentence.end
+        own_date = event_date(sentence, lead_date, published)
+        if own_date is not None:
+            paragraph_date = own_date
+        elif CONTINUATION.search(s):
+            own_date = paragraph_date
+        headline = sentence.start < headline_end
+        orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
+        # Where the paragraph's earlier sentences are ("tỉnh Quảng Nam phát động … Gần 60 đơn
+        # vị … ủng hộ"): the recipient of a sentence that names none.
+        earlier_provinces = paragraph_provinces
+        paragraph_provinces = [
+            *paragraph_provinces,
+            *(o for o in orgs if o.kind in {"province", "department"}),
+        ]
+        all_verbs = sorted((*GIVE.finditer(s), *RECEIVE.finditer(s)), key=lambda v: v.start())
+        planned = {
+            v.start()
+            for v in all_verbs
+            if PLANNED_BEFORE.search(s[max(0, v.start() - 25) : v.start()])
+        }
+        verbs = [v for v in all_verbs if v.start() not in planned]
+        if not all_verbs:
+            continue
+        items = find_items(s)
+        if planned:
+            # Items announced after "mong muốn trao tặng" are not given (yet).
+            given = []
+            for i in items:
+                verb_before = max((v.start() for v in all_verbs if v.start() < i.start), default=-1)
+                if verb_before in planned:
+                    announced.add((i.code, i.quantity))
+                else:
+                    given.append(i)
+            items = given
+        # "Riêng 500.000 bộ kit test … (trong đó THACO đã trao 190.000 bộ …)": the announced
+        # total named again is still announced; only the part handed over was given.
+        items = [i for i in items if (i.code, i.quantity) not in announced]
+        # "20 bộ máy thở đa năng" named elsewhere "20 máy thở ô xy dòng cao HFNC": high-flow.
+        items = [i for i in items if i.code != "ventilator" or i.quantity not in high_flow]
+        if not items or not verbs:
+            continue
+        verbs.sort(key=lambda v: v.start())
+        # A verb with its own subject ("Bệnh viện Thống Nhất chia sẻ") opens a new event.
+        segments: list[tuple[int, int, re.Match[str], Mention | None]] = []
+        passive_receivers: dict[int, Mention] = {}
+        for verb in verbs:
+            subject = subject_before(s, verb.start(), orgs, base)
+            start = subject.start - base if subject else verb.start()
+            if segments and not subject:
+                continue
+            if segments and subject and re.search(r"\bdo\s+$", s[: subject.start - base]):
+                # Passive: "200 máy thở … do tập đoàn Sovico trao tặng cho Bộ Y tế".
+                prev_start, prev_end, prev_verb, prev_subject = segments[-1]
+                if RECEIVE.fullmatch(prev_verb.group()) and prev_subject is not None:
+                    # "Bệnh viện X đã tiếp nhận 30 máy … do UNICEF viện trợ": X received.
+                    passive_receivers[prev_start] = prev_subject
+                segments[-1] = (prev_start, prev_end, verb, subject)
+                continue
+            if segments:
+                prev_start, _, prev_verb, prev_subject = segments[-1]
+                segments[-1] = (prev_start, start, prev_verb, prev_subject)
+            segments.append((0 if not segments else start, len(s), verb, subject))
+        for seg_start, seg_end, verb, subject in segments:
+            seg_items = [i for i in items if seg_start <= i.start < seg_end]
+            if not seg_items:
+                continue
+            receiving = bool(RECEIVE.fullmatch(verb.group()))
+            if receiving and RUNNING_TOTAL.search(s):
+                continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
+            by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
+            for item in seg_items:
+                if item.code == "medical_staff":
+                    owner = staff_owner(s, item, orgs, base)
+                else:
+                    owner = goods_owner(s, item, orgs, base)  # "30 xe cứu thương của Bộ …"
+                donor = owner or subject
+                if donor is None:
+                    before = [o for o in orgs if seg_start <= o.start - base < verb.start()]
+                    donor = before[-1] if before else None
+                    strong = False
+                else:
+                    strong = True
+                key = donor.name if donor else ""
+                by_donor.setdefault(key, (donor, [], strong))[1].append(item)
+            for donor_name, (donor, donor_items, strong) in by_donor.items():
+                donor_label = donor_name or None
+                confidence = 0.9 if strong else (0.7 if donor else 0.6)
+                if donor is None and paragraph_donor and CONTINUATION.search(s):
+                    donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
+                    confidence = 0.7
+                elif donor is None and giver_of_article and OCCASION.search(s):
+                    donor_label = giver_of_article  # "Tại lễ bàn giao, lô thiết bị gồm …"
+                    confidence = 0.6
+                elif donor is None and donor_items[0].code == "medical_staff":
+                    # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
+                    # y bác sĩ … hỗ trợ tỉnh Bình Dương": the team's province, named before.
+                    team_of = [
+                        p
+                        for p in orgs_all
+                        if p.kind == "province"
+                        and p.end <= base + verb.start()
+                        and re.search(
+                            r"(?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?$", text[: p.start]
+                        )
+                    ]
+                    if team_of:
+                        donor_label = team_of[-1].name
+                        confidence = 0.6
+                if donor_label is None and use_ner:
+                    donor_label = ner_donor(s)
+                    confidence = 0.5
+                provinces = [o for o in orgs if o.kind == "province" and o.name != donor_name]
+                in_seg_after = [
+                    p
+                    for p in provinces
+                    if seg_start <= p.start - base < seg_end and p.start - base > verb.start()
+                ]
+                in_seg = [p for p in provinces if seg_start <= p.start - base < seg_end]
+                after = [p for p in provinces if p.start - base > verb.start()]
+                # "... cho Chính phủ Việt Nam": a body, hospital or company may receive it.
+                given_to = [
+                    o
+                    for o in orgs
+                    if verb.end() <= o.start - base < seg_end
+                    and o.name != donor_name
+                    and o.kind not in {"province", "person"}
+                    and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
+                ]
+                named_before = [p for p in earlier_provinces if p.name != donor_label]
+                recipient: str | None = named_before[-1].name if named_before else focus
+                recipient_facility: str | None = None
+                receiver_first = passive_receivers.get(seg_start)
+                if receiver_first is not None:
+                    given_to = [receiver_first]
+                    if receiver_first.kind in {"province", "department"}:
+                        given_to, in_seg_after = [], [receiver_first]
+                hospital = given_to[0] if given_to and given_to[0].kind == "hospital" else None
+                if hospital is not None:
+                    # A hospital received it: the schema's recipient is its province when
+                    # the name says it ("Bệnh viện Đa khoa tỉnh Bạc Liêu"); the registry
+                    # maps the others at review time.
+                    recipient_facility = hospital.name
+                    named = find_provinces(hospital.text)
+                    given_to = []
+                    if named:
+                        in_seg_after = named
+                if in_seg_after:
+                    recipient = in_seg_after[0].name
+                elif given_to:
+                    recipient = given_to[0].name
+                elif in_seg or after:
+                    recipient = (in_seg or after)[0].name
+                if receiving and _LISTED_BEFORE.search(s, 0, verb.start()):
+                    continue  # "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận 35 tỉ": a sum of several
+                if receiving:
+                    # "Bộ Y tế tiếp nhận 10 máy thở do Quỹ Temasek viện trợ"
+                    giver = [
+                        o
+                        for o in orgs
+                        if o.start - base > verb.start()
+                        and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
+                    ]
+                    receiver = donor
+                    donor_label = giver[0].name if giver else None
+                    recipient = receiver.name if receiver else recipient
+                if recipient is not None and recipient == donor_label:
+                    continue  # a province's own resources, or a recipient we cannot name
+                if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
+                    continue  # "bàn giao 715 máy thở … cho các địa phương": no single recipient
+                if len(in_seg_after) >= 2 and re.fullmatch(
+                    r"\s*và\s*", text[in_seg_after[0].end : in_seg_after[1].start]
+                ):
+                    continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
+                if recipient is None:
+                    confidence = min(confidence, 0.5)
+                sender = subject if subject and donor and subject.name != donor.name else None
+                out_items = []
+                for item in donor_items:
+                    detail = item.detail
+                    if not detail and item.code not in {"money_vnd", "medical_staff"}:
+                        detail = places_after(s, item.end) or device_detail(s, item.end)
+                    if item.code == "medical_staff" and sender and sender.kind == "department":
+                        detail = f"sent by {sender.text}"
+                    out_items.append(
+                        {
+                            "item": item.code,
+                            "quantity": item.quantity,
+                            "detail": detail,
+                            "span": [base + item.start, base + item.end],
+                        }
+                    )
+                event: dict[str, Any] = {
+                    "donor": donor_label,
+                    "recipient": recipient,
+                    "recipient_facility": recipient_facility,
+                    "items": out_items,
+                    "date": iso_date(own_date),
+                    "span": [sentence.start, sentence.end],
+                    "confidence": confidence,
+                }
+                if headline:
+                    event["headline"] = True
+                if donor_label:
+                    paragraph_donor = donor_label
+                _merge_event(events, event, strong_donor=strong)
+    # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
+    # when the body reports the same item, the body's events stand.
+    body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
+    kept = []
+    for event in events:
+        if event.pop("headline", False):
+            event["items"] = [i for i in event["items"] if i["item"] not in body_items]
+            if not event["items"]:
+                continue
+        kept.append(event)
+    return kept
+
+
+# Receivers listed before the verb: "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận …".
+_LISTED_BEFORE = re.compile(
+    rf"{CAP_WORD}(?: {CAP_WORD})*,\s+{CAP_WORD}(?: {CAP_WORD})*(?:,|\s+và)\s+"
+)
+
+
+def _merge_event(
+    events: list[dict[str, Any]], event: dict[str, Any], *, strong_donor: bool
+) -> None:
+    """Drop items an earlier event of the article already reported (the press repeats the
+    lead: "18 cán bộ y tế" then "18 bác sĩ, điều dưỡng, kỹ thuật viên")."""
+    kept = []
+    for item in event["items"]:
+        repeated = [
+            other
+            for other in events
+            if other["recipient"] == event["recipient"]
+            and (other["donor"] == event["donor"] or not strong_donor)
+            and any(
+                o["item"] == item["item"] and o["quantity"] == item["quantity"]
+                for o in other["items"]
+            )
+        ]
+        for other in repeated:
+            if other["date"] is None:
+                other["date"] = event["date"]  # the body dates what the headline announced
+            if other.get("headline") and not event.get("headline"):
+                other.pop("headline")  # the body confirms it: keep it
+        if not repeated:
+            kept.append(item)
+    if kept:
+        event["items"] = kept
+        events.append(event)

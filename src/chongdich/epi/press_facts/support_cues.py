@@ -1,0 +1,61 @@
+"""Cues of a support event: giving and receiving verbs, dated leads, continuations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .shared import DATE, Sentence, match_date
+
+GIVE = re.compile(
+    r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
+    r"|thiết lập|đã đến|lên đường|mang theo"
+)
+RECEIVE = re.compile(r"tiếp nhận|nhận được")
+# A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
+# "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
+_LEAD_PREFIX = (
+    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
+    r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
+)
+TIME_OF_DAY_DATE = re.compile(
+    rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
+)
+_DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
+# A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
+CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
+# A sentence at the ceremony the lead reported ("Tại lễ bàn giao, …", "Dịp này, …").
+OCCASION = re.compile(
+    r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp)"
+    r"|[Tt]ại (?:buổi )?lễ (?:bàn giao|trao tặng|trao|tiếp nhận|tiếp nhận và bàn giao)"
+    r"|[Tt]rong (?:buổi )?lễ (?:bàn giao|trao tặng|trao|tiếp nhận))"
+)
+# A sum received over a campaign is a running total, not one gift (docs/intake-annotation.md):
+# "Ngay sau lời kêu gọi …, tỉnh Lâm Đồng đã nhận được hơn 23 tỉ đồng", "từ đầu tháng 5 đến nay".
+RUNNING_TOTAL = re.compile(
+    r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
+)
+# Given to a group of places or units at once: no single recipient's quantity.
+MANY_RECIPIENTS = re.compile(
+    r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
+    r"|thành phố|bệnh viện|cơ sở|đơn vị)"
+    r"|(?:cho|đến|tới|về)\s+(?:(?:các tỉnh|khu vực)\s+)?(?:miền|phía)\s+(?:Nam|Bắc|Trung)"
+)
+
+
+def event_date(
+    sentence: Sentence, lead_date: dt.date | None, published: dt.date | None
+) -> dt.date | None:
+    """A dated event: "Sáng 2/6, ..." opens the sentence, or "Dịp này" points back to the
+    lead's date. A bare "ngày 2/11" inside a sentence dates a step, not the support."""
+    match = TIME_OF_DAY_DATE.search(sentence.text) or _DATELINE_DATE.search(sentence.text)
+    if match:
+        return match_date(match, published)
+    if OCCASION.search(sentence.text):
+        return lead_date
+    return None
+
+
+PLANNED_BEFORE = re.compile(
+    r"(?:mong muốn|muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất|đăng ký)\s+(?:được\s+)?$"
+)

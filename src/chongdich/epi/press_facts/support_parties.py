@@ -1,0 +1,118 @@
+"""Who gives and who receives: the subject of a giving verb, a team's own
+organisation, underthesea's NER as a fallback."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import CAP_WORD, Mention
+from .items import Item
+from .shared import Sentence
+from .support_cues import GIVE
+
+
+def staff_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
+    """ "12 y bác sĩ Chợ Rẫy", "18 cán bộ y tế của Hải Phòng", "đoàn cán bộ y tế số 2 của
+    ngành y tế Hải Dương gồm 30 thành viên": the staff's own organisation."""
+    for org in orgs:
+        gap = s[item.end : org.start - base]
+        if org.start - base >= item.end and re.fullmatch(
+            r"\s*(?:của\s+|thuộc\s+|ở\s+|đến từ\s+|từ\s+)?(?:tỉnh\s+|thành phố\s+)?", gap
+        ):
+            return org
+    for org in orgs:
+        if item.start <= org.start - base < item.end and _OWNER_BEFORE.search(
+            s[: org.start - base]
+        ):
+            return org
+    return None
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:của|thuộc)\s+(?:ngành [Yy] tế\s+|Sở Y tế\s+)?(?:tỉnh\s+|thành phố\s+)?$"
+)
+# A gift announced, not made: "mong muốn trao tặng", "100 máy sẽ được trao tặng".
+
+
+def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Mention | None:
+    """An organisation standing right before a verb, allowing a person's name and "đã/sẽ"."""
+    before = [o for o in orgs if o.end - base <= position]
+    if not before:
+        return None
+    org = before[-1]
+    gap = s[org.end - base : position]
+    if not _SUBJECT_GAP.fullmatch(gap) or _DESTINATION_BEFORE.search(s, 0, org.start - base):
+        return None  # "… lên đường đến Bình Dương hỗ trợ": where they go, not who gives
+    # "Tập đoàn TH và Ngân hàng … (BAC A BANK) phối hợp với Quỹ … trao tặng": the first
+    # named giver (docs/intake-annotation.md).
+    index = len(before) - 1
+    while index > 0 and _COORDINATED.fullmatch(
+        s[before[index - 1].end - base : before[index].start - base]
+    ):
+        index -= 1
+    return before[index]
+
+
+_DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
+_COORDINATED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với|phối hợp với|phối hợp cùng)\s+"
+)
+# Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
+_SUBJECT_GAP = re.compile(
+    rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}"
+    r"(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
+)
+
+
+def ner_donor(s: str) -> str | None:
+    """underthesea's NER for an organisation the gazetteers do not know (lazily loaded)."""
+    try:
+        from underthesea import ner
+    except ImportError:
+        return None
+    chunks: list[str] = []
+    current: list[str] = []
+    for token in ner(s):
+        word, tag = token[0], token[-1]
+        if tag == "B-ORG":
+            if current:
+                chunks.append(" ".join(current))
+            current = [word]
+        elif tag == "I-ORG" and current:
+            current.append(word)
+        elif current:
+            chunks.append(" ".join(current))
+            current = []
+    if current:
+        chunks.append(" ".join(current))
+    # A name starts with a capital: "bộ" tagged ORG is a tagging slip, not a donor.
+    named = [c for c in chunks if c[:1].isupper()]
+    return named[0] if named else None
+
+
+def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
+    """ "30 xe cứu thương của Bộ Quốc phòng": the goods' owner gives them, whoever hands
+    them over."""
+    for org in orgs:
+        if org.start - base >= item.end and org.kind != "province":
+            gap = s[item.end : org.start - base]
+            return org if re.fullmatch(r"\s*của\s+", gap) else None
+    return None
+
+
+_GIVER_KINDS = frozenset({"person", "company", "body", "group"})
+
+
+def article_giver(sentences: list[Sentence], orgs: list[Mention]) -> str | None:
+    """The first person, company, body or group the article names before a giving verb
+    of the same sentence ("vợ chồng anh Đặng Văn Nghĩa … đã … ủng hộ"): the giver a
+    ceremony's sentence ("Tại lễ bàn giao, …") means when it names none."""
+    for sentence in sentences:
+        verb = GIVE.search(sentence.text)
+        if verb is None:
+            continue
+        for org in orgs:
+            before_verb = sentence.start <= org.start < sentence.start + verb.start()
+            if before_verb and org.kind in _GIVER_KINDS:
+                return org.name
+    return None
