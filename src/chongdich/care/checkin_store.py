@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
-from chongdich.bulk_insert import insert_unsaved
+from chongdich.bulk_insert import bound_cursor, insert_unsaved
 from chongdich.errors import ErrorCode, ServiceError
 
 from .clinical import Assessment
@@ -150,7 +150,7 @@ def _update_episodes(
             at.get_db_prep_save(item.measured_at, db),
         ]
     params.append(EpisodeStatus.ACTIVE.value)
-    cursor = stack.enter_context(db.cursor())
+    cursor = stack.enter_context(bound_cursor(db))
     cursor.execute(sql, params)
     return lambda: set(last) - {row[0] for row in cursor.fetchall()}
 
@@ -180,7 +180,7 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
             stack.enter_context(db.wrap_database_errors)
             stack.enter_context(db.connection.pipeline())
         savepoint = transaction.savepoint()
-        cursor = stack.enter_context(db.cursor())
+        cursor = stack.enter_context(bound_cursor(db))
         cursor.execute(_insert_sql(len(items)), [p for i in items for p in _params(i, now, db)])
         inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
         earlier = _stored_before(items, inserted)
@@ -214,10 +214,10 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
     return results
 
 
-def _queued_already(episode_ids: list[int]) -> dict[int, Any]:
+def _queued_already(episode_ids: list[int]) -> dict[int, tuple[str, str]]:
     from .services import queued_already
 
-    return queued_already(episode_ids) if episode_ids else {}
+    return queued_already(episode_ids)
 
 
 def _stored_before(
@@ -283,7 +283,7 @@ def _insert_alerts(created: list[tuple[PreparedCheckin, CheckIn]]) -> list[Prepa
     return transfers
 
 
-def _open_referrals(transfers: list[PreparedCheckin], queued: dict[int, Any]) -> None:
+def _open_referrals(transfers: list[PreparedCheckin], queued: dict[int, tuple[str, str]]) -> None:
     """Queue a referral for each transfer, unless its episode's open one (``queued``, read
     for the batch) is already at that severity or above: most transfers write nothing."""
     from .services import _open_referral, referral_changes
@@ -299,12 +299,12 @@ def _open_referrals(transfers: list[PreparedCheckin], queued: dict[int, Any]) ->
                 ids = {i.episode.pk for i in transfers}
                 episodes = Episode.objects.select_related("commune").in_bulk(ids)
             episode = episodes[episode.pk]
-        _open_referral(
+        referral = _open_referral(
             episode,
             severity=a.severity,
             tier=a.referral_tier,
             bed_type=a.bed_type,
             reason=", ".join(a.warnings) or a.severity,
             actor=item.actor,
-            queued=queued,
         )
+        queued[episode.pk] = (referral.status, referral.severity)
