@@ -13,17 +13,19 @@ request through the ORM (rare). The caller checked who may act, validated and as
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
-from chongdich.bulk_insert import insert_unsaved
+from chongdich.bulk_insert import bound_cursor, insert_unsaved
 from chongdich.errors import ErrorCode, ServiceError
 
 from .clinical import Assessment
@@ -115,14 +117,15 @@ def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) ->
 
 
 def _update_episodes(
-    created: list[tuple[PreparedCheckin, CheckIn]], db: BaseDatabaseWrapper
-) -> set[int]:
+    created: list[tuple[PreparedCheckin, CheckIn]], db: BaseDatabaseWrapper, stack: ExitStack
+) -> Callable[[], set[int]]:
     """Each episode's last assessment (its batch's last check-in), in one ``UPDATE`` that is
     also the check that the episode is still active: it takes the row lock on PostgreSQL
-    and re-checks after any wait. Returns the episodes that have ended."""
+    and re-checks after any wait. Sends it and returns what reads its answer, the episodes
+    that have ended (so that, pipelined, more statements go in the same round trip)."""
     last = {item.episode.pk: item for item, _ in created}
     if not last:
-        return set()
+        return set
     qn = db.ops.quote_name
     table = qn(Episode._meta.db_table)
     if db.vendor == "postgresql":  # VALUES would leave the literals' types unknown
@@ -147,10 +150,9 @@ def _update_episodes(
             at.get_db_prep_save(item.measured_at, db),
         ]
     params.append(EpisodeStatus.ACTIVE.value)
-    with db.cursor() as cursor:
-        cursor.execute(sql, params)
-        updated = {row[0] for row in cursor.fetchall()}
-    return set(last) - updated
+    cursor = stack.enter_context(bound_cursor(db))
+    cursor.execute(sql, params)
+    return lambda: set(last) - {row[0] for row in cursor.fetchall()}
 
 
 def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
@@ -160,37 +162,62 @@ def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
 def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | ServiceError]:
     """Store the prepared check-ins, in order, inside the caller's transaction. Per item:
     (check-in, created) — created False when its key was stored before — or the refusal
-    (its episode has ended), in which case nothing of it was written."""
+    (its episode has ended), in which case nothing of it was written.
+
+    Whether an episode is still active is known only from the episodes' ``UPDATE``, which
+    goes with the audit rows, the alerts and the read of the open referrals: on PostgreSQL
+    in one round trip (psycopg's pipeline mode, ADR 0081). So all is written first, after a
+    savepoint; if an episode has ended (rare) the batch goes back to the savepoint and is
+    stored again without that episode's new check-ins."""
+    if not items:
+        return []
     now = timezone.now()
     db = connections[DEFAULT_DB_ALIAS]  # resolved once: the proxy costs a thread-local lookup
-    with db.cursor() as cursor:
+    if not db.in_atomic_block:
+        raise RuntimeError("store_checkins needs the caller's transaction")
+    with ExitStack() as stack:
+        if db.vendor == "postgresql":  # statements sent without waiting; answers read later
+            stack.enter_context(db.wrap_database_errors)
+            stack.enter_context(db.connection.pipeline())
+        savepoint = transaction.savepoint()
+        cursor = stack.enter_context(bound_cursor(db))
         cursor.execute(_insert_sql(len(items)), [p for i in items for p in _params(i, now, db)])
         inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
-    earlier = _stored_before(items, inserted)
-    results: list[tuple[CheckIn, bool] | ServiceError] = []
-    created: list[tuple[PreparedCheckin, CheckIn]] = []
-    for item in items:
-        pk = inserted.pop((item.episode.pk, item.key), None)
-        if pk is None:  # stored before (or earlier in this batch): answer with that one
-            results.append((earlier[(item.episode.pk, item.key)], False))
-        else:
-            checkin = _stored(item, pk, now)
-            earlier[(item.episode.pk, item.key)] = checkin
-            created.append((item, checkin))
-            results.append((checkin, True))
-    ended = _update_episodes(created, db)
-    if ended:  # take their check-ins back and refuse them: nothing of them stays written
-        taken_back = {c.pk for i, c in created if i.episode.pk in ended}
-        CheckIn.objects.filter(pk__in=taken_back).delete()
-        refused = ServiceError(ErrorCode.CONFLICT, ENDED)
-        results = [
-            refused if not isinstance(r, ServiceError) and r[0].pk in taken_back else r
-            for r in results
-        ]
-        created = [(i, c) for i, c in created if c.pk not in taken_back]
-    write_audit_events([_audit_row(item, checkin) for item, checkin in created])
-    _raise_alerts(created)
+        earlier = _stored_before(items, inserted)
+        results: list[tuple[CheckIn, bool] | ServiceError] = []
+        created: list[tuple[PreparedCheckin, CheckIn]] = []
+        for item in items:
+            pk = inserted.pop((item.episode.pk, item.key), None)
+            if pk is None:  # stored before (or earlier in this batch): answer with that one
+                results.append((earlier[(item.episode.pk, item.key)], False))
+            else:
+                checkin = _stored(item, pk, now)
+                earlier[(item.episode.pk, item.key)] = checkin
+                created.append((item, checkin))
+                results.append((checkin, True))
+        ended = _update_episodes(created, db, stack)
+        write_audit_events([_audit_row(item, checkin) for item, checkin in created])
+        transfers = _insert_alerts(created)
+        queued = _queued_already([item.episode.pk for item in transfers])
+        ended_episodes = ended()
+    if ended_episodes:  # take it all back; refuse their new check-ins, store the rest again
+        transaction.savepoint_rollback(savepoint)
+        refused = {
+            n
+            for n, (item, result) in enumerate(zip(items, results, strict=True))
+            if isinstance(result, tuple) and result[1] and item.episode.pk in ended_episodes
+        }
+        rest = iter(store_checkins([i for n, i in enumerate(items) if n not in refused]))
+        conflict = ServiceError(ErrorCode.CONFLICT, ENDED)
+        return [conflict if n in refused else next(rest) for n in range(len(items))]
+    _open_referrals(transfers, queued)
     return results
+
+
+def _queued_already(episode_ids: list[int]) -> dict[int, tuple[str, str]]:
+    from .services import queued_already
+
+    return queued_already(episode_ids)
 
 
 def _stored_before(
@@ -223,12 +250,9 @@ def _audit_row(item: PreparedCheckin, checkin: CheckIn) -> AuditEvent:
     return event
 
 
-def _raise_alerts(created: list[tuple[PreparedCheckin, CheckIn]]) -> None:
+def _insert_alerts(created: list[tuple[PreparedCheckin, CheckIn]]) -> list[PreparedCheckin]:
     """Alert the station on warning signs or on a check-in no rule set could assess (ADR
-    0090); queue a referral when the rules say transfer. For a batch: the alerts in one
-    statement, the episodes' open referrals read once (most transfers find theirs queued)."""
-    from .services import _open_referral, queued_already, referral_changes
-
+    0090), in one statement; returns the check-ins whose rules say transfer from home."""
     alerts = []
     transfers = []
     for item, checkin in created:
@@ -256,26 +280,31 @@ def _raise_alerts(created: list[tuple[PreparedCheckin, CheckIn]]) -> None:
         if a.action == "transfer" and item.episode.place == Place.HOME:
             transfers.append(item)
     insert_unsaved(alerts)
-    if not transfers:
-        return
-    queued = queued_already(item.episode.pk for item in transfers)
+    return transfers
+
+
+def _open_referrals(transfers: list[PreparedCheckin], queued: dict[int, tuple[str, str]]) -> None:
+    """Queue a referral for each transfer, unless its episode's open one (``queued``, read
+    for the batch) is already at that severity or above: most transfers write nothing."""
+    from .services import _open_referral, referral_changes
+
     episodes: dict[int, Episode] = {}
     for item in transfers:
         a = item.assessment
         episode = item.episode
         if not referral_changes(queued, episode.pk, a.severity):
-            continue  # queued already, at this severity or above
+            continue
         if not isinstance(episode, Episode):  # the writer's plain view: the model is needed
             if not episodes:
                 ids = {i.episode.pk for i in transfers}
                 episodes = Episode.objects.select_related("commune").in_bulk(ids)
             episode = episodes[episode.pk]
-        _open_referral(
+        referral = _open_referral(
             episode,
             severity=a.severity,
             tier=a.referral_tier,
             bed_type=a.bed_type,
             reason=", ".join(a.warnings) or a.severity,
             actor=item.actor,
-            queued=queued,
         )
+        queued[episode.pk] = (referral.status, referral.severity)

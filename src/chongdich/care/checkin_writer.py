@@ -26,6 +26,7 @@ from typing import Any
 from django.db import DatabaseError, connection, transaction
 from django.utils import translation
 
+from chongdich.bulk_insert import bound_cursor
 from chongdich.errors import ErrorCode, ServiceError
 
 from .models import CheckIn, Episode, EpisodeStatus
@@ -82,7 +83,7 @@ def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
 
     json_of = Case._meta.get_field("doses").from_db_value  # the backend's JSON decoding
     found = {}
-    with connection.cursor() as cursor:
+    with bound_cursor(connection) as cursor:
         sql = _episodes_sql(len(tokens), connection.vendor)
         cursor.execute(sql, [*tokens, EpisodeStatus.ACTIVE.value])
         rows = cursor.fetchall()

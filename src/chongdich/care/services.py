@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from chongdich.accounts.audit import record_change, snapshot
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import Jurisdiction, accessible_to
+from chongdich.bulk_insert import bound_cursor
 from chongdich.epi import referral as optimiser
 from chongdich.epi.care.codes import SYMPTOMS
 from chongdich.errors import ErrorCode, ServiceError
@@ -575,48 +576,47 @@ def acknowledge_alert(alert: Alert, *, actor: Any) -> Alert:
 # ---------------------------------------------------------------- referrals
 
 
-def queued_already(episode_ids: Iterable[int]) -> dict[int, ReferralRequest]:
-    """Each of these episodes' open (waiting or held) referral, in one query: for a batch of
-    check-ins (``checkin_store``) instead of one lookup per check-in."""
-    rows = ReferralRequest.objects.filter(
-        episode_id__in=set(episode_ids), status__in=[ReferralStatus.WAITING, ReferralStatus.HELD]
-    ).order_by("pk")
-    found: dict[int, ReferralRequest] = {}
-    for referral in rows:
-        found.setdefault(referral.episode_id, referral)  # the first, as .first() would
-    return found
+def queued_already(episode_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """(status, severity) of each of these episodes' open (waiting or held) referral, in one
+    plain statement: for a batch of check-ins (``checkin_store``), which most often only
+    needs to see that the patient is queued already."""
+    ids = sorted(set(episode_ids))
+    if not ids:
+        return {}
+    table = ReferralRequest._meta.db_table
+    sql = (
+        f"SELECT episode_id, status, severity FROM {table} "
+        f"WHERE episode_id IN ({', '.join(['%s'] * len(ids))}) AND status IN (%s, %s) "
+        "ORDER BY id DESC"
+    )
+    with bound_cursor(connection) as cursor:
+        cursor.execute(sql, [*ids, ReferralStatus.WAITING.value, ReferralStatus.HELD.value])
+        # The first of each episode, as .first() would (the constraint allows one anyway).
+        return {episode: (status, severity) for episode, status, severity in cursor.fetchall()}
 
 
-def referral_changes(queued: dict[int, ReferralRequest], episode_id: int, severity: str) -> bool:
+def referral_changes(queued: dict[int, tuple[str, str]], episode_id: int, severity: str) -> bool:
     """Would a transfer at this severity write anything: a new referral, or a higher
     severity on the waiting one? E.g. queued at "mild" for a missed check-in, then a
     check-in shows "severe": the patient must not wait for (or be given) a milder bed."""
     existing = queued.get(episode_id)
     if existing is None:
         return True
+    status, queued_severity = existing
     rank = optimiser.SEVERITY_RANK
-    return existing.status == ReferralStatus.WAITING and rank.get(severity, 0) > rank.get(
-        existing.severity, 0
-    )
+    return status == ReferralStatus.WAITING and rank.get(severity, 0) > rank.get(queued_severity, 0)
 
 
 def _open_referral(
-    episode: Episode,
-    *,
-    severity: str,
-    tier: int,
-    bed_type: str,
-    reason: str,
-    actor: Any,
-    queued: dict[int, ReferralRequest] | None = None,
+    episode: Episode, *, severity: str, tier: int, bed_type: str, reason: str, actor: Any
 ) -> ReferralRequest:
-    """Queue the episode for a bed, or raise the severity of its open referral. ``queued``:
-    the open referrals already read (``queued_already``), kept up to date here."""
-    if queued is None:
-        queued = queued_already([episode.pk])
-    existing = queued.get(episode.pk)
+    """Queue the episode for a bed, or raise the severity of its waiting referral."""
+    existing = ReferralRequest.objects.filter(
+        episode=episode, status__in=[ReferralStatus.WAITING, ReferralStatus.HELD]
+    ).first()
     if existing is not None:
-        if referral_changes(queued, episode.pk, severity):
+        state = {episode.pk: (existing.status, existing.severity)}
+        if referral_changes(state, episode.pk, severity):
             before = snapshot(existing)
             existing.severity, existing.bed_type = severity, bed_type
             existing.tier = max(existing.tier, tier)
@@ -634,7 +634,6 @@ def _open_referral(
         is_demo=episode.is_demo,
     )
     _audit(actor, "request_referral", referral, area=episode.commune)
-    queued[episode.pk] = referral
     return referral
 
 

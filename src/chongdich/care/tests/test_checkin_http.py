@@ -220,3 +220,52 @@ def test_a_checkin_of_an_episode_ended_meanwhile_leaves_nothing(
     assert getattr(result, "code", None) == "conflict"
     assert not CheckIn.objects.exists()
     assert not AuditEvent.objects.filter(action="care.submit_checkin").exists()
+
+
+def test_in_a_batch_only_the_ended_episodes_checkins_are_taken_back(
+    episode: Any, system: Any, commune: Any
+) -> None:
+    """The store writes audit rows and alerts before it knows an episode has ended (one round
+    trip on PostgreSQL): the ended episode's check-in, its alert and its audit row go back,
+    the other episode's stay, and a retry in the same batch is answered with the first."""
+    from django.db import transaction
+
+    from chongdich.surveillance.services import create_case
+
+    other_case = create_case(
+        commune=commune,
+        reported_on="2021-10-31",
+        full_name="Trần Thị Hai",
+        birth_year=1975,
+        actor=system,
+    )
+    other = services.start_home_care(other_case, actor=system)
+    when = dt.datetime.fromisoformat(DAY)
+    warning = {**NORMAL, "spo2": 93}
+
+    def prepared(ep: Any, key: str, values: dict[str, Any]) -> Any:
+        return services.prepare_checkin(
+            ep,
+            idempotency_key=key,
+            measured_at=when,
+            values=values,
+            actor=services.PatientActor(ep.pk),
+        )
+
+    batch = [
+        prepared(episode, "k-ended-w1", warning),
+        prepared(other, "k-alive-w1", warning),
+        prepared(other, "k-alive-w1", warning),  # the phone's retry, in the same batch
+    ]
+    services.discharge(Episode.objects.get(pk=episode.pk), actor=system)
+    with transaction.atomic():
+        ended, first, retry = store_checkins(batch)
+    assert getattr(ended, "code", None) == "conflict"
+    assert isinstance(first, tuple) and isinstance(retry, tuple)
+    assert (first[1], retry[1], retry[0].pk) == (True, False, first[0].pk)
+    assert list(CheckIn.objects.values_list("episode_id", flat=True)) == [other.pk]
+    assert list(Alert.objects.values_list("episode_id", flat=True)) == [other.pk]
+    assert list(ReferralRequest.objects.values_list("episode_id", flat=True)) == [other.pk]
+    audited = AuditEvent.objects.filter(action="care.submit_checkin")
+    assert list(audited.values_list("object_id", flat=True)) == [str(first[0].pk)]
+    assert Episode.objects.get(pk=other.pk).severity == first[0].severity
