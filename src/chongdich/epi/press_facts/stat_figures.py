@@ -129,6 +129,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
+                if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):
+                    continue  # "(dưới 90%)": the threshold of a list, not a province's rate
                 if (
                     name in {"deaths", "recovered"}
                     and DAILY_CUE.search(head)

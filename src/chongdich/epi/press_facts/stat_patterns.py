@@ -71,8 +71,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "imported_cases": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:được cách ly ngay\s+)?(?:sau khi\s+)?"
-            r"(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh"
+            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?(?:(?:được\s+)?cách ly\s+)?"
+            r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
         ),
     ),
     "local_cases": (
@@ -104,7 +105,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "deaths": (
-        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
+        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"

@@ -592,3 +592,34 @@ def test_international_donors_oximeter_synonyms_short_group_names_and_model_code
     assert _support_items(
         "Công ty Hoàng Long tặng 2.000 bộ kit xét nghiệm nhanh COVID-19 cho tỉnh Yên Bái."
     ) == [("Công ty Hoàng Long", "Yên Bái", "test_kit", 2000, "")]
+
+
+def test_coverage_by_province_in_a_list_takes_the_dose_its_sentence_names():
+    stats = _stats_by_province(
+        "Cả nước có 4 tỉnh có tỉ lệ tiêm đủ 2 liều thấp nhất (dưới 70%) gồm: Điện Biên "
+        "(58,1%), Lai Châu (61,3%), Hà Giang 63,9%, Sơn La: 65%."
+    )
+    assert {p: s["vaccine_dose2_pct"] for p, s in stats.items()} == {
+        "Điện Biên": 58.1,
+        "Lai Châu": 61.3,
+        "Hà Giang": 63.9,
+        "Sơn La": 65.0,
+    }
+    assert all(s["vaccine_dose1_pct"] is None for s in stats.values())
+
+
+def test_a_childrens_coverage_list_is_not_the_provinces_coverage():
+    stats = _stats_by_province(
+        "Tỉ lệ tiêm ít nhất 1 mũi cho trẻ 12-17 tuổi cao nhất là Bắc Ninh (95%), Hà Nam (93%)."
+    )
+    assert all(s["vaccine_dose1_pct"] is None for s in stats.values())
+
+
+def test_cases_isolated_on_arrival_are_imported_and_a_summing_up_total_wins():
+    stats = _stats_by_province(
+        "Cả nước ghi nhận thêm 120 ca mắc mới với 7 ca cách ly ngay sau khi nhập cảnh. "
+        "Chiều 5/8, Tiểu ban điều trị thông báo 12 ca tử vong. Như vậy hiện Việt Nam có 210 "
+        "bệnh nhân COVID-19 tử vong."
+    )
+    assert stats[None]["imported_cases"] == 7
+    assert stats[None]["deaths"] == 210
