@@ -27,6 +27,15 @@ COUNTS_CASES = re.compile(r"[Ss]ố ca (?:mắc|nhiễm)(?![^.;]{0,40}(?:tử vo
 CUMULATIVE_IS = re.compile(
     rf"[^.;\d]{{0,12}}?\blà\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}(?![\wà-ỹ])"
 )
+# "Hiện toàn tỉnh ghi nhận 1.395 F0", "Hiện nay, tỉnh đã có 2.310 ca": the count to date,
+# not the patients still treated, the severe ones or the day's new cases.
+CUMULATIVE_NOW = re.compile(
+    r"(?:^|,\s*)[Hh]iện(?: nay| tại)?,?\s+"
+    r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
+    r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
+    rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
+    rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
+)
 CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
@@ -57,6 +66,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
             rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:mắc|nhiễm)"
             r"(?!\s+(?:tích lũy|lũy kế|tử vong))"
+        ),
+        # "Số ca nhiễm trong ngày tại Hà Nội tiếp tục tăng mạnh với 6.860 ca"
+        re.compile(
+            rf"[Ss]ố ca (?:nhiễm|mắc)(?: mới)?(?: {COVID})? trong ngày[^.;\d]{{0,60}}?"
+            rf"(?:với|là|lên)\s+(?P<n>{NUM})\s+ca"
         ),
         re.compile(
             r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
@@ -174,6 +188,12 @@ LEVEL_CHANGE = re.compile(
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+# "Cụ thể, tỉnh cấp độ 1;", "…: Tỉnh cấp độ 1": the bare word "tỉnh" as the subject is the
+# province of the article (a named city or district is not).
+LEVEL_BARE_PROVINCE = re.compile(
+    r"(?:^|[,:;]\s*)[Tt]ỉnh\s+(?:(?:ở|là|đạt|được đánh giá là)\s+)?"
+    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))(?![\d/])"
+)
 LEVEL_WHOLE = re.compile(
     r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
     r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
@@ -193,6 +213,8 @@ COMMUNES_AT = re.compile(
 _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+    # "Bộ Y tế tối 22/2 công bố 55.879 ca": the Ministry's count is the country's
+    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết)"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -205,6 +227,7 @@ _NATIONAL_WORDS = (
     "Hệ thống Quốc gia",
     "trong nước",
     "ản tin",
+    "Bộ Y tế",
 )
 
 

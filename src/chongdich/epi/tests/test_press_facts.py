@@ -623,3 +623,42 @@ def test_cases_isolated_on_arrival_are_imported_and_a_summing_up_total_wins():
     )
     assert stats[None]["imported_cases"] == 7
     assert stats[None]["deaths"] == 210
+
+
+def test_the_ministrys_announced_count_is_national_and_a_citys_day_count_is_its_own():
+    stats = _stats_by_province(
+        "Đà Nẵng tăng kỷ lục\nBộ Y tế chiều 3/3 thông báo 41.200 ca nhiễm mới, gồm 5 ca nhập "
+        "cảnh và 41.195 ca ghi nhận trong nước. Số ca mắc trong ngày tại Đà Nẵng tiếp tục "
+        "tăng với 2.104 ca.",
+        dt.date(2022, 3, 3),
+    )
+    assert stats[None]["new_cases_24h"] == 41200
+    assert stats[None]["imported_cases"] == 5
+    assert stats["Đà Nẵng"]["new_cases_24h"] == 2104
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Hiện toàn tỉnh ghi nhận 2.310 F0, trong đó 1.200 ca cộng đồng.", 2310),
+        ("Hiện nay, tỉnh đã có 870 ca COVID-19.", 870),
+    ],
+)
+def test_a_count_now_is_the_total_to_date(sentence, total):
+    facts = extract_facts(sentence, dt.date(2021, 11, 6), use_ner=False, home_province="Lai Châu")
+    assert facts.province_stats[0]["province"] == "Lai Châu"
+    assert facts.province_stats[0]["cumulative_cases"] == total
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Hiện tỉnh có 300 ca đang điều trị.", "Hiện toàn tỉnh có 12 ca nặng."]
+)
+def test_patients_in_treatment_or_severe_now_are_not_the_total(sentence):
+    facts = extract_facts(sentence, dt.date(2021, 11, 6), use_ner=False, home_province="Lai Châu")
+    assert all(s["cumulative_cases"] is None for s in facts.province_stats)
+
+
+def test_the_bare_word_province_with_a_level_is_the_articles_province():
+    text = "Kết quả đánh giá: tỉnh ở cấp độ 2; thành phố Vĩnh Yên cấp độ 3; huyện Tam Đảo cấp độ 1."
+    facts = extract_facts(text, dt.date(2021, 12, 1), use_ner=False, home_province="Vĩnh Phúc")
+    assert [(s["province"], s["level"]) for s in facts.province_stats] == [("Vĩnh Phúc", 2)]
