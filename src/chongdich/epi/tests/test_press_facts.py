@@ -662,3 +662,36 @@ def test_the_bare_word_province_with_a_level_is_the_articles_province():
     text = "Kết quả đánh giá: tỉnh ở cấp độ 2; thành phố Vĩnh Yên cấp độ 3; huyện Tam Đảo cấp độ 1."
     facts = extract_facts(text, dt.date(2021, 12, 1), use_ner=False, home_province="Vĩnh Phúc")
     assert [(s["province"], s["level"]) for s in facts.province_stats] == [("Vĩnh Phúc", 2)]
+
+
+def _directives(text, published=None, home=None):
+    facts = extract_facts(text, published, use_ner=False, home_province=home)
+    return [(d["document"], d["province"], d["date"]) for d in facts.directives]
+
+
+def test_an_official_headers_number_line_is_the_directive_and_its_legal_bases_are_not():
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 125/CT-UBND | Phú Thọ, ngày 3 tháng 8 năm 2021 |\n"
+        "Căn cứ Quyết định số 219/QĐ-BYT ngày 29/01/2020 của Bộ Y tế;\n"
+        "CHỈ THỊ:\nThực hiện giãn cách xã hội trên địa bàn tỉnh Phú Thọ."
+    )
+    facts = extract_facts(text, None, use_ner=False)
+    assert [
+        (d["document"], d["document_kind"], d["province"], d["date"]) for d in facts.directives
+    ] == [("125/CT-UBND", "Chỉ thị", "Phú Thọ", "2021-08-03")]
+
+
+def test_a_number_dated_after_it_and_a_lower_case_can_cu_is_not_a_legal_basis():
+    assert _directives(
+        "UBND tỉnh Bến Tre ban hành Quyết định số 4412/QĐ-UBND ngày 12/10/2021 về cấp độ dịch; "
+        "các sở căn cứ nhiệm vụ triển khai theo Công điện số 1063/CĐ-TTg.",
+        dt.date(2021, 10, 13),
+    ) == [("4412/QĐ-UBND", "Bến Tre", "2021-10-12"), ("1063/CĐ-TTg", "Bến Tre", None)]
+
+
+def test_a_document_called_van_ban_and_the_outlet_only_for_what_applies_province_wide():
+    text = "Ngày 15-2, UBND tỉnh đã ban hành văn bản số 2145 về phòng, chống dịch."
+    assert _directives(text, None, home="Yên Bái") == [("2145", None, None)]
+    text = "UBND tỉnh ban hành văn bản số 2145 áp dụng trên phạm vi toàn tỉnh."
+    assert _directives(text, None, home="Yên Bái") == [("2145", "Yên Bái", None)]
