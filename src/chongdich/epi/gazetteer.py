@@ -248,9 +248,17 @@ _HOSPITAL = re.compile(
     rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
     r"|đới|chiến|khoa|ương|tỉnh|thành phố))*)"
 )
+_LEGAL_FORM = (
+    r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"
+    r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì)"
+)
+_NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
-    rf"|Lãnh sự quán|Tổ chức|Hội)\s+(?:[{UPPER}][\wà-ỹ&\-]*\s*)+"
+    rf"|Lãnh sự quán|Tổ chức|Hội)\s+"
+    # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
+    # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
+    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
 )
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"

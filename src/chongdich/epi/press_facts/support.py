@@ -225,7 +225,7 @@ def extract_support(
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
                     continue  # "bàn giao 715 máy thở … cho các địa phương": no single recipient
                 if len(in_seg_after) >= 2 and re.fullmatch(
-                    r"\s*và\s*", text[in_seg_after[0].end : in_seg_after[1].start]
+                    r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
                 if recipient is None:

@@ -695,3 +695,33 @@ def test_a_document_called_van_ban_and_the_outlet_only_for_what_applies_province
     assert _directives(text, None, home="Yên Bái") == [("2145", None, None)]
     text = "UBND tỉnh ban hành văn bản số 2145 áp dụng trên phạm vi toàn tỉnh."
     assert _directives(text, None, home="Yên Bái") == [("2145", "Yên Bái", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Tỉnh Quảng Ninh tiếp nhận 1.000 máy đo SpO2 do Công ty Cổ phần Than Hà Lầm trao tặng.",
+            "Công ty Cổ phần Than Hà Lầm",
+        ),
+        (
+            "Công ty CP Tập đoàn Hoa Sen trao tặng 5 xe cứu thương cho Sở Y tế tỉnh Quảng Ninh.",
+            "Công ty CP Tập đoàn Hoa Sen",
+        ),
+        (
+            "Trung ương Hội Chữ thập đỏ Việt Nam trao 500 bình oxy cho tỉnh Quảng Ninh.",
+            "Hội Chữ thập đỏ Việt Nam",
+        ),
+    ],
+)
+def test_company_names_keep_their_lower_case_legal_form(text, donor):
+    assert [(d, r) for d, r, *_ in _support_items(text)] == [(donor, "Quảng Ninh")]
+
+
+def test_a_gift_to_provinces_listed_with_commas_has_no_single_recipient():
+    assert (
+        _support_items(
+            "Tập đoàn Hòa Phát tặng 150 máy thở cho 3 tỉnh Hải Dương, Hưng Yên và Bắc Ninh."
+        )
+        == []
+    )
