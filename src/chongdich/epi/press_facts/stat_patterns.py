@@ -19,7 +19,9 @@ CUMULATIVE_CUE = re.compile(
 CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
 CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
-    r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …": the count ends its clause
+    r"|(?=\s*(?:[.;]|,\s*trong đó|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
@@ -30,7 +32,7 @@ CUMULATIVE_IS = re.compile(
 # "Hiện toàn tỉnh ghi nhận 1.395 F0", "Hiện nay, tỉnh đã có 2.310 ca": the count to date,
 # not the patients still treated, the severe ones or the day's new cases.
 CUMULATIVE_NOW = re.compile(
-    r"(?:^|,\s*)[Hh]iện(?: nay| tại)?,?\s+"
+    r"(?:^|,\s*|(?<=\s))[Hh]iện(?: nay| tại)?,?\s+"
     r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
@@ -61,6 +63,15 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "Ngày 15/1, Thanh Hóa ghi nhận 1.102 F0, …": a dated lead's count is the day's,
+        # unless the sentence calls it a total.
+        re.compile(
+            r"^(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
+            r"(?:[/.-]\d{4})?,"
+            r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
+            rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|đang))"
+        ),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
         re.compile(
             rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
@@ -69,7 +80,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "Số ca nhiễm trong ngày tại Hà Nội tiếp tục tăng mạnh với 6.860 ca"
         re.compile(
-            rf"[Ss]ố ca (?:nhiễm|mắc)(?: mới)?(?: {COVID})? trong ngày[^.;\d]{{0,60}}?"
+            rf"[Ss]ố ca (?:nhiễm|mắc)(?: mới)?(?: {COVID})?(?: tại [^.;\d]{{1,30}}?)? trong ngày"
+            rf"[^.;\d]{{0,60}}?"
             rf"(?:với|là|lên)\s+(?P<n>{NUM})\s+ca"
         ),
         re.compile(
@@ -147,7 +159,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin", "ghi nhận", "phát hiện"),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương"),

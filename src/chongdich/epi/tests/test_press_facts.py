@@ -725,3 +725,28 @@ def test_a_gift_to_provinces_listed_with_commas_has_no_single_recipient():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        (
+            "Ngày 15/1, Thanh Hóa ghi nhận 1.102 F0, trong đó 680 ca cộng đồng.",
+            "new_cases_24h",
+            1102,
+        ),
+        ("Số ca mắc mới tại Bắc Ninh trong ngày là 3.120 ca.", "new_cases_24h", 3120),
+        ("Toàn tỉnh Trà Vinh hiện có 32.000 ca mắc, 245 ca tử vong.", "cumulative_cases", 32000),
+    ],
+)
+def test_the_days_count_after_a_dated_lead_and_a_total_now_after_the_subject(
+    sentence, field, value
+):
+    stats = _stats_by_province(sentence, dt.date(2022, 1, 15))
+    assert len(stats) == 1
+    assert next(iter(stats.values()))[field] == value
+
+
+def test_a_dated_lead_with_a_total_is_not_the_days_count():
+    stats = _stats_by_province("Ngày 5/1, tính đến 18h, Phú Yên ghi nhận tổng cộng 9.870 ca.")
+    assert stats["Phú Yên"]["new_cases_24h"] is None
