@@ -260,6 +260,14 @@ _COMPANY = re.compile(
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
 )
+_COMPANY_WITH_SHORT_NAME = re.compile(
+    r"(?P<name>(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Ngân hàng)\s+"
+    r"(?:(?!\s(?:và|cùng|với|đã|trao|tặng|ủng hộ|hỗ trợ)\s)[^(),.;]){3,80}?)"
+    r"\s*\((?P<short>[A-Z][A-Za-z&\- ]{1,20})\)"
+)
+_FOREIGN_GOVERNMENT = re.compile(
+    rf"Chính phủ\s+(?:nước\s+)?(?!Việt Nam)(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
+)
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
@@ -347,6 +355,15 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         mentions.append(Mention(match.start(), match.end(), match.group(1), "group", match.group()))
     companies: dict[str, str] = {}
     has_company = any(word in text for word in _COMPANY_WORDS)
+    # "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": a long name with lower-case
+    # words, closed by its short name in brackets, is one giver.
+    for match in _COMPANY_WITH_SHORT_NAME.finditer(text) if has_company and "(" in text else ():
+        short = match.group("short").strip()
+        label = KNOWN_GROUPS.get(short) or match.group("name").strip()
+        mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
+    # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
+    for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
+        mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
     for match in _COMPANY.finditer(text) if has_company else ():
         name = match.group().strip()
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"

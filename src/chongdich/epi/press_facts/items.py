@@ -26,7 +26,8 @@ _BRANDS = {
     "hayat-vax": "Hayat-Vax",
 }
 _BRAND = "|".join(sorted((re.escape(b) for b in _BRANDS), key=len, reverse=True))
-_QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})"
+# "1,5 triệu liều", "20 nghìn bộ kit": a count may carry a multiplier like money.
+_QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ngàn)(?=\s))?"
 
 # Item catalogue: written forms → code (the logistics ledger's item codes).
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -168,6 +169,8 @@ def find_items(s: str) -> list[Item]:
             try:
                 if code == "money_vnd":
                     quantity = parse_amount(written, match.group("mult"))
+                elif match.groupdict().get("qmult"):
+                    quantity = parse_amount(written, match.group("qmult"))
                 else:
                     quantity = parse_count(written)
             except ValueError:

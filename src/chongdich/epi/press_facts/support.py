@@ -231,14 +231,20 @@ def extract_support(
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
-                out_items = []
+                # "50 máy thở cho tỉnh Bạc Liêu và 30 máy thở cho tỉnh Cà Mau": an item
+                # followed by its own "cho …" goes there.
+                by_recipient: dict[str | None, list[dict[str, Any]]] = {}
                 for item in donor_items:
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
                         detail = places_after(s, item.end) or device_detail(s, item.end)
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
-                    out_items.append(
+                    following = [i.start for i in items if i.start > item.start]
+                    own = _own_recipient(
+                        s, item.end, following[0] if following else seg_end, provinces, base
+                    )
+                    by_recipient.setdefault(own or recipient, []).append(
                         {
                             "item": item.code,
                             "quantity": item.quantity,
@@ -246,20 +252,25 @@ def extract_support(
                             "span": [base + item.start, base + item.end],
                         }
                     )
-                event: dict[str, Any] = {
-                    "donor": donor_label,
-                    "recipient": recipient,
-                    "recipient_facility": recipient_facility,
-                    "items": out_items,
-                    "date": iso_date(own_date),
-                    "span": [sentence.start, sentence.end],
-                    "confidence": confidence,
-                }
-                if headline:
-                    event["headline"] = True
-                if donor_label:
-                    paragraph_donor = donor_label
-                _merge_event(events, event, strong_donor=strong)
+                for item_recipient, out_items in by_recipient.items():
+                    if item_recipient is not None and item_recipient == donor_label:
+                        continue
+                    event: dict[str, Any] = {
+                        "donor": donor_label,
+                        "recipient": item_recipient,
+                        "recipient_facility": (
+                            recipient_facility if item_recipient == recipient else None
+                        ),
+                        "items": out_items,
+                        "date": iso_date(own_date),
+                        "span": [sentence.start, sentence.end],
+                        "confidence": confidence,
+                    }
+                    if headline:
+                        event["headline"] = True
+                    if donor_label:
+                        paragraph_donor = donor_label
+                    _merge_event(events, event, strong_donor=strong)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
@@ -271,6 +282,18 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+_GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+
+
+def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base: int) -> str | None:
+    """The province an item is given to in its own words, between it and the next item."""
+    for province in provinces:
+        at = province.start - base
+        if start <= at < end and _GIVEN_TO.search(s, start, at):
+            return province.name
+    return None
 
 
 # Receivers listed before the verb: "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận …".

@@ -750,3 +750,28 @@ def test_the_days_count_after_a_dated_lead_and_a_total_now_after_the_subject(
 def test_a_dated_lead_with_a_total_is_not_the_days_count():
     stats = _stats_by_province("Ngày 5/1, tính đến 18h, Phú Yên ghi nhận tổng cộng 9.870 ca.")
     assert stats["Phú Yên"]["new_cases_24h"] is None
+
+
+def test_each_item_goes_where_its_own_words_send_it():
+    events = _support_items(
+        "Dịp này, tỉnh Bình Dương cũng trao 50 máy thở cho tỉnh Bạc Liêu và 30 máy thở cho "
+        "tỉnh Cà Mau."
+    )
+    assert sorted(events) == [
+        ("Bình Dương", "Bạc Liêu", "ventilator", 50, ""),
+        ("Bình Dương", "Cà Mau", "ventilator", 30, ""),
+    ]
+
+
+def test_counts_in_millions_foreign_governments_and_a_long_name_closed_by_its_short_name():
+    assert _support_items(
+        "Ngày 20/8, Hà Nội tiếp nhận 1 triệu liều vắc xin Vero Cell do Chính phủ Trung Quốc "
+        "viện trợ."
+    ) == [("Chính phủ Trung Quốc", "Hà Nội", "vaccine_dose", 1_000_000, "Sinopharm")]
+    assert _support_items(
+        "Chiều 25/7, Chủ tịch UBND tỉnh Bắc Giang đã tiếp nhận 20 máy thở do Tập đoàn Công "
+        "nghiệp - Viễn thông Quân đội (Viettel) trao tặng."
+    ) == [("Tập đoàn Viettel", "Bắc Giang", "ventilator", 20, "")]
+    assert _support_items(
+        "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) trao 1,5 triệu liều vắc xin cho Đồng Nai."
+    ) == [("Ngân hàng TMCP Sài Gòn Thương Tín", "Đồng Nai", "vaccine_dose", 1_500_000, "")]
