@@ -216,7 +216,8 @@ _HIGH_FLOW_COUNT = re.compile(
 def high_flow_counts(text: str) -> set[int]:
     """The counts of high-flow devices an article names."""
     counts = set()
-    for match in _HIGH_FLOW_COUNT.finditer(text) if "thở" in text else ():
+    high_flow = "HFNC" in text or "dòng cao" in text or "lưu lượng cao" in text
+    for match in _HIGH_FLOW_COUNT.finditer(text) if high_flow else ():
         with contextlib.suppress(ValueError):
             counts.add(parse_count(match.group("q")))
     return counts

@@ -22,6 +22,7 @@ from .stat_patterns import (
     CUMULATIVE_TOTAL,
     DAILY_BEFORE,
     DAILY_CUE,
+    DATED_LEAD_COUNT,
     FIELDS_BY_GATE,
     GATE_WORDS,
     LEVEL_BARE_PROVINCE,
@@ -108,7 +109,13 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         bound = total.group("bound") or total.group("bound2")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
-    for now in CUMULATIVE_NOW.finditer(s) if "iện" in s else ():
+    lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
+    if lead and not CHANGE_BEFORE.search(s[: lead.start("n")][-12:]):
+        found.append(
+            (lead.start("n"), "new_cases_24h", parse_count(lead.group("n")), lead.span("n"))
+        )
+    has_now = "Hiện" in s or ("hiện" in s and ("ghi nhận" in s or " có " in s))
+    for now in CUMULATIVE_NOW.finditer(s) if has_now else ():
         found.append(
             (now.start("n"), "cumulative_cases", parse_count(now.group("n")), now.span("n"))
         )

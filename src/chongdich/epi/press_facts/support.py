@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -46,7 +47,7 @@ def extract_support(
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
     high_flow = high_flow_counts(text)
-    giver_of_article = article_giver(sentences, orgs_all)
+    org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
     for sentence in sentences:
@@ -61,7 +62,11 @@ def extract_support(
         elif CONTINUATION.search(s):
             own_date = paragraph_date
         headline = sentence.start < headline_end
-        orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
+        orgs = orgs_all[
+            bisect.bisect_left(org_starts, sentence.start) : bisect.bisect_left(
+                org_starts, sentence.end
+            )
+        ]
         # Where the paragraph's earlier sentences are ("tỉnh Quảng Nam phát động … Gần 60 đơn
         # vị … ủng hộ"): the recipient of a sentence that names none.
         earlier_provinces = paragraph_provinces
@@ -145,8 +150,9 @@ def extract_support(
                 if donor is None and paragraph_donor and CONTINUATION.search(s):
                     donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
                     confidence = 0.7
-                elif donor is None and giver_of_article and OCCASION.search(s):
-                    donor_label = giver_of_article  # "Tại lễ bàn giao, lô thiết bị gồm …"
+                elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
+                    # "Tại lễ bàn giao, lô thiết bị gồm …"
+                    donor_label = article_giver(sentences, orgs_all)
                     confidence = 0.6
                 elif donor is None and donor_items[0].code == "medical_staff":
                     # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
