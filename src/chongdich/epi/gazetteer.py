@@ -388,15 +388,15 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         mentions.append(Mention(match.start(), end, label, "company", text[match.start() : end]))
     # Read back from each province (few) rather than scanning the text for the bodies' names.
     for province in provinces:
-        body = _DEPARTMENT.search(text, max(0, province.start - 50), province.start)
-        if body:
+        own_body = _DEPARTMENT.search(text, max(0, province.start - 50), province.start)
+        if own_body:
             mentions.append(
                 Mention(
-                    body.start(),
+                    own_body.start(),
                     province.end,
                     province.name,
                     "department",
-                    text[body.start() : province.end],
+                    text[own_body.start() : province.end],
                 )
             )
     # One alternation for all the names (a regex per name cost more than the rest together).
