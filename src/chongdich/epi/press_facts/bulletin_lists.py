@@ -6,9 +6,10 @@ import datetime as dt
 import re
 
 from ..gazetteer import Mention
-from ..vn_numbers import parse_count
-from .shared import Sentence
+from ..vn_numbers import parse_count, parse_percent
+from .shared import NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
+from .stat_patterns import VACCINE_OTHER
 
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
@@ -65,3 +66,32 @@ def read_bulletin_list(
         stats.add(province.name, field, value, span, 0.8)
         if as_of is not None and field != "cumulative_cases":
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+
+
+# "Hưng Yên (83,7%)", "Sơn La: 62,2%", "Gia Lai 67,7%": a province's share in a list.
+_LISTED_SHARE = re.compile(rf"\s*(?:\(\s*|:\s*)?(?P<pct>{NUM})\s*%")
+_DOSE_1 = re.compile(r"ít nhất (?:01|1|một) (?:liều|mũi)|mũi (?:1|một|thứ nhất)\b")
+_DOSE_2 = re.compile(r"đủ (?:02|2|hai) (?:liều|mũi)|mũi (?:2|hai|thứ hai)\b")
+
+
+def read_coverage_list(stats: StatCollector, sentence: Sentence, provinces: list[Mention]) -> None:
+    """Vaccination coverage by province in a list ("5 tỉnh … ít nhất 1 liều … thấp (dưới
+    90%), gồm: Hưng Yên (83,7%), Quảng Bình (85,2%), …"): the sentence names the dose;
+    children's and booster rates are not coverage."""
+    if "%" not in sentence.text or VACCINE_OTHER.search(sentence.text):
+        return
+    dose1, dose2 = _DOSE_1.search(sentence.text), _DOSE_2.search(sentence.text)
+    if bool(dose1) == bool(dose2):
+        return  # neither dose named, or both: the list's figures cannot be told apart
+    field = "vaccine_dose1_pct" if dose1 else "vaccine_dose2_pct"
+    text = stats.text
+    listed = [
+        (province, match)
+        for province in provinces
+        if sentence.start <= province.start < sentence.end
+        and (match := _LISTED_SHARE.match(text, province.end, sentence.end)) is not None
+    ]
+    if len(listed) < 2:
+        return  # a list has several provinces; one is a sentence's figure
+    for province, match in listed:
+        stats.add(province.name, field, parse_percent(match.group("pct")), match.span("pct"), 0.8)

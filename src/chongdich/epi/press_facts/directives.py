@@ -7,18 +7,44 @@ import re
 from typing import Any
 
 from ..gazetteer import CAP_WORD, find_provinces
-from .shared import DATE, DIGIT, Sentence, find_published_date, iso_date, match_date
+from .shared import (
+    DATE,
+    DIGIT,
+    WRITTEN_DATE,
+    Sentence,
+    find_published_date,
+    iso_date,
+    match_date,
+)
 
+_NUMBER = r"\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:/[A-Za-zĐđ0-9\-]+)*"
 _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
-    r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định)"
-    r"\s+(?:số\s+)?(?P<number>\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:/[A-Za-zĐđ0-9\-]+)*"
-    r"|(?<=số )\d{2,}(?![\d/]))"
+    r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định|[Vv]ăn bản|[Hh]ướng dẫn|[Pp]hương án)"
+    rf"\s+(?:số\s+)?(?P<number>{_NUMBER}|(?<=số )\d{{2,}}(?![\d/]))"
 )
+# The number line of an official document's header: "Số: 3604/QĐ-UBND | Thanh Hóa, ngày …".
+_HEADER_NUMBER = re.compile(rf"^\s*Số\s*:\s*(?P<number>{_NUMBER})")
+# The kind a number's code stands for ("3604/QĐ-UBND" is a decision).
+_KIND_BY_CODE = {
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "KH": "Kế hoạch",
+    "TB": "Thông báo",
+    "CĐ": "Công điện",
+    "NQ": "Nghị quyết",
+    "HD": "Hướng dẫn",
+}
+# "Căn cứ Quyết định số 447/QĐ-TTg …": a legal basis the document cites, not a directive.
+_LEGAL_BASIS = re.compile(r"[Cc]ăn cứ\s+(?:vào\s+)?$")
 # A central document (the Prime Minister's, the Government's, the Ministry's) cited in a
 # provincial article keeps its own date, which the article seldom writes.
 _CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
-_DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*(?:ban hành\s+)?ngày\s+{DATE}")
+# "3604/QĐ-UBND ngày 14/9/2021", "… | Thanh Hóa, ngày 14 tháng 9 năm 2021" (a header).
+_DATE_AFTER_NUMBER = re.compile(
+    rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?ngày\s+"
+    rf"(?:{DATE}|{WRITTEN_DATE})"
+)
 _ISSUED_ON = re.compile(rf"^(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE},[^.]*ban hành")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
@@ -57,9 +83,10 @@ def extract_directives(
     for sentence in sentences:
         if not DIGIT.search(sentence.text):
             continue
-        for match in _DOCUMENT.finditer(sentence.text):
+        header = _HEADER_NUMBER.match(sentence.text)
+        for match in (*([header] if header else []), *_DOCUMENT.finditer(sentence.text)):
             number = match.group("number")
-            if number in seen:
+            if number in seen or _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue
             seen.add(number)
             provinces = find_provinces(sentence.text)
@@ -68,7 +95,7 @@ def extract_directives(
             issued_on = _ISSUED_ON.search(sentence.text)
             date: dt.date | None
             if dated:
-                date = match_date(dated, published)
+                date = match_date(dated, published, 1 if dated.group(1) else 4)
             elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
                 date = None  # a central document, or one cited by its bare number
             elif issued_on:
@@ -81,7 +108,7 @@ def extract_directives(
                     "province": province,
                     "issuer": issuer.group(1).strip() if issuer else None,
                     "document": number,
-                    "document_kind": match.group("kind").capitalize(),
+                    "document_kind": _kind(match),
                     "date": iso_date(date),
                     "measures": [],
                     "measure_codes": [],
@@ -105,3 +132,11 @@ def extract_directives(
         target["measures"].append(label.format(**groups) if groups else label)
         target["measure_codes"].append(code)
     return directives
+
+
+def _kind(match: re.Match[str]) -> str:
+    """The document's kind as written, or as its number's code says for a header."""
+    if "kind" in match.groupdict():
+        return match.group("kind").capitalize()
+    code = re.search(r"/(?:\d{4}/)?([A-ZĐ]+)", match.group("number"))
+    return _KIND_BY_CODE.get(code.group(1) if code else "", "Văn bản")

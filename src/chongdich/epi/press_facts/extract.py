@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..gazetteer import Mention, find_organisations, find_provinces, normalise
 from .directives import extract_directives
@@ -43,9 +44,14 @@ def extract_facts(
         for mention in provinces:
             counts[mention.name] = counts.get(mention.name, 0) + 1
         focus = max(counts, key=lambda name: counts[name])
+    # The outlet names the province of what applies "toàn tỉnh" (docs/intake-annotation.md),
+    # not of a directive "UBND tỉnh … ban hành" that says neither.
+    whole_province = re.search(r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])", text)
+    directives = extract_directives(
+        text, sentences, published, focus or (home_province if whole_province else None)
+    )
     focus = focus or home_province
     support = extract_support(text, sentences, published, focus, organisations, use_ner)
-    directives = extract_directives(text, sentences, published, focus)
     return ArticleFacts(stats, support, directives)
 
 

@@ -26,7 +26,8 @@ _BRANDS = {
     "hayat-vax": "Hayat-Vax",
 }
 _BRAND = "|".join(sorted((re.escape(b) for b in _BRANDS), key=len, reverse=True))
-_QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})"
+# "1,5 triệu liều", "20 nghìn bộ kit": a count may carry a multiplier like money.
+_QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ngàn)(?=\s))?"
 
 # Item catalogue: written forms → code (the logistics ledger's item codes).
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -168,6 +169,8 @@ def find_items(s: str) -> list[Item]:
             try:
                 if code == "money_vnd":
                     quantity = parse_amount(written, match.group("mult"))
+                elif match.groupdict().get("qmult"):
+                    quantity = parse_amount(written, match.group("qmult"))
                 else:
                     quantity = parse_count(written)
             except ValueError:
@@ -213,7 +216,8 @@ _HIGH_FLOW_COUNT = re.compile(
 def high_flow_counts(text: str) -> set[int]:
     """The counts of high-flow devices an article names."""
     counts = set()
-    for match in _HIGH_FLOW_COUNT.finditer(text) if "thở" in text else ():
+    high_flow = "HFNC" in text or "dòng cao" in text or "lưu lượng cao" in text
+    for match in _HIGH_FLOW_COUNT.finditer(text) if high_flow else ():
         with contextlib.suppress(ValueError):
             counts.add(parse_count(match.group("q")))
     return counts

@@ -14,6 +14,8 @@ from ..vn_numbers import NUMBER_PATTERN, resolve_day_month
 NUM = rf"(?:{NUMBER_PATTERN})"
 CASE = r"(?:ca|trường hợp|bệnh nhân|F0)"
 DATE = r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d])"
+# "14 tháng 9 năm 2021": the same three groups, day, month, year.
+WRITTEN_DATE = r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)"
 STAT_FIELDS = (
     "cumulative_cases",
     "cumulative_is_lower_bound",

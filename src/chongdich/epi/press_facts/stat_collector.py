@@ -36,6 +36,7 @@ class StatCollector:
         # "tỉnh ta" ("our province") is the outlet's province even when others are named.
         self.outlet_province = home
         self.national_article = national_article
+        self.summed_up: set[tuple[str, str]] = set()
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
         """The province(s) a figure at ``position`` is about, and how sure we are: the
@@ -96,7 +97,12 @@ class StatCollector:
         value: Any,
         span: tuple[int, int],
         confidence: float,
+        *,
+        summing_up: bool = False,
     ) -> None:
+        """Record a figure; the first value of a field wins, except that a total that sums
+        up ("Như vậy hiện Việt Nam có 84 bệnh nhân tử vong") replaces an earlier figure of
+        the same field that did not."""
         if province == "unknown":
             return
         record = self.by_province.setdefault(
@@ -110,8 +116,11 @@ class StatCollector:
                 "confidence": 1.0,
             },
         )
-        if record.get(name) is not None:
+        settled = not summing_up or (province, name) in self.summed_up
+        if record.get(name) is not None and settled:
             return
+        if summing_up:
+            self.summed_up.add((province, name))
         record[name] = value
         record["spans"][name] = list(span)
         record["confidence"] = min(record["confidence"], confidence)

@@ -18,11 +18,14 @@ from .stat_patterns import (
     CUMULATIVE_CUE,
     CUMULATIVE_CUE_WORDS,
     CUMULATIVE_IS,
+    CUMULATIVE_NOW,
     CUMULATIVE_TOTAL,
     DAILY_BEFORE,
     DAILY_CUE,
+    DATED_LEAD_COUNT,
     FIELDS_BY_GATE,
     GATE_WORDS,
+    LEVEL_BARE_PROVINCE,
     LEVEL_CHANGE,
     LEVEL_WHOLE,
     NAME_NUMBER_BEFORE,
@@ -106,6 +109,18 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         bound = total.group("bound") or total.group("bound2")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
+    lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
+    if lead and not CHANGE_BEFORE.search(s[: lead.start("n")][-12:]):
+        found.append(
+            (lead.start("n"), "new_cases_24h", parse_count(lead.group("n")), lead.span("n"))
+        )
+    has_now = "Hiện" in s or ("hiện" in s and ("ghi nhận" in s or " có " in s))
+    for now in CUMULATIVE_NOW.finditer(s) if has_now else ():
+        found.append(
+            (now.start("n"), "cumulative_cases", parse_count(now.group("n")), now.span("n"))
+        )
+        if now.group("bound") in {"hơn", "trên"}:
+            found.append((now.start("n"), "cumulative_is_lower_bound", True, now.span("bound")))
     # Every window cue holds "24", "hôm nay" or "đến" (a substring test first).
     cue24 = NEW_24H_CUE.search(s) if "24" in s or "hôm nay" in s or "đến" in s else None
     if cue24:
@@ -129,6 +144,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
+                if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):
+                    continue  # "(dưới 90%)": the threshold of a list, not a province's rate
                 if (
                     name in {"deaths", "recovered"}
                     and DAILY_CUE.search(head)
@@ -153,7 +170,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
-    for match in LEVEL_WHOLE.finditer(s):
+    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s)):
         level = int(match.group("lvl")) if match.group("lvl") else COLOURS[match.group("colour")]
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))

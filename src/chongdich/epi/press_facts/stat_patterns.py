@@ -19,13 +19,33 @@ CUMULATIVE_CUE = re.compile(
 CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
 CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
-    r"(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …": the count ends its clause
+    r"|(?=\s*(?:[.;]|,\s*trong đó|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
 COUNTS_CASES = re.compile(r"[Ss]ố ca (?:mắc|nhiễm)(?![^.;]{0,40}(?:tử vong|khỏi|ra viện))")
 CUMULATIVE_IS = re.compile(
     rf"[^.;\d]{{0,12}}?\blà\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}(?![\wà-ỹ])"
+)
+# "Ngày 15/1, Thanh Hóa ghi nhận 1.102 F0, …": a dated lead's count is the day's,
+# unless the sentence calls it a total.
+DATED_LEAD_COUNT = re.compile(
+    r"^(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{4})?,"
+    r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
+    rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
+    r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|đang))"
+)
+# "Hiện toàn tỉnh ghi nhận 1.395 F0", "Hiện nay, tỉnh đã có 2.310 ca": the count to date,
+# not the patients still treated, the severe ones or the day's new cases.
+CUMULATIVE_NOW = re.compile(
+    r"(?:^|,\s*|(?<=\s))[Hh]iện(?: nay| tại)?,?\s+"
+    r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
+    r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
+    rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
+    rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
 )
 CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
@@ -58,6 +78,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:mắc|nhiễm)"
             r"(?!\s+(?:tích lũy|lũy kế|tử vong))"
         ),
+        # "Số ca nhiễm trong ngày tại Hà Nội tiếp tục tăng mạnh với 6.860 ca"
+        re.compile(
+            rf"[Ss]ố ca (?:nhiễm|mắc)(?: mới)?(?: {COVID})?(?: tại [^.;\d]{{1,30}}?)? trong ngày"
+            rf"[^.;\d]{{0,60}}?"
+            rf"(?:với|là|lên)\s+(?P<n>{NUM})\s+ca"
+        ),
         re.compile(
             r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
             rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
@@ -71,8 +97,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "imported_cases": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:được cách ly ngay\s+)?(?:sau khi\s+)?"
-            r"(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh"
+            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?(?:(?:được\s+)?cách ly\s+)?"
+            r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
         ),
     ),
     "local_cases": (
@@ -104,7 +131,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "deaths": (
-        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)\s+tử vong"),
+        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
@@ -173,6 +200,12 @@ LEVEL_CHANGE = re.compile(
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+# "Cụ thể, tỉnh cấp độ 1;", "…: Tỉnh cấp độ 1": the bare word "tỉnh" as the subject is the
+# province of the article (a named city or district is not).
+LEVEL_BARE_PROVINCE = re.compile(
+    r"(?:^|[,:;]\s*)[Tt]ỉnh\s+(?:(?:ở|là|đạt|được đánh giá là)\s+)?"
+    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))(?![\d/])"
+)
 LEVEL_WHOLE = re.compile(
     r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
     r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
@@ -192,6 +225,8 @@ COMMUNES_AT = re.compile(
 _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+    # "Bộ Y tế tối 22/2 công bố 55.879 ca": the Ministry's count is the country's
+    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết)"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -204,6 +239,7 @@ _NATIONAL_WORDS = (
     "Hệ thống Quốc gia",
     "trong nước",
     "ản tin",
+    "Bộ Y tế",
 )
 
 

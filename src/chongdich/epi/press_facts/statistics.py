@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..gazetteer import Mention
-from .bulletin_lists import read_bulletin_list
+from .bulletin_lists import read_bulletin_list, read_coverage_list
 from .shared import DIGIT, Sentence
 from .stat_collector import StatCollector
 from .stat_figures import sentence_figures
@@ -34,6 +35,10 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 
 
 # "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
+# "Như vậy, …", "Tổng cộng, …": a sentence that sums up the article's figures.
+SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
+
+
 def extract_stats(
     text: str,
     sentences: list[Sentence],
@@ -64,7 +69,14 @@ def extract_stats(
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             names, confidence = stats.subject(sentence, base + position)
             for province in names:
-                stats.add(province, name, value, (base + start, base + end), confidence)
+                stats.add(
+                    province,
+                    name,
+                    value,
+                    (base + start, base + end),
+                    confidence,
+                    summing_up=name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)),
+                )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
                     as_of = own_date
@@ -80,6 +92,7 @@ def extract_stats(
                     )
         if listing:
             read_bulletin_list(stats, sentence, provinces, own_date or report_date)
+            read_coverage_list(stats, sentence, provinces)
     for mention in provinces:
         row = LEVEL_ROW.match(text, mention.end)
         if row:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -46,7 +47,7 @@ def extract_support(
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
     high_flow = high_flow_counts(text)
-    giver_of_article = article_giver(sentences, orgs_all)
+    org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
     for sentence in sentences:
@@ -61,7 +62,11 @@ def extract_support(
         elif CONTINUATION.search(s):
             own_date = paragraph_date
         headline = sentence.start < headline_end
-        orgs = [o for o in orgs_all if sentence.start <= o.start < sentence.end]
+        orgs = orgs_all[
+            bisect.bisect_left(org_starts, sentence.start) : bisect.bisect_left(
+                org_starts, sentence.end
+            )
+        ]
         # Where the paragraph's earlier sentences are ("tỉnh Quảng Nam phát động … Gần 60 đơn
         # vị … ủng hộ"): the recipient of a sentence that names none.
         earlier_provinces = paragraph_provinces
@@ -145,8 +150,9 @@ def extract_support(
                 if donor is None and paragraph_donor and CONTINUATION.search(s):
                     donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
                     confidence = 0.7
-                elif donor is None and giver_of_article and OCCASION.search(s):
-                    donor_label = giver_of_article  # "Tại lễ bàn giao, lô thiết bị gồm …"
+                elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
+                    # "Tại lễ bàn giao, lô thiết bị gồm …"
+                    donor_label = article_giver(sentences, orgs_all)
                     confidence = 0.6
                 elif donor is None and donor_items[0].code == "medical_staff":
                     # "Hai đoàn công tác … của tỉnh Quảng Trị …. Đoàn còn lại là đoàn 35
@@ -225,20 +231,26 @@ def extract_support(
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
                     continue  # "bàn giao 715 máy thở … cho các địa phương": no single recipient
                 if len(in_seg_after) >= 2 and re.fullmatch(
-                    r"\s*và\s*", text[in_seg_after[0].end : in_seg_after[1].start]
+                    r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
-                out_items = []
+                # "50 máy thở cho tỉnh Bạc Liêu và 30 máy thở cho tỉnh Cà Mau": an item
+                # followed by its own "cho …" goes there.
+                by_recipient: dict[str | None, list[dict[str, Any]]] = {}
                 for item in donor_items:
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
                         detail = places_after(s, item.end) or device_detail(s, item.end)
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
-                    out_items.append(
+                    following = [i.start for i in items if i.start > item.start]
+                    own = _own_recipient(
+                        s, item.end, following[0] if following else seg_end, provinces, base
+                    )
+                    by_recipient.setdefault(own or recipient, []).append(
                         {
                             "item": item.code,
                             "quantity": item.quantity,
@@ -246,20 +258,25 @@ def extract_support(
                             "span": [base + item.start, base + item.end],
                         }
                     )
-                event: dict[str, Any] = {
-                    "donor": donor_label,
-                    "recipient": recipient,
-                    "recipient_facility": recipient_facility,
-                    "items": out_items,
-                    "date": iso_date(own_date),
-                    "span": [sentence.start, sentence.end],
-                    "confidence": confidence,
-                }
-                if headline:
-                    event["headline"] = True
-                if donor_label:
-                    paragraph_donor = donor_label
-                _merge_event(events, event, strong_donor=strong)
+                for item_recipient, out_items in by_recipient.items():
+                    if item_recipient is not None and item_recipient == donor_label:
+                        continue
+                    event: dict[str, Any] = {
+                        "donor": donor_label,
+                        "recipient": item_recipient,
+                        "recipient_facility": (
+                            recipient_facility if item_recipient == recipient else None
+                        ),
+                        "items": out_items,
+                        "date": iso_date(own_date),
+                        "span": [sentence.start, sentence.end],
+                        "confidence": confidence,
+                    }
+                    if headline:
+                        event["headline"] = True
+                    if donor_label:
+                        paragraph_donor = donor_label
+                    _merge_event(events, event, strong_donor=strong)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
@@ -271,6 +288,18 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+_GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+
+
+def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base: int) -> str | None:
+    """The province an item is given to in its own words, between it and the next item."""
+    for province in provinces:
+        at = province.start - base
+        if start <= at < end and _GIVEN_TO.search(s, start, at):
+            return province.name
+    return None
 
 
 # Receivers listed before the verb: "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận …".

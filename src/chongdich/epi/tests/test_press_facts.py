@@ -592,3 +592,186 @@ def test_international_donors_oximeter_synonyms_short_group_names_and_model_code
     assert _support_items(
         "Công ty Hoàng Long tặng 2.000 bộ kit xét nghiệm nhanh COVID-19 cho tỉnh Yên Bái."
     ) == [("Công ty Hoàng Long", "Yên Bái", "test_kit", 2000, "")]
+
+
+def test_coverage_by_province_in_a_list_takes_the_dose_its_sentence_names():
+    stats = _stats_by_province(
+        "Cả nước có 4 tỉnh có tỉ lệ tiêm đủ 2 liều thấp nhất (dưới 70%) gồm: Điện Biên "
+        "(58,1%), Lai Châu (61,3%), Hà Giang 63,9%, Sơn La: 65%."
+    )
+    assert {p: s["vaccine_dose2_pct"] for p, s in stats.items()} == {
+        "Điện Biên": 58.1,
+        "Lai Châu": 61.3,
+        "Hà Giang": 63.9,
+        "Sơn La": 65.0,
+    }
+    assert all(s["vaccine_dose1_pct"] is None for s in stats.values())
+
+
+def test_a_childrens_coverage_list_is_not_the_provinces_coverage():
+    stats = _stats_by_province(
+        "Tỉ lệ tiêm ít nhất 1 mũi cho trẻ 12-17 tuổi cao nhất là Bắc Ninh (95%), Hà Nam (93%)."
+    )
+    assert all(s["vaccine_dose1_pct"] is None for s in stats.values())
+
+
+def test_cases_isolated_on_arrival_are_imported_and_a_summing_up_total_wins():
+    stats = _stats_by_province(
+        "Cả nước ghi nhận thêm 120 ca mắc mới với 7 ca cách ly ngay sau khi nhập cảnh. "
+        "Chiều 5/8, Tiểu ban điều trị thông báo 12 ca tử vong. Như vậy hiện Việt Nam có 210 "
+        "bệnh nhân COVID-19 tử vong."
+    )
+    assert stats[None]["imported_cases"] == 7
+    assert stats[None]["deaths"] == 210
+
+
+def test_the_ministrys_announced_count_is_national_and_a_citys_day_count_is_its_own():
+    stats = _stats_by_province(
+        "Đà Nẵng tăng kỷ lục\nBộ Y tế chiều 3/3 thông báo 41.200 ca nhiễm mới, gồm 5 ca nhập "
+        "cảnh và 41.195 ca ghi nhận trong nước. Số ca mắc trong ngày tại Đà Nẵng tiếp tục "
+        "tăng với 2.104 ca.",
+        dt.date(2022, 3, 3),
+    )
+    assert stats[None]["new_cases_24h"] == 41200
+    assert stats[None]["imported_cases"] == 5
+    assert stats["Đà Nẵng"]["new_cases_24h"] == 2104
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Hiện toàn tỉnh ghi nhận 2.310 F0, trong đó 1.200 ca cộng đồng.", 2310),
+        ("Hiện nay, tỉnh đã có 870 ca COVID-19.", 870),
+    ],
+)
+def test_a_count_now_is_the_total_to_date(sentence, total):
+    facts = extract_facts(sentence, dt.date(2021, 11, 6), use_ner=False, home_province="Lai Châu")
+    assert facts.province_stats[0]["province"] == "Lai Châu"
+    assert facts.province_stats[0]["cumulative_cases"] == total
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Hiện tỉnh có 300 ca đang điều trị.", "Hiện toàn tỉnh có 12 ca nặng."]
+)
+def test_patients_in_treatment_or_severe_now_are_not_the_total(sentence):
+    facts = extract_facts(sentence, dt.date(2021, 11, 6), use_ner=False, home_province="Lai Châu")
+    assert all(s["cumulative_cases"] is None for s in facts.province_stats)
+
+
+def test_the_bare_word_province_with_a_level_is_the_articles_province():
+    text = "Kết quả đánh giá: tỉnh ở cấp độ 2; thành phố Vĩnh Yên cấp độ 3; huyện Tam Đảo cấp độ 1."
+    facts = extract_facts(text, dt.date(2021, 12, 1), use_ner=False, home_province="Vĩnh Phúc")
+    assert [(s["province"], s["level"]) for s in facts.province_stats] == [("Vĩnh Phúc", 2)]
+
+
+def _directives(text, published=None, home=None):
+    facts = extract_facts(text, published, use_ner=False, home_province=home)
+    return [(d["document"], d["province"], d["date"]) for d in facts.directives]
+
+
+def test_an_official_headers_number_line_is_the_directive_and_its_legal_bases_are_not():
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 125/CT-UBND | Phú Thọ, ngày 3 tháng 8 năm 2021 |\n"
+        "Căn cứ Quyết định số 219/QĐ-BYT ngày 29/01/2020 của Bộ Y tế;\n"
+        "CHỈ THỊ:\nThực hiện giãn cách xã hội trên địa bàn tỉnh Phú Thọ."
+    )
+    facts = extract_facts(text, None, use_ner=False)
+    assert [
+        (d["document"], d["document_kind"], d["province"], d["date"]) for d in facts.directives
+    ] == [("125/CT-UBND", "Chỉ thị", "Phú Thọ", "2021-08-03")]
+
+
+def test_a_number_dated_after_it_and_a_lower_case_can_cu_is_not_a_legal_basis():
+    assert _directives(
+        "UBND tỉnh Bến Tre ban hành Quyết định số 4412/QĐ-UBND ngày 12/10/2021 về cấp độ dịch; "
+        "các sở căn cứ nhiệm vụ triển khai theo Công điện số 1063/CĐ-TTg.",
+        dt.date(2021, 10, 13),
+    ) == [("4412/QĐ-UBND", "Bến Tre", "2021-10-12"), ("1063/CĐ-TTg", "Bến Tre", None)]
+
+
+def test_a_document_called_van_ban_and_the_outlet_only_for_what_applies_province_wide():
+    text = "Ngày 15-2, UBND tỉnh đã ban hành văn bản số 2145 về phòng, chống dịch."
+    assert _directives(text, None, home="Yên Bái") == [("2145", None, None)]
+    text = "UBND tỉnh ban hành văn bản số 2145 áp dụng trên phạm vi toàn tỉnh."
+    assert _directives(text, None, home="Yên Bái") == [("2145", "Yên Bái", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Tỉnh Quảng Ninh tiếp nhận 1.000 máy đo SpO2 do Công ty Cổ phần Than Hà Lầm trao tặng.",
+            "Công ty Cổ phần Than Hà Lầm",
+        ),
+        (
+            "Công ty CP Tập đoàn Hoa Sen trao tặng 5 xe cứu thương cho Sở Y tế tỉnh Quảng Ninh.",
+            "Công ty CP Tập đoàn Hoa Sen",
+        ),
+        (
+            "Trung ương Hội Chữ thập đỏ Việt Nam trao 500 bình oxy cho tỉnh Quảng Ninh.",
+            "Hội Chữ thập đỏ Việt Nam",
+        ),
+    ],
+)
+def test_company_names_keep_their_lower_case_legal_form(text, donor):
+    assert [(d, r) for d, r, *_ in _support_items(text)] == [(donor, "Quảng Ninh")]
+
+
+def test_a_gift_to_provinces_listed_with_commas_has_no_single_recipient():
+    assert (
+        _support_items(
+            "Tập đoàn Hòa Phát tặng 150 máy thở cho 3 tỉnh Hải Dương, Hưng Yên và Bắc Ninh."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        (
+            "Ngày 15/1, Thanh Hóa ghi nhận 1.102 F0, trong đó 680 ca cộng đồng.",
+            "new_cases_24h",
+            1102,
+        ),
+        ("Số ca mắc mới tại Bắc Ninh trong ngày là 3.120 ca.", "new_cases_24h", 3120),
+        ("Toàn tỉnh Trà Vinh hiện có 32.000 ca mắc, 245 ca tử vong.", "cumulative_cases", 32000),
+    ],
+)
+def test_the_days_count_after_a_dated_lead_and_a_total_now_after_the_subject(
+    sentence, field, value
+):
+    stats = _stats_by_province(sentence, dt.date(2022, 1, 15))
+    assert len(stats) == 1
+    assert next(iter(stats.values()))[field] == value
+
+
+def test_a_dated_lead_with_a_total_is_not_the_days_count():
+    stats = _stats_by_province("Ngày 5/1, tính đến 18h, Phú Yên ghi nhận tổng cộng 9.870 ca.")
+    assert stats["Phú Yên"]["new_cases_24h"] is None
+
+
+def test_each_item_goes_where_its_own_words_send_it():
+    events = _support_items(
+        "Dịp này, tỉnh Bình Dương cũng trao 50 máy thở cho tỉnh Bạc Liêu và 30 máy thở cho "
+        "tỉnh Cà Mau."
+    )
+    assert sorted(events) == [
+        ("Bình Dương", "Bạc Liêu", "ventilator", 50, ""),
+        ("Bình Dương", "Cà Mau", "ventilator", 30, ""),
+    ]
+
+
+def test_counts_in_millions_foreign_governments_and_a_long_name_closed_by_its_short_name():
+    assert _support_items(
+        "Ngày 20/8, Hà Nội tiếp nhận 1 triệu liều vắc xin Vero Cell do Chính phủ Trung Quốc "
+        "viện trợ."
+    ) == [("Chính phủ Trung Quốc", "Hà Nội", "vaccine_dose", 1_000_000, "Sinopharm")]
+    assert _support_items(
+        "Chiều 25/7, Chủ tịch UBND tỉnh Bắc Giang đã tiếp nhận 20 máy thở do Tập đoàn Công "
+        "nghiệp - Viễn thông Quân đội (Viettel) trao tặng."
+    ) == [("Tập đoàn Viettel", "Bắc Giang", "ventilator", 20, "")]
+    assert _support_items(
+        "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) trao 1,5 triệu liều vắc xin cho Đồng Nai."
+    ) == [("Ngân hàng TMCP Sài Gòn Thương Tín", "Đồng Nai", "vaccine_dose", 1_500_000, "")]
