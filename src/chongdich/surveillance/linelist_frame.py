@@ -29,6 +29,7 @@ from chongdich.geo.models import AdminUnit
 
 from .linelist import (
     HEADER_SYNONYMS,
+    KEY_HEX_LENGTH,
     OUTCOME_VALUES,
     SETTING_VALUES,
     SEX_VALUES,
@@ -448,7 +449,7 @@ def fold_column(values: pl.Series) -> pl.Series:
 
 def _dedupe_keys(rows: pl.DataFrame) -> pl.Series:
     """``linelist.dedupe_key`` of every row: ID number when there is one, else name + birth
-    year + commune + date, SHA-256-hashed."""
+    year + commune + date, SHA-256-hashed and cut to 128 bits."""
     has_id = rows["id_number"] != ""
     # Each fold only where the key uses it: the ID number when there is one, else the name.
     id_folded = pl.Series([""] * rows.height, dtype=pl.String).scatter(
@@ -483,5 +484,7 @@ def _dedupe_keys(rows: pl.DataFrame) -> pl.Series:
     ).to_series()
     sha256 = hashlib.sha256
     return pl.Series(
-        "dedupe_key", [sha256(k.encode()).hexdigest() for k in keys.to_list()], dtype=pl.String
+        "dedupe_key",
+        [sha256(k.encode()).hexdigest()[:KEY_HEX_LENGTH] for k in keys.to_list()],
+        dtype=pl.String,
     )
