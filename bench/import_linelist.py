@@ -223,13 +223,9 @@ def import_linelist(options: Options) -> Iterator[Figure]:
                 cursor.execute("ANALYZE surveillance_case")
 
     def product() -> None:
-        parsed_again = read_line_list(content, "bench.csv")
-        result = services.import_line_list(
-            parsed_again,
-            file_name="bench.csv",
-            content_sha256=hashlib.sha256(content + str(next(counter)).encode()).hexdigest(),
-            actor=system,
-        )
+        # What ``chongdich cases import`` runs (the tables are emptied between rounds, the
+        # batches with them, so the file is new every time).
+        result = services.import_line_list_file(content, "bench.csv", actor=system)
         assert result["created"] == checked.height, result
 
     def raw() -> None:
