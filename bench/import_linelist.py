@@ -176,6 +176,7 @@ def _raw_load(rows: list[Any]) -> None:
 def import_linelist(options: Options) -> Iterator[Figure]:
     import polars as pl
     from django.db import connection
+    from django.utils import timezone
 
     from chongdich.accounts.models import User
     from chongdich.geo.services import load_reference_geography
@@ -195,7 +196,8 @@ def import_linelist(options: Options) -> Iterator[Figure]:
         tuples zipped from the columns for executemany (built untimed)."""
         if postgres:
             return list(services.case_csv_chunks(frame, batch_id))
-        return list(services.case_tuples(frame, batch_id, connection))
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        return list(services.case_tuples(frame, batch_id, now))
 
     # The bare baseline: the same rows without a duplicate key (NULL, so its index stays
     # empty) and without a batch; the import's rows carry both (and no creator, as here).

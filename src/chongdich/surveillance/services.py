@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import polars as pl
 from django.db import IntegrityError, transaction
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chongdich.accounts.audit import record_change, snapshot
@@ -323,7 +325,6 @@ def _upsert_daily_counts(increments: dict[tuple[int, dt.date], int]) -> None:
     database adds to a row that exists (ON CONFLICT … DO UPDATE), so a case written at the
     same time by another transaction is never lost."""
     from django.db import connection
-    from django.utils import timezone
 
     table = DailyCaseCount._meta.db_table
     now = connection.ops.adapt_datetimefield_value(timezone.now())
@@ -442,7 +443,8 @@ def _insert_cases(rows: pl.DataFrame, batch: Any) -> None:
                 for chunk in case_csv_chunks(rows, batch.pk):
                     copy.write(chunk)
         else:
-            values = case_tuples(rows, batch.pk, connection)
+            now = connection.ops.adapt_datetimefield_value(timezone.now())
+            values = case_tuples(rows, batch.pk, now)
             marks = ", ".join(["%s"] * len(CASE_COLUMNS))
             cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
 
@@ -485,8 +487,6 @@ def case_csv_chunks(
 ) -> Iterator[bytes]:
     """The rows as CSV for ``COPY … (FORMAT csv)``, a slice at a time, so that the
     server stores one slice while polars writes the next."""
-    from django.utils import timezone
-
     data = _case_frame(rows, batch_id, timezone.now().isoformat())
     for start in range(0, data.height, chunk_rows):
         yield (
@@ -496,12 +496,10 @@ def case_csv_chunks(
         )
 
 
-def case_tuples(rows: pl.DataFrame, batch_id: int | None, connection: Any) -> Any:
+def case_tuples(rows: pl.DataFrame, batch_id: int | None, now: Any) -> Any:
     """The rows as parameter tuples for SQLite's executemany, zipped from whole columns
-    (building them row by row cost more than the load itself)."""
-    from django.utils import timezone
-
-    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    (building them row by row cost more than the load itself); ``now`` as the connection
+    takes a timestamp."""
     data = rows.with_columns(
         pl.col(c).dt.strftime("%Y-%m-%d") for c in ("reported_on", "sampled_on", "outcome_on")
     )
@@ -621,23 +619,22 @@ def import_line_list_file(
     dry_run: bool = False,
 ) -> dict[str, Any]:
     """Read, check and store a line-list file: ``read_line_list`` then ``import_line_list``,
-    the same result and the same guarantees, faster on PostgreSQL for a file of new people.
+    the same result and the same guarantees, faster for a file of new people.
 
-    There the file is checked a slice at a time and each slice is sent to COPY as soon as it
-    is checked, so the server stores slice k while this process checks slice k+1 (a thread
-    of psycopg's sends the data). Duplicates, inside the file or against stored cases, are
-    left to the unique index. At the first slice with a row that is wrong or unusual, or if
-    the index refuses a row, the whole attempt is rolled back and the file takes the
-    ordinary path, which explains every refusal and skips the people already stored.
+    Such a file is checked a slice at a time and each checked slice is handed to a thread
+    that stores it (COPY on PostgreSQL, executemany on SQLite), so that the database stores
+    slice k while this thread checks slice k+1. Duplicates, inside the file or against
+    stored cases, are left to the unique index. At a slice with a row that is wrong or
+    unusual, or if the index refuses a row, the whole attempt is rolled back and the file
+    takes the ordinary path, which explains every refusal and skips the people already
+    stored. Dry runs take the ordinary path.
     """
     import hashlib
-
-    from django.db import connection
 
     from .linelist_frame import read_line_list
 
     sha256 = hashlib.sha256(content).hexdigest()
-    if connection.vendor == "postgresql" and not dry_run:
+    if not dry_run:
         try:
             return _stream_line_list(content, file_name, sha256, actor=actor, province=province)
         except _NotPlain:
@@ -663,9 +660,6 @@ STREAM_SLICE_ROWS = 100_000
 def _stream_line_list(
     content: bytes, file_name: str, sha256: str, *, actor: Any, province: AdminUnit | None
 ) -> dict[str, Any]:
-    from django.db import connection
-    from psycopg.copy import QueuedLibpqWriter
-
     from .linelist import CommuneResolver
     from .linelist_frame import check_slice, read_table_frame
     from .models import ImportBatch
@@ -675,7 +669,6 @@ def _stream_line_list(
         jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=province)
     table, columns = read_table_frame(content, file_name)
     resolver = CommuneResolver(province)
-    allowed: set[int] = set()
     counts: list[pl.DataFrame] = []
     with transaction.atomic():
         _serialise_line_list_imports()
@@ -690,23 +683,15 @@ def _stream_line_list(
             created_count=table.height,
             created_by=actor if getattr(actor, "pk", None) else None,
         )
+        # While the store thread works, this one must not touch the database.
         try:
-            with (
-                connection.wrap_database_errors,
-                connection.cursor() as cursor,
-                cursor.copy(CASE_COPY_SQL, writer=QueuedLibpqWriter(cursor.cursor)) as copy,
-            ):
+            with _case_store(batch) as store:
                 for start in range(0, table.height, STREAM_SLICE_ROWS):
                     part = table.slice(start, STREAM_SLICE_ROWS)
                     rows, errors = check_slice(part, columns, resolver, first_row=start)
                     if errors:
                         raise _NotPlain
-                    for commune_id in set(rows["commune_id"].unique().to_list()) - allowed:
-                        unit = resolver.by_id[commune_id]
-                        jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=unit)
-                        allowed.add(commune_id)
-                    for chunk in case_csv_chunks(rows, batch.pk):
-                        copy.write(chunk)
+                    store(rows)
                     counts.append(
                         rows.group_by("commune_id", "reported_on", "detection_setting").len()
                     )
@@ -715,6 +700,10 @@ def _stream_line_list(
         by_setting = (
             pl.concat(counts).group_by("commune_id", "reported_on", "detection_setting").sum()
         )
+        # Inside the transaction, so a refusal here still stores nothing.
+        for commune_id in by_setting["commune_id"].unique().to_list():
+            unit = resolver.by_id[commune_id]
+            jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=unit)
         _add_to_line_list_counts(
             {(commune, day, setting): n for commune, day, setting, n in by_setting.iter_rows()}
         )
@@ -727,6 +716,82 @@ def _stream_line_list(
             after=result | {"file": file_name},
         )
     return result | {"dry_run": False, "batch": batch.pk}
+
+
+@contextmanager
+def _case_store(batch: Any) -> Iterator[Callable[[pl.DataFrame], None]]:
+    """A function that queues checked rows for storing by another thread, which stores
+    them while the caller checks the next ones. Leaving the block waits for the last rows
+    and raises (as Django's IntegrityError when a constraint refused a row) any error the
+    store met. PostgreSQL: one COPY, sent by psycopg's writer thread. SQLite: executemany
+    per slice on the same connection, in a thread of ours (the module releases the GIL
+    while SQLite works)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        from psycopg.copy import QueuedLibpqWriter
+
+        with (
+            connection.wrap_database_errors,
+            connection.cursor() as cursor,
+            cursor.copy(CASE_COPY_SQL, writer=QueuedLibpqWriter(cursor.cursor)) as copy,
+        ):
+
+            def send(rows: pl.DataFrame) -> None:
+                for chunk in case_csv_chunks(rows, batch.pk):
+                    copy.write(chunk)
+
+            yield send
+        return
+    store = _SqliteStore(connection, batch.pk)
+    try:
+        yield store.put
+    finally:
+        store.finish()
+
+
+class _SqliteStore:
+    """executemany of queued slices in a thread, on the caller's SQLite connection and
+    transaction (Django opens SQLite connections with check_same_thread=False)."""
+
+    def __init__(self, connection: Any, batch_id: int) -> None:
+        import queue
+        import threading
+
+        self.raw = connection.connection
+        self.batch_id = batch_id
+        self.now = connection.ops.adapt_datetimefield_value(timezone.now())
+        marks = ", ".join(["?"] * len(CASE_COLUMNS))
+        self.sql = f"INSERT INTO {Case._meta.db_table} ({', '.join(CASE_COLUMNS)}) VALUES ({marks})"
+        self.queue: queue.Queue[pl.DataFrame | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._work, name="line-list-store", daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        while (rows := self.queue.get()) is not None:
+            if self.error is None:  # after an error, only drain the queue
+                try:
+                    self.raw.executemany(self.sql, case_tuples(rows, self.batch_id, self.now))
+                except BaseException as exc:  # handed to the caller's thread
+                    self.error = exc
+
+    def put(self, rows: pl.DataFrame) -> None:
+        self._raise()
+        self.queue.put(rows)
+
+    def finish(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        import sqlite3
+
+        if isinstance(self.error, sqlite3.IntegrityError):
+            raise IntegrityError(*self.error.args) from self.error
+        if self.error is not None:
+            raise self.error
 
 
 def _store_new_cases(rows: pl.DataFrame, batch: Any) -> pl.DataFrame:
