@@ -159,16 +159,26 @@ class CaseRow:
         )
 
 
+def dedupe_key_text(
+    id_number: str, full_name: str, birth_year: int | None, commune_id: int, reported_on: dt.date
+) -> str:
+    """What names a person: the ID number when there is one; else name + birth year +
+    commune + date (issue 3)."""
+    if id_number.strip():
+        return f"id:{fold(id_number)}"
+    return f"p:{fold(full_name)}|{birth_year or ''}|{commune_id}|{reported_on.isoformat()}"
+
+
 def dedupe_key(
     id_number: str, full_name: str, birth_year: int | None, commune_id: int, reported_on: dt.date
 ) -> str:
-    """ID number when there is one; else name + birth year + commune + date (issue 3),
-    hashed so that the key column holds no readable personal data."""
-    if id_number.strip():
-        key = f"id:{fold(id_number)}"
-    else:
-        key = f"p:{fold(full_name)}|{birth_year or ''}|{commune_id}|{reported_on.isoformat()}"
-    return hashlib.sha256(key.encode()).hexdigest()
+    """The stored duplicate key: the first 128 bits of the SHA-256 of ``dedupe_key_text``,
+    as 32 hex characters (the key column holds no readable personal data; ADR 0062)."""
+    text = dedupe_key_text(id_number, full_name, birth_year, commune_id, reported_on)
+    return hashlib.sha256(text.encode()).hexdigest()[:KEY_HEX_LENGTH]
+
+
+KEY_HEX_LENGTH = 32  # 128 bits: a uuid column on PostgreSQL, char(32) on SQLite
 
 
 def read_table(content: bytes, file_name: str) -> list[dict[str, Any]]:

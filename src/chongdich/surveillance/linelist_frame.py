@@ -29,6 +29,7 @@ from chongdich.geo.models import AdminUnit
 
 from .linelist import (
     HEADER_SYNONYMS,
+    KEY_HEX_LENGTH,
     OUTCOME_VALUES,
     SETTING_VALUES,
     SEX_VALUES,
@@ -143,36 +144,9 @@ def read_line_list(
 ) -> LineList:
     """The checked rows of a CSV or XLSX line list, or every reason, by line and column, why
     the file cannot be taken (nothing is written here)."""
-    table = read_frame(content, file_name)
-    columns = map_columns(table.columns)
-    _require_columns(columns, table.columns)
-    if table.height == 0:
-        raise ServiceError(ErrorCode.INVALID_FILE, _("The file has no data rows."))
+    table, columns = read_table_frame(content, file_name)
     resolver = CommuneResolver(province)
-    text = table.select(
-        pl.int_range(2, table.height + 2, dtype=pl.Int64).alias("line"),
-        *(
-            (pl.col(columns[name]).str.strip_chars() if name in columns else pl.lit(""))
-            .cast(pl.String)
-            .alias(name)
-            for name in HEADER_SYNONYMS
-        ),
-    )
-    checked = _checked_columns(text, resolver)
-    plain = checked.filter(pl.col("plain")).select(list(SCHEMA)[:-1])
-    errors: list[RowError] = []
-    taken: list[CaseRow] = []
-    unusual = checked.filter(~pl.col("plain"))["line"].to_list()
-    if unusual:
-        raw = table.with_row_index("_line", offset=2).filter(pl.col("_line").is_in(unusual))
-        for record in raw.iter_rows(named=True):
-            line = record.pop("_line")
-            row, row_errors = check_row(line, record, columns, resolver)
-            errors += row_errors
-            if row is not None:
-                taken.append(row)
-    rows = pl.concat([plain, _rows_frame(taken)]).sort("line")
-    rows = rows.with_columns(dedupe_key=_dedupe_keys(rows))
+    rows, errors = check_slice(table, columns, resolver)
     repeated = rows.select("line", first=pl.col("line").min().over("dedupe_key")).filter(
         pl.col("line") != pl.col("first")
     )
@@ -197,6 +171,52 @@ def read_line_list(
         columns=columns,
         row_count=table.height,
     )
+
+
+def read_table_frame(content: bytes, file_name: str) -> tuple[pl.DataFrame, dict[str, str]]:
+    """The file's cells (``read_frame``) and our field -> its header, refusing a file
+    without the columns a case needs or without rows."""
+    table = read_frame(content, file_name)
+    columns = map_columns(table.columns)
+    _require_columns(columns, table.columns)
+    if table.height == 0:
+        raise ServiceError(ErrorCode.INVALID_FILE, _("The file has no data rows."))
+    return table, columns
+
+
+def check_slice(
+    table: pl.DataFrame, columns: dict[str, str], resolver: CommuneResolver, *, first_row: int = 0
+) -> tuple[pl.DataFrame, list[RowError]]:
+    """The checked rows (``SCHEMA``, with their duplicate keys, in line order) of a table
+    or a slice of one starting at data row ``first_row``, and the reasons of the rows
+    refused. Duplicates are not looked for here."""
+    first_line = first_row + 2  # line 1 is the header
+    text = table.select(
+        pl.int_range(first_line, first_line + table.height, dtype=pl.Int64).alias("line"),
+        *(
+            (pl.col(columns[name]).str.strip_chars() if name in columns else pl.lit(""))
+            .cast(pl.String)
+            .alias(name)
+            for name in HEADER_SYNONYMS
+        ),
+    )
+    checked = _checked_columns(text, resolver)
+    plain = checked.filter(pl.col("plain")).select(list(SCHEMA)[:-1])
+    errors: list[RowError] = []
+    taken: list[CaseRow] = []
+    unusual = checked.filter(~pl.col("plain"))["line"].to_list()
+    if unusual:
+        raw = table.with_row_index("_line", offset=first_line).filter(
+            pl.col("_line").is_in(unusual)
+        )
+        for record in raw.iter_rows(named=True):
+            line = record.pop("_line")
+            row, row_errors = check_row(line, record, columns, resolver)
+            errors += row_errors
+            if row is not None:
+                taken.append(row)
+    rows = pl.concat([plain, _rows_frame(taken)]).sort("line") if taken else plain
+    return rows.with_columns(dedupe_key=_dedupe_keys(rows)), errors
 
 
 def _require_columns(columns: dict[str, str], headers: list[str]) -> None:
@@ -448,7 +468,7 @@ def fold_column(values: pl.Series) -> pl.Series:
 
 def _dedupe_keys(rows: pl.DataFrame) -> pl.Series:
     """``linelist.dedupe_key`` of every row: ID number when there is one, else name + birth
-    year + commune + date, SHA-256-hashed."""
+    year + commune + date, SHA-256-hashed and cut to 128 bits."""
     has_id = rows["id_number"] != ""
     # Each fold only where the key uses it: the ID number when there is one, else the name.
     id_folded = pl.Series([""] * rows.height, dtype=pl.String).scatter(
@@ -483,5 +503,7 @@ def _dedupe_keys(rows: pl.DataFrame) -> pl.Series:
     ).to_series()
     sha256 = hashlib.sha256
     return pl.Series(
-        "dedupe_key", [sha256(k.encode()).hexdigest() for k in keys.to_list()], dtype=pl.String
+        "dedupe_key",
+        [sha256(k.encode()).hexdigest()[:KEY_HEX_LENGTH] for k in keys.to_list()],
+        dtype=pl.String,
     )

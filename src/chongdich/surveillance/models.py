@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -229,9 +231,12 @@ class Case(models.Model):
     detection_setting = models.CharField(
         _("detected in"), max_length=16, choices=DetectionSetting.choices, blank=True
     )
-    # SHA-256 of "id:<ID number>" or "p:<name>|<birth year>|<commune>|<report date>": how
-    # duplicates are recognised across files and entries, without keeping the ID in clear.
-    dedupe_key = models.CharField(max_length=200, blank=True, db_index=True)
+    # The first 128 bits of SHA-256("id:<ID number>") or of SHA-256("p:<name>|<birth
+    # year>|<commune>|<report date>"): how duplicates are recognised across files and
+    # entries, without keeping the ID in clear. A uuid column on PostgreSQL, 32 hex
+    # characters on SQLite: a small index, and the database itself refuses a second real
+    # case with the same key (constraint below). See docs/adr/0062.
+    dedupe_key = models.UUIDField(null=True, blank=True)
     import_batch = models.ForeignKey(
         ImportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
     )
@@ -269,9 +274,25 @@ class Case(models.Model):
         verbose_name = _("case")
         verbose_name_plural = _("cases")
         indexes = [models.Index(fields=["commune", "reported_on"])]
+        constraints = [
+            # Generated demo cases may repeat a person; real ones may not.
+            models.UniqueConstraint(
+                fields=["dedupe_key"],
+                condition=models.Q(is_demo=False),
+                name="surveillance_case_one_per_person",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"F0 #{self.pk}"
+
+    @property
+    def entered_by(self) -> Any:
+        """Who entered the case: its creator, or for an imported case (whose rows carry no
+        creator, one foreign key less per row) the user who imported its file."""
+        if self.created_by_id is not None or self.import_batch is None:
+            return self.created_by
+        return self.import_batch.created_by
 
 
 class TestResult(models.Model):

@@ -40,6 +40,28 @@ services._insert_cases = half_then_killed
 call_command("cases", "import", sys.argv[1], "--province", "95")
 """
 
+# A file of new people goes through the slice-by-slice path (ADR 0062): killed once every
+# row was handed to the database, before the commit.
+CRASH_STREAMED = """
+import os, signal, sys
+from contextlib import contextmanager
+import django
+django.setup()
+from django.core.management import call_command
+from chongdich.surveillance import services
+
+original = services._case_store
+
+@contextmanager
+def stored_then_killed(batch):
+    with original(batch) as store:
+        yield store
+    os.kill(os.getpid(), signal.SIGKILL)
+
+services._case_store = stored_then_killed
+call_command("cases", "import", sys.argv[1], "--province", "95")
+"""
+
 STATE = """
 import json
 import django
@@ -128,3 +150,35 @@ def test_an_import_killed_midway_leaves_nothing_and_the_file_runs_again(
     # And once more: the same file adds nothing.
     third = run(env, "-m", "chongdich.cli", "cases", "import", str(second), "--province", "95")
     assert json.loads(third.stdout)["created"] == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_file_of_new_people_killed_before_its_commit_leaves_nothing(
+    tmp_path: Path, baclieu: Any
+) -> None:
+    communes = list(
+        AdminUnit.objects.filter(province=baclieu, level="commune")
+        .order_by("code")
+        .values_list("code", flat=True)
+    )
+    env = child_environment(tmp_path)
+    first = line_list(
+        tmp_path / "dot1.csv", [(f"Người {i}", communes[i % 10], "30/10/2021") for i in range(40)]
+    )
+    fresh = line_list(
+        tmp_path / "dot2.csv",
+        [(f"Người mới {i}", communes[i % 50], "31/10/2021") for i in range(300)],
+    )
+    done = run(env, "-m", "chongdich.cli", "cases", "import", str(first), "--province", "95")
+    assert done.returncode == 0, done.stderr
+    before = json.loads(run(env, "-c", STATE).stdout)
+
+    crashed = run(env, "-c", CRASH_STREAMED, str(fresh))
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    assert json.loads(run(env, "-c", STATE).stdout) == before
+
+    again = run(env, "-m", "chongdich.cli", "cases", "import", str(fresh), "--province", "95")
+    assert again.returncode == 0, again.stderr
+    assert (json.loads(again.stdout)["created"], json.loads(again.stdout)["duplicates"]) == (300, 0)
+    after = json.loads(run(env, "-c", STATE).stdout)
+    assert after == {"cases": 340, "batches": 2, "daily": 340, "province_rows": 340}

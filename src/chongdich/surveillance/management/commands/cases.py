@@ -14,7 +14,6 @@ from chongdich.errors import ServiceError
 from chongdich.geo.queries import resolve_area_code
 from chongdich.surveillance import services
 from chongdich.surveillance.lab_results import read_test_results
-from chongdich.surveillance.linelist_frame import read_line_list
 
 
 class Command(BaseCommand):
@@ -59,11 +58,9 @@ class Command(BaseCommand):
                 )
                 self.stdout.write(json.dumps(result, ensure_ascii=False))
                 return
-            parsed = read_line_list(content, path.name, province=province)
-            result = services.import_line_list(
-                parsed,
-                file_name=path.name,
-                content_sha256=hashlib.sha256(content).hexdigest(),
+            result = services.import_line_list_file(
+                content,
+                path.name,
                 province=province,
                 dry_run=opts["dry_run"],
                 actor=system_user(),
