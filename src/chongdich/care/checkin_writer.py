@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import json
 import logging
 import os
 import queue
@@ -71,6 +72,11 @@ _EPISODE_COLUMNS = (
 _CASE_COLUMNS = ("id", "birth_year", "is_pregnant", "doses", "comorbidities")
 
 
+def _json(value: Any) -> Any:
+    """A JSON column as read: text on SQLite, and on PostgreSQL as Django loads jsonb."""
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
 def _flag(value: Any) -> bool | None:
     return None if value is None else bool(value)  # SQLite answers 0/1
 
@@ -79,9 +85,6 @@ def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
     """The active episodes of these tokens, read in one query as plain objects with the
     attributes ``clinical.assess`` and ``checkin_store`` read (model instances of the four
     joined tables cost three times the query itself)."""
-    from chongdich.surveillance.models import Case
-
-    json_of = Case._meta.get_field("doses").from_db_value  # the backend's JSON decoding
     found = {}
     with bound_cursor(connection) as cursor:
         sql = _episodes_sql(len(tokens), connection.vendor)
@@ -94,8 +97,8 @@ def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
             pk=case_id,
             birth_year=birth_year,
             is_pregnant=_flag(pregnant),
-            doses=json_of(doses, None, connection),
-            comorbidities=json_of(comorbidities, None, connection),
+            doses=_json(doses),
+            comorbidities=_json(comorbidities),
             commune=SimpleNamespace(
                 province_id=province_id, province=SimpleNamespace(code=province_code)
             ),
