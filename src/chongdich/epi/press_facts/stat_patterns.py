@@ -58,7 +58,8 @@ CUMULATIVE_TOTAL = re.compile(
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|nhiễm mới)"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?"
+            r"\s+(?:mới|nhiễm mới)"
             rf"|(?P<n2>{NUM})\s+F0 mới"
         ),
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
@@ -212,6 +213,13 @@ LEVEL_WHOLE = re.compile(
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
+# Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
+# "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
+LEVEL_AFTER_PROVINCE = re.compile(
+    r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)?"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+)?"
+    r"(?:mức\s+)?(?:cấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
+)
 COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
     r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"

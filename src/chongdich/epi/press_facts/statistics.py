@@ -12,8 +12,10 @@ from .shared import DIGIT, Sentence
 from .stat_collector import StatCollector
 from .stat_figures import sentence_figures
 from .stat_patterns import (
+    COLOURS,
     DAILY_FIELDS,
     FIGURE_NOW,
+    LEVEL_AFTER_PROVINCE,
     LEVEL_ROW,
     LEVEL_WHOLE,
     OUTCOME_FIELDS,
@@ -98,4 +100,15 @@ def extract_stats(
         if row:
             span = (row.start("lvl"), row.end("lvl"))
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
+        stated = (
+            LEVEL_AFTER_PROVINCE.match(text, mention.end)
+            if "cấp" in text or "vùng" in text
+            else None
+        )
+        if stated:
+            group = "lvl" if stated.group("lvl") else "colour"
+            level = (
+                int(stated.group("lvl")) if stated.group("lvl") else COLOURS[stated.group("colour")]
+            )
+            stats.add(mention.name, "level", level, stated.span(group), 0.8)
     return stats.records()

@@ -775,3 +775,23 @@ def test_counts_in_millions_foreign_governments_and_a_long_name_closed_by_its_sh
     assert _support_items(
         "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) trao 1,5 triệu liều vắc xin cho Đồng Nai."
     ) == [("Ngân hàng TMCP Sài Gòn Thương Tín", "Đồng Nai", "vaccine_dose", 1_500_000, "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province", "level"),
+    [
+        ("Hà Nội được đánh giá ở cấp độ 2.", "Hà Nội", 2),
+        ("Hiện Đồng Nai là vùng cam (cấp độ 3).", "Đồng Nai", 3),
+        ("Theo bảng đánh giá, Cần Thơ: cấp độ 3.", "Cần Thơ", 3),
+    ],
+)
+def test_a_level_stated_right_after_a_provinces_name(sentence, province, level):
+    assert _stats_by_province(sentence)[province]["level"] == level
+
+
+def test_communes_at_a_level_are_not_the_provinces_level_and_f0_may_follow_ca():
+    stats = _stats_by_province(
+        "Đà Nẵng có 5 phường cấp độ 3. Quảng Ninh ghi nhận 1.234 ca F0 mới trong 24 giờ qua."
+    )
+    assert stats["Đà Nẵng"]["level"] is None
+    assert stats["Quảng Ninh"]["new_cases_24h"] == 1234
