@@ -50,7 +50,7 @@ def extract_support(
     org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
-    for sentence in sentences:
+    for sentence in _join_item_lists(text, sentences):
         s, base = sentence.text, sentence.start
         if "\n" in text[previous_end : sentence.start]:
             paragraph_date, paragraph_donor = None, None  # a new paragraph
@@ -300,6 +300,34 @@ def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base:
         if start <= at < end and _GIVEN_TO.search(s, start, at):
             return province.name
     return None
+
+
+# "Lô thiết bị gồm: …", "Cụ thể, …": a sentence that lists what the one before gave.
+_ITEM_LIST_OPENER = re.compile(
+    r"^(?:Cụ thể|Lô (?:thiết bị|hàng|vật tư)[^,.:;]{0,40}?(?:gồm|bao gồm)|(?:Bao )?[Gg]ồm"
+    r"|Trong đó|Số (?:thiết bị|hàng|vật tư)[^,.:;]{0,30}?(?:gồm|bao gồm))"
+)
+
+
+def _join_item_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A gift reported without items ("… tiếp nhận lô thiết bị y tế do … trao tặng.") and
+    the next sentence of its paragraph that lists them ("Lô thiết bị gồm: 20 máy thở, …")
+    are read as one sentence, so that the list gets the giver, receiver and date."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and "\n" not in text[previous.end : sentence.start]
+            and _ITEM_LIST_OPENER.match(sentence.text)
+            and (GIVE.search(previous.text) or RECEIVE.search(previous.text))
+            and not find_items(previous.text)
+            and find_items(sentence.text)
+        ):
+            joined[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])
+            continue
+        joined.append(sentence)
+    return joined
 
 
 # Receivers listed before the verb: "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận …".

@@ -795,3 +795,41 @@ def test_communes_at_a_level_are_not_the_provinces_level_and_f0_may_follow_ca():
     )
     assert stats["Đà Nẵng"]["level"] is None
     assert stats["Quảng Ninh"]["new_cases_24h"] == 1234
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 12/8, UBND tỉnh Bình Phước tiếp nhận lô thiết bị y tế do Tổng Công ty Cao su "
+        "Đồng Phú trao tặng. Lô thiết bị gồm: 20 máy thở và 100 máy tạo oxy.",
+        "Sáng 12/8, Tổng Công ty Cao su Đồng Phú trao tặng tỉnh Bình Phước lô vật tư y tế. Cụ "
+        "thể, 20 máy thở, 100 máy tạo oxy.",
+    ],
+)
+def test_a_list_in_the_next_sentence_gets_the_gifts_giver_receiver_and_date(text):
+    events = extract_facts(text, dt.date(2021, 8, 20), use_ner=False).support_events
+    assert [(e["donor"], e["recipient"], e["date"]) for e in events] == [
+        ("Tổng Công ty Cao su Đồng Phú", "Bình Phước", "2021-08-12")
+    ]
+    assert [(i["item"], i["quantity"]) for i in events[0]["items"]] == [
+        ("ventilator", 20),
+        ("oxygen_concentrator", 100),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Công ty Xổ số kiến thiết Trà Vinh ủng hộ 2 tỷ đồng cho tỉnh Vĩnh Long.",
+            "Công ty Xổ số kiến thiết Trà Vinh",
+        ),
+        (
+            "Hội Doanh nhân trẻ Việt Nam trao 50 máy thở cho tỉnh Vĩnh Long.",
+            "Hội Doanh nhân trẻ Việt Nam",
+        ),
+        ("Tập đoàn Vingroup nhân dịp này trao 50 máy thở cho tỉnh Vĩnh Long.", "Tập đoàn Vingroup"),
+    ],
+)
+def test_trade_names_with_lower_case_syllables_between_capitalised_words(text, donor):
+    assert [(d, r) for d, r, *_ in _support_items(text)] == [(donor, "Vĩnh Long")]
