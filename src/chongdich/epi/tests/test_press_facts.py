@@ -833,3 +833,11 @@ def test_a_list_in_the_next_sentence_gets_the_gifts_giver_receiver_and_date(text
 )
 def test_trade_names_with_lower_case_syllables_between_capitalised_words(text, donor):
     assert [(d, r) for d, r, *_ in _support_items(text)] == [(donor, "Vĩnh Long")]
+
+
+def test_a_document_issued_on_a_date_written_in_words():
+    assert _directives(
+        "Ngày 3 tháng 8 năm 2021, Ban Chỉ đạo tỉnh Hậu Giang ban hành Thông báo số 45/TB-BCĐ về "
+        "việc xét nghiệm diện rộng.",
+        dt.date(2021, 8, 5),
+    ) == [("45/TB-BCĐ", "Hậu Giang", "2021-08-03")]
