@@ -82,7 +82,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
         re.compile(
-            r"đoàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
             rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
         ),
     ),
@@ -91,7 +91,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
             r"|cán bộ, nhân viên(?: ngành)? [Yy] tế|cán bộ, nhân viên y tế|nhân lực y tế"
-            r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc)"
+            r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc"
+            # "cử 20 bác sĩ": doctors alone are medical staff too
+            r"|bác sĩ(?! thú y)|bác sỹ|điều dưỡng viên|điều dưỡng)"
         ),
     ),
 )
@@ -135,6 +137,7 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
     "medical_staff": frozenset(
         {
             "đoàn",
+            "Đoàn",
             "y bác sĩ",
             "y, bác sĩ",
             "cán bộ",
@@ -144,6 +147,8 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
             "nhân lực",
             "bác sĩ",
             "thầy thuốc",
+            "bác sỹ",
+            "điều dưỡng",
         }
     ),
 }
@@ -182,6 +187,12 @@ def find_items(s: str) -> list[Item]:
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
                 continue
+            if (
+                code == "medical_staff"
+                and _BARE_CLINICIANS.search(match.group())
+                and _BREAKDOWN_BEFORE.search(s, 0, match.start())
+            ):
+                continue  # "Đoàn gồm 4 bác sĩ, 12 điều dưỡng": the team's make-up, not a team
             if code == "ventilator" and _MIXED_WITH_HIGH_FLOW.match(s, match.end()):
                 continue  # "715 máy thở xâm nhập và máy thở oxy dòng cao HFNC": one count of two
             detail = ""
@@ -202,6 +213,8 @@ def find_items(s: str) -> list[Item]:
     return items
 
 
+_BARE_CLINICIANS = re.compile(r"\d\s+(?:bác sĩ|bác sỹ|điều dưỡng(?: viên)?)$")
+_BREAKDOWN_BEFORE = re.compile(r"(?:gồm|trong đó|bao gồm|có)\b[^.;]*$")
 _HIGH_FLOW = r"(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC)"
 _MIXED_WITH_HIGH_FLOW = re.compile(
     rf"[^,;.]{{0,60}}?\s(?:và|cùng)\s+máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"

@@ -262,7 +262,9 @@ def last_national_cue(text: str) -> int:
     return max((m.end() for m in _NATIONAL.finditer(text)), default=-1)
 
 
-TODAY = re.compile(r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)")
+TODAY = re.compile(
+    r"[Hh]ôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
+)
 _DATE_UNTIL = re.compile(
     rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?{DATE}"

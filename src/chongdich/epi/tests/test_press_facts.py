@@ -841,3 +841,23 @@ def test_a_document_issued_on_a_date_written_in_words():
         "việc xét nghiệm diện rộng.",
         dt.date(2021, 8, 5),
     ) == [("45/TB-BCĐ", "Hậu Giang", "2021-08-03")]
+
+
+def test_doctors_alone_are_a_team_but_a_teams_make_up_is_not_another_team():
+    assert _support_items("Bệnh viện Bạch Mai cử 20 bác sĩ vào hỗ trợ tỉnh Bình Dương.") == [
+        ("Bệnh viện Bạch Mai", "Bình Dương", "medical_staff", 20, "")
+    ]
+    assert _support_items(
+        "Tỉnh Nam Định cử 25 cán bộ y tế hỗ trợ tỉnh Bắc Ninh. Đoàn gồm 5 bác sĩ, 20 điều dưỡng."
+    ) == [("Nam Định", "Bắc Ninh", "medical_staff", 25, "")]
+    assert _support_items(
+        "Đoàn y bác sĩ gồm 50 người của tỉnh Phú Thọ lên đường chi viện cho tỉnh Bắc Giang."
+    ) == [("Phú Thọ", "Bắc Giang", "medical_staff", 50, "")]
+
+
+def test_a_capitalised_today_dates_the_days_figures():
+    stats = _stats_by_province(
+        "Hôm nay, Việt Nam ghi nhận 9.000 ca mắc mới, trong đó có 6.000 ca tại cộng đồng.",
+        dt.date(2021, 9, 9),
+    )
+    assert stats[None]["as_of"] == "2021-09-09"
