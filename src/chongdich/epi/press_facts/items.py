@@ -43,7 +43,12 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("pcr_machine", re.compile(rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-)?PCR")),
+    (
+        "pcr_machine",
+        re.compile(
+            rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-|Realtime\s+|real-time\s+)?PCR"
+        ),
+    ),
     (
         "ventilator",
         # "máy thở lưu lượng cao", "máy trợ thở HFNC" are high-flow devices, not in the
@@ -55,27 +60,38 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "oxygen_concentrator",
-        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|oxy|ôxy|o-xy)"),
+        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|ô-xy|oxy|ôxy|o-xy)"),
     ),
     (
         "pulse_oximeter",
         # "máy đo nồng độ oxy", "máy đo (độ) bão hòa ô xy", "máy đo SpO2", "máy đo oxy xung"
         re.compile(
-            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy đo\s+(?:nồng độ\s+|(?:độ\s+)?bão hòa\s+)?"
-            r"(?:ô\s?xy|oxy|ôxy|SpO2|SPO2)"
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy\s+(?:đo\s+(?:nồng độ\s+|(?:độ\s+)?bão hòa\s+)?"
+            r"(?:ô\s?xy|ô-xy|oxy|ôxy|SpO2|SPO2)|SpO2|SPO2)"
         ),
     ),
     ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
-    ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
+    (
+        "thermometer",
+        re.compile(
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?(?:nhiệt kế|máy đo thân nhiệt)(?P<handheld>\s+cầm tay)?"
+        ),
+    ),
     (
         "test_kit",
         re.compile(
-            rf"{_QTY}\s+(?:bộ\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test|test nhanh"
-            r"|bộ xét nghiệm nhanh)"
+            rf"{_QTY}\s+(?:bộ\s+|que\s+|hộp\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test"
+            r"|test nhanh|bộ xét nghiệm nhanh|que thử)"
         ),
     ),
     ("mask", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?khẩu trang")),
-    ("ppe_kit", re.compile(rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+)?(?:bảo hộ|phòng hộ|PPE)")),
+    (
+        "ppe_kit",
+        re.compile(
+            rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+|quần áo\s+)?"
+            r"(?:bảo hộ|phòng hộ|PPE|phòng,? chống dịch|chống dịch)"
+        ),
+    ),
     ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
     ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
     (
@@ -113,8 +129,8 @@ class Item:
 _ITEM_CUE = re.compile(
     rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
     r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
-    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ"
-    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN|người|thành viên)",
+    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ|que|hộp"
+    r"|nhân viên|chuyên gia|bác sĩ|bác sỹ|điều dưỡng|thầy thuốc|đồng|VN|người|thành viên)",
     re.IGNORECASE,
 )
 
@@ -128,8 +144,8 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
     "oxygen_concentrator": frozenset({"máy"}),
     "pulse_oximeter": frozenset({"máy"}),
     "oxygen_cylinder": frozenset({"bình"}),
-    "thermometer": frozenset({"nhiệt kế"}),
-    "test_kit": frozenset({"xét nghiệm", "kit", "test"}),
+    "thermometer": frozenset({"nhiệt kế", "thân nhiệt"}),
+    "test_kit": frozenset({"xét nghiệm", "kit", "test", "que thử"}),
     "mask": frozenset({"khẩu trang"}),
     "ppe_kit": frozenset({"bộ"}),
     "ambulance": frozenset({"xe"}),
@@ -256,7 +272,9 @@ def places_after(s: str, position: int) -> str:
 _MODEL = re.compile(
     r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+"
     # a code with a dash: "VFS-410", "MV-20"
-    r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*)\b"
+    r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*"
+    # a bare code: "khẩu trang N95", "máy thở V60"
+    r"|(?!COVID|SARS|CoV|SpO|SPO)[A-Z]{1,3}\d{2,4})\b"
 )
 _VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
 

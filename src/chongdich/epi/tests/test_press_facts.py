@@ -861,3 +861,21 @@ def test_a_capitalised_today_dates_the_days_figures():
         dt.date(2021, 9, 9),
     )
     assert stats[None]["as_of"] == "2021-09-09"
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "quantity", "detail"),
+    [
+        ("2.000 bộ quần áo bảo hộ", "ppe_kit", 2000, ""),
+        ("200 bộ trang phục phòng chống dịch", "ppe_kit", 200, ""),
+        ("5.000 que test nhanh", "test_kit", 5000, ""),
+        ("50 máy đo thân nhiệt", "thermometer", 50, ""),
+        ("10.000 khẩu trang N95", "mask", 10000, "N95"),
+        ("1 máy xét nghiệm Realtime PCR", "pcr_machine", 1, ""),
+        ("100 chiếc máy tạo ô-xy", "oxygen_concentrator", 100, ""),
+        ("30 máy SpO2", "pulse_oximeter", 30, ""),
+    ],
+)
+def test_catalogue_synonyms(written, code, quantity, detail):
+    events = _support_items(f"Công ty An Phát trao tặng tỉnh Hà Nam {written}.")
+    assert events == [("Công ty An Phát", "Hà Nam", code, quantity, detail)]
