@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .shared import CASE, COVID, DATE, NUM, match_date
+from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
 _IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
@@ -269,9 +269,7 @@ _DATE_UNTIL = re.compile(
     rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?{DATE}"
 )
-_DATE_ON = re.compile(
-    rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}"
-)
+_DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày\s+|{DAY_PART}){DATE}")
 FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 

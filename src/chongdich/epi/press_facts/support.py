@@ -57,6 +57,8 @@ def extract_support(
             paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
+        if own_date is not None and _TEAM_RETURNS.search(s):
+            own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
             paragraph_date = own_date
         elif CONTINUATION.search(s):
@@ -302,6 +304,7 @@ def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base:
     return None
 
 
+_TEAM_RETURNS = re.compile(r"kết thúc (?:đợt|nhiệm vụ)|hoàn thành nhiệm vụ|trở về địa phương")
 # "Lô thiết bị gồm: …", "Cụ thể, …": a sentence that lists what the one before gave.
 _ITEM_LIST_OPENER = re.compile(
     r"^(?:Cụ thể|Lô (?:thiết bị|hàng|vật tư)[^,.:;]{0,40}?(?:gồm|bao gồm)|(?:Bao )?[Gg]ồm"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .shared import DATE, Sentence, match_date
+from .shared import DATE, DAY_PART, Sentence, match_date
 
 GIVE = re.compile(
     r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
@@ -18,9 +18,7 @@ _LEAD_PREFIX = (
     r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
     r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
 )
-TIME_OF_DAY_DATE = re.compile(
-    rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
-)
+TIME_OF_DAY_DATE = re.compile(rf"{_LEAD_PREFIX}{DAY_PART}{DATE}")
 _DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
 # A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
 CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")

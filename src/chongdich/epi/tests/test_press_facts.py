@@ -879,3 +879,27 @@ def test_a_capitalised_today_dates_the_days_figures():
 def test_catalogue_synonyms(written, code, quantity, detail):
     events = _support_items(f"Công ty An Phát trao tặng tỉnh Hà Nam {written}.")
     assert events == [("Công ty An Phát", "Hà Nam", code, quantity, detail)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Sáng nay (2/9)", "2021-09-02"),
+        ("Sáng thứ Hai (23/8)", "2021-08-23"),
+        ("Chiều thứ Sáu, ngày 27/8", "2021-08-27"),
+        ("Hôm qua (1/9)", "2021-09-01"),
+    ],
+)
+def test_a_lead_with_the_day_named_before_its_date(lead, date):
+    text = f"{lead}, Tập đoàn Hòa Phát trao 100 máy thở cho tỉnh Bình Dương."
+    (event,) = extract_facts(text, dt.date(2021, 9, 2), use_ner=False).support_events
+    assert event["date"] == date
+
+
+def test_the_date_a_team_comes_back_is_not_the_date_of_the_support():
+    text = (
+        "Chiều qua 20/10 đoàn cán bộ y tế của tỉnh Thái Bình gồm 40 thành viên kết thúc đợt "
+        "hỗ trợ tỉnh Long An."
+    )
+    (event,) = extract_facts(text, dt.date(2021, 10, 21), use_ner=False).support_events
+    assert event["date"] is None
