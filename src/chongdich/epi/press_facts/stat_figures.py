@@ -101,12 +101,13 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             if as_of:
                 found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
             break
-    for total in CUMULATIVE_TOTAL.finditer(s) if "ổng số" in s else ():
+    has_total = "ổng số" in s or "ũy kế" in s or "uỹ kế" in s or "tích lũy" in s or "cộng dồn" in s
+    for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
         written, group = matched_number(total)
         found.append(
             (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
         )
-        bound = total.group("bound") or total.group("bound2")
+        bound = total.group("bound") or total.group("bound2") or total.group("bound3")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
     lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None

@@ -47,11 +47,20 @@ CUMULATIVE_NOW = re.compile(
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
     rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
 )
+# Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
+_NOT_CASES = r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|tiêm|xét nghiệm|nghi))"
 CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
+    rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
     rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
+    # "nâng tổng số lên 9.800 ca", "Lũy kế số ca mắc: 12.345", "Số ca mắc lũy kế: 12.345"
+    rf"|nâng tổng số\s+lên\s+(?P<bound3>hơn|gần|trên|khoảng)?\s*(?P<n3>{NUM})\s+{CASE}"
+    rf"|(?:[Ll]ũy kế|[Ll]uỹ kế) số (?:ca|bệnh nhân|trường hợp)\s+(?:mắc|nhiễm|dương tính)"
+    rf"[^:\d]{{0,30}}:"
+    rf"\s*(?P<n4>{NUM})"
+    rf"|[Ss]ố (?:ca|bệnh nhân)\s+(?:mắc|nhiễm)\s+(?:lũy kế|luỹ kế|tích lũy|cộng dồn)[^:\d]{{0,30}}:"
+    rf"\s*(?P<n5>{NUM})"
 )
 
 # Figures by field. Each pattern has a group "n" (or "n2", "n3") holding the number.
@@ -114,6 +123,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+            # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
+            rf"|[Ss]ố (?:ca|bệnh nhân|người) đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
     "recovered": (
@@ -276,7 +288,7 @@ FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến th
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3"):
+    for key in ("n", "n2", "n3", "n4", "n5"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")

@@ -903,3 +903,30 @@ def test_the_date_a_team_comes_back_is_not_the_date_of_the_support():
     )
     (event,) = extract_facts(text, dt.date(2021, 10, 21), use_ner=False).support_events
     assert event["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("Nam Định: Lũy kế số ca mắc: 12.345; số ca tử vong: 5.", "cumulative_cases", 12345),
+        ("Bình Định: Số ca mắc lũy kế: 8.765.", "cumulative_cases", 8765),
+        (
+            "Ngày 5/12, Phú Yên ghi nhận 120 ca mắc, nâng tổng số lên 9.800 ca.",
+            "cumulative_cases",
+            9800,
+        ),
+        ("Số ca đang điều trị tại tỉnh Kon Tum là 1.234 ca.", "under_treatment", 1234),
+    ],
+)
+def test_labelled_totals_and_totals_raised_to(sentence, field, value):
+    (stat,) = _stats_by_province(sentence, dt.date(2021, 12, 5)).values()
+    assert stat[field] == value
+
+
+def test_a_total_of_recoveries_raised_to_is_not_the_total_of_cases():
+    (stat,) = _stats_by_province(
+        "Trong ngày, tỉnh Nam Định có thêm 300 bệnh nhân khỏi bệnh, nâng tổng số ca khỏi bệnh "
+        "lên 10.000."
+    ).values()
+    assert stat["recovered"] == 10000
+    assert stat["cumulative_cases"] is None
