@@ -79,6 +79,9 @@ class StatCollector:
         if self.national_article:
             return ["national"], 0.6
         after = [p for p in self.provinces if position <= p.start < sentence.end]
+        if after and LISTED_COUNT.match(self.text, after[0].end, sentence.end):
+            # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)": the whole of a list
+            return ["national"], 0.6
         if after:
             return [after[0].name], 0.8
         if self.focus:

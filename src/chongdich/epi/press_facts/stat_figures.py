@@ -63,6 +63,7 @@ _SINCE_DATE = re.compile(
 )
 
 
+_DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
@@ -153,6 +154,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
+                    continue  # "5.000 ca khỏi bệnh trong ngày": the day's, said after it
                 if (
                     name == "recovered"
                     and "công bố khỏi" in match.group()

@@ -79,7 +79,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
-            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
@@ -139,8 +139,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
         ),
         re.compile(
-            r"tổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:xuất viện|khỏi bệnh|ra viện)"
-            rf"[^.;:\d]{{0,20}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
+            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
         ),
     ),
     "deaths": (
@@ -148,7 +149,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
-            rf"[^.;:\d]{{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            rf"(?:[^.;:\d]|{COVID}){{0,60}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
         ),
     ),
     "vaccine_dose1_pct": (

@@ -930,3 +930,21 @@ def test_a_total_of_recoveries_raised_to_is_not_the_total_of_cases():
     ).values()
     assert stat["recovered"] == 10000
     assert stat["cumulative_cases"] is None
+
+
+def test_a_count_before_a_list_of_provinces_is_the_whole_of_the_list():
+    stats = _stats_by_province(
+        "Trong ngày có 8 ca nhập cảnh được cách ly ngay tại Khánh Hòa (5), Quảng Nam (3)."
+    )
+    assert stats[None]["imported_cases"] == 8 and stats[None]["new_cases_24h"] is None
+    assert stats["Khánh Hòa"]["imported_cases"] == 5
+    assert stats["Quảng Nam"]["imported_cases"] == 3
+
+
+def test_totals_of_deaths_and_recoveries_across_a_disease_name():
+    stats = _stats_by_province(
+        "Cả nước có 5.000 ca khỏi bệnh trong ngày; tổng số ca được điều trị khỏi của cả nước là "
+        "800.000 ca. Tổng số ca tử vong do COVID-19 tại Việt Nam tính đến nay là 23.000 ca."
+    )
+    assert stats[None]["recovered"] == 800000
+    assert stats[None]["deaths"] == 23000
