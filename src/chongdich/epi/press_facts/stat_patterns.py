@@ -63,6 +63,16 @@ CUMULATIVE_TOTAL = re.compile(
     rf"\s*(?P<n5>{NUM})"
 )
 
+_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)"
+_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều)"
+# Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
+_BEFORE_DOSE = (
+    r"\s+(?:(?:người|dân số|đối tượng)\b(?:(?!\svà\s|tỷ lệ|tỉ lệ)[^.;%,]){0,50}?)?"
+    r"(?:đã\s+)?(?:được\s+)?tiêm(?:\s+vắc xin)?\s+"
+)
+# A rate followed by its own dose phrase belongs to that dose, not the one before it.
+_NOT_ITS_OWN_DOSE = rf"(?!{_BEFORE_DOSE}(?:{_DOSE_1}|{_DOSE_2}))"
+
 # Figures by field. Each pattern has a group "n" (or "n2", "n3") holding the number.
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
@@ -154,15 +164,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "vaccine_dose1_pct": (
         re.compile(
-            rf"(?:mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi))"
-            rf"(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%"
+            rf"(?:{_DOSE_1})(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
         ),
+        # "95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi": the rate first
+        re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_1})"),
     ),
     "vaccine_dose2_pct": (
         re.compile(
-            rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều))"
-            rf"(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%"
+            rf"(?:{_DOSE_2})(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
         ),
+        re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_2})"),
     ),
     "icu_beds_established": (
         re.compile(

@@ -58,6 +58,9 @@ def extract_stats(
             break
     if report_date is None and TODAY.search(text):
         report_date = published
+    # A headline (a first line without a full stop) sums up; the body's figures stand.
+    first_line = text.split("\n", 1)[0]
+    headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
@@ -78,6 +81,7 @@ def extract_stats(
                     (base + start, base + end),
                     confidence,
                     summing_up=name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)),
+                    headline=sentence.start < headline_end,
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:

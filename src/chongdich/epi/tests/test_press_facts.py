@@ -948,3 +948,32 @@ def test_totals_of_deaths_and_recoveries_across_a_disease_name():
     )
     assert stats[None]["recovered"] == 800000
     assert stats[None]["deaths"] == 23000
+
+
+def test_coverage_written_rate_first_and_provinces_listed_with_la_or_dat():
+    facts = extract_facts(
+        "Toàn tỉnh có 95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi vắc xin, 80,3% "
+        "đã tiêm đủ 2 mũi.",
+        dt.date(2021, 12, 1),
+        use_ner=False,
+        home_province="Lào Cai",
+    )
+    (stat,) = facts.province_stats
+    assert (stat["vaccine_dose1_pct"], stat["vaccine_dose2_pct"]) == (95.2, 80.3)
+    stats = _stats_by_province(
+        "Tỷ lệ tiêm ít nhất 1 mũi ở Bình Dương là 100%, TP.HCM là 99,8%, Đồng Nai đạt 99,1%."
+    )
+    assert {p: s["vaccine_dose1_pct"] for p, s in stats.items()} == {
+        "Bình Dương": 100.0,
+        "TP HCM": 99.8,
+        "Đồng Nai": 99.1,
+    }
+
+
+def test_the_bodys_figure_replaces_the_headlines():
+    stats = _stats_by_province(
+        "Gần 99% người lớn ở Quảng Trị đã tiêm ít nhất 1 mũi vắc xin\n"
+        "Đến hết ngày 27/12, tỉ lệ bao phủ ít nhất 1 liều vắc xin ở Quảng Trị đạt 98,8%.",
+        dt.date(2021, 12, 28),
+    )
+    assert stats["Quảng Trị"]["vaccine_dose1_pct"] == 98.8
