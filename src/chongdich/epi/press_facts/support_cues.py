@@ -9,9 +9,13 @@ from .shared import DATE, DAY_PART, Sentence, match_date
 
 GIVE = re.compile(
     r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
-    r"|thiết lập|đã đến|lên đường|mang theo"
+    r"|thiết lập|đã đến|lên đường|mang theo|chuyển giao|đóng góp|quyên góp|tiếp sức"
+    # "đã chuyển 20 máy thở đến …", "gửi 500 triệu đồng": right before a quantity only
+    # ("vận chuyển cấp cứu 220 xe" is not a gift)
+    r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?=\s+\d)"
 )
-RECEIVE = re.compile(r"tiếp nhận|nhận được")
+# "Tỉnh Yên Bái nhận 20 máy thở từ …": a bare "nhận" only right before a quantity.
+RECEIVE = re.compile(r"[Tt]iếp nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)")
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (

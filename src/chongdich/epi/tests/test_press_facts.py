@@ -977,3 +977,30 @@ def test_the_bodys_figure_replaces_the_headlines():
         dt.date(2021, 12, 28),
     )
     assert stats["Quảng Trị"]["vaccine_dose1_pct"] == 98.8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhận được sự hỗ trợ của Tập đoàn Hòa Phát, tỉnh Yên Bái đã có thêm 20 máy thở.",
+            [("Tập đoàn Hòa Phát", "Yên Bái", "ventilator", 20, "")],
+        ),
+        (
+            "Tập đoàn Hòa Phát đã chuyển 20 máy thở đến tỉnh Yên Bái.",
+            [("Tập đoàn Hòa Phát", "Yên Bái", "ventilator", 20, "")],
+        ),
+        (
+            "Tỉnh Yên Bái nhận 20 máy thở từ Tập đoàn Hòa Phát.",
+            [("Tập đoàn Hòa Phát", "Yên Bái", "ventilator", 20, "")],
+        ),
+        (
+            "Các doanh nghiệp trên địa bàn tỉnh Yên Bái đã đóng góp 5 tỷ đồng cho công tác phòng, "
+            "chống dịch.",
+            [(None, "Yên Bái", "money_vnd", 5_000_000_000, "")],
+        ),
+        ("Xe khách vận chuyển 20 xe cứu thương về tỉnh Yên Bái.", []),
+    ],
+)
+def test_more_giving_and_receiving_verbs_and_givers_located_in_a_province(text, expected):
+    assert _support_items(text) == expected
