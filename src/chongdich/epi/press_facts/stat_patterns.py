@@ -241,7 +241,9 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
 LEVEL_AFTER_PROVINCE = re.compile(
     r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)?"
-    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+)?"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
+    # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
+    r"|(?:nâng|hạ|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?(?:lên|xuống|về|sang)\s+)?"
     r"(?:mức\s+)?(?:cấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
 )
 COMMUNES = re.compile(

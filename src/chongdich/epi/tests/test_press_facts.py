@@ -783,6 +783,8 @@ def test_counts_in_millions_foreign_governments_and_a_long_name_closed_by_its_sh
         ("Hà Nội được đánh giá ở cấp độ 2.", "Hà Nội", 2),
         ("Hiện Đồng Nai là vùng cam (cấp độ 3).", "Đồng Nai", 3),
         ("Theo bảng đánh giá, Cần Thơ: cấp độ 3.", "Cần Thơ", 3),
+        ("Tỉnh Bình Phước nâng cấp độ dịch lên cấp 3.", "Bình Phước", 3),
+        ("Hà Nội điều chỉnh cấp độ dịch xuống cấp độ 2 từ ngày 5/12.", "Hà Nội", 2),
     ],
 )
 def test_a_level_stated_right_after_a_provinces_name(sentence, province, level):
