@@ -251,11 +251,16 @@ _HOSPITAL = re.compile(
 )
 _LEGAL_FORM = (
     r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"
-    r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì)"
+    r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì"
+    # lower-case syllables inside trade names, between capitalised words ("Cao su Đồng Phú",
+    # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
+    r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|bảo hiểm|chứng khoán|sữa|xây dựng|vận tải"
+    r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
+    r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết)"
 )
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
 _COMPANY = re.compile(
-    rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
+    rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     rf"|Lãnh sự quán|Tổ chức|Hội)\s+"
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
@@ -271,7 +276,7 @@ _KNOWN_NAMES = re.compile(
 )
 _SHORT_NAME_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&\- ]{1,20}\)")
 _COMPANY_WITH_SHORT_NAME = re.compile(
-    r"(?P<name>(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Ngân hàng)\s+"
+    r"(?P<name>(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Ngân hàng)\s+"
     r"(?:(?!\s(?:và|cùng|với|đã|trao|tặng|ủng hộ|hỗ trợ)\s)[^(),.;]){3,80}?)"
     r"\s*\((?P<short>[A-Z][A-Za-z&\- ]{1,20})\)"
 )
@@ -279,7 +284,7 @@ _FOREIGN_GOVERNMENT = re.compile(
     rf"Chính phủ\s+(?:nước\s+)?(?!Việt Nam)(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
 )
 _COMPANY_KIND = re.compile(
-    r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng công ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
+    r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
 )
 # Every company form starts with one of these words (a substring test first).

@@ -69,7 +69,7 @@ def read_bulletin_list(
 
 
 # "Hưng Yên (83,7%)", "Sơn La: 62,2%", "Gia Lai 67,7%": a province's share in a list.
-_LISTED_SHARE = re.compile(rf"\s*(?:\(\s*|:\s*)?(?P<pct>{NUM})\s*%")
+_LISTED_SHARE = re.compile(rf"\s*(?:\(\s*|:\s*|(?:là|đạt)\s+)?(?P<pct>{NUM})\s*%")
 _DOSE_1 = re.compile(r"ít nhất (?:01|1|một) (?:liều|mũi)|mũi (?:1|một|thứ nhất)\b")
 _DOSE_2 = re.compile(r"đủ (?:02|2|hai) (?:liều|mũi)|mũi (?:2|hai|thứ hai)\b")
 

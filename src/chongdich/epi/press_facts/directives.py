@@ -45,7 +45,9 @@ _DATE_AFTER_NUMBER = re.compile(
     rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?ngày\s+"
     rf"(?:{DATE}|{WRITTEN_DATE})"
 )
-_ISSUED_ON = re.compile(rf"^(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE},[^.]*ban hành")
+_ISSUED_ON = re.compile(
+    rf"^(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?(?:{DATE}|{WRITTEN_DATE}),[^.]*ban hành"
+)
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
     r"|Ban Chỉ đạo)"
@@ -99,7 +101,7 @@ def extract_directives(
             elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
                 date = None  # a central document, or one cited by its bare number
             elif issued_on:
-                date = match_date(issued_on, published)
+                date = match_date(issued_on, published, 1 if issued_on.group(1) else 4)
             else:
                 date = find_published_date(text) or published
             province = provinces[0].name if provinces else focus

@@ -43,7 +43,12 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("pcr_machine", re.compile(rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-)?PCR")),
+    (
+        "pcr_machine",
+        re.compile(
+            rf"{_QTY}\s+(?:hệ thống\s+)?máy xét nghiệm\s+(?:RT-|Realtime\s+|real-time\s+)?PCR"
+        ),
+    ),
     (
         "ventilator",
         # "máy thở lưu lượng cao", "máy trợ thở HFNC" are high-flow devices, not in the
@@ -55,34 +60,45 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "oxygen_concentrator",
-        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|oxy|ôxy|o-xy)"),
+        re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy tạo\s+(?:ô\s?xy|ô-xy|oxy|ôxy|o-xy)"),
     ),
     (
         "pulse_oximeter",
         # "máy đo nồng độ oxy", "máy đo (độ) bão hòa ô xy", "máy đo SpO2", "máy đo oxy xung"
         re.compile(
-            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy đo\s+(?:nồng độ\s+|(?:độ\s+)?bão hòa\s+)?"
-            r"(?:ô\s?xy|oxy|ôxy|SpO2|SPO2)"
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?máy\s+(?:đo\s+(?:nồng độ\s+|(?:độ\s+)?bão hòa\s+)?"
+            r"(?:ô\s?xy|ô-xy|oxy|ôxy|SpO2|SPO2)|SpO2|SPO2)"
         ),
     ),
     ("oxygen_cylinder", re.compile(rf"{_QTY}\s+bình\s+(?:ô\s?xy|oxy|ôxy)")),
-    ("thermometer", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?nhiệt kế(?P<handheld>\s+cầm tay)?")),
+    (
+        "thermometer",
+        re.compile(
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?(?:nhiệt kế|máy đo thân nhiệt)(?P<handheld>\s+cầm tay)?"
+        ),
+    ),
     (
         "test_kit",
         re.compile(
-            rf"{_QTY}\s+(?:bộ\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test|test nhanh"
-            r"|bộ xét nghiệm nhanh)"
+            rf"{_QTY}\s+(?:bộ\s+|que\s+|hộp\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test"
+            r"|test nhanh|bộ xét nghiệm nhanh|que thử)"
         ),
     ),
     ("mask", re.compile(rf"{_QTY}\s+(?:chiếc\s+|cái\s+)?khẩu trang")),
-    ("ppe_kit", re.compile(rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+)?(?:bảo hộ|phòng hộ|PPE)")),
+    (
+        "ppe_kit",
+        re.compile(
+            rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+|quần áo\s+)?"
+            r"(?:bảo hộ|phòng hộ|PPE|phòng,? chống dịch|chống dịch)"
+        ),
+    ),
     ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
     ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
     (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
         re.compile(
-            r"đoàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
             rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
         ),
     ),
@@ -91,7 +107,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"{_QTY}\s+(?:y bác sĩ|y, bác sĩ|cán bộ y tế|nhân viên y tế|y bác sỹ|chuyên gia y tế"
             r"|cán bộ, nhân viên(?: ngành)? [Yy] tế|cán bộ, nhân viên y tế|nhân lực y tế"
-            r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc)"
+            r"|bác sĩ, điều dưỡng(?:, kỹ thuật viên)?|bác sĩ và điều dưỡng|thầy thuốc"
+            # "cử 20 bác sĩ": doctors alone are medical staff too
+            r"|bác sĩ(?! thú y)|bác sỹ|điều dưỡng viên|điều dưỡng)"
         ),
     ),
 )
@@ -111,8 +129,8 @@ class Item:
 _ITEM_CUE = re.compile(
     rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
     r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
-    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ"
-    r"|nhân viên|chuyên gia|bác sĩ|thầy thuốc|đồng|VN|người|thành viên)",
+    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ|que|hộp"
+    r"|nhân viên|chuyên gia|bác sĩ|bác sỹ|điều dưỡng|thầy thuốc|đồng|VN|người|thành viên)",
     re.IGNORECASE,
 )
 
@@ -126,8 +144,8 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
     "oxygen_concentrator": frozenset({"máy"}),
     "pulse_oximeter": frozenset({"máy"}),
     "oxygen_cylinder": frozenset({"bình"}),
-    "thermometer": frozenset({"nhiệt kế"}),
-    "test_kit": frozenset({"xét nghiệm", "kit", "test"}),
+    "thermometer": frozenset({"nhiệt kế", "thân nhiệt"}),
+    "test_kit": frozenset({"xét nghiệm", "kit", "test", "que thử"}),
     "mask": frozenset({"khẩu trang"}),
     "ppe_kit": frozenset({"bộ"}),
     "ambulance": frozenset({"xe"}),
@@ -135,6 +153,7 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
     "medical_staff": frozenset(
         {
             "đoàn",
+            "Đoàn",
             "y bác sĩ",
             "y, bác sĩ",
             "cán bộ",
@@ -144,6 +163,8 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
             "nhân lực",
             "bác sĩ",
             "thầy thuốc",
+            "bác sỹ",
+            "điều dưỡng",
         }
     ),
 }
@@ -182,6 +203,12 @@ def find_items(s: str) -> list[Item]:
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
                 continue
+            if (
+                code == "medical_staff"
+                and _BARE_CLINICIANS.search(match.group())
+                and _BREAKDOWN_BEFORE.search(s, 0, match.start())
+            ):
+                continue  # "Đoàn gồm 4 bác sĩ, 12 điều dưỡng": the team's make-up, not a team
             if code == "ventilator" and _MIXED_WITH_HIGH_FLOW.match(s, match.end()):
                 continue  # "715 máy thở xâm nhập và máy thở oxy dòng cao HFNC": one count of two
             detail = ""
@@ -202,6 +229,8 @@ def find_items(s: str) -> list[Item]:
     return items
 
 
+_BARE_CLINICIANS = re.compile(r"\d\s+(?:bác sĩ|bác sỹ|điều dưỡng(?: viên)?)$")
+_BREAKDOWN_BEFORE = re.compile(r"(?:gồm|trong đó|bao gồm|có)\b[^.;]*$")
 _HIGH_FLOW = r"(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC)"
 _MIXED_WITH_HIGH_FLOW = re.compile(
     rf"[^,;.]{{0,60}}?\s(?:và|cùng)\s+máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
@@ -243,7 +272,9 @@ def places_after(s: str, position: int) -> str:
 _MODEL = re.compile(
     r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+"
     # a code with a dash: "VFS-410", "MV-20"
-    r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*)\b"
+    r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*"
+    # a bare code: "khẩu trang N95", "máy thở V60"
+    r"|(?!COVID|SARS|CoV|SpO|SPO)[A-Z]{1,3}\d{2,4})\b"
 )
 _VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
 

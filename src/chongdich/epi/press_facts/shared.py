@@ -14,6 +14,14 @@ from ..vn_numbers import NUMBER_PATTERN, resolve_day_month
 NUM = rf"(?:{NUMBER_PATTERN})"
 CASE = r"(?:ca|trường hợp|bệnh nhân|F0)"
 DATE = r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d])"
+# A part of the day, with what the press puts between it and the date: "Sáng 2/6",
+# "Chiều ngày 26/7", "Sáng nay (2/9)", "Sáng thứ Hai (23/8)", "Chiều thứ Sáu, ngày 27/8",
+# "Hôm qua (1/9)". The date's groups follow.
+DAY_PART = (
+    r"(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm)"
+    r"(?:\s+(?:nay|qua|hôm qua|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)"
+    r"|[Cc]hủ [Nn]hật))?\s*(?:,\s*|\(\s*)?(?:ngày\s+)?"
+)
 # "14 tháng 9 năm 2021": the same three groups, day, month, year.
 WRITTEN_DATE = r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)"
 STAT_FIELDS = (

@@ -37,6 +37,7 @@ class StatCollector:
         self.outlet_province = home
         self.national_article = national_article
         self.summed_up: set[tuple[str, str]] = set()
+        self.from_headline: set[tuple[str, str]] = set()
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
         """The province(s) a figure at ``position`` is about, and how sure we are: the
@@ -79,6 +80,9 @@ class StatCollector:
         if self.national_article:
             return ["national"], 0.6
         after = [p for p in self.provinces if position <= p.start < sentence.end]
+        if after and LISTED_COUNT.match(self.text, after[0].end, sentence.end):
+            # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)": the whole of a list
+            return ["national"], 0.6
         if after:
             return [after[0].name], 0.8
         if self.focus:
@@ -99,10 +103,12 @@ class StatCollector:
         confidence: float,
         *,
         summing_up: bool = False,
+        headline: bool = False,
     ) -> None:
         """Record a figure; the first value of a field wins, except that a total that sums
         up ("Như vậy hiện Việt Nam có 84 bệnh nhân tử vong") replaces an earlier figure of
-        the same field that did not."""
+        the same field that did not, and the body's figure replaces the headline's ("Gần
+        99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%")."""
         if province == "unknown":
             return
         record = self.by_province.setdefault(
@@ -117,8 +123,13 @@ class StatCollector:
             },
         )
         settled = not summing_up or (province, name) in self.summed_up
-        if record.get(name) is not None and settled:
+        from_headline = (province, name) in self.from_headline and not headline
+        if record.get(name) is not None and settled and not from_headline:
             return
+        if headline:
+            self.from_headline.add((province, name))
+        else:
+            self.from_headline.discard((province, name))
         if summing_up:
             self.summed_up.add((province, name))
         record[name] = value

@@ -63,6 +63,7 @@ _SINCE_DATE = re.compile(
 )
 
 
+_DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
@@ -101,12 +102,13 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             if as_of:
                 found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
             break
-    for total in CUMULATIVE_TOTAL.finditer(s) if "ổng số" in s else ():
+    has_total = "ổng số" in s or "ũy kế" in s or "uỹ kế" in s or "tích lũy" in s or "cộng dồn" in s
+    for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
         written, group = matched_number(total)
         found.append(
             (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
         )
-        bound = total.group("bound") or total.group("bound2")
+        bound = total.group("bound") or total.group("bound2") or total.group("bound3")
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
     lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
@@ -152,6 +154,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
+                    continue  # "5.000 ca khỏi bệnh trong ngày": the day's, said after it
                 if (
                     name == "recovered"
                     and "công bố khỏi" in match.group()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .shared import CASE, COVID, DATE, NUM, match_date
+from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
 _IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
@@ -47,18 +47,38 @@ CUMULATIVE_NOW = re.compile(
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
     rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
 )
+# Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
+_NOT_CASES = r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|tiêm|xét nghiệm|nghi))"
 CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp){_IN_SENTENCE}{{0,60}}?\blên\s+"
+    rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
     rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
+    # "nâng tổng số lên 9.800 ca", "Lũy kế số ca mắc: 12.345", "Số ca mắc lũy kế: 12.345"
+    rf"|nâng tổng số\s+lên\s+(?P<bound3>hơn|gần|trên|khoảng)?\s*(?P<n3>{NUM})\s+{CASE}"
+    rf"|(?:[Ll]ũy kế|[Ll]uỹ kế) số (?:ca|bệnh nhân|trường hợp)\s+(?:mắc|nhiễm|dương tính)"
+    rf"[^:\d]{{0,30}}:"
+    rf"\s*(?P<n4>{NUM})"
+    rf"|[Ss]ố (?:ca|bệnh nhân)\s+(?:mắc|nhiễm)\s+(?:lũy kế|luỹ kế|tích lũy|cộng dồn)[^:\d]{{0,30}}:"
+    rf"\s*(?P<n5>{NUM})"
 )
+
+_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)"
+_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều)"
+# Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
+_BEFORE_DOSE = (
+    r"\s+(?:(?:người|dân số|đối tượng)\b(?:(?!\svà\s|tỷ lệ|tỉ lệ)[^.;%,]){0,50}?)?"
+    r"(?:đã\s+)?(?:được\s+)?tiêm(?:\s+vắc xin)?\s+"
+)
+# A rate followed by its own dose phrase belongs to that dose, not the one before it.
+_NOT_ITS_OWN_DOSE = rf"(?!{_BEFORE_DOSE}(?:{_DOSE_1}|{_DOSE_2}))"
 
 # Figures by field. Each pattern has a group "n" (or "n2", "n3") holding the number.
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|nhiễm mới)"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?"
+            r"\s+(?:mới|nhiễm mới)"
             rf"|(?P<n2>{NUM})\s+F0 mới"
         ),
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
@@ -69,7 +89,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
-            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
@@ -113,6 +133,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+            # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
+            rf"|[Ss]ố (?:ca|bệnh nhân|người) đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
     "recovered": (
@@ -126,8 +149,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
         ),
         re.compile(
-            r"tổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:xuất viện|khỏi bệnh|ra viện)"
-            rf"[^.;:\d]{{0,20}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
+            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
         ),
     ),
     "deaths": (
@@ -135,20 +159,21 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
-            rf"[^.;:\d]{{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            rf"(?:[^.;:\d]|{COVID}){{0,60}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
         ),
     ),
     "vaccine_dose1_pct": (
         re.compile(
-            rf"(?:mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi))"
-            rf"(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%"
+            rf"(?:{_DOSE_1})(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
         ),
+        # "95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi": the rate first
+        re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_1})"),
     ),
     "vaccine_dose2_pct": (
         re.compile(
-            rf"(?:mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều))"
-            rf"(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%"
+            rf"(?:{_DOSE_2})(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
         ),
+        re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_2})"),
     ),
     "icu_beds_established": (
         re.compile(
@@ -212,6 +237,15 @@ LEVEL_WHOLE = re.compile(
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
+# Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
+# "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
+LEVEL_AFTER_PROVINCE = re.compile(
+    r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)?"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
+    # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
+    r"|(?:nâng|hạ|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?(?:lên|xuống|về|sang)\s+)?"
+    r"(?:mức\s+)?(?:cấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
+)
 COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
     r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
@@ -254,21 +288,21 @@ def last_national_cue(text: str) -> int:
     return max((m.end() for m in _NATIONAL.finditer(text)), default=-1)
 
 
-TODAY = re.compile(r"hôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)")
+TODAY = re.compile(
+    r"[Hh]ôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
+)
 _DATE_UNTIL = re.compile(
     rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?{DATE}"
 )
-_DATE_ON = re.compile(
-    rf"(?<![Tt]ừ )(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?{DATE}"
-)
+_DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày\s+|{DAY_PART}){DATE}")
 FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3"):
+    for key in ("n", "n2", "n3", "n4", "n5"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")

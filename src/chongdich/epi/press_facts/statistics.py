@@ -12,8 +12,10 @@ from .shared import DIGIT, Sentence
 from .stat_collector import StatCollector
 from .stat_figures import sentence_figures
 from .stat_patterns import (
+    COLOURS,
     DAILY_FIELDS,
     FIGURE_NOW,
+    LEVEL_AFTER_PROVINCE,
     LEVEL_ROW,
     LEVEL_WHOLE,
     OUTCOME_FIELDS,
@@ -56,6 +58,9 @@ def extract_stats(
             break
     if report_date is None and TODAY.search(text):
         report_date = published
+    # A headline (a first line without a full stop) sums up; the body's figures stand.
+    first_line = text.split("\n", 1)[0]
+    headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
@@ -76,6 +81,7 @@ def extract_stats(
                     (base + start, base + end),
                     confidence,
                     summing_up=name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)),
+                    headline=sentence.start < headline_end,
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
@@ -98,4 +104,15 @@ def extract_stats(
         if row:
             span = (row.start("lvl"), row.end("lvl"))
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
+        stated = (
+            LEVEL_AFTER_PROVINCE.match(text, mention.end)
+            if "cấp" in text or "vùng" in text
+            else None
+        )
+        if stated:
+            group = "lvl" if stated.group("lvl") else "colour"
+            level = (
+                int(stated.group("lvl")) if stated.group("lvl") else COLOURS[stated.group("colour")]
+            )
+            stats.add(mention.name, "level", level, stated.span(group), 0.8)
     return stats.records()

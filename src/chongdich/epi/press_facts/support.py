@@ -50,13 +50,15 @@ def extract_support(
     org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
-    for sentence in sentences:
+    for sentence in _join_item_lists(text, sentences):
         s, base = sentence.text, sentence.start
         if "\n" in text[previous_end : sentence.start]:
             paragraph_date, paragraph_donor = None, None  # a new paragraph
             paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
+        if own_date is not None and _TEAM_RETURNS.search(s):
+            own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
             paragraph_date = own_date
         elif CONTINUATION.search(s):
@@ -74,7 +76,9 @@ def extract_support(
             *paragraph_provinces,
             *(o for o in orgs if o.kind in {"province", "department"}),
         ]
-        all_verbs = sorted((*GIVE.finditer(s), *RECEIVE.finditer(s)), key=lambda v: v.start())
+        receiving_verbs = list(RECEIVE.finditer(s))
+        receiving_at = {v.start() for v in receiving_verbs}
+        all_verbs = sorted((*GIVE.finditer(s), *receiving_verbs), key=lambda v: v.start())
         planned = {
             v.start()
             for v in all_verbs
@@ -113,7 +117,7 @@ def extract_support(
             if segments and subject and re.search(r"\bdo\s+$", s[: subject.start - base]):
                 # Passive: "200 máy thở … do tập đoàn Sovico trao tặng cho Bộ Y tế".
                 prev_start, prev_end, prev_verb, prev_subject = segments[-1]
-                if RECEIVE.fullmatch(prev_verb.group()) and prev_subject is not None:
+                if prev_verb.start() in receiving_at and prev_subject is not None:
                     # "Bệnh viện X đã tiếp nhận 30 máy … do UNICEF viện trợ": X received.
                     passive_receivers[prev_start] = prev_subject
                 segments[-1] = (prev_start, prev_end, verb, subject)
@@ -126,7 +130,7 @@ def extract_support(
             seg_items = [i for i in items if seg_start <= i.start < seg_end]
             if not seg_items:
                 continue
-            receiving = bool(RECEIVE.fullmatch(verb.group()))
+            receiving = verb.start() in receiving_at
             if receiving and RUNNING_TOTAL.search(s):
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
@@ -137,7 +141,15 @@ def extract_support(
                     owner = goods_owner(s, item, orgs, base)  # "30 xe cứu thương của Bộ …"
                 donor = owner or subject
                 if donor is None:
-                    before = [o for o in orgs if seg_start <= o.start - base < verb.start()]
+                    # "Các doanh nghiệp trên địa bàn tỉnh X ủng hộ …": X is where, not who
+                    before = [
+                        o
+                        for o in orgs
+                        if seg_start <= o.start - base < verb.start()
+                        and not (
+                            o.kind == "province" and _WHERE_BEFORE.search(s, 0, o.start - base)
+                        )
+                    ]
                     donor = before[-1] if before else None
                     strong = False
                 else:
@@ -300,6 +312,36 @@ def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base:
         if start <= at < end and _GIVEN_TO.search(s, start, at):
             return province.name
     return None
+
+
+_WHERE_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+_TEAM_RETURNS = re.compile(r"kết thúc (?:đợt|nhiệm vụ)|hoàn thành nhiệm vụ|trở về địa phương")
+# "Lô thiết bị gồm: …", "Cụ thể, …": a sentence that lists what the one before gave.
+_ITEM_LIST_OPENER = re.compile(
+    r"^(?:Cụ thể|Lô (?:thiết bị|hàng|vật tư)[^,.:;]{0,40}?(?:gồm|bao gồm)|(?:Bao )?[Gg]ồm"
+    r"|Trong đó|Số (?:thiết bị|hàng|vật tư)[^,.:;]{0,30}?(?:gồm|bao gồm))"
+)
+
+
+def _join_item_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A gift reported without items ("… tiếp nhận lô thiết bị y tế do … trao tặng.") and
+    the next sentence of its paragraph that lists them ("Lô thiết bị gồm: 20 máy thở, …")
+    are read as one sentence, so that the list gets the giver, receiver and date."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and "\n" not in text[previous.end : sentence.start]
+            and _ITEM_LIST_OPENER.match(sentence.text)
+            and (GIVE.search(previous.text) or RECEIVE.search(previous.text))
+            and not find_items(previous.text)
+            and find_items(sentence.text)
+        ):
+            joined[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])
+            continue
+        joined.append(sentence)
+    return joined
 
 
 # Receivers listed before the verb: "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận …".

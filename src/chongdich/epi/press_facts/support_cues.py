@@ -5,22 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .shared import DATE, Sentence, match_date
+from .shared import DATE, DAY_PART, Sentence, match_date
 
 GIVE = re.compile(
     r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
-    r"|thiết lập|đã đến|lên đường|mang theo"
+    r"|thiết lập|đã đến|lên đường|mang theo|chuyển giao|đóng góp|quyên góp|tiếp sức"
+    # "đã chuyển 20 máy thở đến …", "gửi 500 triệu đồng": right before a quantity only
+    # ("vận chuyển cấp cứu 220 xe" is not a gift)
+    r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?=\s+\d)"
 )
-RECEIVE = re.compile(r"tiếp nhận|nhận được")
+# "Tỉnh Yên Bái nhận 20 máy thở từ …": a bare "nhận" only right before a quantity.
+RECEIVE = re.compile(r"[Tt]iếp nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)")
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (
     r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
     r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
 )
-TIME_OF_DAY_DATE = re.compile(
-    rf"{_LEAD_PREFIX}(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?{DATE}"
-)
+TIME_OF_DAY_DATE = re.compile(rf"{_LEAD_PREFIX}{DAY_PART}{DATE}")
 _DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
 # A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
 CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")

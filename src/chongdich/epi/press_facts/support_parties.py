@@ -43,6 +43,8 @@ def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Men
     gap = s[org.end - base : position]
     if not _SUBJECT_GAP.fullmatch(gap) or _DESTINATION_BEFORE.search(s, 0, org.start - base):
         return None  # "… lên đường đến Bình Dương hỗ trợ": where they go, not who gives
+    if org.kind == "province" and _BASED_IN_BEFORE.search(s, 0, org.start - base):
+        return None  # "Các doanh nghiệp trên địa bàn tỉnh X đã đóng góp": where the givers are
     # "Tập đoàn TH và Ngân hàng … (BAC A BANK) phối hợp với Quỹ … trao tặng": the first
     # named giver (docs/intake-annotation.md).
     index = len(before) - 1
@@ -53,6 +55,7 @@ def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Men
     return before[index]
 
 
+_BASED_IN_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 _COORDINATED = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với|phối hợp với|phối hợp cùng)\s+"

@@ -775,3 +775,234 @@ def test_counts_in_millions_foreign_governments_and_a_long_name_closed_by_its_sh
     assert _support_items(
         "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) trao 1,5 triệu liều vắc xin cho Đồng Nai."
     ) == [("Ngân hàng TMCP Sài Gòn Thương Tín", "Đồng Nai", "vaccine_dose", 1_500_000, "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province", "level"),
+    [
+        ("Hà Nội được đánh giá ở cấp độ 2.", "Hà Nội", 2),
+        ("Hiện Đồng Nai là vùng cam (cấp độ 3).", "Đồng Nai", 3),
+        ("Theo bảng đánh giá, Cần Thơ: cấp độ 3.", "Cần Thơ", 3),
+        ("Tỉnh Bình Phước nâng cấp độ dịch lên cấp 3.", "Bình Phước", 3),
+        ("Hà Nội điều chỉnh cấp độ dịch xuống cấp độ 2 từ ngày 5/12.", "Hà Nội", 2),
+    ],
+)
+def test_a_level_stated_right_after_a_provinces_name(sentence, province, level):
+    assert _stats_by_province(sentence)[province]["level"] == level
+
+
+def test_communes_at_a_level_are_not_the_provinces_level_and_f0_may_follow_ca():
+    stats = _stats_by_province(
+        "Đà Nẵng có 5 phường cấp độ 3. Quảng Ninh ghi nhận 1.234 ca F0 mới trong 24 giờ qua."
+    )
+    assert stats["Đà Nẵng"]["level"] is None
+    assert stats["Quảng Ninh"]["new_cases_24h"] == 1234
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 12/8, UBND tỉnh Bình Phước tiếp nhận lô thiết bị y tế do Tổng Công ty Cao su "
+        "Đồng Phú trao tặng. Lô thiết bị gồm: 20 máy thở và 100 máy tạo oxy.",
+        "Sáng 12/8, Tổng Công ty Cao su Đồng Phú trao tặng tỉnh Bình Phước lô vật tư y tế. Cụ "
+        "thể, 20 máy thở, 100 máy tạo oxy.",
+    ],
+)
+def test_a_list_in_the_next_sentence_gets_the_gifts_giver_receiver_and_date(text):
+    events = extract_facts(text, dt.date(2021, 8, 20), use_ner=False).support_events
+    assert [(e["donor"], e["recipient"], e["date"]) for e in events] == [
+        ("Tổng Công ty Cao su Đồng Phú", "Bình Phước", "2021-08-12")
+    ]
+    assert [(i["item"], i["quantity"]) for i in events[0]["items"]] == [
+        ("ventilator", 20),
+        ("oxygen_concentrator", 100),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Công ty Xổ số kiến thiết Trà Vinh ủng hộ 2 tỷ đồng cho tỉnh Vĩnh Long.",
+            "Công ty Xổ số kiến thiết Trà Vinh",
+        ),
+        (
+            "Hội Doanh nhân trẻ Việt Nam trao 50 máy thở cho tỉnh Vĩnh Long.",
+            "Hội Doanh nhân trẻ Việt Nam",
+        ),
+        ("Tập đoàn Vingroup nhân dịp này trao 50 máy thở cho tỉnh Vĩnh Long.", "Tập đoàn Vingroup"),
+    ],
+)
+def test_trade_names_with_lower_case_syllables_between_capitalised_words(text, donor):
+    assert [(d, r) for d, r, *_ in _support_items(text)] == [(donor, "Vĩnh Long")]
+
+
+def test_a_document_issued_on_a_date_written_in_words():
+    assert _directives(
+        "Ngày 3 tháng 8 năm 2021, Ban Chỉ đạo tỉnh Hậu Giang ban hành Thông báo số 45/TB-BCĐ về "
+        "việc xét nghiệm diện rộng.",
+        dt.date(2021, 8, 5),
+    ) == [("45/TB-BCĐ", "Hậu Giang", "2021-08-03")]
+
+
+def test_doctors_alone_are_a_team_but_a_teams_make_up_is_not_another_team():
+    assert _support_items("Bệnh viện Bạch Mai cử 20 bác sĩ vào hỗ trợ tỉnh Bình Dương.") == [
+        ("Bệnh viện Bạch Mai", "Bình Dương", "medical_staff", 20, "")
+    ]
+    assert _support_items(
+        "Tỉnh Nam Định cử 25 cán bộ y tế hỗ trợ tỉnh Bắc Ninh. Đoàn gồm 5 bác sĩ, 20 điều dưỡng."
+    ) == [("Nam Định", "Bắc Ninh", "medical_staff", 25, "")]
+    assert _support_items(
+        "Đoàn y bác sĩ gồm 50 người của tỉnh Phú Thọ lên đường chi viện cho tỉnh Bắc Giang."
+    ) == [("Phú Thọ", "Bắc Giang", "medical_staff", 50, "")]
+
+
+def test_a_capitalised_today_dates_the_days_figures():
+    stats = _stats_by_province(
+        "Hôm nay, Việt Nam ghi nhận 9.000 ca mắc mới, trong đó có 6.000 ca tại cộng đồng.",
+        dt.date(2021, 9, 9),
+    )
+    assert stats[None]["as_of"] == "2021-09-09"
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "quantity", "detail"),
+    [
+        ("2.000 bộ quần áo bảo hộ", "ppe_kit", 2000, ""),
+        ("200 bộ trang phục phòng chống dịch", "ppe_kit", 200, ""),
+        ("5.000 que test nhanh", "test_kit", 5000, ""),
+        ("50 máy đo thân nhiệt", "thermometer", 50, ""),
+        ("10.000 khẩu trang N95", "mask", 10000, "N95"),
+        ("1 máy xét nghiệm Realtime PCR", "pcr_machine", 1, ""),
+        ("100 chiếc máy tạo ô-xy", "oxygen_concentrator", 100, ""),
+        ("30 máy SpO2", "pulse_oximeter", 30, ""),
+    ],
+)
+def test_catalogue_synonyms(written, code, quantity, detail):
+    events = _support_items(f"Công ty An Phát trao tặng tỉnh Hà Nam {written}.")
+    assert events == [("Công ty An Phát", "Hà Nam", code, quantity, detail)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Sáng nay (2/9)", "2021-09-02"),
+        ("Sáng thứ Hai (23/8)", "2021-08-23"),
+        ("Chiều thứ Sáu, ngày 27/8", "2021-08-27"),
+        ("Hôm qua (1/9)", "2021-09-01"),
+    ],
+)
+def test_a_lead_with_the_day_named_before_its_date(lead, date):
+    text = f"{lead}, Tập đoàn Hòa Phát trao 100 máy thở cho tỉnh Bình Dương."
+    (event,) = extract_facts(text, dt.date(2021, 9, 2), use_ner=False).support_events
+    assert event["date"] == date
+
+
+def test_the_date_a_team_comes_back_is_not_the_date_of_the_support():
+    text = (
+        "Chiều qua 20/10 đoàn cán bộ y tế của tỉnh Thái Bình gồm 40 thành viên kết thúc đợt "
+        "hỗ trợ tỉnh Long An."
+    )
+    (event,) = extract_facts(text, dt.date(2021, 10, 21), use_ner=False).support_events
+    assert event["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("Nam Định: Lũy kế số ca mắc: 12.345; số ca tử vong: 5.", "cumulative_cases", 12345),
+        ("Bình Định: Số ca mắc lũy kế: 8.765.", "cumulative_cases", 8765),
+        (
+            "Ngày 5/12, Phú Yên ghi nhận 120 ca mắc, nâng tổng số lên 9.800 ca.",
+            "cumulative_cases",
+            9800,
+        ),
+        ("Số ca đang điều trị tại tỉnh Kon Tum là 1.234 ca.", "under_treatment", 1234),
+    ],
+)
+def test_labelled_totals_and_totals_raised_to(sentence, field, value):
+    (stat,) = _stats_by_province(sentence, dt.date(2021, 12, 5)).values()
+    assert stat[field] == value
+
+
+def test_a_total_of_recoveries_raised_to_is_not_the_total_of_cases():
+    (stat,) = _stats_by_province(
+        "Trong ngày, tỉnh Nam Định có thêm 300 bệnh nhân khỏi bệnh, nâng tổng số ca khỏi bệnh "
+        "lên 10.000."
+    ).values()
+    assert stat["recovered"] == 10000
+    assert stat["cumulative_cases"] is None
+
+
+def test_a_count_before_a_list_of_provinces_is_the_whole_of_the_list():
+    stats = _stats_by_province(
+        "Trong ngày có 8 ca nhập cảnh được cách ly ngay tại Khánh Hòa (5), Quảng Nam (3)."
+    )
+    assert stats[None]["imported_cases"] == 8 and stats[None]["new_cases_24h"] is None
+    assert stats["Khánh Hòa"]["imported_cases"] == 5
+    assert stats["Quảng Nam"]["imported_cases"] == 3
+
+
+def test_totals_of_deaths_and_recoveries_across_a_disease_name():
+    stats = _stats_by_province(
+        "Cả nước có 5.000 ca khỏi bệnh trong ngày; tổng số ca được điều trị khỏi của cả nước là "
+        "800.000 ca. Tổng số ca tử vong do COVID-19 tại Việt Nam tính đến nay là 23.000 ca."
+    )
+    assert stats[None]["recovered"] == 800000
+    assert stats[None]["deaths"] == 23000
+
+
+def test_coverage_written_rate_first_and_provinces_listed_with_la_or_dat():
+    facts = extract_facts(
+        "Toàn tỉnh có 95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi vắc xin, 80,3% "
+        "đã tiêm đủ 2 mũi.",
+        dt.date(2021, 12, 1),
+        use_ner=False,
+        home_province="Lào Cai",
+    )
+    (stat,) = facts.province_stats
+    assert (stat["vaccine_dose1_pct"], stat["vaccine_dose2_pct"]) == (95.2, 80.3)
+    stats = _stats_by_province(
+        "Tỷ lệ tiêm ít nhất 1 mũi ở Bình Dương là 100%, TP.HCM là 99,8%, Đồng Nai đạt 99,1%."
+    )
+    assert {p: s["vaccine_dose1_pct"] for p, s in stats.items()} == {
+        "Bình Dương": 100.0,
+        "TP HCM": 99.8,
+        "Đồng Nai": 99.1,
+    }
+
+
+def test_the_bodys_figure_replaces_the_headlines():
+    stats = _stats_by_province(
+        "Gần 99% người lớn ở Quảng Trị đã tiêm ít nhất 1 mũi vắc xin\n"
+        "Đến hết ngày 27/12, tỉ lệ bao phủ ít nhất 1 liều vắc xin ở Quảng Trị đạt 98,8%.",
+        dt.date(2021, 12, 28),
+    )
+    assert stats["Quảng Trị"]["vaccine_dose1_pct"] == 98.8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhận được sự hỗ trợ của Tập đoàn Hòa Phát, tỉnh Yên Bái đã có thêm 20 máy thở.",
+            [("Tập đoàn Hòa Phát", "Yên Bái", "ventilator", 20, "")],
+        ),
+        (
+            "Tập đoàn Hòa Phát đã chuyển 20 máy thở đến tỉnh Yên Bái.",
+            [("Tập đoàn Hòa Phát", "Yên Bái", "ventilator", 20, "")],
+        ),
+        (
+            "Tỉnh Yên Bái nhận 20 máy thở từ Tập đoàn Hòa Phát.",
+            [("Tập đoàn Hòa Phát", "Yên Bái", "ventilator", 20, "")],
+        ),
+        (
+            "Các doanh nghiệp trên địa bàn tỉnh Yên Bái đã đóng góp 5 tỷ đồng cho công tác phòng, "
+            "chống dịch.",
+            [(None, "Yên Bái", "money_vnd", 5_000_000_000, "")],
+        ),
+        ("Xe khách vận chuyển 20 xe cứu thương về tỉnh Yên Bái.", []),
+    ],
+)
+def test_more_giving_and_receiving_verbs_and_givers_located_in_a_province(text, expected):
+    assert _support_items(text) == expected

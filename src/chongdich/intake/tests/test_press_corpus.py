@@ -2,9 +2,10 @@
 
 dev/, test/ and test2/ are development data (test/ and test2/ were held out until their
 first scores, docs/INTAKE.md); test3/ was held out until its one score at the end of the
-issue-8 quality work. The floors are the last measured figures (docs/INTAKE.md) less
-0.02: a regression guard. test4/ is held out: only the checks of annotations, sources and
-sets read it; it has no floor here (it is scored once, at the end).
+issue-8 quality work and is development data since branch `intake-general`. The floors are
+the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. test4/ is held out:
+only the checks of annotations, sources and sets read it; it has no floor here (it is scored
+once, at the end).
 """
 
 import csv
@@ -39,7 +40,7 @@ def _f1(part: str) -> float:
 
 
 @pytest.mark.parametrize(
-    ("part", "floor"), [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.547)]
+    ("part", "floor"), [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.98)]
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
     assert _f1(part) >= floor
