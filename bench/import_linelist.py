@@ -251,9 +251,26 @@ def import_linelist(options: Options) -> Iterator[Figure]:
     def stored() -> None:
         _raw_load(stored_rows)
 
+    def stored_all(with_keys: bool) -> Callable[[], None]:
+        """Untimed, after each side: every row is in the table (with its key or not)."""
+
+        def check() -> None:
+            from chongdich.surveillance.models import Case
+
+            keyed = Case.objects.filter(dedupe_key__isnull=False).count()
+            assert Case.objects.count() == checked.height, Case.objects.count()
+            assert keyed == (checked.height if with_keys else 0), keyed
+
+        return check
+
     clear()
     rounds = _alternate(
-        [(clear, product), (clear, raw), (clear_and_make_batch, stored)], options.rounds(3)
+        [
+            (clear, product, stored_all(True)),
+            (clear, raw, stored_all(False)),
+            (clear_and_make_batch, stored, stored_all(True)),
+        ],
+        options.rounds(3),
     )
     value, baseline, stored_baseline = (statistics.median(times) for times in rounds)
     loader = "COPY" if postgres else "executemany"
@@ -268,17 +285,19 @@ def import_linelist(options: Options) -> Iterator[Figure]:
 
 
 def _alternate(
-    sides: list[tuple[Callable[[], Any], Callable[[], Any]]], rounds: int
+    sides: list[tuple[Callable[[], Any], Callable[[], Any], Callable[[], Any]]], rounds: int
 ) -> list[list[float]]:
-    """Seconds of each side (an untimed preparation, then the timed call) over ``rounds``
-    rounds, the sides alternating within each round: ``harness.compare`` for more than one
-    baseline. Round 0 is an untimed warm-up, as there."""
+    """Seconds of each side (an untimed preparation, the timed call, an untimed check of
+    what it stored) over ``rounds`` rounds, the sides alternating within each round:
+    ``harness.compare`` for more than one baseline. Round 0 is an untimed warm-up."""
     times: list[list[float]] = [[] for _ in sides]
     for i in range(rounds + 1):
-        for (prepare, timed), side_times in zip(sides, times, strict=True):
+        for (prepare, timed, check), side_times in zip(sides, times, strict=True):
             prepare()
             start = time.perf_counter()
             timed()
+            elapsed = time.perf_counter() - start
+            check()
             if i > 0:
-                side_times.append(time.perf_counter() - start)
+                side_times.append(elapsed)
     return times

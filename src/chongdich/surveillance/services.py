@@ -321,24 +321,65 @@ def _add_to_line_list_counts(by_setting: dict[tuple[int, dt.date, str], int]) ->
 
 
 def _upsert_daily_counts(increments: dict[tuple[int, dt.date], int]) -> None:
-    """Add to the communes' line-list ``DailyCaseCount`` rows in one statement stream; the
-    database adds to a row that exists (ON CONFLICT … DO UPDATE), so a case written at the
-    same time by another transaction is never lost."""
+    """Add to the communes' line-list ``DailyCaseCount`` rows in one statement; the database
+    adds to a row that exists (ON CONFLICT … DO UPDATE), so a case written at the same time
+    by another transaction is never lost."""
     from django.db import connection
 
     table = DailyCaseCount._meta.db_table
     now = connection.ops.adapt_datetimefield_value(timezone.now())
-    sql = (
-        f"INSERT INTO {table} (area_id, date, source, new_cases, is_demo, created_at, updated_at) "
-        "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (area_id, date, source) DO UPDATE SET "
-        f"new_cases = {table}.new_cases + excluded.new_cases, updated_at = excluded.updated_at"
+    _upsert_rows(
+        table,
+        {
+            "area_id": "bigint",
+            "date": "date",
+            "source": "text",
+            "new_cases": "integer",
+            "is_demo": "boolean",
+            "created_at": "timestamptz",
+            "updated_at": "timestamptz",
+        },
+        [
+            (area_id, date, CountSource.LINE_LIST.value, n, False, now, now)
+            for (area_id, date), n in sorted(increments.items())
+        ],
+        conflict="area_id, date, source",
+        update=f"new_cases = {table}.new_cases + excluded.new_cases, "
+        "updated_at = excluded.updated_at",
     )
-    values = [
-        (area_id, date, CountSource.LINE_LIST.value, n, False, now, now)
-        for (area_id, date), n in sorted(increments.items())
-    ]
+
+
+def _upsert_rows(
+    table: str,
+    columns: dict[str, str],
+    rows: list[tuple[Any, ...]],
+    *,
+    conflict: str,
+    update: str,
+) -> None:
+    """INSERT … ON CONFLICT … DO UPDATE of many rows in one statement, whatever their number:
+    the rows travel as one parameter per column (arrays, PostgreSQL) or one JSON array
+    (SQLite, which caps the number of parameters). ``columns``: name -> PostgreSQL type."""
+    from django.db import connection
+
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        source = "SELECT * FROM unnest({})".format(
+            ", ".join(f"%s::{kind}[]" for kind in columns.values())
+        )
+        params: list[Any] = [list(column) for column in zip(*rows, strict=True)]
+    else:
+        picks = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+        # "WHERE true": SQLite's parser would read ON CONFLICT as a join condition.
+        source = f"SELECT {picks} FROM json_each(%s) WHERE true"
+        params = [json.dumps(rows, default=str)]
     with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
+        cursor.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) {source} "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {update}",
+            params,
+        )
 
 
 # The LineListCount columns after area and date, in this order in every row tuple.
@@ -379,25 +420,16 @@ def _roll_up_targets(commune_ids: set[int]) -> dict[int, list[int]]:
 
 
 def _upsert_line_list_rows(rows: dict[tuple[int, dt.date], list[int]]) -> None:
-    """Add to the rows in one statement stream; a row another import writes at the same time
-    is added to by the database itself (ON CONFLICT … DO UPDATE), never overwritten."""
-    from django.db import connection
-
-    if not rows:
-        return
+    """Add to the rows in one statement; a row another import writes at the same time is
+    added to by the database itself (ON CONFLICT … DO UPDATE), never overwritten."""
     table = LineListCount._meta.db_table
-    columns = ", ".join(LINE_LIST_COLUMNS)
-    marks = ", ".join(["%s"] * (2 + len(LINE_LIST_COLUMNS)))
-    additions = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in LINE_LIST_COLUMNS)
-    sql = (
-        f"INSERT INTO {table} (area_id, date, {columns}) VALUES ({marks}) "
-        f"ON CONFLICT (area_id, date) DO UPDATE SET {additions}"
+    _upsert_rows(
+        table,
+        {"area_id": "bigint", "date": "date"} | dict.fromkeys(LINE_LIST_COLUMNS, "integer"),
+        [(area_id, date, *row) for (area_id, date), row in sorted(rows.items())],
+        conflict="area_id, date",
+        update=", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in LINE_LIST_COLUMNS),
     )
-    values: list[tuple[Any, ...]] = [
-        (area_id, date, *row) for (area_id, date), row in sorted(rows.items())
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
 
 
 CASE_COLUMNS = (
