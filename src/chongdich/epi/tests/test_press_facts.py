@@ -1021,3 +1021,10 @@ def test_a_province_right_before_an_item_is_where_it_goes_and_regional_hospitals
         use_ner=False,
     ).support_events
     assert event["recipient_facility"] == "Bệnh viện Đa khoa khu vực Cù Lao Minh"
+
+
+def test_imported_written_ngoai_nhap_and_local_written_noi_dia():
+    stats = _stats_by_province(
+        "Cả nước ghi nhận 4.503 ca mắc mới, trong đó 3 ca ngoại nhập và 4.500 ca nội địa."
+    )
+    assert (stats[None]["imported_cases"], stats[None]["local_cases"]) == (3, 4500)
