@@ -247,7 +247,7 @@ _HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
     r"\s+)*"
     rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
-    r"|đới|chiến|khoa|ương|tỉnh|thành phố))*)"
+    r"|đới|chiến|khoa|ương|tỉnh|thành phố|khu vực))*)"
 )
 _LEGAL_FORM = (
     r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"

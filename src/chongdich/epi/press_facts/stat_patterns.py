@@ -119,13 +119,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh"
             rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?(?:(?:được\s+)?cách ly\s+)?"
-            r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài)"
+            r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
         ),
     ),
     "local_cases": (
         re.compile(
             rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
-            r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương)"
+            r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
     ),
     "under_treatment": (
@@ -187,7 +187,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
-    "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương"),
+    "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương", "nội địa"),
     "under_treatment": ("điều trị",),
     "recovered": ("khỏi", "xuất viện", "ra viện"),
     "deaths": ("tử vong",),

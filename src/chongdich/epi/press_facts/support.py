@@ -261,7 +261,7 @@ def extract_support(
                     following = [i.start for i in items if i.start > item.start]
                     own = _own_recipient(
                         s, item.end, following[0] if following else seg_end, provinces, base
-                    )
+                    ) or _named_before(s, item.start, verb.end(), provinces, base)
                     by_recipient.setdefault(own or recipient, []).append(
                         {
                             "item": item.code,
@@ -310,6 +310,18 @@ def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base:
     for province in provinces:
         at = province.start - base
         if start <= at < end and _GIVEN_TO.search(s, start, at):
+            return province.name
+    return None
+
+
+def _named_before(
+    s: str, start: int, after: int, provinces: list[Mention], base: int
+) -> str | None:
+    """ "trao tặng Bến Tre 10 máy thở và Trà Vinh 5 máy thở": a province right before the
+    item, after the verb, is where it goes."""
+    for province in provinces:
+        end = province.end - base
+        if after <= province.start - base and end <= start and not s[end:start].strip():
             return province.name
     return None
 

@@ -1006,3 +1006,25 @@ def test_the_bodys_figure_replaces_the_headlines():
 )
 def test_more_giving_and_receiving_verbs_and_givers_located_in_a_province(text, expected):
     assert _support_items(text) == expected
+
+
+def test_a_province_right_before_an_item_is_where_it_goes_and_regional_hospitals():
+    assert sorted(
+        _support_items("Công ty Minh Long trao tặng Bến Tre 10 máy thở và Trà Vinh 5 máy thở.")
+    ) == [
+        ("Công ty Minh Long", "Bến Tre", "ventilator", 10, ""),
+        ("Công ty Minh Long", "Trà Vinh", "ventilator", 5, ""),
+    ]
+    (event,) = extract_facts(
+        "Công ty Minh Long trao 10 máy thở cho Bệnh viện Đa khoa khu vực Cù Lao Minh.",
+        None,
+        use_ner=False,
+    ).support_events
+    assert event["recipient_facility"] == "Bệnh viện Đa khoa khu vực Cù Lao Minh"
+
+
+def test_imported_written_ngoai_nhap_and_local_written_noi_dia():
+    stats = _stats_by_province(
+        "Cả nước ghi nhận 4.503 ca mắc mới, trong đó 3 ca ngoại nhập và 4.500 ca nội địa."
+    )
+    assert (stats[None]["imported_cases"], stats[None]["local_cases"]) == (3, 4500)
