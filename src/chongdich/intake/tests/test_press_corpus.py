@@ -4,8 +4,8 @@ dev/, test/ and test2/ are development data (test/ and test2/ were held out unti
 first scores, docs/INTAKE.md); test3/ was held out until its one score at the end of the
 issue-8 quality work and is development data since branch `intake-general`. The floors are
 the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. test4/ is held out:
-only the checks of annotations, sources and sets read it; it has no floor here (it is scored
-once, at the end).
+it was scored once (0.712, docs/INTAKE.md) and its floor guards only against regression;
+nobody reads its errors to write rules.
 """
 
 import csv
@@ -40,7 +40,8 @@ def _f1(part: str) -> float:
 
 
 @pytest.mark.parametrize(
-    ("part", "floor"), [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.98)]
+    ("part", "floor"),
+    [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.98), ("test4", 0.692)],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
     assert _f1(part) >= floor
