@@ -51,7 +51,8 @@ end
 function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
    if status == 201 then
-      keys_file:write(body:match('"idempotency_key":"([^"]+)"'), "\n")
+      -- A 201 without a key in its body cannot be checked: "?" is never stored, so lost.
+      keys_file:write(body:match('"idempotency_key"%s*:%s*"([^"]+)"') or "?", "\n")
    end
 end
 
