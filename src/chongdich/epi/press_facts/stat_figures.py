@@ -44,6 +44,10 @@ _AS_OF_AFTER_CUE = re.compile(
 )
 
 
+# A window of one day inside a total: "tổng số ca mắc trong ngày", "… trong 24 giờ qua".
+_DAY_WINDOW = re.compile(r"trong ngày|trong\s+24\s*(?:giờ|h)|hôm nay")
+
+
 def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt.date | None:
     """The date a cumulative figure stands at: "tính đến ngày 31/10", "đến sáng ngày hôm nay"."""
     written = cue.group()
@@ -105,6 +109,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     has_total = "ổng số" in s or "ũy kế" in s or "uỹ kế" in s or "tích lũy" in s or "cộng dồn" in s
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
         written, group = matched_number(total)
+        if _DAY_WINDOW.search(s, total.start(), total.start(group)):
+            # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
+            found.append(
+                (total.start(group), "new_cases_24h", parse_count(written), total.span(group))
+            )
+            continue
         found.append(
             (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
         )

@@ -38,6 +38,12 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 
 # "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
 # "Như vậy, …", "Tổng cộng, …": a sentence that sums up the article's figures.
+def _day_total(s: str, name: str, position: int) -> bool:
+    """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
+    the increment read before it."""
+    return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
+
+
 SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
 
 
@@ -80,7 +86,8 @@ def extract_stats(
                     value,
                     (base + start, base + end),
                     confidence,
-                    summing_up=name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)),
+                    summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
+                    or _day_total(s, name, position),
                     headline=sentence.start < headline_end,
                 )
                 as_of = None

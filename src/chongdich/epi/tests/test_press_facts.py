@@ -1028,3 +1028,25 @@ def test_imported_written_ngoai_nhap_and_local_written_noi_dia():
         "Cả nước ghi nhận 4.503 ca mắc mới, trong đó 3 ca ngoại nhập và 4.500 ca nội địa."
     )
     assert (stats[None]["imported_cases"], stats[None]["local_cases"]) == (3, 4500)
+
+
+def test_a_list_after_the_imported_cases_and_a_domestic_cue_is_the_days_new_cases():
+    stats = _stats_by_province(
+        "Hôm nay cả nước thêm 90 ca mắc mới. Ngoài 6 ca nhập cảnh, có 84 ca lây nhiễm trong "
+        "nước tại Long An (40), Cần Thơ (30), Hậu Giang (14)."
+    )
+    assert stats["Long An"]["new_cases_24h"] == 40 and stats["Long An"]["imported_cases"] is None
+    assert stats["Hậu Giang"]["new_cases_24h"] == 14
+    imported = _stats_by_province(
+        "Trong ngày có 6 ca nhập cảnh được cách ly tại Long An (4), Cần Thơ (2)."
+    )
+    assert imported["Long An"]["imported_cases"] == 4
+
+
+def test_a_total_within_one_day_is_the_days_new_cases_not_the_cumulative():
+    stats = _stats_by_province(
+        "Chiều nay cả nước có thêm 40 ca mắc mới, nâng tổng số ca mắc trong ngày lên 95 ca. "
+        "Tính đến nay Việt Nam có tổng số ca mắc là 3.210 ca."
+    )
+    assert stats[None]["new_cases_24h"] == 95
+    assert stats[None]["cumulative_cases"] == 3210
