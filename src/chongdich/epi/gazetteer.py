@@ -256,8 +256,14 @@ _LEGAL_FORM = (
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
     r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|bảo hiểm|chứng khoán|sữa|xây dựng|vận tải"
     r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
-    r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết)"
+    r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết"
+    # "Lâm nghiệp", "Công nghiệp": the second syllable of an industry
+    r"|nghiệp"
+    # the legal form "TNHH Một thành viên", "TNHH Hai thành viên (trở lên)"
+    r"|(?:[Mm]ột|[Hh]ai) thành viên(?: trở lên)?)"
 )
+# A product word may close a trade name in lower case: "Công ty Cổ phần Việt Xô gas".
+_TRADE_TAIL = r"(?:\s*(?<=\s)(?:gas|thép|nhựa|dược|sữa)(?=[\s,.;)]))?"
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
@@ -265,6 +271,7 @@ _COMPANY = re.compile(
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
+    rf"{_TRADE_TAIL}"
 )
 _KNOWN_NAMES = re.compile(
     "(?:"

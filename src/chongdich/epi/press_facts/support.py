@@ -11,6 +11,7 @@ from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .shared import DATE, Sentence, iso_date, match_date
 from .support_cues import (
+    BACKGROUND_GIFT,
     CONTINUATION,
     GIVE,
     MANY_RECIPIENTS,
@@ -86,6 +87,8 @@ def extract_support(
         }
         verbs = [v for v in all_verbs if v.start() not in planned]
         if not all_verbs:
+            continue
+        if own_date is None and BACKGROUND_GIFT.search(s):
             continue
         items = find_items(s)
         if planned:

@@ -37,6 +37,14 @@ OCCASION = re.compile(
 RUNNING_TOTAL = re.compile(
     r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
 )
+# Support given before, told in passing by a speaker ("Đại diện công ty chia sẻ trước đó
+# công ty cũng đã tặng 5.000 khẩu trang …"), or a tally of many gifts ("đã có nhiều hoạt
+# động ủng hộ … với tổng số tiền, quà là 370 triệu đồng"): background, not the event. A
+# sentence that opens "Trước đó, …" tells an event and is not matched.
+BACKGROUND_GIFT = re.compile(
+    r"(?:chia sẻ|cho biết|thông tin|nói|kể)\s*,?\s+(?:trước đó|trước đây)(?![\wà-ỹ])"
+    r"|nhiều hoạt động (?:ủng hộ|hỗ trợ)|tổng số tiền,? (?:và )?quà"
+)
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(
     r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"

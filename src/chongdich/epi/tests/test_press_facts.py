@@ -1050,3 +1050,25 @@ def test_a_total_within_one_day_is_the_days_new_cases_not_the_cumulative():
     )
     assert stats[None]["new_cases_24h"] == 95
     assert stats[None]["cumulative_cases"] == 3210
+
+
+def test_company_names_with_the_member_legal_form_an_industry_or_a_product_word():
+    items = _support_items(
+        "Sáng 4/8, Công ty TNHH Hai thành viên Công nghiệp Tân Phú đã trao tặng 3 máy thở cho "
+        "Bệnh viện Đa khoa tỉnh Lạng Sơn."
+    )
+    assert [i[0] for i in items] == ["Công ty TNHH Hai thành viên Công nghiệp Tân Phú"]
+    items = _support_items(
+        "Chiều 9/8, Công ty Cổ phần Hồng Hà gas trao tặng 2.000 khẩu trang cho tỉnh Nam Định."
+    )
+    assert [(i[0], i[2], i[3]) for i in items] == [("Công ty Cổ phần Hồng Hà gas", "mask", 2000)]
+
+
+def test_earlier_gifts_told_in_passing_or_tallied_are_not_the_event():
+    items = _support_items(
+        "Sáng 4/8, Công ty Cổ phần Minh Long tặng 4 máy thở cho tỉnh Hà Nam. Ông Lê Văn Tâm "
+        "cho biết trước đó công ty cũng đã tặng 9.000 khẩu trang cho lực lượng tuyến đầu. "
+        "Trước đó, công ty đã có nhiều hoạt động ủng hộ tỉnh với tổng số tiền, quà là 90 "
+        "triệu đồng."
+    )
+    assert [(i[2], i[3]) for i in items] == [("ventilator", 4)]
