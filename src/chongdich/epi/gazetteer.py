@@ -243,6 +243,25 @@ def find_provinces(text: str) -> list[Mention]:
     return mentions
 
 
+def find_provincial_cities(text: str) -> list[Mention]:
+    """ "thành phố Sóc Trăng", "TP. Bạc Liêu": a provincial city named like its province.
+    Not the province for statistics, but a gift to the city or its bodies is a gift to
+    the province (docs/intake-annotation.md), so support reads them as the province."""
+    if "hành phố" not in text and "TP" not in text and "Tp" not in text:
+        return []
+    names = _province_names()
+    mentions = []
+    for match in _province_pattern().finditer(text):
+        written = match.group(1)
+        if not written[:1].isupper():
+            continue
+        name = names[written.lower()]
+        before = text[max(0, match.start(1) - 12) : match.start(1)]
+        if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
+            mentions.append(Mention(match.start(1), match.end(), name, "province", written))
+    return mentions
+
+
 _HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
     r"\s+)*"

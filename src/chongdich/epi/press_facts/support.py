@@ -12,6 +12,7 @@ from .items import Item, device_detail, find_items, high_flow_counts, places_aft
 from .shared import DATE, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
+    BREAKDOWN,
     CONTINUATION,
     GIVE,
     MANY_RECIPIENTS,
@@ -64,6 +65,8 @@ def extract_support(
             paragraph_date = own_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
+        elif BREAKDOWN.search(s):
+            own_date = paragraph_date or lead_date
         headline = sentence.start < headline_end
         orgs = orgs_all[
             bisect.bisect_left(org_starts, sentence.start) : bisect.bisect_left(
@@ -165,6 +168,11 @@ def extract_support(
                 if donor is None and paragraph_donor and CONTINUATION.search(s):
                     donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
                     confidence = 0.7
+                elif donor is None and BREAKDOWN.search(s) and earlier_provinces:
+                    # "Tỉnh A trích 800 triệu đồng để hỗ trợ. Trong đó, hỗ trợ tỉnh B 500
+                    # triệu đồng; …": the parts of a sum the paragraph's subject gave.
+                    donor_label = earlier_provinces[0].name
+                    confidence = 0.6
                 elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
                     # "Tại lễ bàn giao, lô thiết bị gồm …"
                     donor_label = article_giver(sentences, orgs_all)
@@ -317,6 +325,10 @@ def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base:
     return None
 
 
+# "hỗ trợ tỉnh Bắc Kạn số tiền 200 triệu đồng": a sum's own words between place and sum.
+_BETWEEN = re.compile(r"\s*(?:(?:với\s+)?(?:số tiền|kinh phí)\s*)?")
+
+
 def _named_before(
     s: str, start: int, after: int, provinces: list[Mention], base: int
 ) -> str | None:
@@ -324,7 +336,7 @@ def _named_before(
     item, after the verb, is where it goes."""
     for province in provinces:
         end = province.end - base
-        if after <= province.start - base and end <= start and not s[end:start].strip():
+        if after <= province.start - base and end <= start and _BETWEEN.fullmatch(s[end:start]):
             return province.name
     return None
 

@@ -26,6 +26,8 @@ TIME_OF_DAY_DATE = re.compile(rf"{_LEAD_PREFIX}{DAY_PART}{DATE}")
 _DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
 # A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
 CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
+# A sentence that breaks down the sum or lot the one before gave ("Trong đó, hỗ trợ …").
+BREAKDOWN = re.compile(r"^(?:Trong đó|Cụ thể),")
 # A sentence at the ceremony the lead reported ("Tại lễ bàn giao, …", "Dịp này, …").
 OCCASION = re.compile(
     r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp)"

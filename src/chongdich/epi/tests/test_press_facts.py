@@ -1072,3 +1072,31 @@ def test_earlier_gifts_told_in_passing_or_tallied_are_not_the_event():
         "triệu đồng."
     )
     assert [(i[2], i[3]) for i in items] == [("ventilator", 4)]
+
+
+def test_a_breakdown_of_a_sum_gives_each_part_to_the_province_named_before_it():
+    facts = extract_facts(
+        "Ngày 3/7, tỉnh Hà Giang quyết định hỗ trợ hai địa phương chống dịch.\n"
+        "Cụ thể, tỉnh Hà Giang dành 700 triệu đồng từ ngân sách để hỗ trợ. Trong đó, hỗ trợ "
+        "tỉnh Long An số tiền 400 triệu đồng; hỗ trợ tỉnh Tiền Giang số tiền 300 triệu đồng.",
+        dt.date(2021, 7, 4),
+        use_ner=False,
+    )
+    got = {
+        (e["donor"], e["recipient"], i["quantity"], e["date"])
+        for e in facts.support_events
+        for i in e["items"]
+    }
+    assert got == {
+        ("Hà Giang", "Long An", 400_000_000, "2021-07-03"),
+        ("Hà Giang", "Tiền Giang", 300_000_000, "2021-07-03"),
+    }
+
+
+def test_a_gift_to_the_provincial_city_goes_to_its_province_but_not_its_figures():
+    items = _support_items(
+        "Chiều 12/8, UBND thành phố Cà Mau tiếp nhận 15 máy thở do Tập đoàn Hoa Sen trao tặng."
+    )
+    assert [(i[0], i[1], i[3]) for i in items] == [("Tập đoàn Hoa Sen", "Cà Mau", 15)]
+    stats = _stats_by_province("Trong 24 giờ qua, thành phố Cà Mau ghi nhận 40 ca mắc mới.")
+    assert "Cà Mau" not in stats
