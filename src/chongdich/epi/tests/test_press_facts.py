@@ -1100,3 +1100,40 @@ def test_a_gift_to_the_provincial_city_goes_to_its_province_but_not_its_figures(
     assert [(i[0], i[1], i[3]) for i in items] == [("Tập đoàn Hoa Sen", "Cà Mau", 15)]
     stats = _stats_by_province("Trong 24 giờ qua, thành phố Cà Mau ghi nhận 40 ca mắc mới.")
     assert "Cà Mau" not in stats
+
+
+def _documents(text, published=dt.date(2021, 8, 20)):
+    return {
+        d["document"]: (d["province"], d["date"], d["measures"])
+        for d in extract_facts(text, published, use_ner=False).directives
+    }
+
+
+def test_document_numbers_abbreviated_bare_or_with_a_spaced_dash():
+    documents = _documents(
+        "UBND tỉnh Bến Tre có công văn CV 4410/UBND-KT về phòng dịch. Chiều 2.8, Chủ tịch UBND "
+        "tỉnh Bến Tre đã ký văn bản số 4502/UBND – VX về việc tiếp tục cách ly xã hội theo "
+        "Chỉ thị 15 trên phạm vi toàn tỉnh."
+    )
+    assert set(documents) == {"4410/UBND-KT", "4502/UBND-VX", "15"}
+    assert documents["4410/UBND-KT"][1] is None  # no date given for it
+    assert documents["4502/UBND-VX"][1] == "2021-08-02"
+    assert documents["15"][2] == documents["4502/UBND-VX"][2] == ["social distancing"]
+
+
+def test_a_documents_date_is_the_day_it_was_signed_or_its_date_when_named_again():
+    documents = _documents(
+        "(Báo Tây Nguyên) - Ngày 20/8/2021 Chủ tịch UBND tỉnh Kon Tum ký Quyết định số "
+        "812/QĐ-UBND về các biện pháp phòng dịch theo Chỉ thị số 15/CT-TTg của Thủ tướng. "
+        "Toàn tỉnh thực hiện giãn cách theo Chỉ thị số 15/CT-TTg ngày 27/3/2020 trong 7 ngày.",
+        dt.date(2021, 8, 21),
+    )
+    assert documents["812/QĐ-UBND"][1] == "2021-08-20"
+    assert documents["15/CT-TTg"][1] == "2020-03-27"
+    assert documents["812/QĐ-UBND"][2] == documents["15/CT-TTg"][2] == ["social distancing"]
+    reported = _documents(
+        "Ngày 5/7, thông tin từ UBND tỉnh Hà Nam cho biết, tỉnh đã có quyết định số "
+        "733/QĐ-UBND về việc hỗ trợ tỉnh Bắc Giang.",
+        dt.date(2021, 7, 5),
+    )
+    assert reported["733/QĐ-UBND"][1] is None  # the news's day, not the document's
