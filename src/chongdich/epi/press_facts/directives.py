@@ -161,7 +161,7 @@ def extract_directives(
     # document's. Named where no document is cited, its first mention goes to the one cited
     # last before it, else to the first.
     for code, label, pattern in MEASURES:
-        for number, found in enumerate(pattern.finditer(text)):
+        for nth, found in enumerate(pattern.finditer(text)):
             holder = next((x for x in sentences if x.start <= found.start() < x.end), None)
             if holder is None:
                 continue
@@ -172,7 +172,7 @@ def extract_directives(
             elif any(holder.start <= r < holder.end for r in repeated):
                 issued = [d for d in earlier if not _CENTRAL_DOCUMENT.search(d["document"])]
                 targets = issued[-1:] + [d for d in earlier if d["document"] in holder.text]
-            elif number == 0:
+            elif nth == 0:
                 targets = [earlier[-1] if earlier else directives[0]]
             else:
                 continue  # a later mention outside a document's sentence adds nothing
