@@ -23,6 +23,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .zero_reports import read_no_new_cases
 
 
 def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
@@ -38,13 +39,13 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 
 # "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
 # "Như vậy, …", "Tổng cộng, …": a sentence that sums up the article's figures.
+SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
+
+
 def _day_total(s: str, name: str, position: int) -> bool:
     """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
     the increment read before it."""
     return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
-
-
-SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
 
 
 def extract_stats(
@@ -106,6 +107,9 @@ def extract_stats(
         if listing:
             read_bulletin_list(stats, sentence, provinces, own_date or report_date)
             read_coverage_list(stats, sentence, provinces)
+    for sentence in sentences:
+        if "không" in sentence.text:
+            read_no_new_cases(stats, sentence, provinces, published, report_date)
     for mention in provinces:
         row = LEVEL_ROW.match(text, mention.end)
         if row:

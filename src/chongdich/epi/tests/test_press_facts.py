@@ -1137,3 +1137,15 @@ def test_a_documents_date_is_the_day_it_was_signed_or_its_date_when_named_again(
         dt.date(2021, 7, 5),
     )
     assert reported["733/QĐ-UBND"][1] is None  # the news's day, not the document's
+
+
+def test_a_day_without_cases_is_zero_new_cases_but_a_streak_or_period_is_not():
+    stats = _stats_by_province(
+        "Trong 24 giờ qua, tỉnh Sơn La và Lai Châu, Điện Biên không ghi nhận ca mắc mới; "
+        "Hòa Bình từ ngày 2/7 đến nay cũng không có thêm ca mắc; Lào Cai đã 20 ngày không ghi "
+        "nhận trường hợp mắc mới.",
+        dt.date(2021, 7, 14),
+    )
+    for name in ("Sơn La", "Lai Châu", "Điện Biên"):
+        assert stats[name]["new_cases_24h"] == 0 and stats[name]["as_of"] == "2021-07-14"
+    assert "Hòa Bình" not in stats and "Lào Cai" not in stats
