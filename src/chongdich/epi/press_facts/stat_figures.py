@@ -11,6 +11,8 @@ from .shared import DATE, match_date
 from .stat_patterns import (
     CHANGE_BEFORE,
     COLOURS,
+    COMMUNE_SCALE,
+    COMMUNE_SCALE_ITEM,
     COMMUNES,
     COMMUNES_AT,
     COUNTS_CASES,
@@ -177,7 +179,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     parse_percent(written) if name.endswith("_pct") else parse_count(written)
                 )
                 found.append((match.start(group), name, value, match.span(group)))
-    if "cấp" not in s and "vùng" not in s:
+    if "cấp" not in s and "vùng" not in s and "Cấp" not in s:
         return found
     for match in LEVEL_CHANGE.finditer(s):
         found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
@@ -200,6 +202,17 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), "communes_total", int(match.group("total")), match.span("total"))
         )
+    for scale in COMMUNE_SCALE.finditer(s) if "cấp xã" in s else ():
+        end = min((i for i in (s.find(c, scale.end()) for c in ";)") if i >= 0), default=len(s))
+        for match in COMMUNE_SCALE_ITEM.finditer(s, scale.end(), end):
+            found.append(
+                (
+                    match.start(),
+                    f"communes_at_level_{match.group('lvl')}",
+                    int(match.group("n")),
+                    match.span("n"),
+                )
+            )
     for match in COMMUNES_AT.finditer(s):
         written = match.group("lvl") or str(COLOURS[match.group("colour")])
         found.append(
