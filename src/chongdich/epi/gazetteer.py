@@ -292,6 +292,12 @@ _COMPANY = re.compile(
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
     rf"{_TRADE_TAIL}"
 )
+# A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
+# Châu" (not "Hệ thống Quốc gia", the national case system).
+_CHAIN = re.compile(
+    r"[Hh]ệ thống\s+(?:tiêm chủng|siêu thị|nhà thuốc|bán lẻ|bệnh viện)\s+"
+    rf"(?:{_NAME_WORD}\s+)*{_NAME_WORD}"
+)
 _KNOWN_NAMES = re.compile(
     "(?:"
     + "|".join(
@@ -392,6 +398,9 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _CHAIN.finditer(text) if "ệ thống" in text else ():
+        label = match.group()[:1].upper() + match.group()[1:]
+        mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
     for match in _COMPANY.finditer(text) if has_company else ():
         name = match.group().strip()
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"

@@ -19,7 +19,7 @@ RECEIVE = re.compile(r"[Tt]iếp nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]h�
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (
-    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
+    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*|\([^()]{2,40}\)\s*[-–]\s*)?"
     r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
 )
 TIME_OF_DAY_DATE = re.compile(rf"{_LEAD_PREFIX}{DAY_PART}{DATE}")
@@ -46,6 +46,8 @@ RUNNING_TOTAL = re.compile(
 BACKGROUND_GIFT = re.compile(
     r"(?:chia sẻ|cho biết|thông tin|nói|kể)\s*,?\s+(?:trước đó|trước đây)(?![\wà-ỹ])"
     r"|nhiều hoạt động (?:ủng hộ|hỗ trợ)|tổng số tiền,? (?:và )?quà"
+    # "Như vậy, trong 4 tuần, đơn vị này đã bàn giao hơn 5 triệu liều": the sum so far
+    r"|^Như vậy,[^.]{0,60}?\b(?:trong|từ|sau)\b"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(

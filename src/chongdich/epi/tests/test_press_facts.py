@@ -1169,3 +1169,22 @@ def test_levels_after_two_adverbs_a_capital_cap_and_communes_listed_under_their_
     row = stats["Thái Bình"]
     assert (row.get("communes_at_level_1"), row.get("communes_at_level_2")) == (210, 40)
     assert row.get("communes_at_level_3") == 3
+
+
+def test_a_chain_gives_vaccine_of_a_maker_and_a_sum_so_far_is_not_a_gift():
+    items = _support_items(
+        "Chiều 4/10, Hệ thống nhà thuốc Minh Châu đã bàn giao 200.000 liều vắc xin COVID-19 của "
+        "Moderna cho Bộ Y tế. Như vậy, trong 3 tuần, đơn vị này đã bàn giao hơn 1 triệu liều "
+        "vắc xin cho Bộ Y tế."
+    )
+    assert items == [("Hệ thống nhà thuốc Minh Châu", "Bộ Y tế", "vaccine_dose", 200000, "Moderna")]
+
+
+def test_a_dated_lead_after_an_outlets_tag_in_brackets_dates_the_gift():
+    facts = extract_facts(
+        "(Báo Hà Tĩnh)- Chiều 5/11, Sở Y tế tỉnh Hà Tĩnh tiếp nhận 3 xe cứu thương do Tập đoàn "
+        "Hoa Sen tặng.",
+        dt.date(2021, 11, 6),
+        use_ner=False,
+    )
+    assert [e["date"] for e in facts.support_events] == ["2021-11-05"]
