@@ -64,7 +64,7 @@ CUMULATIVE_TOTAL = re.compile(
 )
 
 _DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)"
-_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều)"
+_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)"
 # Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
 _BEFORE_DOSE = (
     r"\s+(?:(?:người|dân số|đối tượng)\b(?:(?!\svà\s|tỷ lệ|tỉ lệ)[^.;%,]){0,50}?)?"
@@ -168,6 +168,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi": the rate first
         re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_1})"),
+        # "đã tiêm 1.910.977 liều cho 1.774.584 người (chiếm tỷ lệ 78,73% …)": the people
+        # vaccinated at all have had at least one dose
+        re.compile(
+            rf"tiêm\s+{NUM}\s+liều[^.;%]{{0,60}}?\bcho\s+{NUM}\s+người\s*\(\s*(?:chiếm\s+)?"
+            rf"(?:tỷ lệ\s+|tỉ lệ\s+)?(?P<n>{NUM})\s*%"
+        ),
     ),
     "vaccine_dose2_pct": (
         re.compile(

@@ -1188,3 +1188,16 @@ def test_a_dated_lead_after_an_outlets_tag_in_brackets_dates_the_gift():
         use_ner=False,
     )
     assert [e["date"] for e in facts.support_events] == ["2021-11-05"]
+
+
+def test_coverage_as_people_vaccinated_and_two_doses_for_the_bare_province_subject():
+    stats = _stats_by_province(
+        "Hôm nay Hà Nội, Hải Phòng, Nam Định không ghi nhận ca mắc mới.\n"
+        "Theo Sở Y tế Ninh Bình, toàn tỉnh ghi nhận 120 ca mắc.\n"
+        "Hiện tỉnh đã tiêm 900.000 liều vắc xin cho 700.000 người (chiếm tỷ lệ 70,5% người từ "
+        "18 tuổi trở lên). Trong đó, 200.000 người đã tiêm 2 liều (chiếm tỷ lệ 20,1%).",
+        dt.date(2021, 9, 20),
+    )
+    assert stats["Ninh Bình"]["vaccine_dose1_pct"] == 70.5
+    assert stats["Ninh Bình"]["vaccine_dose2_pct"] == 20.1
+    assert None not in stats or stats[None]["vaccine_dose1_pct"] is None
