@@ -267,6 +267,8 @@ def extract_support(
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
                         detail = places_after(s, item.end) or device_detail(s, item.end)
+                    if not detail and sum(i.code == item.code for i in items) > 1:
+                        detail = _line_grade(s, item, items)
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
@@ -339,6 +341,20 @@ def _named_before(
         if after <= province.start - base and end <= start and _BETWEEN.fullmatch(s[end:start]):
             return province.name
     return None
+
+
+# "1.000 bộ đồ bảo hộ … cấp độ 1; 500 bộ … cấp độ 3": the grade that tells two lines of
+# one item apart (docs/intake-annotation.md, "detail").
+_GRADE = re.compile(r"(?:cấp độ|loại|size|cỡ)\s+(?:[1-4]|[A-Z]{1,3})(?![\w/])")
+
+
+def _line_grade(s: str, item: Item, items: list[Item]) -> str:
+    """The grade written after an item, before the next item or clause."""
+    following = [i.start for i in items if i.start > item.start]
+    end = min([*following, len(s)])
+    semicolon = s.find(";", item.end, end)
+    grade = _GRADE.search(s, item.end, semicolon if semicolon >= 0 else end)
+    return grade.group() if grade else ""
 
 
 _WHERE_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")

@@ -1201,3 +1201,11 @@ def test_coverage_as_people_vaccinated_and_two_doses_for_the_bare_province_subje
     assert stats["Ninh Bình"]["vaccine_dose1_pct"] == 70.5
     assert stats["Ninh Bình"]["vaccine_dose2_pct"] == 20.1
     assert None not in stats or stats[None]["vaccine_dose1_pct"] is None
+
+
+def test_two_lines_of_one_item_are_told_apart_by_their_grade():
+    items = _support_items(
+        "Sáng 2/9, Công ty Cổ phần Minh Long trao tặng 800 bộ đồ bảo hộ chống dịch cấp độ 2; "
+        "300 bộ đồ bảo hộ chống dịch cấp độ 4 cho tỉnh Hà Nam."
+    )
+    assert sorted((i[3], i[4]) for i in items) == [(300, "cấp độ 4"), (800, "cấp độ 2")]
