@@ -215,7 +215,9 @@ CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s
 # The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
 # outcome fields are totals.
 DAILY_BEFORE = re.compile(r"thêm\s+$")
-DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây")
+DAILY_CUE = re.compile(
+    r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây|(?:trong|[Hh]ôm) nay\b"
+)
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
 TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")

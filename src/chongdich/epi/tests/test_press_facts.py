@@ -1209,3 +1209,11 @@ def test_two_lines_of_one_item_are_told_apart_by_their_grade():
         "300 bộ đồ bảo hộ chống dịch cấp độ 4 cho tỉnh Hà Nam."
     )
     assert sorted((i[3], i[4]) for i in items) == [(300, "cấp độ 4"), (800, "cấp độ 2")]
+
+
+def test_deaths_recorded_today_are_the_days_and_the_total_stands():
+    stats = _stats_by_province(
+        "Cũng trong hôm nay, các Sở Y tế công bố ghi nhận 95 ca tử vong. Tổng số ca tử vong do "
+        "COVID-19 tại Việt Nam tính đến nay là 9.870 ca."
+    )
+    assert stats[None]["deaths"] == 9870
