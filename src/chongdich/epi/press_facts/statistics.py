@@ -8,7 +8,7 @@ from typing import Any
 
 from ..gazetteer import Mention
 from .bulletin_lists import read_bulletin_list, read_coverage_list
-from .shared import DIGIT, Sentence
+from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import sentence_figures
 from .stat_patterns import (
@@ -117,7 +117,7 @@ def extract_stats(
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
         stated = (
             LEVEL_AFTER_PROVINCE.match(text, mention.end)
-            if "cấp" in text or "vùng" in text
+            if "cấp" in text or "vùng" in text or "Cấp" in text
             else None
         )
         if stated:
@@ -126,4 +126,27 @@ def extract_stats(
                 int(stated.group("lvl")) if stated.group("lvl") else COLOURS[stated.group("colour")]
             )
             stats.add(mention.name, "level", level, stated.span(group), 0.8)
+    _date_the_levels(stats, text, published)
     return stats.records()
+
+
+# "… cấp độ dịch trên địa bàn tỉnh tính đến ngày 29/11/2021 như sau:", "Thời gian áp dụng
+# từ 08h00 ngày 19/10/2021": the day a classification of levels stands.
+_LEVELS_DATED = re.compile(
+    rf"(?:[Tt]ính đến|áp dụng từ|[Cc]ó hiệu lực từ)[^.;]{{0,20}}?ngày\s+{DATE}"
+)
+
+
+def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:
+    """A province given only a level is as of the day the article's classification is
+    dated, when the article dates it."""
+    undated = [
+        r for r in stats.by_province.values() if r.get("level") is not None and not r["as_of"]
+    ]
+    dated = _LEVELS_DATED.search(text) if undated and "ngày" in text else None
+    day = match_date(dated, published) if dated else None
+    if dated is None or day is None:
+        return
+    for record in undated:
+        name = "national" if record["province"] is None else str(record["province"])
+        stats.add(name, "as_of", day.isoformat(), dated.span(1), 0.6)

@@ -1217,3 +1217,16 @@ def test_deaths_recorded_today_are_the_days_and_the_total_stands():
         "COVID-19 tại Việt Nam tính đến nay là 9.870 ca."
     )
     assert stats[None]["deaths"] == 9870
+
+
+def test_a_level_alone_is_as_of_the_day_the_classification_is_dated():
+    stats = _stats_by_province(
+        "UBND tỉnh Yên Bái công bố cấp độ dịch trên địa bàn tỉnh tính đến ngày 3/12/2021 như "
+        "sau:\nTỉnh Yên Bái hiện ở cấp độ 1.",
+        None,
+    )
+    assert (stats["Yên Bái"]["level"], stats["Yên Bái"]["as_of"]) == (1, "2021-12-03")
+    stats = _stats_by_province(
+        "Cả tỉnh Lào Cai thuộc Cấp 2. Thời gian áp dụng từ 0h ngày 5/11/2021.", None
+    )
+    assert stats["Lào Cai"]["as_of"] == "2021-11-05"
