@@ -64,8 +64,4 @@ class Migration(migrations.Migration):
             field=models.CharField(blank=True, default='', max_length=32),
         ),
         migrations.RunPython(one_open_alert_per_sign, migrations.RunPython.noop),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.UniqueConstraint(condition=models.Q(('acknowledged_at__isnull', True), ('closed_at__isnull', True), ('due_at__isnull', True)), fields=('episode', 'kind', 'code'), name='care_alert_one_open_per_sign'),
-        ),
     ]
