@@ -5,9 +5,12 @@ pages) and the group-commit writer (``checkin_writer``, many check-ins per commi
 Per batch: one multi-row ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` (the unique
 constraint on (episode, idempotency key) is the idempotency check: no lookup first), one
 ``UPDATE ... FROM (VALUES ...)`` of the episodes' last assessment that is also the "still
-active?" check, one ``INSERT`` of the audit rows. Warning signs add the alert and the referral
-request through the ORM (rare). The caller checked who may act, validated and assessed
-(``services.prepare_checkin``) and holds the transaction: nothing is half-written.
+active?" check, one ``INSERT`` of the audit rows, one ``INSERT ... ON CONFLICT DO UPDATE`` of
+the station's alerts (an open alert of the same sign is renewed, not doubled), one ``UPDATE``
+closing the missed-check-in alerts of the patients who checked in. Referral requests (queued,
+or cancelled when a missed check-in opened them) go through the ORM (rare). The caller checked
+who may act, validated and assessed (``services.prepare_checkin``) and holds the transaction:
+nothing is half-written.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
-from chongdich.bulk_insert import bound_cursor, insert_unsaved
+from chongdich.bulk_insert import bound_cursor
 from chongdich.errors import ErrorCode, ServiceError
 
 from .clinical import Assessment
@@ -197,9 +200,11 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
                 results.append((checkin, True))
         ended = _update_episodes(created, db, stack)
         write_audit_events([_audit_row(item, checkin) for item, checkin in created])
-        transfers = _insert_alerts(created)
+        transfers = _upsert_alerts(created, now, db)
+        closed_missed = _close_missed(created, now, db, stack)
         queued = _queued_already([item.episode.pk for item in transfers])
         ended_episodes = ended()
+        closed = closed_missed()
     if ended_episodes:  # take it all back; refuse their new check-ins, store the rest again
         transaction.savepoint_rollback(savepoint)
         refused = {
@@ -210,6 +215,8 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
         rest = iter(store_checkins([i for n, i in enumerate(items) if n not in refused]))
         conflict = ServiceError(ErrorCode.CONFLICT, ENDED)
         return [conflict if n in refused else next(rest) for n in range(len(items))]
+    if closed:
+        _answer_missed(closed, created)
     _open_referrals(transfers, queued)
     return results
 
@@ -250,37 +257,127 @@ def _audit_row(item: PreparedCheckin, checkin: CheckIn) -> AuditEvent:
     return event
 
 
-def _insert_alerts(created: list[tuple[PreparedCheckin, CheckIn]]) -> list[PreparedCheckin]:
-    """Alert the station on warning signs or on a check-in no rule set could assess (ADR
-    0090), in one statement; returns the check-ins whose rules say transfer from home."""
-    alerts = []
+def _alert_sql(rows: int, db: BaseDatabaseWrapper) -> str:
+    """One multi-row insert of check-in alerts that renews, rather than doubles, the open
+    alert of the same episode, kind and sign (the partial unique index
+    ``care_alert_one_open_per_sign``, whose condition the ``ON CONFLICT`` repeats so that
+    both PostgreSQL and SQLite pick that index). A renewal keeps the alert's first time
+    (``created_at``) and takes the newer check-in only: a late, older one changes nothing."""
+    qn = db.ops.quote_name
+    table = qn(Alert._meta.db_table)
+    columns = ", ".join(qn(c) for c in _ALERT_COLUMNS)
+    row = f"({', '.join(['%s'] * len(_ALERT_COLUMNS))})"
+    at = qn("checkin_at")
+    open_ = " AND ".join(f"{qn(c)} IS NULL" for c in ("acknowledged_at", "closed_at", "due_at"))
+    return (
+        f"INSERT INTO {table} ({columns}) VALUES {', '.join([row] * rows)} "
+        f"ON CONFLICT ({qn('episode_id')}, {qn('kind')}, {qn('code')}) WHERE {open_} "
+        f"DO UPDATE SET {qn('checkin_id')} = excluded.{qn('checkin_id')}, {at} = excluded.{at} "
+        f"WHERE {table}.{at} IS NULL OR {table}.{at} <= excluded.{at}"
+    )
+
+
+_ALERT_COLUMNS = (
+    "episode_id",
+    "kind",
+    "code",
+    "warnings",
+    "checkin_id",
+    "checkin_at",
+    "is_demo",
+    "created_at",
+)
+
+
+def _upsert_alerts(
+    created: list[tuple[PreparedCheckin, CheckIn]], now: dt.datetime, db: BaseDatabaseWrapper
+) -> list[PreparedCheckin]:
+    """Alert the station, one alert per warning sign, and on a check-in no rule set could
+    assess (ADR 0090), in one statement: an open alert of the same sign is renewed with
+    the latest check-in. Returns the check-ins whose rules say transfer from home."""
+    alerts: dict[tuple[int, str, str], tuple[PreparedCheckin, CheckIn]] = {}
     transfers = []
     for item, checkin in created:
         a = item.assessment
-        episode_id = item.episode.pk
-        if a.warnings:
-            alerts.append(
-                Alert(
-                    episode_id=episode_id,
-                    kind=AlertKind.WARNING_SIGNS.value,
-                    warnings=list(a.warnings),
-                    checkin_id=checkin.pk,
-                    is_demo=item.is_demo,
-                )
-            )
+        keys = [(AlertKind.WARNING_SIGNS.value, code) for code in a.warnings]
         if a.needs_review:
-            alerts.append(
-                Alert(
-                    episode_id=episode_id,
-                    kind=AlertKind.NOT_ASSESSED.value,
-                    checkin_id=checkin.pk,
-                    is_demo=item.is_demo,
-                )
-            )
+            keys.append((AlertKind.NOT_ASSESSED.value, ""))
+        for kind, code in keys:
+            key = (item.episode.pk, kind, code)
+            # One row per key and statement (PostgreSQL refuses to update a row twice in
+            # one statement): the batch's latest measurement of that sign.
+            if key not in alerts or alerts[key][0].measured_at <= item.measured_at:
+                alerts[key] = (item, checkin)
         if a.action == "transfer" and item.episode.place == Place.HOME:
             transfers.append(item)
-    insert_unsaved(alerts)
+    if alerts:
+        params: list[Any] = []
+        warnings, at = Alert._meta.get_field("warnings"), Alert._meta.get_field("checkin_at")
+        stamp = at.get_db_prep_save(now, db)
+        for (episode_id, kind, code), (item, checkin) in alerts.items():
+            params += [
+                episode_id,
+                kind,
+                code,
+                warnings.get_db_prep_save([code] if code else [], db),
+                checkin.pk,
+                at.get_db_prep_save(item.measured_at, db),
+                item.is_demo,
+                stamp,
+            ]
+        with bound_cursor(db) as cursor:
+            cursor.execute(_alert_sql(len(alerts), db), params)
     return transfers
+
+
+def _close_missed(
+    created: list[tuple[PreparedCheckin, CheckIn]],
+    now: dt.datetime,
+    db: BaseDatabaseWrapper,
+    stack: ExitStack,
+) -> Callable[[], list[tuple[int, int, int | None]]]:
+    """Close the open missed-check-in alerts of the episodes that checked in, in one
+    statement (nearly always no row): the patient has been heard from. Sends it and returns
+    what reads its answer, (alert, episode, referral it opened) of each alert closed."""
+    episodes = sorted({item.episode.pk for item, _ in created})
+    if not episodes:
+        return list
+    qn = db.ops.quote_name
+    sql = (
+        f"UPDATE {qn(Alert._meta.db_table)} SET {qn('closed_at')} = %s "
+        f"WHERE {qn('kind')} = %s AND {qn('acknowledged_at')} IS NULL "
+        f"AND {qn('closed_at')} IS NULL "
+        f"AND {qn('episode_id')} IN ({', '.join(['%s'] * len(episodes))}) "
+        f"RETURNING {qn('id')}, {qn('episode_id')}, {qn('referral_id')}"
+    )
+    params = [
+        Alert._meta.get_field("closed_at").get_db_prep_save(now, db),
+        AlertKind.MISSED_CHECKIN.value,
+        *episodes,
+    ]
+    cursor = stack.enter_context(bound_cursor(db))
+    cursor.execute(sql, params)
+    return lambda: [tuple(row) for row in cursor.fetchall()]
+
+
+def _answer_missed(
+    closed: list[tuple[int, int, int | None]], created: list[tuple[PreparedCheckin, CheckIn]]
+) -> None:
+    """After closing missed-check-in alerts (rare): audit each, and cancel the referral
+    request a missed check-in opened while it still waits for a bed, unless the patient's
+    latest check-in asks for a transfer itself (it keeps, and may raise, that request).
+    A held bed is left to the coordination unit."""
+    from .services import cancel_missed_referral, record_alert_closed
+
+    latest: dict[int, PreparedCheckin] = {}
+    for item, _ in created:
+        if item.episode.pk not in latest or latest[item.episode.pk].measured_at <= item.measured_at:
+            latest[item.episode.pk] = item
+    for alert_id, episode_id, referral_id in closed:
+        item = latest[episode_id]
+        record_alert_closed(alert_id, actor=item.actor)
+        if referral_id is not None and item.assessment.action != "transfer":
+            cancel_missed_referral(referral_id, actor=item.actor)
 
 
 def _open_referrals(transfers: list[PreparedCheckin], queued: dict[int, tuple[str, str]]) -> None:

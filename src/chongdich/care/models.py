@@ -162,13 +162,27 @@ class AlertKind(models.TextChoices):
     NOT_ASSESSED = "not_assessed", _("Not assessed: no clinical rules in force on that date")
 
 
+# An alert is open until the station acknowledges it or, for a missed check-in, the patient
+# checks in (closed_at). The station's list and the one-open-alert rule both read this.
+OPEN_ALERT = models.Q(acknowledged_at__isnull=True, closed_at__isnull=True)
+
+
 class Alert(models.Model):
+    """What the commune station must look at. A check-in's alerts (warning signs, one per
+    sign; not assessed) are kept one open per episode, kind and ``code``: a later check-in
+    with the same sign updates the open one (``checkin``, ``checkin_at``) instead of adding
+    another; a new one is raised once it is acknowledged (ADR 0090, update)."""
+
     episode = models.ForeignKey(Episode, on_delete=models.CASCADE, related_name="alerts")
     kind = models.CharField(max_length=16, choices=AlertKind.choices)
+    # For warning signs: the sign (one alert per sign); empty for the other kinds.
+    code = models.CharField(max_length=32, blank=True, default="")
     warnings = models.JSONField(default=list, blank=True)
+    # The latest check-in that raised or renewed it, and when it was measured.
     checkin = models.ForeignKey(
         CheckIn, null=True, blank=True, on_delete=models.SET_NULL, related_name="alerts"
     )
+    checkin_at = models.DateTimeField(null=True, blank=True)
     # For a missed check-in: the time it was due (one alert per due time).
     due_at = models.DateTimeField(null=True, blank=True)
     # For a missed check-in: the referral request it opened (None if one was open already).
@@ -179,6 +193,8 @@ class Alert(models.Model):
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Closed without the station: a missed check-in's alert once the patient checks in.
+    closed_at = models.DateTimeField(null=True, blank=True)
     is_demo = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -191,7 +207,15 @@ class Alert(models.Model):
                 fields=["episode", "due_at"],
                 condition=models.Q(kind="missed_checkin"),
                 name="care_alert_one_per_missed_checkin",
-            )
+            ),
+            # The check-in writer's INSERT ... ON CONFLICT names this index and repeats its
+            # condition (checkin_store.CHECKIN_ALERT_OPEN): keep the two the same. Only a
+            # missed check-in's alert has a due time, so "due_at IS NULL" leaves those out.
+            models.UniqueConstraint(
+                fields=["episode", "kind", "code"],
+                condition=OPEN_ALERT & models.Q(due_at__isnull=True),
+                name="care_alert_one_open_per_sign",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -17,6 +17,7 @@ from chongdich.facilities.models import BedCapacity, BedReservePolicy, BedType
 from chongdich.geo.models import AdminUnit
 
 from .models import (
+    OPEN_ALERT,
     Alert,
     Ambulance,
     Dispatch,
@@ -52,10 +53,8 @@ def episode_for(user: Any, episode_id: int) -> Episode | None:
 
 def open_alerts(user: Any) -> QuerySet[Alert]:
     return (
-        visible_to(
-            Alert.objects.filter(acknowledged_at__isnull=True), user, Capability.VIEW_PERSONAL
-        )
-        .select_related("episode__case", "episode__commune")
+        visible_to(Alert.objects.filter(OPEN_ALERT), user, Capability.VIEW_PERSONAL)
+        .select_related("episode__case", "episode__commune", "checkin")
         .order_by("-created_at")
     )
 

@@ -35,6 +35,7 @@ from .clinical import assess
 from .models import (
     CHECKIN_GRACE_HOURS,
     CHECKIN_INTERVAL_HOURS,
+    OPEN_ALERT,
     Alert,
     AlertKind,
     Ambulance,
@@ -560,12 +561,36 @@ def _close_answered_missed_referrals(actor: Any) -> None:
                 _cancel(referral, actor)
 
 
+def record_alert_closed(alert_id: int, *, actor: Any) -> None:
+    """Audit a missed check-in's alert that a check-in closed (``checkin_store``, inside the
+    check-in's transaction; the actor is the one who checked in)."""
+    alert = Alert.objects.select_related("episode__commune").get(pk=alert_id)
+    _audit(actor, "close_alert", alert, area=alert.episode.commune)
+
+
+def cancel_missed_referral(referral_id: int, *, actor: Any) -> None:
+    """Cancel the referral request a missed check-in opened, now that the patient has
+    checked in, if it still waits for a bed (``checkin_store``, in the check-in's
+    transaction). A held bed is the coordination unit's to decide, as in the sweep."""
+    referral = (
+        ReferralRequest.objects.select_for_update()
+        .select_related("episode__commune")
+        .get(pk=referral_id)
+    )
+    if referral.status == ReferralStatus.WAITING:
+        _cancel(referral, actor)
+
+
 def acknowledge_alert(alert: Alert, *, actor: Any) -> Alert:
     _require_station(actor, alert.episode)
     with transaction.atomic():
-        updated = Alert.objects.filter(pk=alert.pk, acknowledged_at__isnull=True).update(
-            acknowledged_at=timezone.now(),
-            acknowledged_by=actor if getattr(actor, "pk", None) else None,
+        updated = (
+            Alert.objects.filter(pk=alert.pk)
+            .filter(OPEN_ALERT)
+            .update(
+                acknowledged_at=timezone.now(),
+                acknowledged_by=actor if getattr(actor, "pk", None) else None,
+            )
         )
         alert.refresh_from_db()
         if updated:

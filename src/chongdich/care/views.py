@@ -24,7 +24,7 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 
 from . import queries, services
-from .models import ReferralStatus
+from .models import OPEN_ALERT, ReferralStatus
 from .travel import MINUTES, export_travel_times, load_travel_times, travel_matrices
 
 
@@ -93,7 +93,7 @@ def episode_detail(request: HttpRequest, episode_id: int) -> HttpResponse:
             "episode": episode,
             "checkins": list(episode.checkins.all()[:60]),
             "events": list(episode.events.select_related("from_facility", "to_facility")),
-            "alerts": list(episode.alerts.filter(acknowledged_at__isnull=True)),
+            "alerts": list(episode.alerts.filter(OPEN_ALERT).select_related("checkin")),
             "referrals": list(episode.referrals.select_related("facility")),
             "labels": _labels(request.LANGUAGE_CODE),
             "symptoms": [

@@ -34,5 +34,5 @@ def level_announcements_for(user: Any) -> QuerySet[LevelAnnouncement]:
 def cases_for(user: Any) -> QuerySet[Case]:
     """Line lists carry personal data: only roles that may see it get rows at all."""
     return visible_to(Case.objects.all(), user, Capability.VIEW_PERSONAL).select_related(
-        "commune", "commune__parent"
+        "commune", "commune__parent", "created_by", "import_batch__created_by"
     )

@@ -269,3 +269,78 @@ def test_in_a_batch_only_the_ended_episodes_checkins_are_taken_back(
     audited = AuditEvent.objects.filter(action="care.submit_checkin")
     assert list(audited.values_list("object_id", flat=True)) == [str(first[0].pk)]
     assert Episode.objects.get(pk=other.pk).severity == first[0].severity
+
+
+def test_the_same_warning_over_http_renews_one_open_alert(
+    port: int, episode: Any, station: Any
+) -> None:
+    second_at = "2021-11-05T20:00:00+07:00"
+    first = post(
+        port,
+        episode.pk,
+        {"idempotency_key": "phone-same-1", "measured_at": DAY, **LOW_SPO2},
+        episode.checkin_token,
+    )
+    second = post(
+        port,
+        episode.pk,
+        {"idempotency_key": "phone-same-2", "measured_at": second_at, **LOW_SPO2, "spo2": 94},
+        episode.checkin_token,
+    )
+    assert (first[0], second[0]) == (201, 201), second
+    alert = Alert.objects.get(episode=episode)
+    assert (alert.code, alert.checkin_id) == ("spo2_low", second[1]["id"])
+    assert alert.checkin_at == dt.datetime.fromisoformat(second_at)
+    services.acknowledge_alert(alert, actor=station)
+    third = post(
+        port,
+        episode.pk,
+        {"idempotency_key": "phone-same-3", "measured_at": second_at, **LOW_SPO2},
+        episode.checkin_token,
+    )
+    assert third[0] == 201
+    assert Alert.objects.filter(episode=episode).count() == 2
+    assert Alert.objects.get(acknowledged_at__isnull=True).checkin_id == third[1]["id"]
+
+
+def test_one_batch_with_the_same_warning_twice_keeps_the_latest(episode: Any) -> None:
+    """PostgreSQL refuses an upsert that touches one row twice: the store sends one row per
+    sign, the batch's latest."""
+    from django.db import transaction
+
+    patient = services.PatientActor(episode.pk)
+    when = dt.datetime.fromisoformat(DAY)
+    batch = [
+        services.prepare_checkin(
+            episode,
+            idempotency_key=f"k-batch-{n}0",
+            measured_at=when + dt.timedelta(hours=hours),
+            values=LOW_SPO2,
+            actor=patient,
+        )
+        for n, hours in enumerate((12, 0))  # the later one first
+    ]
+    with transaction.atomic():
+        later, earlier = store_checkins(batch)
+    assert isinstance(later, tuple) and isinstance(earlier, tuple)
+    alert = Alert.objects.get(episode=episode)
+    assert (alert.checkin_id, alert.checkin_at) == (later[0].pk, when + dt.timedelta(hours=12))
+
+
+def test_a_phone_checkin_closes_the_missed_checkin_alert_and_its_referral(
+    port: int, episode: Any, station: Any
+) -> None:
+    later = episode.started_at + dt.timedelta(hours=15)
+    [missed] = services.scan_missed_checkins(now=later, actor=station)
+    status, _ = post(
+        port,
+        episode.pk,
+        {"idempotency_key": "phone-back-1", "measured_at": DAY, **NORMAL},
+        episode.checkin_token,
+    )
+    assert status == 201
+    missed.refresh_from_db()
+    assert missed.closed_at is not None
+    assert ReferralRequest.objects.get(episode=episode).status == "cancelled"
+    cancelled = AuditEvent.objects.get(action="care.cancel_referral")
+    assert cancelled.actor_label == f"patient:episode#{episode.pk}"

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 DAY = dt.datetime(2021, 11, 5, 8, 0, tzinfo=dt.UTC)  # the rules in force in the demo's weeks
 NORMAL = {"spo2": 98, "pulse": 80, "respiratory_rate": 16, "temperature": 36.8}
 LOW_SPO2 = {"spo2": 95, "pulse": 88, "respiratory_rate": 18, "symptoms": ["fever", "cough"]}
+HALF_DAY = dt.timedelta(hours=12)
 
 
 def test_the_same_checkin_sent_twice_is_stored_once(episode: Any, station: Any) -> None:
@@ -321,3 +322,121 @@ def test_the_station_records_a_checkin_on_its_page_once(episode: Any, station: A
     assert str(stored.temperature) == "37.2"
     audit = AuditEvent.objects.get(action="care.submit_checkin")
     assert audit.actor_id == station.pk and audit.object_id == str(stored.pk)
+
+
+# ---------------------------------------------------------------- one open alert per sign
+
+
+def _submit(episode: Any, key: str, values: dict[str, Any], at: dt.datetime, actor: Any) -> Any:
+    checkin, created = services.submit_checkin(
+        episode, idempotency_key=key, measured_at=at, values=values, actor=actor
+    )
+    assert created
+    return checkin
+
+
+def test_the_same_warning_twice_keeps_one_open_alert_with_the_latest_checkin(
+    episode: Any, station: Any
+) -> None:
+    first = _submit(episode, "k-same-001", LOW_SPO2, DAY, station)
+    second = _submit(episode, "k-same-002", {**LOW_SPO2, "spo2": 94}, DAY + HALF_DAY, station)
+    assert first.warnings == second.warnings == ["spo2_low"]
+    alert = Alert.objects.get(episode=episode)
+    assert (alert.kind, alert.code, alert.warnings) == ("warning_signs", "spo2_low", ["spo2_low"])
+    assert (alert.checkin_id, alert.checkin_at) == (second.pk, DAY + HALF_DAY)
+    # A check-in measured earlier that arrives late does not take the alert back in time.
+    _submit(episode, "k-same-003", LOW_SPO2, DAY + dt.timedelta(hours=1), station)
+    alert.refresh_from_db()
+    assert (Alert.objects.count(), alert.checkin_id) == (1, second.pk)
+
+
+def test_after_acknowledging_the_same_warning_raises_a_new_alert(
+    episode: Any, station: Any
+) -> None:
+    _submit(episode, "k-ack-0001", LOW_SPO2, DAY, station)
+    _submit(episode, "k-ack-0002", LOW_SPO2, DAY + HALF_DAY, station)
+    services.acknowledge_alert(Alert.objects.get(episode=episode), actor=station)
+    third = _submit(episode, "k-ack-0003", LOW_SPO2, DAY + 2 * HALF_DAY, station)
+    assert Alert.objects.filter(episode=episode).count() == 2
+    [open_] = Alert.objects.filter(episode=episode, acknowledged_at__isnull=True)
+    assert (open_.checkin_id, open_.checkin_at) == (third.pk, DAY + 2 * HALF_DAY)
+
+
+def test_a_new_warning_sign_gets_its_own_alert(episode: Any, station: Any) -> None:
+    _submit(episode, "k-sign-001", LOW_SPO2, DAY, station)
+    worse = {**LOW_SPO2, "symptoms": ["fever", "dyspnoea"]}
+    second = _submit(episode, "k-sign-002", worse, DAY + HALF_DAY, station)
+    assert set(second.warnings) == {"spo2_low", "dyspnoea"}
+    alerts = {a.code: a for a in Alert.objects.filter(episode=episode)}
+    assert set(alerts) == {"spo2_low", "dyspnoea"}
+    assert {a.checkin_id for a in alerts.values()} == {second.pk}
+
+
+def test_unassessed_checkins_keep_one_open_alert(episode: Any, station: Any) -> None:
+    after_rules = dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC)
+    _submit(episode, "k-unas-001", NORMAL, after_rules, station)
+    second = _submit(episode, "k-unas-002", NORMAL, after_rules + HALF_DAY, station)
+    alert = Alert.objects.get(episode=episode)
+    assert (alert.kind, alert.checkin_id) == ("not_assessed", second.pk)
+
+
+def test_the_station_page_shows_the_one_alert_with_its_latest_values(
+    episode: Any, station: Any
+) -> None:
+    from conftest import PERSONA_PASSWORD
+
+    _submit(episode, "k-page-001", LOW_SPO2, DAY, station)
+    _submit(episode, "k-page-002", {**LOW_SPO2, "spo2": 93}, DAY + HALF_DAY, station)
+    client = Client()
+    assert client.login(username=station.username, password=PERSONA_PASSWORD)
+    page = client.get("/care/").content.decode()
+    alerts = page[page.index('id="alerts"') : page.index('id="home-patients"')]
+    assert alerts.count('class="alert-checkin"') == 1
+    # The second check-in's time (20:00 UTC is 03:00 the next day in Việt Nam) and values.
+    assert "06/11/2021 03:00: SpO₂ 93" in alerts and "SpO₂ 95" not in alerts
+
+
+def test_a_checkin_closes_the_missed_checkin_alert_and_cancels_its_referral(
+    episode: Any, station: Any
+) -> None:
+    from chongdich.accounts.models import AuditEvent
+
+    [missed] = services.scan_missed_checkins(now=_missed(episode), actor=station)
+    assert missed.referral is not None
+    _submit(episode, "k-back-001", NORMAL, DAY, services.PatientActor(episode.pk))
+    missed.refresh_from_db()
+    assert missed.closed_at is not None and missed.acknowledged_at is None
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert referral.status == "cancelled" and referral.closed_at is not None
+    assert AuditEvent.objects.filter(action="care.close_alert").count() == 1
+    assert AuditEvent.objects.filter(action="care.cancel_referral").count() == 1
+    # Closed: off the station's list, and a later check-in finds nothing more to close.
+    from chongdich.care.queries import open_alerts
+
+    assert not open_alerts(station).exists()
+    _submit(episode, "k-back-002", NORMAL, DAY + HALF_DAY, station)
+    assert AuditEvent.objects.filter(action="care.close_alert").count() == 1
+
+
+def test_a_checkin_asking_for_transfer_closes_the_missed_alert_and_keeps_the_referral(
+    episode: Any, station: Any
+) -> None:
+    [missed] = services.scan_missed_checkins(now=_missed(episode), actor=station)
+    _submit(episode, "k-back-003", LOW_SPO2, DAY, station)
+    missed.refresh_from_db()
+    assert missed.closed_at is not None
+    referral = ReferralRequest.objects.get(episode=episode)
+    assert (referral.status, referral.severity) == ("waiting", "moderate")
+
+
+def test_a_checkin_leaves_a_missed_referral_with_a_bed_held(
+    episode: Any, station: Any, system: Any, oxygen_hospital: Any
+) -> None:
+    from chongdich.facilities.services import set_bed_capacity
+
+    set_bed_capacity(oxygen_hospital, "general", total=5, occupied=0, actor=system)
+    services.scan_missed_checkins(now=_missed(episode), actor=station)
+    services.hold_bed(ReferralRequest.objects.get(), oxygen_hospital, actor=system)
+    _submit(episode, "k-back-004", NORMAL, DAY, station)
+    assert ReferralRequest.objects.get().status == "held"
+    assert Alert.objects.get(kind="missed_checkin").closed_at is not None

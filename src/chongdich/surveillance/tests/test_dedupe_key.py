@@ -128,3 +128,15 @@ def test_migration_0010_refuses_when_real_cases_would_share_a_key(baclieu: Any) 
     with pytest.raises(RuntimeError, match=f"#{first.pk} = #{second.pk}.*Nothing was changed"):
         migration.compact(apps, _Editor())
     assert dict(Case.objects.values_list("pk", "dedupe_key")) == before
+
+
+def test_the_cases_page_says_who_entered_each_case(
+    client: Any, baclieu_officer: Any, baclieu: Any
+) -> None:
+    load(MIXED, baclieu_officer, province=baclieu)
+    baclieu_officer.display_name = "Cán bộ nhập liệu Bạc Liêu"
+    baclieu_officer.save()
+    client.force_login(baclieu_officer)
+    page = client.get("/surveillance/cases/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "Người nhập" in page
+    assert page.count("<td>Cán bộ nhập liệu Bạc Liêu</td>") == 4
