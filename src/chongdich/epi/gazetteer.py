@@ -243,6 +243,25 @@ def find_provinces(text: str) -> list[Mention]:
     return mentions
 
 
+def find_provincial_cities(text: str) -> list[Mention]:
+    """ "thành phố Sóc Trăng", "TP. Bạc Liêu": a provincial city named like its province.
+    Not the province for statistics, but a gift to the city or its bodies is a gift to
+    the province (docs/intake-annotation.md), so support reads them as the province."""
+    if "hành phố" not in text and "TP" not in text and "Tp" not in text:
+        return []
+    names = _province_names()
+    mentions = []
+    for match in _province_pattern().finditer(text):
+        written = match.group(1)
+        if not written[:1].isupper():
+            continue
+        name = names[written.lower()]
+        before = text[max(0, match.start(1) - 12) : match.start(1)]
+        if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
+            mentions.append(Mention(match.start(1), match.end(), name, "province", written))
+    return mentions
+
+
 _HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
     r"\s+)*"
@@ -256,8 +275,14 @@ _LEGAL_FORM = (
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
     r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|bảo hiểm|chứng khoán|sữa|xây dựng|vận tải"
     r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
-    r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết)"
+    r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết"
+    # "Lâm nghiệp", "Công nghiệp": the second syllable of an industry
+    r"|nghiệp"
+    # the legal form "TNHH Một thành viên", "TNHH Hai thành viên (trở lên)"
+    r"|(?:[Mm]ột|[Hh]ai) thành viên(?: trở lên)?)"
 )
+# A product word may close a trade name in lower case: "Công ty Cổ phần Việt Xô gas".
+_TRADE_TAIL = r"(?:\s*(?<=\s)(?:gas|thép|nhựa|dược|sữa)(?=[\s,.;)]))?"
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
@@ -265,6 +290,13 @@ _COMPANY = re.compile(
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
+    rf"{_TRADE_TAIL}"
+)
+# A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
+# Châu" (not "Hệ thống Quốc gia", the national case system).
+_CHAIN = re.compile(
+    r"[Hh]ệ thống\s+(?:tiêm chủng|siêu thị|nhà thuốc|bán lẻ|bệnh viện)\s+"
+    rf"(?:{_NAME_WORD}\s+)*{_NAME_WORD}"
 )
 _KNOWN_NAMES = re.compile(
     "(?:"
@@ -366,6 +398,9 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _CHAIN.finditer(text) if "ệ thống" in text else ():
+        label = match.group()[:1].upper() + match.group()[1:]
+        mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
     for match in _COMPANY.finditer(text) if has_company else ():
         name = match.group().strip()
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"

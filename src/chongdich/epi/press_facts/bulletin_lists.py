@@ -13,6 +13,10 @@ from .stat_patterns import VACCINE_OTHER
 
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
+# After "nhập cảnh", a cue of cases caught at home turns the list back to the day's
+# new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".
+_IMPORTED_CUE = re.compile(r"nhập cảnh|nhập khẩu|từ nước ngoài")
+_DOMESTIC_CUE = re.compile(r"trong nước|nội địa|cộng đồng|lây nhiễm tại chỗ")
 
 
 def read_bulletin_list(
@@ -49,7 +53,7 @@ def read_bulletin_list(
         ]
         if _OUTCOME_LIST_CUE.search(clause):
             continue  # the day's deaths by province have no field
-        if "nhập cảnh" in text[max(clause_start, sentence.start) : province.start]:
+        if _imported_list(text[max(clause_start, sentence.start) : province.start]):
             # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
             # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
             field = "imported_cases"
@@ -66,6 +70,14 @@ def read_bulletin_list(
         stats.add(province.name, field, value, span, 0.8)
         if as_of is not None and field != "cumulative_cases":
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+
+
+def _imported_list(head: str) -> bool:
+    """The clause before a listed province last spoke of imported cases."""
+    imported = [m.end() for m in _IMPORTED_CUE.finditer(head)]
+    if not imported:
+        return False
+    return not any(m.start() > imported[-1] for m in _DOMESTIC_CUE.finditer(head))
 
 
 # "Hưng Yên (83,7%)", "Sơn La: 62,2%", "Gia Lai 67,7%": a province's share in a list.

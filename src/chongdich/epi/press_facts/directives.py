@@ -17,11 +17,19 @@ from .shared import (
     match_date,
 )
 
-_NUMBER = r"\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:/[A-Za-zĐđ0-9\-]+)*"
+# A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX.
+_NUMBER = (
+    r"\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
+    r"(?:/[A-Za-zĐđ0-9\-]+)*"
+)
 _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
-    r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định|[Vv]ăn bản|[Hh]ướng dẫn|[Pp]hương án)"
-    rf"\s+(?:số\s+)?(?P<number>{_NUMBER}|(?<=số )\d{{2,}}(?![\d/]))"
+    r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định|[Vv]ăn bản|[Hh]ướng dẫn|[Pp]hương án"
+    # the kind abbreviated before a full number: "CV 9229/UBND-VHXH", "QĐ 1825/QĐ-UBND"
+    r"|(?:CV|QĐ|CT|KH|TB|NQ|CĐ)(?=\s+(?:số\s+)?\d+/))"
+    rf"\s+(?:số\s+)?(?P<number>{_NUMBER}|(?<=số )\d{{2,}}(?![\d/])"
+    # a directive or resolution known by its bare number: "Chỉ thị 16", "Nghị quyết 128"
+    r"|(?<=[Cc]hỉ thị )\d{1,3}(?![\d/.,]\d|[\d/])|(?<=[Nn]ghị quyết )\d{1,3}(?![\d/.,]\d|[\d/]))"
 )
 # The number line of an official document's header: "Số: 3604/QĐ-UBND | Thanh Hóa, ngày …".
 _HEADER_NUMBER = re.compile(rf"^\s*Số\s*:\s*(?P<number>{_NUMBER})")
@@ -45,9 +53,14 @@ _DATE_AFTER_NUMBER = re.compile(
     rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?ngày\s+"
     rf"(?:{DATE}|{WRITTEN_DATE})"
 )
+# "Ngày 13/9/2021, Chủ tịch UBND tỉnh đã ký Quyết định …", "…, ngày 21/10/2021, UBND tỉnh
+# đã ban hành …": the day it was signed or issued, wherever the clause starts. An article's
+# "Ngày 1/6, … cho biết, … đã có quyết định" gives no date of the document.
 _ISSUED_ON = re.compile(
-    rf"^(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?(?:{DATE}|{WRITTEN_DATE}),[^.]*ban hành"
+    r"(?<![\wà-ỹ])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?"
+    rf"(?:{DATE}|{WRITTEN_DATE}),?\s[^.]*?(?:ban hành|(?<!đăng )\bký)"
 )
+_ISSUED_NOW = re.compile(r"ban hành|(?<!đăng )\bký\b")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
     r"|Ban Chỉ đạo)"
@@ -71,7 +84,12 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "community COVID teams and home-care support teams for F0",
         re.compile(r"tổ Covid(?:-19)? cộng đồng[^.;]{0,80}?(?:F0 tại nhà|tại nhà)", re.IGNORECASE),
     ),
-    ("social_distancing", "social distancing", re.compile(r"giãn cách xã hội")),
+    # "giãn cách xã hội", "thực hiện giãn cách theo Chỉ thị 16", "cách ly xã hội"
+    (
+        "social_distancing",
+        "social distancing",
+        re.compile(r"giãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)|cách ly xã hội"),
+    ),
     ("lockdown", "lockdown of an area", re.compile(r"phong tỏa|phong toả")),
     ("mass_testing", "mass testing", re.compile(r"xét nghiệm (?:diện rộng|toàn dân|tầm soát)")),
 )
@@ -82,13 +100,25 @@ def extract_directives(
 ) -> list[dict[str, Any]]:
     directives: list[dict[str, Any]] = []
     seen: set[str] = set()
+    repeated: list[int] = []  # where a document already read is named again
     for sentence in sentences:
         if not DIGIT.search(sentence.text):
             continue
         header = _HEADER_NUMBER.match(sentence.text)
         for match in (*([header] if header else []), *_DOCUMENT.finditer(sentence.text)):
-            number = match.group("number")
-            if number in seen or _LEGAL_BASIS.search(sentence.text, 0, match.start()):
+            number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
+            if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
+                continue
+            if number in seen:
+                # "… theo Chỉ thị số 16/CT-TTg. … Chỉ thị số 16/CT-TTg ngày 31/3/2020 …": a
+                # document named again with its date gets that date.
+                again = _DATE_AFTER_NUMBER.match(sentence.text, match.end())
+                first = next(d for d in directives if d["document"] == number)
+                repeated.append(sentence.start + match.start())
+                if again and first["date"] is None:
+                    first["date"] = iso_date(
+                        match_date(again, published, 1 if again.group(1) else 4)
+                    )
                 continue
             seen.add(number)
             provinces = find_provinces(sentence.text)
@@ -102,8 +132,12 @@ def extract_directives(
                 date = None  # a central document, or one cited by its bare number
             elif issued_on:
                 date = match_date(issued_on, published, 1 if issued_on.group(1) else 4)
-            else:
+            elif _ISSUED_NOW.search(sentence.text):
+                # "… được Văn phòng UBND ban hành tại Thông báo số 72/TB-VP": the news of
+                # its issuing, dated by the article
                 date = find_published_date(text) or published
+            else:
+                date = None  # only mentioned ("đã có quyết định số …"): no date given
             province = provinces[0].name if provinces else focus
             directives.append(
                 {
@@ -120,19 +154,33 @@ def extract_directives(
             )
     if not directives:
         return directives
-    # A measure belongs to the document cited in its sentence, else to the one cited last
-    # before it, else to the first.
+    # A measure belongs to every document cited in a sentence that names it ("giãn cách xã
+    # hội theo Chỉ thị 16" is the decision's and the directive's). In a sentence that names
+    # again a document read before ("Quyết định 1903 … theo Chỉ thị 16/CT-TTg. Tiếp tục
+    # giãn cách theo Chỉ thị 16/CT-TTg …"), it is that document's and the province's last
+    # document's. Named where no document is cited, its first mention goes to the one cited
+    # last before it, else to the first.
     for code, label, pattern in MEASURES:
-        found = pattern.search(text)
-        if not found:
-            continue
-        holder = next((x for x in sentences if x.start <= found.start() < x.end), None)
-        same = [d for d in directives if holder and holder.start <= d["span"][0] < holder.end]
-        earlier = [d for d in directives if d["span"][0] < found.start()]
-        target = same[0] if same else (earlier[-1] if earlier else directives[0])
-        groups = found.groupdict()
-        target["measures"].append(label.format(**groups) if groups else label)
-        target["measure_codes"].append(code)
+        for nth, found in enumerate(pattern.finditer(text)):
+            holder = next((x for x in sentences if x.start <= found.start() < x.end), None)
+            if holder is None:
+                continue
+            same = [d for d in directives if holder.start <= d["span"][0] < holder.end]
+            earlier = [d for d in directives if d["span"][0] < found.start()]
+            if same:
+                targets = same
+            elif any(holder.start <= r < holder.end for r in repeated):
+                issued = [d for d in earlier if not _CENTRAL_DOCUMENT.search(d["document"])]
+                targets = issued[-1:] + [d for d in earlier if d["document"] in holder.text]
+            elif nth == 0:
+                targets = [earlier[-1] if earlier else directives[0]]
+            else:
+                continue  # a later mention outside a document's sentence adds nothing
+            groups = found.groupdict()
+            for target in targets:
+                if code not in target["measure_codes"]:
+                    target["measures"].append(label.format(**groups) if groups else label)
+                    target["measure_codes"].append(code)
     return directives
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..gazetteer import Mention, find_organisations, find_provinces, normalise
+from ..gazetteer import (
+    Mention,
+    find_organisations,
+    find_provinces,
+    find_provincial_cities,
+    normalise,
+)
 from .directives import extract_directives
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
@@ -51,6 +57,12 @@ def extract_facts(
         text, sentences, published, focus or (home_province if whole_province else None)
     )
     focus = focus or home_province
+    # A gift to "thành phố Sóc Trăng" goes to Sóc Trăng; its figures do not (stats above).
+    cities = find_provincial_cities(text)
+    if cities:
+        organisations = sorted(
+            [*organisations, *_outside(cities, organisations)], key=lambda m: m.start
+        )
     support = extract_support(text, sentences, published, focus, organisations, use_ner)
     return ArticleFacts(stats, support, directives)
 
@@ -61,3 +73,8 @@ def _as_province(department: Mention) -> Mention:
     offset = named[-1].start if named else 0
     text = department.text[offset:]
     return Mention(department.start + offset, department.end, department.name, "province", text)
+
+
+def _outside(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
+    """The mentions that overlap none of the others."""
+    return [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in others)]

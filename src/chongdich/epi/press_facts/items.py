@@ -39,7 +39,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "vaccine_dose",
         re.compile(
             rf"{_QTY}\s+liều(?:\s+(?:vaccine|vắc xin|vắc-xin|vacxin))?"
-            rf"(?:\s+(?:phòng|ngừa)?\s*COVID-19)?(?:\s+(?P<brand>{_BRAND}))?",
+            # "… COVID-19 của AstraZeneca": the maker is the brand, not the giver
+            rf"(?:\s+(?:phòng|ngừa)?\s*COVID-19)?(?:\s+(?:của\s+)?(?P<brand>{_BRAND}))?",
             re.IGNORECASE,
         ),
     ),

@@ -12,6 +12,13 @@ from .stat_patterns import last_national_cue
 
 # "tỉnh ta", "thành phố ta": the outlet's own province.
 _OUR_PROVINCE = re.compile(r"(?:tỉnh|thành phố|địa phương) ta(?![\wà-ỹ])")
+# "hiện tỉnh đã tiêm …", "toàn tỉnh có …": the bare word "tỉnh" as the subject is the
+# province the article is about, also in an article that names others.
+_BARE_PROVINCE = re.compile(
+    r"(?<![\wà-ỹ])(?:[Hh]iện|[Tt]oàn|[Cc]ả)\s+tỉnh(?=\s+(?:đã|đang|có|ghi nhận)\b)"
+)
+# "Trong đó, 136.393 người đã tiêm 2 liều …": a part of the sentence before's figure.
+_PART_OF_BEFORE = re.compile(r"^Trong (?:đó|số này),")
 
 
 class StatCollector:
@@ -38,8 +45,25 @@ class StatCollector:
         self.national_article = national_article
         self.summed_up: set[tuple[str, str]] = set()
         self.from_headline: set[tuple[str, str]] = set()
+        self.last_subject: tuple[int, list[str], float] = (0, ["unknown"], 0.0)
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
+        """The subject of a figure (``_subject``), remembered for a "Trong đó, …" after it."""
+        names, confidence = self._subject(sentence, position)
+        if names != ["national"] or confidence > 0.6:
+            self.last_subject = (sentence.end, names, confidence)
+            return names, confidence
+        end, before, sure = self.last_subject
+        if (
+            _PART_OF_BEFORE.match(sentence.text)
+            and end <= sentence.start
+            and "\n" not in self.text[end : sentence.start]
+        ):
+            return before, min(sure, 0.7)
+        self.last_subject = (sentence.end, names, confidence)
+        return names, confidence
+
+    def _subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
         """The province(s) a figure at ``position`` is about, and how sure we are: the
         nearest province or national cue before it in its clause ("…; 293 ca mắc …"
         starts afresh), "Hòa Bình và Quảng Nam" naming two."""
@@ -77,6 +101,8 @@ class StatCollector:
             return [subjects[-1].name], 0.85
         if national_in_sentence >= 0:
             return ["national"], 0.8
+        if self.focus and _BARE_PROVINCE.search(self.text, sentence.start, position):
+            return [self.focus], 0.7
         if self.national_article:
             return ["national"], 0.6
         after = [p for p in self.provinces if position <= p.start < sentence.end]

@@ -11,6 +11,8 @@ from .shared import DATE, match_date
 from .stat_patterns import (
     CHANGE_BEFORE,
     COLOURS,
+    COMMUNE_SCALE,
+    COMMUNE_SCALE_ITEM,
     COMMUNES,
     COMMUNES_AT,
     COUNTS_CASES,
@@ -42,6 +44,10 @@ _AS_OF_AFTER_CUE = re.compile(
     rf"\s*(?:\d{{1,2}}\s*(?:h|giờ)(?:\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?(?:{DATE}|(?P<today>hôm nay|ngày hôm nay))"
 )
+
+
+# A window of one day inside a total: "tổng số ca mắc trong ngày", "… trong 24 giờ qua".
+_DAY_WINDOW = re.compile(r"trong ngày|trong\s+24\s*(?:giờ|h)|hôm nay")
 
 
 def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt.date | None:
@@ -105,6 +111,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     has_total = "ổng số" in s or "ũy kế" in s or "uỹ kế" in s or "tích lũy" in s or "cộng dồn" in s
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
         written, group = matched_number(total)
+        if _DAY_WINDOW.search(s, total.start(), total.start(group)):
+            # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
+            found.append(
+                (total.start(group), "new_cases_24h", parse_count(written), total.span(group))
+            )
+            continue
         found.append(
             (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
         )
@@ -167,7 +179,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     parse_percent(written) if name.endswith("_pct") else parse_count(written)
                 )
                 found.append((match.start(group), name, value, match.span(group)))
-    if "cấp" not in s and "vùng" not in s:
+    if "cấp" not in s and "vùng" not in s and "Cấp" not in s:
         return found
     for match in LEVEL_CHANGE.finditer(s):
         found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
@@ -190,6 +202,17 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), "communes_total", int(match.group("total")), match.span("total"))
         )
+    for scale in COMMUNE_SCALE.finditer(s) if "cấp xã" in s else ():
+        end = min((i for i in (s.find(c, scale.end()) for c in ";)") if i >= 0), default=len(s))
+        for match in COMMUNE_SCALE_ITEM.finditer(s, scale.end(), end):
+            found.append(
+                (
+                    match.start(),
+                    f"communes_at_level_{match.group('lvl')}",
+                    int(match.group("n")),
+                    match.span("n"),
+                )
+            )
     for match in COMMUNES_AT.finditer(s):
         written = match.group("lvl") or str(COLOURS[match.group("colour")])
         found.append(

@@ -64,7 +64,7 @@ CUMULATIVE_TOTAL = re.compile(
 )
 
 _DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)"
-_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|đủ (?:02|2|hai) (?:mũi|liều)"
+_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)"
 # Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
 _BEFORE_DOSE = (
     r"\s+(?:(?:người|dân số|đối tượng)\b(?:(?!\svà\s|tỷ lệ|tỉ lệ)[^.;%,]){0,50}?)?"
@@ -168,6 +168,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi": the rate first
         re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_1})"),
+        # "đã tiêm 1.910.977 liều cho 1.774.584 người (chiếm tỷ lệ 78,73% …)": the people
+        # vaccinated at all have had at least one dose
+        re.compile(
+            rf"tiêm\s+{NUM}\s+liều[^.;%]{{0,60}}?\bcho\s+{NUM}\s+người\s*\(\s*(?:chiếm\s+)?"
+            rf"(?:tỷ lệ\s+|tỉ lệ\s+)?(?P<n>{NUM})\s*%"
+        ),
     ),
     "vaccine_dose2_pct": (
         re.compile(
@@ -209,7 +215,9 @@ CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s
 # The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
 # outcome fields are totals.
 DAILY_BEFORE = re.compile(r"thêm\s+$")
-DAILY_CUE = re.compile(r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây")
+DAILY_CUE = re.compile(
+    r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây|(?:trong|[Hh]ôm) nay\b"
+)
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
 TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
@@ -240,15 +248,21 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
 # "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
 LEVEL_AFTER_PROVINCE = re.compile(
-    r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)?"
+    r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
     r"|(?:nâng|hạ|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?(?:lên|xuống|về|sang)\s+)?"
-    r"(?:mức\s+)?(?:cấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
+    r"(?:mức\s+)?(?:[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
 )
 COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
-    r"[^.;]{0,40}?cấp(?: độ)?\s+(?P<lvl>[1-4])"
+    r"[^.;]{0,40}?[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
+)
+# The communes' scale heading a list of counts by level: "quy mô cấp xã, phường, thị trấn
+# (103 đơn vị cấp 1, 29 đơn vị cấp 2, 4 đơn vị cấp độ 4)", "cấp xã: 12 đơn vị mức độ 2, …".
+COMMUNE_SCALE = re.compile(r"cấp xã(?:,\s*phường)?(?:,\s*thị trấn)?\s*[:(]?\s*(?=\d)")
+COMMUNE_SCALE_ITEM = re.compile(
+    r"(?P<n>\d+)\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
 )
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ"
 COMMUNES_AT = re.compile(

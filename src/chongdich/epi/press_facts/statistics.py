@@ -8,7 +8,7 @@ from typing import Any
 
 from ..gazetteer import Mention
 from .bulletin_lists import read_bulletin_list, read_coverage_list
-from .shared import DIGIT, Sentence
+from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import sentence_figures
 from .stat_patterns import (
@@ -23,6 +23,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .zero_reports import read_no_new_cases
 
 
 def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
@@ -39,6 +40,12 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 # "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
 # "Như vậy, …", "Tổng cộng, …": a sentence that sums up the article's figures.
 SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
+
+
+def _day_total(s: str, name: str, position: int) -> bool:
+    """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
+    the increment read before it."""
+    return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
 
 
 def extract_stats(
@@ -80,7 +87,8 @@ def extract_stats(
                     value,
                     (base + start, base + end),
                     confidence,
-                    summing_up=name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)),
+                    summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
+                    or _day_total(s, name, position),
                     headline=sentence.start < headline_end,
                 )
                 as_of = None
@@ -99,6 +107,9 @@ def extract_stats(
         if listing:
             read_bulletin_list(stats, sentence, provinces, own_date or report_date)
             read_coverage_list(stats, sentence, provinces)
+    for sentence in sentences:
+        if "không" in sentence.text:
+            read_no_new_cases(stats, sentence, provinces, published, report_date)
     for mention in provinces:
         row = LEVEL_ROW.match(text, mention.end)
         if row:
@@ -106,7 +117,7 @@ def extract_stats(
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
         stated = (
             LEVEL_AFTER_PROVINCE.match(text, mention.end)
-            if "cấp" in text or "vùng" in text
+            if "cấp" in text or "vùng" in text or "Cấp" in text
             else None
         )
         if stated:
@@ -115,4 +126,27 @@ def extract_stats(
                 int(stated.group("lvl")) if stated.group("lvl") else COLOURS[stated.group("colour")]
             )
             stats.add(mention.name, "level", level, stated.span(group), 0.8)
+    _date_the_levels(stats, text, published)
     return stats.records()
+
+
+# "… cấp độ dịch trên địa bàn tỉnh tính đến ngày 29/11/2021 như sau:", "Thời gian áp dụng
+# từ 08h00 ngày 19/10/2021": the day a classification of levels stands.
+_LEVELS_DATED = re.compile(
+    rf"(?:[Tt]ính đến|áp dụng từ|[Cc]ó hiệu lực từ)[^.;]{{0,20}}?ngày\s+{DATE}"
+)
+
+
+def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:
+    """A province given only a level is as of the day the article's classification is
+    dated, when the article dates it."""
+    undated = [
+        r for r in stats.by_province.values() if r.get("level") is not None and not r["as_of"]
+    ]
+    dated = _LEVELS_DATED.search(text) if undated and "ngày" in text else None
+    day = match_date(dated, published) if dated else None
+    if dated is None or day is None:
+        return
+    for record in undated:
+        name = "national" if record["province"] is None else str(record["province"])
+        stats.add(name, "as_of", day.isoformat(), dated.span(1), 0.6)

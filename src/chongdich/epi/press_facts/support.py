@@ -11,6 +11,8 @@ from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .shared import DATE, Sentence, iso_date, match_date
 from .support_cues import (
+    BACKGROUND_GIFT,
+    BREAKDOWN,
     CONTINUATION,
     GIVE,
     MANY_RECIPIENTS,
@@ -63,6 +65,8 @@ def extract_support(
             paragraph_date = own_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
+        elif BREAKDOWN.search(s):
+            own_date = paragraph_date or lead_date
         headline = sentence.start < headline_end
         orgs = orgs_all[
             bisect.bisect_left(org_starts, sentence.start) : bisect.bisect_left(
@@ -86,6 +90,8 @@ def extract_support(
         }
         verbs = [v for v in all_verbs if v.start() not in planned]
         if not all_verbs:
+            continue
+        if own_date is None and BACKGROUND_GIFT.search(s):
             continue
         items = find_items(s)
         if planned:
@@ -162,6 +168,11 @@ def extract_support(
                 if donor is None and paragraph_donor and CONTINUATION.search(s):
                     donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
                     confidence = 0.7
+                elif donor is None and BREAKDOWN.search(s) and earlier_provinces:
+                    # "Tỉnh A trích 800 triệu đồng để hỗ trợ. Trong đó, hỗ trợ tỉnh B 500
+                    # triệu đồng; …": the parts of a sum the paragraph's subject gave.
+                    donor_label = earlier_provinces[0].name
+                    confidence = 0.6
                 elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
                     # "Tại lễ bàn giao, lô thiết bị gồm …"
                     donor_label = article_giver(sentences, orgs_all)
@@ -256,6 +267,8 @@ def extract_support(
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
                         detail = places_after(s, item.end) or device_detail(s, item.end)
+                    if not detail and sum(i.code == item.code for i in items) > 1:
+                        detail = _line_grade(s, item, items)
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
@@ -314,6 +327,10 @@ def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base:
     return None
 
 
+# "hỗ trợ tỉnh Bắc Kạn số tiền 200 triệu đồng": a sum's own words between place and sum.
+_BETWEEN = re.compile(r"\s*(?:(?:với\s+)?(?:số tiền|kinh phí)\s*)?")
+
+
 def _named_before(
     s: str, start: int, after: int, provinces: list[Mention], base: int
 ) -> str | None:
@@ -321,9 +338,23 @@ def _named_before(
     item, after the verb, is where it goes."""
     for province in provinces:
         end = province.end - base
-        if after <= province.start - base and end <= start and not s[end:start].strip():
+        if after <= province.start - base and end <= start and _BETWEEN.fullmatch(s[end:start]):
             return province.name
     return None
+
+
+# "1.000 bộ đồ bảo hộ … cấp độ 1; 500 bộ … cấp độ 3": the grade that tells two lines of
+# one item apart (docs/intake-annotation.md, "detail").
+_GRADE = re.compile(r"(?:cấp độ|loại|size|cỡ)\s+(?:[1-4]|[A-Z]{1,3})(?![\w/])")
+
+
+def _line_grade(s: str, item: Item, items: list[Item]) -> str:
+    """The grade written after an item, before the next item or clause."""
+    following = [i.start for i in items if i.start > item.start]
+    end = min([*following, len(s)])
+    semicolon = s.find(";", item.end, end)
+    grade = _GRADE.search(s, item.end, semicolon if semicolon >= 0 else end)
+    return grade.group() if grade else ""
 
 
 _WHERE_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")

@@ -19,13 +19,15 @@ RECEIVE = re.compile(r"[Tt]iếp nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]h�
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (
-    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*)?"
+    r"^(?:\(?[A-ZĐ][A-ZĐ&]*\)?\s*-\s*|\([A-ZĐ]+\)\s*|\([^()]{2,40}\)\s*[-–]\s*)?"
     r"(?:(?:Trước đó|Sau đó|Cùng ngày|Như [^,]{0,30}đã (?:đưa tin|thông tin)),\s*)?"
 )
 TIME_OF_DAY_DATE = re.compile(rf"{_LEAD_PREFIX}{DAY_PART}{DATE}")
 _DATELINE_DATE = re.compile(rf"{_LEAD_PREFIX}(?:[Nn]gày|[Vv]ào ngày)\s+{DATE}(?:,|\s)")
 # A sentence that continues its paragraph's event ("Ngoài ra, Tập đoàn cũng trao …").
 CONTINUATION = re.compile(r"^(?:Ngoài ra|Đồng thời|Bên cạnh đó|Cùng với đó|Cùng dịp)\b")
+# A sentence that breaks down the sum or lot the one before gave ("Trong đó, hỗ trợ …").
+BREAKDOWN = re.compile(r"^(?:Trong đó|Cụ thể),")
 # A sentence at the ceremony the lead reported ("Tại lễ bàn giao, …", "Dịp này, …").
 OCCASION = re.compile(
     r"^(?:[Dd]ịp này|[Nn]hân dịp này|[Đđ]ợt này|[Tt]rong đợt này|[Tt]ại buổi (?:lễ|làm việc|tiếp)"
@@ -36,6 +38,16 @@ OCCASION = re.compile(
 # "Ngay sau lời kêu gọi …, tỉnh Lâm Đồng đã nhận được hơn 23 tỉ đồng", "từ đầu tháng 5 đến nay".
 RUNNING_TOTAL = re.compile(
     r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
+)
+# Support given before, told in passing by a speaker ("Đại diện công ty chia sẻ trước đó
+# công ty cũng đã tặng 5.000 khẩu trang …"), or a tally of many gifts ("đã có nhiều hoạt
+# động ủng hộ … với tổng số tiền, quà là 370 triệu đồng"): background, not the event. A
+# sentence that opens "Trước đó, …" tells an event and is not matched.
+BACKGROUND_GIFT = re.compile(
+    r"(?:chia sẻ|cho biết|thông tin|nói|kể)\s*,?\s+(?:trước đó|trước đây)(?![\wà-ỹ])"
+    r"|nhiều hoạt động (?:ủng hộ|hỗ trợ)|tổng số tiền,? (?:và )?quà"
+    # "Như vậy, trong 4 tuần, đơn vị này đã bàn giao hơn 5 triệu liều": the sum so far
+    r"|^Như vậy,[^.]{0,60}?\b(?:trong|từ|sau)\b"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(

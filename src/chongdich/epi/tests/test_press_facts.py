@@ -1028,3 +1028,205 @@ def test_imported_written_ngoai_nhap_and_local_written_noi_dia():
         "Cả nước ghi nhận 4.503 ca mắc mới, trong đó 3 ca ngoại nhập và 4.500 ca nội địa."
     )
     assert (stats[None]["imported_cases"], stats[None]["local_cases"]) == (3, 4500)
+
+
+def test_a_list_after_the_imported_cases_and_a_domestic_cue_is_the_days_new_cases():
+    stats = _stats_by_province(
+        "Hôm nay cả nước thêm 90 ca mắc mới. Ngoài 6 ca nhập cảnh, có 84 ca lây nhiễm trong "
+        "nước tại Long An (40), Cần Thơ (30), Hậu Giang (14)."
+    )
+    assert stats["Long An"]["new_cases_24h"] == 40 and stats["Long An"]["imported_cases"] is None
+    assert stats["Hậu Giang"]["new_cases_24h"] == 14
+    imported = _stats_by_province(
+        "Trong ngày có 6 ca nhập cảnh được cách ly tại Long An (4), Cần Thơ (2)."
+    )
+    assert imported["Long An"]["imported_cases"] == 4
+
+
+def test_a_total_within_one_day_is_the_days_new_cases_not_the_cumulative():
+    stats = _stats_by_province(
+        "Chiều nay cả nước có thêm 40 ca mắc mới, nâng tổng số ca mắc trong ngày lên 95 ca. "
+        "Tính đến nay Việt Nam có tổng số ca mắc là 3.210 ca."
+    )
+    assert stats[None]["new_cases_24h"] == 95
+    assert stats[None]["cumulative_cases"] == 3210
+
+
+def test_company_names_with_the_member_legal_form_an_industry_or_a_product_word():
+    items = _support_items(
+        "Sáng 4/8, Công ty TNHH Hai thành viên Công nghiệp Tân Phú đã trao tặng 3 máy thở cho "
+        "Bệnh viện Đa khoa tỉnh Lạng Sơn."
+    )
+    assert [i[0] for i in items] == ["Công ty TNHH Hai thành viên Công nghiệp Tân Phú"]
+    items = _support_items(
+        "Chiều 9/8, Công ty Cổ phần Hồng Hà gas trao tặng 2.000 khẩu trang cho tỉnh Nam Định."
+    )
+    assert [(i[0], i[2], i[3]) for i in items] == [("Công ty Cổ phần Hồng Hà gas", "mask", 2000)]
+
+
+def test_earlier_gifts_told_in_passing_or_tallied_are_not_the_event():
+    items = _support_items(
+        "Sáng 4/8, Công ty Cổ phần Minh Long tặng 4 máy thở cho tỉnh Hà Nam. Ông Lê Văn Tâm "
+        "cho biết trước đó công ty cũng đã tặng 9.000 khẩu trang cho lực lượng tuyến đầu. "
+        "Trước đó, công ty đã có nhiều hoạt động ủng hộ tỉnh với tổng số tiền, quà là 90 "
+        "triệu đồng."
+    )
+    assert [(i[2], i[3]) for i in items] == [("ventilator", 4)]
+
+
+def test_a_breakdown_of_a_sum_gives_each_part_to_the_province_named_before_it():
+    facts = extract_facts(
+        "Ngày 3/7, tỉnh Hà Giang quyết định hỗ trợ hai địa phương chống dịch.\n"
+        "Cụ thể, tỉnh Hà Giang dành 700 triệu đồng từ ngân sách để hỗ trợ. Trong đó, hỗ trợ "
+        "tỉnh Long An số tiền 400 triệu đồng; hỗ trợ tỉnh Tiền Giang số tiền 300 triệu đồng.",
+        dt.date(2021, 7, 4),
+        use_ner=False,
+    )
+    got = {
+        (e["donor"], e["recipient"], i["quantity"], e["date"])
+        for e in facts.support_events
+        for i in e["items"]
+    }
+    assert got == {
+        ("Hà Giang", "Long An", 400_000_000, "2021-07-03"),
+        ("Hà Giang", "Tiền Giang", 300_000_000, "2021-07-03"),
+    }
+
+
+def test_a_gift_to_the_provincial_city_goes_to_its_province_but_not_its_figures():
+    items = _support_items(
+        "Chiều 12/8, UBND thành phố Cà Mau tiếp nhận 15 máy thở do Tập đoàn Hoa Sen trao tặng."
+    )
+    assert [(i[0], i[1], i[3]) for i in items] == [("Tập đoàn Hoa Sen", "Cà Mau", 15)]
+    stats = _stats_by_province("Trong 24 giờ qua, thành phố Cà Mau ghi nhận 40 ca mắc mới.")
+    assert "Cà Mau" not in stats
+
+
+def _documents(text, published=dt.date(2021, 8, 20)):
+    return {
+        d["document"]: (d["province"], d["date"], d["measures"])
+        for d in extract_facts(text, published, use_ner=False).directives
+    }
+
+
+def test_document_numbers_abbreviated_bare_or_with_a_spaced_dash():
+    documents = _documents(
+        "UBND tỉnh Bến Tre có công văn CV 4410/UBND-KT về phòng dịch. Chiều 2.8, Chủ tịch UBND "
+        "tỉnh Bến Tre đã ký văn bản số 4502/UBND – VX về việc tiếp tục cách ly xã hội theo "
+        "Chỉ thị 15 trên phạm vi toàn tỉnh."
+    )
+    assert set(documents) == {"4410/UBND-KT", "4502/UBND-VX", "15"}
+    assert documents["4410/UBND-KT"][1] is None  # no date given for it
+    assert documents["4502/UBND-VX"][1] == "2021-08-02"
+    assert documents["15"][2] == documents["4502/UBND-VX"][2] == ["social distancing"]
+
+
+def test_a_documents_date_is_the_day_it_was_signed_or_its_date_when_named_again():
+    documents = _documents(
+        "(Báo Tây Nguyên) - Ngày 20/8/2021 Chủ tịch UBND tỉnh Kon Tum ký Quyết định số "
+        "812/QĐ-UBND về các biện pháp phòng dịch theo Chỉ thị số 15/CT-TTg của Thủ tướng. "
+        "Toàn tỉnh thực hiện giãn cách theo Chỉ thị số 15/CT-TTg ngày 27/3/2020 trong 7 ngày.",
+        dt.date(2021, 8, 21),
+    )
+    assert documents["812/QĐ-UBND"][1] == "2021-08-20"
+    assert documents["15/CT-TTg"][1] == "2020-03-27"
+    assert documents["812/QĐ-UBND"][2] == documents["15/CT-TTg"][2] == ["social distancing"]
+    reported = _documents(
+        "Ngày 5/7, thông tin từ UBND tỉnh Hà Nam cho biết, tỉnh đã có quyết định số "
+        "733/QĐ-UBND về việc hỗ trợ tỉnh Bắc Giang.",
+        dt.date(2021, 7, 5),
+    )
+    assert reported["733/QĐ-UBND"][1] is None  # the news's day, not the document's
+
+
+def test_a_day_without_cases_is_zero_new_cases_but_a_streak_or_period_is_not():
+    stats = _stats_by_province(
+        "Trong 24 giờ qua, tỉnh Sơn La và Lai Châu, Điện Biên không ghi nhận ca mắc mới; "
+        "Hòa Bình từ ngày 2/7 đến nay cũng không có thêm ca mắc; Lào Cai đã 20 ngày không ghi "
+        "nhận trường hợp mắc mới.",
+        dt.date(2021, 7, 14),
+    )
+    for name in ("Sơn La", "Lai Châu", "Điện Biên"):
+        assert stats[name]["new_cases_24h"] == 0 and stats[name]["as_of"] == "2021-07-14"
+    assert "Hòa Bình" not in stats and "Lào Cai" not in stats
+
+
+def test_levels_after_two_adverbs_a_capital_cap_and_communes_listed_under_their_scale():
+    stats = _stats_by_province("Tỉnh Cao Bằng hiện đang ở cấp độ 3.")
+    assert stats["Cao Bằng"]["level"] == 3
+    stats = _stats_by_province(
+        "UBND tỉnh Hà Nam công bố cấp độ dịch. Cụ thể: 150/150 đơn vị cấp xã thuộc Cấp 2 - "
+        "Nguy cơ trung bình. Cả tỉnh Hà Nam thuộc Cấp 2 - Nguy cơ trung bình."
+    )
+    row = stats["Hà Nam"]
+    assert row["level"] == 2
+    assert (row.get("communes_at_level_2"), row.get("communes_total")) == (150, 150)
+    stats = _stats_by_province(
+        "Toàn tỉnh Thái Bình thuộc cấp độ 1; quy mô cấp huyện (5 đơn vị cấp độ 1, 3 đơn vị cấp "
+        "độ 2); quy mô cấp xã, phường, thị trấn (210 đơn vị cấp 1, 40 đơn vị mức độ 2, 3 đơn vị "
+        "cấp độ 3)."
+    )
+    row = stats["Thái Bình"]
+    assert (row.get("communes_at_level_1"), row.get("communes_at_level_2")) == (210, 40)
+    assert row.get("communes_at_level_3") == 3
+
+
+def test_a_chain_gives_vaccine_of_a_maker_and_a_sum_so_far_is_not_a_gift():
+    items = _support_items(
+        "Chiều 4/10, Hệ thống nhà thuốc Minh Châu đã bàn giao 200.000 liều vắc xin COVID-19 của "
+        "Moderna cho Bộ Y tế. Như vậy, trong 3 tuần, đơn vị này đã bàn giao hơn 1 triệu liều "
+        "vắc xin cho Bộ Y tế."
+    )
+    assert items == [("Hệ thống nhà thuốc Minh Châu", "Bộ Y tế", "vaccine_dose", 200000, "Moderna")]
+
+
+def test_a_dated_lead_after_an_outlets_tag_in_brackets_dates_the_gift():
+    facts = extract_facts(
+        "(Báo Hà Tĩnh)- Chiều 5/11, Sở Y tế tỉnh Hà Tĩnh tiếp nhận 3 xe cứu thương do Tập đoàn "
+        "Hoa Sen tặng.",
+        dt.date(2021, 11, 6),
+        use_ner=False,
+    )
+    assert [e["date"] for e in facts.support_events] == ["2021-11-05"]
+
+
+def test_coverage_as_people_vaccinated_and_two_doses_for_the_bare_province_subject():
+    stats = _stats_by_province(
+        "Hôm nay Hà Nội, Hải Phòng, Nam Định không ghi nhận ca mắc mới.\n"
+        "Theo Sở Y tế Ninh Bình, toàn tỉnh ghi nhận 120 ca mắc.\n"
+        "Hiện tỉnh đã tiêm 900.000 liều vắc xin cho 700.000 người (chiếm tỷ lệ 70,5% người từ "
+        "18 tuổi trở lên). Trong đó, 200.000 người đã tiêm 2 liều (chiếm tỷ lệ 20,1%).",
+        dt.date(2021, 9, 20),
+    )
+    assert stats["Ninh Bình"]["vaccine_dose1_pct"] == 70.5
+    assert stats["Ninh Bình"]["vaccine_dose2_pct"] == 20.1
+    assert None not in stats or stats[None]["vaccine_dose1_pct"] is None
+
+
+def test_two_lines_of_one_item_are_told_apart_by_their_grade():
+    items = _support_items(
+        "Sáng 2/9, Công ty Cổ phần Minh Long trao tặng 800 bộ đồ bảo hộ chống dịch cấp độ 2; "
+        "300 bộ đồ bảo hộ chống dịch cấp độ 4 cho tỉnh Hà Nam."
+    )
+    assert sorted((i[3], i[4]) for i in items) == [(300, "cấp độ 4"), (800, "cấp độ 2")]
+
+
+def test_deaths_recorded_today_are_the_days_and_the_total_stands():
+    stats = _stats_by_province(
+        "Cũng trong hôm nay, các Sở Y tế công bố ghi nhận 95 ca tử vong. Tổng số ca tử vong do "
+        "COVID-19 tại Việt Nam tính đến nay là 9.870 ca."
+    )
+    assert stats[None]["deaths"] == 9870
+
+
+def test_a_level_alone_is_as_of_the_day_the_classification_is_dated():
+    stats = _stats_by_province(
+        "UBND tỉnh Yên Bái công bố cấp độ dịch trên địa bàn tỉnh tính đến ngày 3/12/2021 như "
+        "sau:\nTỉnh Yên Bái hiện ở cấp độ 1.",
+        None,
+    )
+    assert (stats["Yên Bái"]["level"], stats["Yên Bái"]["as_of"]) == (1, "2021-12-03")
+    stats = _stats_by_province(
+        "Cả tỉnh Lào Cai thuộc Cấp 2. Thời gian áp dụng từ 0h ngày 5/11/2021.", None
+    )
+    assert stats["Lào Cai"]["as_of"] == "2021-11-05"

@@ -2,12 +2,13 @@
 
 dev/, test/ and test2/ are development data (test/ and test2/ were held out until their
 first scores, docs/INTAKE.md); test3/ was held out until its one score at the end of the
-issue-8 quality work and is development data since branch `intake-general`. The floors are
-the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. test4/ is held out:
-it was scored once (0.712, docs/INTAKE.md) and its floor guards only against regression;
-nobody reads its errors to write rules. test5/ is the next held-out set: it is checked here
-only for its annotations and sources, and scored once, by a later session; so is test6/,
-the held-out set after it (docs/intake-annotation.md, "Added for test6").
+issue-8 quality work and is development data since branch `intake-general`. test4/ was
+scored once held out (0.712, docs/INTAKE.md) and is development data since branch
+`intake-test4-dev` (its errors were read and fixed by phrasing family: 0.980). The floors
+are the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. test5/ is the
+next held-out set: it is checked here only for its annotations and sources, and scored
+once, by a later session; so is test6/, the held-out set after it
+(docs/intake-annotation.md, "Added for test6").
 """
 
 import csv
@@ -23,7 +24,7 @@ from chongdich.epi.press_eval import read_gold, score
 from chongdich.intake.extraction import extract_file_record
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "press_corpus"
-# Every annotated set. test4/ was scored once and has only a regression floor; test5/ is
+# Every annotated set. test4/ is development data since branch intake-test4-dev; test5/ is
 # held out (docs/intake-annotation.md, "Added for test5"): it is only checked here for its
 # annotations and sources, never scored by these tests, until its one scoring. test6/ is the
 # held-out set after test5/ and is held to the same non-scoring checks only.
@@ -45,7 +46,7 @@ def _f1(part: str) -> float:
 
 @pytest.mark.parametrize(
     ("part", "floor"),
-    [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.98), ("test4", 0.692)],
+    [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.98), ("test4", 0.96)],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
     assert _f1(part) >= floor

@@ -1,0 +1,56 @@
+"""A day without cases: "Hà Nội không ghi nhận ca mắc mới", "Phú Yên và Bến Tre không có
+thêm ca mắc"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..gazetteer import Mention
+from .shared import Sentence
+from .stat_collector import StatCollector
+from .stat_patterns import sentence_date
+
+_NO_NEW_CASES = re.compile(
+    r"không (?:ghi nhận|có|phát hiện)(?: thêm)?(?: bất kỳ)? (?:ca|trường hợp|F0)"
+    r"(?: mắc| mới| nhiễm| dương tính)"
+)
+# A streak or a period ("đã qua 14 ngày không ghi nhận", "từ ngày 23/9 đến nay không …"),
+# or a part of the cases ("… trong cộng đồng"): not the day's count.
+_NOT_THE_DAY = re.compile(r"\d+\s+ngày|đến nay|liên tiếp|từ ngày|trong cộng đồng|cộng đồng")
+# Between the provinces that share the clause's subject: "Phú Yên và Bến Tre, Đắk Lắk".
+_JOINED = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
+
+
+def read_no_new_cases(
+    stats: StatCollector,
+    sentence: Sentence,
+    provinces: list[Mention],
+    published: dt.date | None,
+    report_date: dt.date | None,
+) -> None:
+    """The provinces that head a clause saying no new case: new_cases_24h 0, as of the
+    clause's own date, else the report's."""
+    text = stats.text
+    for match in _NO_NEW_CASES.finditer(sentence.text):
+        at = sentence.start + match.start()
+        clause_start = text.rfind(";", sentence.start, at) + 1 or sentence.start
+        clause_start = max(clause_start, sentence.start)
+        clause_end = text.find(";", at, sentence.end)
+        clause = text[clause_start : clause_end if clause_end > 0 else sentence.end]
+        if _NOT_THE_DAY.search(clause):
+            continue
+        before = [p for p in provinces if clause_start <= p.start and p.end <= at]
+        if not before:
+            continue
+        subjects = [before[-1]]
+        for earlier in reversed(before[:-1]):
+            if not _JOINED.fullmatch(text[earlier.end : subjects[0].start]):
+                break
+            subjects.insert(0, earlier)
+        span = (at, sentence.start + match.end())
+        as_of = sentence_date(clause, published) or report_date
+        for province in subjects:
+            stats.add(province.name, "new_cases_24h", 0, span, 0.7)
+            if as_of is not None:
+                stats.add(province.name, "as_of", as_of.isoformat(), (at, at), 0.7)
