@@ -5,10 +5,10 @@ first scores, docs/INTAKE.md); test3/ was held out until its one score at the en
 issue-8 quality work and is development data since branch `intake-general`. test4/ was
 scored once held out (0.712, docs/INTAKE.md) and is development data since branch
 `intake-test4-dev` (its errors were read and fixed by phrasing family: 0.980). The floors
-are the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. test5/ is the
-next held-out set: it is checked here only for its annotations and sources, and scored
-once, by a later session; so is test6/, the held-out set after it
-(docs/intake-annotation.md, "Added for test6").
+are the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. test5/ was
+scored once held out (0.665); its floor guards only against regression and nobody reads its
+errors until test6/ has been scored. test6/ is held out: it is checked here only for its
+annotations and sources, and scored once, by a later session.
 """
 
 import csv
@@ -24,10 +24,8 @@ from chongdich.epi.press_eval import read_gold, score
 from chongdich.intake.extraction import extract_file_record
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "press_corpus"
-# Every annotated set. test4/ is development data since branch intake-test4-dev; test5/ is
-# held out (docs/intake-annotation.md, "Added for test5"): it is only checked here for its
-# annotations and sources, never scored by these tests, until its one scoring. test6/ is the
-# held-out set after test5/ and is held to the same non-scoring checks only.
+# Every annotated set (the module docstring says which are development data). test6/ is
+# held out: only the non-scoring checks read it.
 ALL_PARTS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
 
 
@@ -46,7 +44,14 @@ def _f1(part: str) -> float:
 
 @pytest.mark.parametrize(
     ("part", "floor"),
-    [("dev", 0.98), ("test", 0.98), ("test2", 0.98), ("test3", 0.98), ("test4", 0.96)],
+    [
+        ("dev", 0.98),
+        ("test", 0.98),
+        ("test2", 0.98),
+        ("test3", 0.98),
+        ("test4", 0.96),
+        ("test5", 0.645),
+    ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
     assert _f1(part) >= floor
