@@ -89,7 +89,7 @@ def _load(system: Any) -> int:
                         day,
                         "",
                         rng.choices(SETTINGS, SETTING_WEIGHTS)[0],
-                        "",
+                        None,  # no duplicate key: NULL, which the unique index allows
                         "under_treatment",
                         False,
                         now,
