@@ -8,6 +8,7 @@ import csv
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -223,16 +224,23 @@ def canonical_province(name: str) -> str | None:
     return _province_names().get(text.lower())
 
 
-def find_provinces(text: str) -> list[Mention]:
+def _capitalised_province_names(
+    text: str,
+) -> Iterator[tuple[re.Match[str], str, str, str]]:
+    """Each province name written in ``text``: (match, as written, the province, the 12
+    characters before it). A match must start with a capital letter: "long an" in running
+    text is not Long An."""
     names = _province_names()
-    mentions = []
     for match in _province_pattern().finditer(text):
         written = match.group(1)
-        # A match must start with a capital letter: "long an" in running text is not Long An.
-        if not written[:1].isupper():
-            continue
-        name = names[written.lower()]
-        before = text[max(0, match.start(1) - 12) : match.start(1)]
+        if written[:1].isupper():
+            before = text[max(0, match.start(1) - 12) : match.start(1)]
+            yield match, written, names[written.lower()], before
+
+
+def find_provinces(text: str) -> list[Mention]:
+    mentions = []
+    for match, written, name, before in _capitalised_province_names(text):
         if _LOWER_UNIT_BEFORE.search(before):
             continue
         if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
@@ -249,14 +257,8 @@ def find_provincial_cities(text: str) -> list[Mention]:
     the province (docs/intake-annotation.md), so support reads them as the province."""
     if "hành phố" not in text and "TP" not in text and "Tp" not in text:
         return []
-    names = _province_names()
     mentions = []
-    for match in _province_pattern().finditer(text):
-        written = match.group(1)
-        if not written[:1].isupper():
-            continue
-        name = names[written.lower()]
-        before = text[max(0, match.start(1) - 12) : match.start(1)]
+    for match, written, name, before in _capitalised_province_names(text):
         if name not in MUNICIPALITIES and _CITY_BEFORE.search(before):
             mentions.append(Mention(match.start(1), match.end(), name, "province", written))
     return mentions

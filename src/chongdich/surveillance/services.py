@@ -615,22 +615,16 @@ def import_line_list(
         if dry_run:
             stored = _stored_keys(rows["dedupe_key"])
             return _counts(parsed, rows.height - len(stored), dry_run=True)
-        batch = ImportBatch.objects.create(
-            file_name=file_name[:255],
-            sha256=content_sha256,
-            province=province,
-            row_count=parsed.row_count,
-            created_count=rows.height,
-            created_by=actor if getattr(actor, "pk", None) else None,
+        batch = _new_import_batch(
+            file_name, content_sha256, province, parsed.row_count, rows.height, actor
         )
         new_rows = _store_new_cases(rows, batch)
         result = _counts(parsed, new_rows.height, dry_run=False)
         if result["duplicates"]:
             batch.created_count, batch.duplicate_count = result["created"], result["duplicates"]
             batch.save(update_fields=["created_count", "duplicate_count", "updated_at"])
-        by_setting = new_rows.group_by("commune_id", "reported_on", "detection_setting").len()
-        _add_to_line_list_counts(
-            {(commune, day, setting): n for commune, day, setting, n in by_setting.iter_rows()}
+        _add_frame_to_line_list_counts(
+            new_rows.group_by("commune_id", "reported_on", "detection_setting").len()
         )
         record_change(
             actor=actor,
@@ -682,6 +676,33 @@ def import_line_list_file(
     )
 
 
+def _new_import_batch(
+    file_name: str,
+    sha256: str,
+    province: AdminUnit | None,
+    row_count: int,
+    created_count: int,
+    actor: Any,
+) -> Any:
+    from .models import ImportBatch
+
+    return ImportBatch.objects.create(
+        file_name=file_name[:255],
+        sha256=sha256,
+        province=province,
+        row_count=row_count,
+        created_count=created_count,
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
+
+
+def _add_frame_to_line_list_counts(by_setting: pl.DataFrame) -> None:
+    """Add a frame of (commune_id, reported_on, detection_setting, count) to the counts."""
+    _add_to_line_list_counts(
+        {(commune, day, setting): n for commune, day, setting, n in by_setting.iter_rows()}
+    )
+
+
 class _NotPlain(Exception):
     """The file needs the ordinary path (a refused or unusual row, or a known person)."""
 
@@ -707,14 +728,7 @@ def _stream_line_list(
         previous = ImportBatch.objects.filter(sha256=sha256).first()
         if previous is not None:
             raise _NotPlain  # the ordinary path words "already imported"
-        batch = ImportBatch.objects.create(
-            file_name=file_name[:255],
-            sha256=sha256,
-            province=province,
-            row_count=table.height,
-            created_count=table.height,
-            created_by=actor if getattr(actor, "pk", None) else None,
-        )
+        batch = _new_import_batch(file_name, sha256, province, table.height, table.height, actor)
         # While the store thread works, this one must not touch the database.
         try:
             with _case_store(batch) as store:
@@ -736,9 +750,7 @@ def _stream_line_list(
         for commune_id in by_setting["commune_id"].unique().to_list():
             unit = resolver.by_id[commune_id]
             jurisdiction.require(Capability.EDIT_SURVEILLANCE, unit=unit)
-        _add_to_line_list_counts(
-            {(commune, day, setting): n for commune, day, setting, n in by_setting.iter_rows()}
-        )
+        _add_frame_to_line_list_counts(by_setting)
         result = {"rows": table.height, "created": table.height, "duplicates": 0}
         record_change(
             actor=actor,
