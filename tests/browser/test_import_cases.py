@@ -37,3 +37,7 @@ def test_an_officer_uploads_a_line_list_and_then_a_bad_one(
     page.click("#import-form button[type=submit]")
     assert "Ngày báo cáo trước ngày lấy mẫu." in page.inner_text("#import-errors")
     assert not Case.objects.filter(full_name="Trần Văn B").exists()
+
+    # The list names who entered each case: for an imported one, who imported its file.
+    page = site.open("/surveillance/cases/")
+    assert "Người nhập" in page.inner_text("table")
