@@ -13,6 +13,7 @@ the Python asyncio client it replaced was itself the bottleneck on 2 cores.
 
 from __future__ import annotations
 
+import functools
 import glob
 import json
 import os
@@ -136,6 +137,74 @@ def _load(kind: str, port: int, episodes_file: str, seconds: int) -> dict[str, A
     return result
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time these processes have used (all their threads), from /proc."""
+    ticks = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # ended meanwhile
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _process_tree(root: int) -> list[int]:
+    """``root`` and its descendants (the server and its worker processes)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo += children.get(pid, [])
+    return tree
+
+
+def _database_backends() -> list[int]:
+    """The PostgreSQL backends serving this database (the server's writers), if on the same
+    machine; none on SQLite, whose work is done inside the server process."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return [pid for (pid,) in cursor.fetchall() if os.path.exists(f"/proc/{pid}")]
+
+
+class CpuMeter:
+    """CPU seconds spent by the server's processes and by the database's backends during a
+    load: per request, this moves far less with the machine's other work than a rate does."""
+
+    def __init__(self, server: subprocess.Popen[bytes]) -> None:
+        self.server = server
+
+    def measure(self, load: Any) -> dict[str, Any]:
+        server_pids = _process_tree(self.server.pid)
+        backends = _database_backends()
+        app0, db0 = _cpu_seconds(server_pids), _cpu_seconds(backends)
+        result: dict[str, Any] = load()
+        backends = sorted(set(backends) | set(_database_backends()))
+        app = _cpu_seconds(_process_tree(self.server.pid)) - app0
+        db = _cpu_seconds(backends) - db0
+        requests = max(result["requests"], 1)
+        result["app_cpu_ms"] = round(1000 * app / requests, 4)
+        result["db_cpu_ms"] = round(1000 * db / requests, 4)
+        return result
+
+
 def _missing(keys: list[str]) -> int:
     """How many of these keys (answered 201) have no stored check-in."""
     from chongdich.care.models import CheckIn
@@ -161,10 +230,13 @@ def run(options: Options) -> Iterator[Figure]:
     try:
         _load("checkin", port, episodes_file, 2)  # warm-up: threads, connections, caches
         _load("baseline", port, episodes_file, 2)
+        meter = CpuMeter(server)
         results, baselines = [], []
         for _ in range(options.rounds(2)):
-            results.append(_load("checkin", port, episodes_file, SECONDS))
-            baselines.append(_load("baseline", port, episodes_file, SECONDS))
+            for kind, into in (("checkin", results), ("baseline", baselines)):
+                into.append(
+                    meter.measure(functools.partial(_load, kind, port, episodes_file, SECONDS))
+                )
     finally:
         server.terminate()
         server.wait(30)
@@ -184,3 +256,13 @@ def run(options: Options) -> Iterator[Figure]:
     yield Figure("checkins_http", best["rps"], "r/s", baseline, base["rps"])
     yield Figure("checkins_http_p99", best["p99_ms"], "ms", baseline, base["p99_ms"])
     yield Figure("checkins_http_lost", lost, "n", "check-ins answered 201", len(accepted))
+    # CPU per request over all rounds: the cost the rate is made of, steadier than the rate.
+    app = sum(r["app_cpu_ms"] * r["requests"] for r in results) / sum(
+        r["requests"] for r in results
+    )
+    db = sum(r["db_cpu_ms"] * r["requests"] for r in results) / sum(r["requests"] for r in results)
+    base_app = sum(b["app_cpu_ms"] * b["requests"] for b in baselines) / sum(
+        b["requests"] for b in baselines
+    )
+    yield Figure("checkins_http_app_cpu", app, "ms", f"CPU per {baseline}", base_app)
+    yield Figure("checkins_http_db_cpu", db, "ms", "the server's CPU per check-in", app)

@@ -26,24 +26,74 @@ def bound_cursor(db: BaseDatabaseWrapper | None = None) -> Iterator[Any]:
     """A cursor for statements run many times a second. On PostgreSQL, psycopg's own cursor:
     the values travel apart from the statement, adapted in C, instead of Django's
     client-side binding, which quotes every value into the SQL text in Python (an eighth of
-    the check-in writer's time in a profile). Not prepared: Django turns psycopg's prepared
-    statements off (connection poolers), and one text per table for any number of rows
-    (``unnest``) measured no faster here (ADR 0081). Placeholders are ``%s`` either way;
-    errors are Django's. Elsewhere, Django's cursor."""
+    the check-in writer's time in a profile). It is psycopg's raw cursor, given ``$n``
+    placeholders numbered once per statement text (``_numbered``): psycopg's own parsing of
+    ``%s`` is cached only for texts under 4 KB, and a batch's multi-row statements are
+    longer, so it parsed them on every call (a fifth of the writer's CPU, ADR 0082). Not
+    prepared: Django turns psycopg's prepared statements off (connection poolers).
+    Placeholders are ``%s`` either way (no ``%`` otherwise in the text); errors are
+    Django's. Elsewhere, Django's cursor."""
     db = db or connections[DEFAULT_DB_ALIAS]
     if db.vendor != "postgresql":
         with db.cursor() as cursor:
             yield cursor
         return
-    import psycopg
-
     db.ensure_connection()
+    if db.connection.prepare_threshold is None:
+        # Django turns preparing off (for connection poolers in transaction mode); the few
+        # statements marked ``prepared`` are prepared on demand, never any other.
+        db.connection.prepare_threshold = _NEVER_AUTOMATICALLY
     with db.wrap_database_errors:
-        raw = psycopg.Cursor(db.connection)
+        raw = _numbering_cursor()(db.connection)
         try:
             yield raw
         finally:
             raw.close()
+
+
+_NEVER_AUTOMATICALLY = 2**62
+
+
+@functools.lru_cache(maxsize=1024)
+def _numbered(sql: str) -> str:
+    """``%s`` placeholders as PostgreSQL's ``$1, $2, ...`` (the texts repeat: cached)."""
+    parts = sql.split("%s")
+    return "".join(f"{part}${n}" for n, part in enumerate(parts[:-1], 1)) + parts[-1]
+
+
+@functools.cache
+def _numbering_cursor() -> Any:
+    import psycopg
+
+    class NumberingCursor(psycopg.RawCursor):
+        def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
+            return super().execute(_numbered(query), params, prepare=query in _PREPARED)
+
+    return NumberingCursor
+
+
+# Statement texts that are the same for any batch (arrays as parameters, ``in_values``):
+# prepared on the server at their first use on a connection, then neither parsed nor planned.
+_PREPARED: set[str] = set()
+
+
+def prepared(sql: str) -> str:
+    """Mark ``sql`` (one text whatever the number of rows) to be prepared on PostgreSQL."""
+    _PREPARED.add(sql)
+    return sql
+
+
+def in_values(db: BaseDatabaseWrapper, column: str, count: int, array_type: str) -> str:
+    """``column`` is one of ``count`` values: on PostgreSQL ``= ANY(%s::type[])``, one
+    placeholder for a list (the same text for any count, so it can be prepared); elsewhere
+    ``IN (%s, ...)``, one placeholder per value. ``in_params`` gives the matching params."""
+    if db.vendor == "postgresql":
+        return f"{column} = ANY(%s::{array_type}[])"
+    return f"{column} IN ({', '.join(['%s'] * count)})"
+
+
+def in_params(db: BaseDatabaseWrapper, values: list[Any]) -> list[Any]:
+    return [values] if db.vendor == "postgresql" else values
 
 
 _NONE = type(None)

@@ -16,6 +16,8 @@ nothing is half-written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
-from chongdich.bulk_insert import bound_cursor
+from chongdich.bulk_insert import bound_cursor, in_params, in_values, prepared
 from chongdich.errors import ErrorCode, ServiceError
 
 from .clinical import Assessment
@@ -129,12 +131,21 @@ def _update_episodes(
     last = {item.episode.pk: item for item, _ in created}
     if not last:
         return set
+    if db.vendor == "postgresql":
+        sql, params = _update_episodes_pg(last)
+    else:
+        sql, params = _update_episodes_values(last, db)
+    cursor = stack.enter_context(bound_cursor(db))
+    cursor.execute(sql, params)
+    return lambda: set(last) - {row[0] for row in cursor.fetchall()}
+
+
+def _update_episodes_values(
+    last: dict[int, PreparedCheckin], db: BaseDatabaseWrapper
+) -> tuple[str, list[Any]]:
     qn = db.ops.quote_name
     table = qn(Episode._meta.db_table)
-    if db.vendor == "postgresql":  # VALUES would leave the literals' types unknown
-        row = "(CAST(%s AS bigint), %s, CAST(%s AS jsonb), CAST(%s AS timestamptz))"
-    else:
-        row = "(%s, %s, %s, %s)"
+    row = "(%s, %s, %s, %s)"
     sql = (
         f"WITH v (id, severity, warnings, at) AS (VALUES {', '.join([row] * len(last))}) "
         f"UPDATE {table} SET {qn('severity')} = v.severity, {qn('warnings')} = v.warnings, "
@@ -153,9 +164,34 @@ def _update_episodes(
             at.get_db_prep_save(item.measured_at, db),
         ]
     params.append(EpisodeStatus.ACTIVE.value)
-    cursor = stack.enter_context(bound_cursor(db))
-    cursor.execute(sql, params)
-    return lambda: set(last) - {row[0] for row in cursor.fetchall()}
+    return sql, params
+
+
+def _update_episodes_pg(last: dict[int, PreparedCheckin]) -> tuple[str, list[Any]]:
+    """One statement text for any number of episodes (arrays, one per column): prepared
+    once per connection, it is not parsed and planned again for each batch."""
+    items = list(last.values())
+    params = [
+        list(last),
+        [i.assessment.severity for i in items],
+        [json.dumps(list(i.assessment.warnings)) for i in items],
+        [i.measured_at for i in items],
+        EpisodeStatus.ACTIVE.value,
+    ]
+    return _UPDATE_EPISODES_PG(), params
+
+
+@functools.cache
+def _UPDATE_EPISODES_PG() -> str:
+    qn = connection.ops.quote_name
+    table = qn(Episode._meta.db_table)
+    return prepared(
+        f"UPDATE {table} AS e SET {qn('severity')} = v.severity, "
+        f"{qn('warnings')} = v.warnings::jsonb, {qn('last_checkin_at')} = v.at "
+        "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::timestamptz[]) "
+        "AS v (id, severity, warnings, at) "
+        f"WHERE e.{qn('id')} = v.id AND e.{qn('status')} = %s RETURNING e.{qn('id')}"
+    )
 
 
 def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
@@ -342,22 +378,27 @@ def _close_missed(
     episodes = sorted({item.episode.pk for item, _ in created})
     if not episodes:
         return list
-    qn = db.ops.quote_name
-    sql = (
-        f"UPDATE {qn(Alert._meta.db_table)} SET {qn('closed_at')} = %s "
-        f"WHERE {qn('kind')} = %s AND {qn('acknowledged_at')} IS NULL "
-        f"AND {qn('closed_at')} IS NULL "
-        f"AND {qn('episode_id')} IN ({', '.join(['%s'] * len(episodes))}) "
-        f"RETURNING {qn('id')}, {qn('episode_id')}, {qn('referral_id')}"
-    )
+    sql = _close_missed_sql(0 if db.vendor == "postgresql" else len(episodes))
     params = [
         Alert._meta.get_field("closed_at").get_db_prep_save(now, db),
         AlertKind.MISSED_CHECKIN.value,
-        *episodes,
+        *in_params(db, episodes),
     ]
     cursor = stack.enter_context(bound_cursor(db))
     cursor.execute(sql, params)
     return lambda: [tuple(row) for row in cursor.fetchall()]
+
+
+@functools.lru_cache(maxsize=64)
+def _close_missed_sql(count: int) -> str:
+    qn = connection.ops.quote_name
+    return prepared(
+        f"UPDATE {qn(Alert._meta.db_table)} SET {qn('closed_at')} = %s "
+        f"WHERE {qn('kind')} = %s AND {qn('acknowledged_at')} IS NULL "
+        f"AND {qn('closed_at')} IS NULL "
+        f"AND {in_values(connection, qn('episode_id'), count, 'bigint')} "
+        f"RETURNING {qn('id')}, {qn('episode_id')}, {qn('referral_id')}"
+    )
 
 
 def _answer_missed(

@@ -27,7 +27,7 @@ from typing import Any
 from django.db import DatabaseError, connection, transaction
 from django.utils import translation
 
-from chongdich.bulk_insert import bound_cursor
+from chongdich.bulk_insert import bound_cursor, in_params, in_values, prepared
 from chongdich.errors import ErrorCode, ServiceError
 
 from .models import CheckIn, Episode, EpisodeStatus
@@ -54,14 +54,14 @@ def _episodes_sql(tokens: int, vendor: str) -> str:
     columns = [col(Episode, e, n) for n in _EPISODE_COLUMNS]
     columns += [col(Case, c, n) for n in _CASE_COLUMNS]
     columns += [col(AdminUnit, p, "id"), col(AdminUnit, p, "code")]
-    return (
+    return prepared(
         f"SELECT {', '.join(columns)} FROM {qn(Episode._meta.db_table)} {e} "
         f"LEFT JOIN {qn(Case._meta.db_table)} {c} ON {c}.{qn('id')} = {col(Episode, e, 'case')} "
         f"LEFT JOIN {qn(AdminUnit._meta.db_table)} {cm} "
         f"ON {cm}.{qn('id')} = {col(Case, c, 'commune')} "
         f"LEFT JOIN {qn(AdminUnit._meta.db_table)} {p} "
         f"ON {p}.{qn('id')} = {col(AdminUnit, cm, 'province')} "
-        f"WHERE {col(Episode, e, 'checkin_token')} IN ({', '.join(['%s'] * tokens)}) "
+        f"WHERE {in_values(connection, col(Episode, e, 'checkin_token'), tokens, 'text')} "
         f"AND {col(Episode, e, 'status')} = %s"
     )
 
@@ -87,8 +87,9 @@ def _episodes_by_token(tokens: set[str]) -> dict[str, Any]:
     joined tables cost three times the query itself)."""
     found = {}
     with bound_cursor(connection) as cursor:
-        sql = _episodes_sql(len(tokens), connection.vendor)
-        cursor.execute(sql, [*tokens, EpisodeStatus.ACTIVE.value])
+        many = 0 if connection.vendor == "postgresql" else len(tokens)  # one text: an array
+        sql = _episodes_sql(many, connection.vendor)
+        cursor.execute(sql, [*in_params(connection, list(tokens)), EpisodeStatus.ACTIVE.value])
         rows = cursor.fetchall()
     for row in rows:
         pk, token, commune_id, place, self_care, phone, caregiver = row[:7]

@@ -9,6 +9,7 @@ Lock order: referral, then beds by id, then ambulance.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from django.utils.translation import gettext as _
 from chongdich.accounts.audit import record_change, snapshot
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import Jurisdiction, accessible_to
-from chongdich.bulk_insert import bound_cursor
+from chongdich.bulk_insert import bound_cursor, in_params, in_values, prepared
 from chongdich.epi import referral as optimiser
 from chongdich.epi.care.codes import SYMPTOMS
 from chongdich.errors import ErrorCode, ServiceError
@@ -608,16 +609,25 @@ def queued_already(episode_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     ids = sorted(set(episode_ids))
     if not ids:
         return {}
-    table = ReferralRequest._meta.db_table
-    sql = (
-        f"SELECT episode_id, status, severity FROM {table} "
-        f"WHERE episode_id IN ({', '.join(['%s'] * len(ids))}) AND status IN (%s, %s) "
-        "ORDER BY id DESC"
-    )
+    sql = _queued_sql(0 if connection.vendor == "postgresql" else len(ids))
     with bound_cursor(connection) as cursor:
-        cursor.execute(sql, [*ids, ReferralStatus.WAITING.value, ReferralStatus.HELD.value])
+        params = [
+            *in_params(connection, ids),
+            ReferralStatus.WAITING.value,
+            ReferralStatus.HELD.value,
+        ]
+        cursor.execute(sql, params)
         # The first of each episode, as .first() would (the constraint allows one anyway).
         return {episode: (status, severity) for episode, status, severity in cursor.fetchall()}
+
+
+@functools.lru_cache(maxsize=64)
+def _queued_sql(count: int) -> str:
+    ids = in_values(connection, "episode_id", count, "bigint")
+    return prepared(
+        f"SELECT episode_id, status, severity FROM {ReferralRequest._meta.db_table} "
+        f"WHERE {ids} AND status IN (%s, %s) ORDER BY id DESC"
+    )
 
 
 def referral_changes(queued: dict[int, tuple[str, str]], episode_id: int, severity: str) -> bool:
