@@ -1,32 +1,38 @@
-"""Train the learned taggers on the annotated development articles, and cross-validate them.
+"""Train the learned taggers on the annotated development articles and cross-validate them
+against the rules (docs/adr/0033-intake-learned-taggers-not-kept.md).
 
-    python -m chongdich.intake.tagger_training build   # rewrite the committed models
     python -m chongdich.intake.tagger_training cv      # leave-one-set-out, rules vs taggers
     python -m chongdich.intake.tagger_training align   # how many gold values found a span
 
-Labels come from the gold facts. Levels: every province mention in a sentence naming a
-level is labelled with the cue ("before"/"after") that states the level the annotation
-gives that province, or "O". Givers: every occurrence of an annotated donor's name in a
-sentence the donor tagger reads is labelled B/I. test6/ is held out and never read here
-(docs/INTAKE.md).
+Labels come from the gold facts, found in the text:
+
+- levels: every province mention in a sentence naming a level is labelled with the cue
+  ("before"/"after") that states the level the annotation gives that province, or "O";
+- givers: every name-like span that is an occurrence of an annotated donor's name is
+  "giver", every other one "O";
+- gifts: every item the item patterns find is "gift" when the annotation has an item of
+  that kind and quantity in the article, else "O".
+
+Training is deterministic (fixed order, fixed epochs). test6/ is held out and never read
+here (docs/INTAKE.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from chongdich.epi.gazetteer import normalise
 from chongdich.epi.press_eval import read_gold, score
-from chongdich.epi.press_facts import donor_tagger, level_tagger
+from chongdich.epi.press_facts import donor_tagger, gift_tagger, level_tagger
 from chongdich.epi.press_facts.extract import article_mentions, with_provincial_cities
+from chongdich.epi.press_facts.items import find_items
 from chongdich.epi.press_facts.level_tagger import (
     LEVEL_CUE,
     LevelCandidate,
@@ -139,67 +145,98 @@ def label_donors(text: str, donors: set[str], vocabulary: frozenset[str]) -> tup
     return sequences, len(donors - found)
 
 
+def gold_items(record: dict[str, Any]) -> set[tuple[str, int]]:
+    return {
+        (item["item"], int(item["quantity"]))
+        for event in record.get("support_events") or []
+        for item in event["items"]
+    }
+
+
+def label_gifts(
+    text: str, items: set[tuple[str, int]], vocabulary: frozenset[str]
+) -> tuple[Sequences, int]:
+    """Every item the item patterns find, "gift" when the annotation has an item of that
+    kind and quantity in the article, and how many annotated items no pattern finds."""
+    text = normalise(text)
+    organisations, _ = article_mentions(text)
+    mentions = with_provincial_cities(text, organisations)
+    found: set[tuple[str, int]] = set()
+    sequences: Sequences = []
+    for sentence in split_sentences(text):
+        for item in find_items(sentence.text):
+            gift = (item.code, item.quantity) in items
+            if gift:
+                found.add((item.code, item.quantity))
+            features = gift_tagger.item_features(sentence, item, mentions, vocabulary)
+            sequences.append([(features, "gift" if gift else "O")])
+    return sequences, len(items - found)
+
+
 # A word is its own feature when at least this many training articles use it.
 MIN_ARTICLES = 3
 
 
-def donor_vocabulary(sets: Sequence[str]) -> frozenset[str]:
-    """The words of the tagged sentences that at least MIN_ARTICLES articles use."""
-    counts: dict[str, int] = {}
+def _articles(sets: Sequence[str]) -> Iterator[tuple[dict[str, Any], str]]:
     for name in sets:
         folder = set_folder(name)
         for record in read_gold(folder / "gold.jsonl"):
             _, body = split_attribution((folder / record["file"]).read_text(encoding="utf-8"))
-            words: set[str] = set()
-            for sentence in split_sentences(normalise(body)):
-                if donor_tagger.tagged_sentence(sentence):
-                    words |= {t.text.lower() for t in donor_tagger.tokenize(sentence)}
-            for word in words:
-                counts[word] = counts.get(word, 0) + 1
+            yield record, body
+
+
+def vocabulary(sets: Sequence[str], kind: str) -> frozenset[str]:
+    """The words of the sentences a tagger reads that at least MIN_ARTICLES articles use."""
+    counts: dict[str, int] = {}
+    for _, body in _articles(sets):
+        words: set[str] = set()
+        for sentence in split_sentences(normalise(body)):
+            read = (
+                donor_tagger.tagged_sentence(sentence)
+                if kind == "donors"
+                else bool(find_items(sentence.text))
+            )
+            if read:
+                words |= {t.text.lower() for t in donor_tagger.tokenize(sentence)}
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= MIN_ARTICLES)
 
 
-def align(sets: Sequence[str], kind: str, vocabulary: frozenset[str] = frozenset()) -> Alignment:
+def align(sets: Sequence[str], kind: str, words: frozenset[str] = frozenset()) -> Alignment:
     out = Alignment([], 0, 0)
-    for name in sets:
-        folder = set_folder(name)
-        for record in read_gold(folder / "gold.jsonl"):
-            _, body = split_attribution((folder / record["file"]).read_text(encoding="utf-8"))
-            if kind == "levels":
-                levels = gold_levels(record)
-                sequences, unaligned = label_levels(body, levels)
-                out.gold += len(levels)
-            else:
-                donors = gold_donors(record)
-                sequences, unaligned = label_donors(body, donors, vocabulary)
-                out.gold += len(donors)
-            out.sequences += sequences
-            out.unaligned += unaligned
+    for record, body in _articles(sets):
+        if kind == "levels":
+            levels = gold_levels(record)
+            sequences, unaligned = label_levels(body, levels)
+            out.gold += len(levels)
+        elif kind == "donors":
+            donors = gold_donors(record)
+            sequences, unaligned = label_donors(body, donors, words)
+            out.gold += len(donors)
+        else:
+            items = gold_items(record)
+            sequences, unaligned = label_gifts(body, items, words)
+            out.gold += len(items)
+        out.sequences += sequences
+        out.unaligned += unaligned
     return out
+
+
+LABELS = {"levels": level_tagger.LABELS, "donors": donor_tagger.LABELS, "gifts": gift_tagger.LABELS}
 
 
 def train(sets: Sequence[str], kind: str) -> AveragedPerceptron:
     if kind == "levels":
-        return AveragedPerceptron.train(align(sets, kind).sequences, level_tagger.LABELS, EPOCHS)
-    vocabulary = donor_vocabulary(sets)
-    model = AveragedPerceptron.train(
-        align(sets, kind, vocabulary).sequences, donor_tagger.LABELS, EPOCHS
-    )
-    model.meta["vocabulary"] = sorted(vocabulary)
+        return AveragedPerceptron.train(align(sets, kind).sequences, LABELS[kind], EPOCHS)
+    words = vocabulary(sets, kind)
+    model = AveragedPerceptron.train(align(sets, kind, words).sequences, LABELS[kind], EPOCHS)
+    model.meta["vocabulary"] = sorted(words)
     return model
 
 
-def model_json(model: AveragedPerceptron) -> str:
-    return json.dumps(model.as_dict(), ensure_ascii=False, sort_keys=True, indent=0) + "\n"
-
-
 TRAINING_SETS = (*DEVELOPMENT_SETS, "seeds")
-KINDS = {"levels": level_tagger.MODEL_PATH, "donors": donor_tagger.MODEL_PATH}
-
-
-def build(kind: str) -> str:
-    """A model trained on every development set and the seeds, as committed."""
-    return model_json(train(TRAINING_SETS, kind))
+KINDS = ("levels", "donors", "gifts")
 
 
 def _predict(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -216,26 +253,31 @@ def _predict(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return predicted, gold
 
 
-SYSTEMS = ("rules", "rules+levels", "rules+donors", "rules+both")
+# Each system is the rules plus the taggers it names.
+SYSTEMS = {
+    "rules": (),
+    "+levels": ("levels",),
+    "+donors": ("donors",),
+    "+gifts": ("gifts",),
+    "+gifts+donors": ("gifts", "donors"),
+}
 CV_FIELDS = {"stats.level", "stats.as_of", "support.item", "support.date", "support.detail", "ALL"}
 
 
 def cross_validate(sets: Sequence[str] = DEVELOPMENT_SETS) -> list[dict[str, Any]]:
     """Leave one set out: train on the others and the seeds, score the set left out with
-    the rules alone and with each tagger; per set and field."""
+    the rules alone and with the taggers; per set, system and field."""
     rows = []
     for held in sets:
         training = [s for s in TRAINING_SETS if s != held]
-        levels, donors = train(training, "levels"), train(training, "donors")
+        models = {kind: train(training, kind) for kind in KINDS}
         folder = set_folder(held)
-        for system in SYSTEMS:
+        for system, kinds in SYSTEMS.items():
+            chosen = {kind: models[kind] if kind in kinds else None for kind in KINDS}
             with (
-                level_tagger.using_model(
-                    levels if system in {"rules+levels", "rules+both"} else None
-                ),
-                donor_tagger.using_model(
-                    donors if system in {"rules+donors", "rules+both"} else None
-                ),
+                level_tagger.using_model(chosen["levels"]),
+                donor_tagger.using_model(chosen["donors"]),
+                gift_tagger.using_model(chosen["gifts"]),
             ):
                 predicted, gold = _predict(folder)
             for field in score(predicted, gold):
@@ -246,20 +288,15 @@ def cross_validate(sets: Sequence[str] = DEVELOPMENT_SETS) -> list[dict[str, Any
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m chongdich.intake.tagger_training")
-    parser.add_argument("command", choices=["build", "cv", "align"])
+    parser.add_argument("command", choices=["cv", "align"])
     args = parser.parse_args(argv)
-    if args.command == "build":
-        for kind, path in KINDS.items():
-            path.write_text(build(kind), encoding="utf-8")
-            print(f"wrote {path}")
-    elif args.command == "align":
+    if args.command == "align":
         for kind in KINDS:
-            alignment = align(TRAINING_SETS, kind, donor_vocabulary(TRAINING_SETS))
+            alignment = align(TRAINING_SETS, kind, vocabulary(TRAINING_SETS, kind))
             labels = [label for seq in alignment.sequences for _, label in seq]
             print(
-                f"{kind}: {len(alignment.sequences)} sequences, {len(labels)} tokens or "
-                f"mentions, {sum(x != 'O' for x in labels)} labelled; {alignment.gold} gold "
-                f"values, {alignment.unaligned} not aligned"
+                f"{kind}: {len(labels)} candidates, {sum(x != 'O' for x in labels)} labelled; "
+                f"{alignment.gold} gold values, {alignment.unaligned} not aligned"
             )
     else:
         import django
@@ -267,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         django.setup()
         for row in cross_validate():
             print(
-                f"{row['set']:6} {row['system']:13} {row['field']:15} tp={row['tp']:4} "
+                f"{row['set']:6} {row['system']:14} {row['field']:15} tp={row['tp']:4} "
                 f"pred={row['predicted']:4} gold={row['expected']:4} P={row['precision']:.3f} "
                 f"R={row['recall']:.3f} F1={row['f1']:.3f}"
             )

@@ -1,4 +1,4 @@
-"""A learned tagger for the giver of a support event (docs/adr/0033-intake-learned-tagger.md).
+"""A learned tagger for the giver of a support event (ADR 0033).
 
 In a sentence that gives something (a giving or receiving verb, or an item), every span
 that could be a name (from a capitalised word to a capitalised word, a few lower-case words
@@ -6,21 +6,21 @@ allowed inside: "Quỹ từ thiện Kim Oanh") is a candidate; an averaged perce
 as a giver or not. Its features are what the rules look at: the gazetteers (does the span
 match an organisation or province exactly, lie inside one, cross one), the cues around it
 (a giving verb after it, "của/do/từ" or "cho/đến" before it, an item after it), its first
-word and shape, the words at its edges. The model is trained on the annotated development
-articles (``python -m chongdich.intake.tagger_training build``) and stored beside this
-module. The rules run first; the tagger names the giver of an event the rules left
-without one.
+word and shape, the words at its edges. Models are trained on the annotated development
+articles by ``chongdich.intake.tagger_training``. The rules run first; the tagger names the
+giver of an event the rules left without one.
+
+Off by default: cross-validation did not show that it helps, so the extractor runs the
+rules alone unless :func:`using_model` gives it a model.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from ..gazetteer import Mention
@@ -31,20 +31,17 @@ from .support_cues import GIVE, RECEIVE
 
 __all__ = [
     "LABELS",
-    "MODEL_PATH",
     "Candidate",
     "Token",
     "active_model",
     "candidate_spans",
     "fill_donors",
-    "load_model",
     "tagged_sentence",
     "tokenize",
     "using_model",
 ]
 
 LABELS = ("giver", "O")
-MODEL_PATH = Path(__file__).with_name("donor_tagger.json")
 MAX_WORDS = 10
 MAX_LOWER = 4  # lower-case words inside a name: "Quỹ từ thiện Kim Oanh", "Công ty Cổ phần …"
 
@@ -229,27 +226,21 @@ def fill_donors(
             event["donor"] = text[best[1] : best[2]]
 
 
-@lru_cache(maxsize=1)
-def load_model() -> AveragedPerceptron:
-    """The committed model (rebuilt by ``python -m chongdich.intake.tagger_training build``)."""
-    return AveragedPerceptron.from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
-
-
-_UNSET = object()
-_override: list[object] = [_UNSET]
+# Off unless chosen: cross-validation kept none of the taggers (ADR 0033); the CV command
+# (``python -m chongdich.intake.tagger_training cv``) turns them on with models it trains.
+_MODEL: ContextVar[AveragedPerceptron | None] = ContextVar("_MODEL", default=None)
 
 
 def active_model() -> AveragedPerceptron | None:
-    """The committed model, or the one :func:`using_model` set (None: rules only)."""
-    chosen = _override[-1]
-    return load_model() if chosen is _UNSET else chosen  # type: ignore[return-value]
+    """The model :func:`using_model` chose, or None: the rules alone."""
+    return _MODEL.get()
 
 
 @contextmanager
 def using_model(model: AveragedPerceptron | None) -> Iterator[None]:
-    """Extract with another model (cross-validation) or with none (the rules alone)."""
-    _override.append(model)
+    """Extract with a model (cross-validation) or with none (the rules alone)."""
+    token = _MODEL.set(model)
     try:
         yield
     finally:
-        _override.pop()
+        _MODEL.reset(token)

@@ -15,6 +15,8 @@ from ..gazetteer import (
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
+from .gift_tagger import active_model as gift_model
+from .gift_tagger import drop_non_gifts
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
 from .support import extract_support
@@ -56,7 +58,9 @@ def extract_facts(
     # A gift to "thành phố Sóc Trăng" goes to Sóc Trăng; its figures do not (stats above).
     organisations = with_provincial_cities(text, organisations)
     support = extract_support(text, sentences, published, focus, organisations, use_ner)
-    # The learned tagger names the giver of an event the rules left without one (ADR 0033).
+    # Learned taggers, when chosen (off by default, ADR 0033), drop items that are no gift
+    # and name the giver of an event the rules left without one.
+    support = drop_non_gifts(sentences, support, organisations, gift_model())
     fill_donors(text, sentences, support, organisations, donor_model())
     return ArticleFacts(stats, support, directives)
 

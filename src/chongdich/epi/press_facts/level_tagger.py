@@ -1,23 +1,25 @@
-"""A learned tagger for a province's epidemic level (docs/adr/0033-intake-learned-tagger.md).
+"""A learned tagger for a province's epidemic level (ADR 0033).
 
 Each province mention in a sentence that names a level ("cấp độ 2", "cấp 3", "vùng cam")
-is tagged with a level 1–4 or "O", left to right, by an averaged perceptron. Its features
-are the cues the rules use (a rule's match right after the name, the nearest level cue
-before and after, a list's commas and "gồm:", communes' words) and the words around the
-name; the model is trained on the annotated development articles
-(``python -m chongdich.intake.tagger_training build``) and stored beside this module.
-The rules run first: the tagger only gives a level to a province the rules left without one.
+is tagged, left to right, by an averaged perceptron with the cue its level comes from: the
+cue before it ("… cấp độ 2 gồm: A, B"), the cue after it ("A ở cấp độ 2") or none ("O").
+Its features are the cues the rules use (a rule's match right after the name, the nearest
+level cue before and after, a list's commas and "gồm:", communes' words) and the words
+around the name, never the level's value. Models are trained on the annotated development
+articles by ``chongdich.intake.tagger_training``. The rules run first: the tagger only
+gives a level to a province the rules left without one.
+
+Off by default: cross-validation did not show that it helps, so the extractor runs the
+rules alone unless :func:`using_model` gives it a model.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from ..gazetteer import Mention
 from .perceptron import AveragedPerceptron
@@ -27,12 +29,10 @@ from .stat_patterns import COLOURS, LEVEL_AFTER_PROVINCE, LEVEL_ROW
 __all__ = [
     "LABELS",
     "LEVEL_CUE",
-    "MODEL_PATH",
     "LevelCandidate",
     "active_model",
     "candidate_level",
     "level_candidates",
-    "load_model",
     "tag_levels",
     "using_model",
 ]
@@ -40,7 +40,6 @@ __all__ = [
 # A name takes the level of the cue before it ("… cấp độ 2 gồm: A, B"), of the cue after it
 # ("A, B ở cấp độ 2"), or none.
 LABELS = ("after", "before", "O")
-MODEL_PATH = Path(__file__).with_name("level_tagger.json")
 
 # "cấp độ 2", "cấp độ dịch 1", "Cấp 3", "vùng cam", "mức đỏ" (not "cấp xã", "cấp tỉnh").
 LEVEL_CUE = re.compile(
@@ -172,27 +171,21 @@ def candidate_level(candidate: LevelCandidate, label: str) -> int | None:
     return _cue_level(cue) if cue else None
 
 
-@lru_cache(maxsize=1)
-def load_model() -> AveragedPerceptron:
-    """The committed model (rebuilt by ``python -m chongdich.intake.tagger_training build``)."""
-    return AveragedPerceptron.from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
-
-
-_UNSET = object()
-_override: list[object] = [_UNSET]
+# Off unless chosen: cross-validation kept none of the taggers (ADR 0033); the CV command
+# (``python -m chongdich.intake.tagger_training cv``) turns them on with models it trains.
+_MODEL: ContextVar[AveragedPerceptron | None] = ContextVar("_MODEL", default=None)
 
 
 def active_model() -> AveragedPerceptron | None:
-    """The committed model, or the one :func:`using_model` set (None: rules only)."""
-    chosen = _override[-1]
-    return load_model() if chosen is _UNSET else chosen  # type: ignore[return-value]
+    """The model :func:`using_model` chose, or None: the rules alone."""
+    return _MODEL.get()
 
 
 @contextmanager
 def using_model(model: AveragedPerceptron | None) -> Iterator[None]:
-    """Extract with another model (cross-validation) or with none (the rules alone)."""
-    _override.append(model)
+    """Extract with a model (cross-validation) or with none (the rules alone)."""
+    token = _MODEL.set(model)
     try:
         yield
     finally:
-        _override.pop()
+        _MODEL.reset(token)

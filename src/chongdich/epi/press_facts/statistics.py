@@ -127,12 +127,15 @@ def extract_stats(
                 int(stated.group("lvl")) if stated.group("lvl") else COLOURS[stated.group("colour")]
             )
             stats.add(mention.name, "level", level, stated.span(group), 0.8)
-    # The learned tagger gives a level only to a province the rules gave none (ADR 0033).
-    ruled = {name for name, record in stats.by_province.items() if record.get("level")}
-    for mention, level in tag_levels(text, sentences, provinces, active_model()):
-        if mention.name not in ruled:
-            ruled.add(mention.name)
-            stats.add(mention.name, "level", level, (mention.start, mention.end), 0.5)
+    # A learned tagger, when one is chosen (off by default, ADR 0033), gives a level only to
+    # a province the rules gave none.
+    model = active_model()
+    if model is not None:
+        ruled = {name for name, record in stats.by_province.items() if record.get("level")}
+        for mention, level in tag_levels(text, sentences, provinces, model):
+            if mention.name not in ruled:
+                ruled.add(mention.name)
+                stats.add(mention.name, "level", level, (mention.start, mention.end), 0.5)
     _date_the_levels(stats, text, published)
     return stats.records()
 
