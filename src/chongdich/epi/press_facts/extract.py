@@ -13,6 +13,10 @@ from ..gazetteer import (
     normalise,
 )
 from .directives import extract_directives
+from .donor_tagger import active_model as donor_model
+from .donor_tagger import fill_donors
+from .gift_tagger import active_model as gift_model
+from .gift_tagger import drop_non_gifts
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
 from .support import extract_support
@@ -36,13 +40,7 @@ def extract_facts(
     if published is None:
         published = find_published_date(text)
     sentences = split_sentences(text)
-    organisations = find_organisations(text, extra_hospitals)
-    # A province's own body ("UBND tỉnh Sóc Trăng") names the province its figures are about.
-    provinces = [
-        _as_province(m) if m.kind == "department" else m
-        for m in organisations
-        if m.kind in {"province", "department"}
-    ]
+    organisations, provinces = article_mentions(text, extra_hospitals)
     stats = extract_stats(text, sentences, provinces, published, home_province)
     focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:
@@ -58,13 +56,35 @@ def extract_facts(
     )
     focus = focus or home_province
     # A gift to "thành phố Sóc Trăng" goes to Sóc Trăng; its figures do not (stats above).
-    cities = find_provincial_cities(text)
-    if cities:
-        organisations = sorted(
-            [*organisations, *_outside(cities, organisations)], key=lambda m: m.start
-        )
+    organisations = with_provincial_cities(text, organisations)
     support = extract_support(text, sentences, published, focus, organisations, use_ner)
+    # Learned taggers, when chosen (off by default, ADR 0033), drop items that are no gift
+    # and name the giver of an event the rules left without one.
+    support = drop_non_gifts(sentences, support, organisations, gift_model())
+    fill_donors(text, sentences, support, organisations, donor_model())
     return ArticleFacts(stats, support, directives)
+
+
+def article_mentions(
+    text: str, extra_hospitals: tuple[str, ...] = ()
+) -> tuple[list[Mention], list[Mention]]:
+    """The organisations a (normalised) text names, and the provinces its statistics can be
+    about: a province's own body ("UBND tỉnh Sóc Trăng") names its province."""
+    organisations = find_organisations(text, extra_hospitals)
+    provinces = [
+        _as_province(m) if m.kind == "department" else m
+        for m in organisations
+        if m.kind in {"province", "department"}
+    ]
+    return organisations, provinces
+
+
+def with_provincial_cities(text: str, organisations: list[Mention]) -> list[Mention]:
+    """The organisations and the provincial cities ("thành phố Sóc Trăng") outside them."""
+    cities = find_provincial_cities(text)
+    if not cities:
+        return organisations
+    return sorted([*organisations, *_outside(cities, organisations)], key=lambda m: m.start)
 
 
 def _as_province(department: Mention) -> Mention:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..gazetteer import Mention
 from .bulletin_lists import read_bulletin_list, read_coverage_list
+from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import sentence_figures
@@ -126,6 +127,15 @@ def extract_stats(
                 int(stated.group("lvl")) if stated.group("lvl") else COLOURS[stated.group("colour")]
             )
             stats.add(mention.name, "level", level, stated.span(group), 0.8)
+    # A learned tagger, when one is chosen (off by default, ADR 0033), gives a level only to
+    # a province the rules gave none.
+    model = active_model()
+    if model is not None:
+        ruled = {name for name, record in stats.by_province.items() if record.get("level")}
+        for mention, level in tag_levels(text, sentences, provinces, model):
+            if mention.name not in ruled:
+                ruled.add(mention.name)
+                stats.add(mention.name, "level", level, (mention.start, mention.end), 0.5)
     _date_the_levels(stats, text, published)
     return stats.records()
 

@@ -1,0 +1,110 @@
+"""A small averaged perceptron (Collins 2002) for greedy left-to-right tagging.
+
+Deterministic: examples are visited in the order given, ties go to the label that sorts
+first, and the stored weights are rounded, so the same data always gives the same model.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+__all__ = ["AveragedPerceptron"]
+
+
+class AveragedPerceptron:
+    """``conjoin``: prefixes of features that are also paired with the previous label
+    ("prev=B|shape=cap"), so that a name's inner words can depend on how it started."""
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        weights: dict[str, dict[str, float]] | None = None,
+        conjoin: Sequence[str] = (),
+        meta: dict[str, Any] | None = None,
+    ):
+        if not labels:
+            raise ValueError("a perceptron needs at least one label")
+        self.labels = sorted(labels)
+        self.weights: dict[str, dict[str, float]] = weights or {}
+        self.conjoin = tuple(conjoin)
+        self.meta = meta or {}  # what the features need besides the weights (a vocabulary)
+
+    def with_previous(self, features: Sequence[str], previous: str) -> list[str]:
+        paired = [f"prev={previous}|{f}" for f in features if f.startswith(self.conjoin)]
+        return [*features, f"prev={previous}", *paired]
+
+    def scores(self, features: Iterable[str]) -> dict[str, float]:
+        totals = dict.fromkeys(self.labels, 0.0)
+        for feature in features:
+            for label, weight in self.weights.get(feature, {}).items():
+                totals[label] += weight
+        return totals
+
+    def predict(self, features: Iterable[str]) -> str:
+        totals = self.scores(features)
+        return max(self.labels, key=lambda label: (totals[label], -self.labels.index(label)))
+
+    @classmethod
+    def train(
+        cls,
+        sequences: Sequence[Sequence[tuple[list[str], str]]],
+        labels: Sequence[str],
+        epochs: int,
+        conjoin: Sequence[str] = (),
+    ) -> AveragedPerceptron:
+        """Train on sequences of (features without the previous label, gold label); the
+        previous *predicted* label is added as the feature ``prev=…`` while training, as
+        in greedy decoding."""
+        model = cls(labels, conjoin=conjoin)
+        totals: dict[tuple[str, str], float] = defaultdict(float)
+        stamps: dict[tuple[str, str], int] = defaultdict(int)
+        step = 0
+
+        def update(feature: str, label: str, delta: float) -> None:
+            key = (feature, label)
+            weight = model.weights.setdefault(feature, {}).get(label, 0.0)
+            totals[key] += (step - stamps[key]) * weight
+            stamps[key] = step
+            model.weights[feature][label] = weight + delta
+
+        for _ in range(epochs):
+            for sequence in sequences:
+                previous = "START"
+                for features, gold in sequence:
+                    step += 1
+                    full = model.with_previous(features, previous)
+                    guess = model.predict(full)
+                    if guess != gold:
+                        for feature in full:
+                            update(feature, gold, 1.0)
+                            update(feature, guess, -1.0)
+                    previous = guess
+        averaged: dict[str, dict[str, float]] = {}
+        for (feature, label), total in sorted(totals.items()):
+            weight = model.weights[feature][label]
+            value = round((total + (step - stamps[(feature, label)]) * weight) / step, 4)
+            if value:
+                averaged.setdefault(feature, {})[label] = value
+        model.weights = averaged
+        return model
+
+    def tag(self, sequence: Sequence[list[str]]) -> list[str]:
+        previous, out = "START", []
+        for features in sequence:
+            previous = self.predict(self.with_previous(features, previous))
+            out.append(previous)
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "labels": self.labels,
+            "weights": self.weights,
+            "conjoin": list(self.conjoin),
+            "meta": self.meta,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AveragedPerceptron:
+        return cls(data["labels"], data["weights"], data.get("conjoin", ()), data.get("meta"))
