@@ -30,7 +30,14 @@ from django.utils.translation import gettext_lazy
 
 from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
-from chongdich.bulk_insert import bound_cursor, in_params, in_values, prepared
+from chongdich.bulk_insert import (
+    bound_cursor,
+    in_params,
+    in_values,
+    prepared,
+    rows_params,
+    rows_source,
+)
 from chongdich.errors import ErrorCode, ServiceError
 
 from .clinical import Assessment
@@ -81,13 +88,15 @@ def _field(attname: str) -> Any:
     return CheckIn._meta.get_field(attname.removesuffix("_id"))
 
 
+@functools.lru_cache(maxsize=2 * 256)
 def _insert_sql(rows: int) -> str:
     qn = connection.ops.quote_name
-    columns = ", ".join(qn(_field(a).column) for a in _INSERTED)
+    fields = [_field(a) for a in _INSERTED]
+    columns = ", ".join(qn(f.column) for f in fields)
     unique = ", ".join(qn(_field(a).column) for a in ("episode_id", "idempotency_key"))
-    row = f"({', '.join(['%s'] * len(_INSERTED))})"
-    return (
-        f"INSERT INTO {qn(CheckIn._meta.db_table)} ({columns}) VALUES {', '.join([row] * rows)} "
+    return prepared(
+        f"INSERT INTO {qn(CheckIn._meta.db_table)} ({columns}) "
+        f"{rows_source(connection, fields, rows)} "
         f"ON CONFLICT ({unique}) DO NOTHING "
         f"RETURNING {qn('id')}, {qn(_field('episode_id').column)}, {qn('idempotency_key')}"
     )
@@ -220,7 +229,9 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
             stack.enter_context(db.connection.pipeline())
         savepoint = transaction.savepoint()
         cursor = stack.enter_context(bound_cursor(db))
-        cursor.execute(_insert_sql(len(items)), [p for i in items for p in _params(i, now, db)])
+        count = 0 if db.vendor == "postgresql" else len(items)  # one text for any count
+        rows = [_params(i, now, db) for i in items]
+        cursor.execute(_insert_sql(count), rows_params(db, rows))
         inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
         earlier = _stored_before(items, inserted)
         results: list[tuple[CheckIn, bool] | ServiceError] = []
