@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
-from collections.abc import Callable
-from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
@@ -32,8 +29,6 @@ from chongdich.accounts.audit import audit_event, write_audit_events
 from chongdich.accounts.models import AuditEvent
 from chongdich.bulk_insert import (
     bound_cursor,
-    in_params,
-    in_values,
     prepared,
     rows_params,
     rows_source,
@@ -131,80 +126,74 @@ def _params(item: PreparedCheckin, now: dt.datetime, db: BaseDatabaseWrapper) ->
 
 
 def _update_episodes(
-    created: list[tuple[PreparedCheckin, CheckIn]], db: BaseDatabaseWrapper, stack: ExitStack
-) -> Callable[[], set[int]]:
-    """Each episode's last assessment (its batch's last check-in), in one ``UPDATE`` that is
-    also the check that the episode is still active: it takes the row lock on PostgreSQL
-    and re-checks after any wait. Sends it and returns what reads its answer, the episodes
-    that have ended (so that, pipelined, more statements go in the same round trip)."""
-    last = {item.episode.pk: item for item, _ in created}
-    if not last:
-        return set
-    if db.vendor == "postgresql":
-        sql, params = _update_episodes_pg(last)
-    else:
-        sql, params = _update_episodes_values(last, db)
-    cursor = stack.enter_context(bound_cursor(db))
-    cursor.execute(sql, params)
-    return lambda: set(last) - {row[0] for row in cursor.fetchall()}
-
-
-def _update_episodes_values(
-    last: dict[int, PreparedCheckin], db: BaseDatabaseWrapper
-) -> tuple[str, list[Any]]:
+    created: list[tuple[PreparedCheckin, CheckIn]], db: BaseDatabaseWrapper
+) -> None:
+    """Each episode's last assessment: its latest check-in by the time it was measured,
+    unless a later one is stored already (a phone that was offline sends old ones late)."""
+    latest: dict[int, PreparedCheckin] = {}
+    for item, _ in created:
+        known = latest.get(item.episode.pk)
+        if known is None or known.measured_at <= item.measured_at:
+            latest[item.episode.pk] = item
+    if not latest:
+        return
     qn = db.ops.quote_name
     table = qn(Episode._meta.db_table)
+    at = qn("last_checkin_at")
     row = "(%s, %s, %s, %s)"
     sql = (
-        f"WITH v (id, severity, warnings, at) AS (VALUES {', '.join([row] * len(last))}) "
+        f"WITH v (id, severity, warnings, at) AS (VALUES {', '.join([row] * len(latest))}) "
         f"UPDATE {table} SET {qn('severity')} = v.severity, {qn('warnings')} = v.warnings, "
-        f"{qn('last_checkin_at')} = v.at FROM v "
-        f"WHERE {table}.{qn('id')} = v.id AND {table}.{qn('status')} = %s "
-        f"RETURNING {table}.{qn('id')}"
+        f"{at} = v.at FROM v WHERE {table}.{qn('id')} = v.id "
+        f"AND ({table}.{at} IS NULL OR {table}.{at} <= v.at)"
     )
-    warnings, at = Episode._meta.get_field("warnings"), Episode._meta.get_field("last_checkin_at")
+    warnings, stamp = (
+        Episode._meta.get_field("warnings"),
+        Episode._meta.get_field("last_checkin_at"),
+    )
     params: list[Any] = []
-    for pk, item in last.items():
+    for pk, item in latest.items():
         a = item.assessment
         params += [
             pk,
             a.severity,
             warnings.get_db_prep_save(list(a.warnings), db),
-            at.get_db_prep_save(item.measured_at, db),
+            stamp.get_db_prep_save(item.measured_at, db),
         ]
-    params.append(EpisodeStatus.ACTIVE.value)
-    return sql, params
+    with bound_cursor(db) as cursor:
+        cursor.execute(sql, params)
 
 
-def _update_episodes_pg(last: dict[int, PreparedCheckin]) -> tuple[str, list[Any]]:
-    """One statement text for any number of episodes (arrays, one per column): prepared
-    once per connection, it is not parsed and planned again for each batch."""
-    items = list(last.values())
-    params = [
-        list(last),
-        [i.assessment.severity for i in items],
-        [json.dumps(list(i.assessment.warnings)) for i in items],
-        [i.measured_at for i in items],
-        EpisodeStatus.ACTIVE.value,
-    ]
-    return _UPDATE_EPISODES_PG(), params
-
-
-@functools.cache
-def _UPDATE_EPISODES_PG() -> str:
-    qn = connection.ops.quote_name
-    table = qn(Episode._meta.db_table)
-    return prepared(
-        f"UPDATE {table} AS e SET {qn('severity')} = v.severity, "
-        f"{qn('warnings')} = v.warnings::jsonb, {qn('last_checkin_at')} = v.at "
-        "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::timestamptz[]) "
-        "AS v (id, severity, warnings, at) "
-        f"WHERE e.{qn('id')} = v.id AND e.{qn('status')} = %s RETURNING e.{qn('id')}"
-    )
-
-
-def _stored(item: PreparedCheckin, pk: int, now: dt.datetime) -> CheckIn:
+def _stored(item: PreparedCheckin, pk: Any, now: dt.datetime) -> CheckIn:
     return CheckIn(pk=pk, **_row(item, now))
+
+
+def store_checkins_atomically(
+    items: list[PreparedCheckin],
+) -> list[tuple[CheckIn, bool] | ServiceError]:
+    """``store_checkins`` in a transaction of its own (a savepoint inside the caller's),
+    written again from the start if an episode ended while it was being written
+    (PostgreSQL, ``checkin_store_pg``): the new attempt refuses that episode's check-ins."""
+    from .checkin_store_pg import EpisodeEndedMeanwhile
+
+    for _ in range(2):
+        try:
+            with transaction.atomic():
+                return store_checkins(items)
+        except EpisodeEndedMeanwhile:
+            continue
+    with transaction.atomic():  # a third discharge meanwhile: let it be the caller's error
+        return store_checkins(items)
+
+
+@dataclass
+class Written:
+    """What a batch's statements report back."""
+
+    active: set[int]  # the batch's episodes still active (on PostgreSQL, locked)
+    inserted: dict[tuple[int, str], int]  # (episode, key) -> id of each check-in stored now
+    closed: list[tuple[int, int, int | None]] = field(default_factory=list)  # missed alerts
+    queued: dict[int, tuple[str, str]] = field(default_factory=dict)  # open referrals
 
 
 def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | ServiceError]:
@@ -212,60 +201,87 @@ def store_checkins(items: list[PreparedCheckin]) -> list[tuple[CheckIn, bool] | 
     (check-in, created) — created False when its key was stored before — or the refusal
     (its episode has ended), in which case nothing of it was written.
 
-    Whether an episode is still active is known only from the episodes' ``UPDATE``, which
-    goes with the audit rows, the alerts and the read of the open referrals: on PostgreSQL
-    in one round trip (psycopg's pipeline mode, ADR 0081). So all is written first, after a
-    savepoint; if an episode has ended (rare) the batch goes back to the savepoint and is
-    stored again without that episode's new check-ins."""
+    The episodes are read first (still active?), and only their check-ins are written: on
+    PostgreSQL all of it in one statement whose first part locks the episodes
+    (``checkin_store_pg``, ADR 0082); elsewhere statement by statement, in the caller's
+    transaction, which on SQLite holds the write lock from its start (IMMEDIATE)."""
     if not items:
         return []
     now = timezone.now()
     db = connections[DEFAULT_DB_ALIAS]  # resolved once: the proxy costs a thread-local lookup
     if not db.in_atomic_block:
         raise RuntimeError("store_checkins needs the caller's transaction")
-    with ExitStack() as stack:
-        if db.vendor == "postgresql":  # statements sent without waiting; answers read later
-            stack.enter_context(db.wrap_database_errors)
-            stack.enter_context(db.connection.pipeline())
-        savepoint = transaction.savepoint()
-        cursor = stack.enter_context(bound_cursor(db))
-        count = 0 if db.vendor == "postgresql" else len(items)  # one text for any count
-        rows = [_params(i, now, db) for i in items]
-        cursor.execute(_insert_sql(count), rows_params(db, rows))
-        inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
-        earlier = _stored_before(items, inserted)
-        results: list[tuple[CheckIn, bool] | ServiceError] = []
-        created: list[tuple[PreparedCheckin, CheckIn]] = []
-        for item in items:
-            pk = inserted.pop((item.episode.pk, item.key), None)
-            if pk is None:  # stored before (or earlier in this batch): answer with that one
-                results.append((earlier[(item.episode.pk, item.key)], False))
-            else:
-                checkin = _stored(item, pk, now)
-                earlier[(item.episode.pk, item.key)] = checkin
-                created.append((item, checkin))
-                results.append((checkin, True))
-        ended = _update_episodes(created, db, stack)
+    if db.vendor == "postgresql":
+        from .checkin_store_pg import write_in_one_statement
+
+        written = write_in_one_statement(items, now, db)
+        results, created = _answers(items, written, now)
+    else:
+        written = _insert_active(items, now, db)
+        results, created = _answers(items, written, now)
+        _update_episodes(created, db)
         write_audit_events([_audit_row(item, checkin) for item, checkin in created])
-        transfers = _upsert_alerts(created, now, db)
-        closed_missed = _close_missed(created, now, db, stack)
-        queued = _queued_already([item.episode.pk for item in transfers])
-        ended_episodes = ended()
-        closed = closed_missed()
-    if ended_episodes:  # take it all back; refuse their new check-ins, store the rest again
-        transaction.savepoint_rollback(savepoint)
-        refused = {
-            n
-            for n, (item, result) in enumerate(zip(items, results, strict=True))
-            if isinstance(result, tuple) and result[1] and item.episode.pk in ended_episodes
-        }
-        rest = iter(store_checkins([i for n, i in enumerate(items) if n not in refused]))
-        conflict = ServiceError(ErrorCode.CONFLICT, ENDED)
-        return [conflict if n in refused else next(rest) for n in range(len(items))]
-    if closed:
-        _answer_missed(closed, created)
-    _open_referrals(transfers, queued)
+        _upsert_alerts(created, now, db)
+        written.closed = _close_missed(created, now, db)
+        written.queued = _queued_already([item.episode.pk for item in _transfers(created)])
+    if written.closed:
+        _answer_missed(written.closed, created)
+    _open_referrals(_transfers(created), written.queued)
     return results
+
+
+def _insert_active(
+    items: list[PreparedCheckin], now: dt.datetime, db: BaseDatabaseWrapper
+) -> Written:
+    """Which of the batch's episodes are active, and the insert of their check-ins."""
+    qn = db.ops.quote_name
+    episodes = sorted({item.episode.pk for item in items})
+    with bound_cursor(db) as cursor:
+        cursor.execute(
+            f"SELECT {qn('id')} FROM {qn(Episode._meta.db_table)} "
+            f"WHERE {qn('id')} IN ({', '.join(['%s'] * len(episodes))}) AND {qn('status')} = %s",
+            [*episodes, EpisodeStatus.ACTIVE.value],
+        )
+        active = {pk for (pk,) in cursor.fetchall()}
+        live = [item for item in items if item.episode.pk in active]
+        inserted: dict[tuple[int, str], int] = {}
+        if live:
+            rows = [_params(item, now, db) for item in live]
+            cursor.execute(_insert_sql(len(live)), rows_params(db, rows))
+            inserted = {(episode, key): pk for pk, episode, key in cursor.fetchall()}
+    return Written(active=active, inserted=inserted)
+
+
+def _answers(
+    items: list[PreparedCheckin], written: Written, now: dt.datetime
+) -> tuple[list[tuple[CheckIn, bool] | ServiceError], list[tuple[PreparedCheckin, CheckIn]]]:
+    """Each item's answer, and the check-ins created now (the first of each key)."""
+    earlier = _stored_before(items, written.inserted)
+    inserted = dict(written.inserted)
+    results: list[tuple[CheckIn, bool] | ServiceError] = []
+    created: list[tuple[PreparedCheckin, CheckIn]] = []
+    for item in items:
+        ident = (item.episode.pk, item.key)
+        pk = inserted.pop(ident, None)
+        if pk is not None:
+            checkin = _stored(item, pk, now)
+            earlier[ident] = checkin  # a retry later in the batch is answered with it
+            created.append((item, checkin))
+            results.append((checkin, True))
+        elif ident in earlier:  # stored before: answer with that one
+            results.append((earlier[ident], False))
+        else:  # its episode has ended: nothing of it was written
+            results.append(ServiceError(ErrorCode.CONFLICT, ENDED))
+    return results, created
+
+
+def is_transfer(item: PreparedCheckin) -> bool:
+    """Do the check-in's rules say transfer a patient who is at home?"""
+    return item.assessment.action == "transfer" and item.episode.place == Place.HOME
+
+
+def _transfers(created: list[tuple[PreparedCheckin, CheckIn]]) -> list[PreparedCheckin]:
+    return [item for item, _ in created if is_transfer(item)]
 
 
 def _queued_already(episode_ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -336,27 +352,34 @@ _ALERT_COLUMNS = (
 )
 
 
+def alert_keys(item: PreparedCheckin) -> list[tuple[str, str]]:
+    """(kind, code) of each alert a check-in raises: one per warning sign, and one when no
+    rule set could assess it (ADR 0090)."""
+    a = item.assessment
+    keys = [(AlertKind.WARNING_SIGNS.value, code) for code in a.warnings]
+    if a.needs_review:
+        keys.append((AlertKind.NOT_ASSESSED.value, ""))
+    return keys
+
+
+def alert_warnings(code: str) -> list[str]:
+    """The warning signs an alert names: its own (none for an unassessed check-in)."""
+    return [code] if code else []
+
+
 def _upsert_alerts(
     created: list[tuple[PreparedCheckin, CheckIn]], now: dt.datetime, db: BaseDatabaseWrapper
-) -> list[PreparedCheckin]:
-    """Alert the station, one alert per warning sign, and on a check-in no rule set could
-    assess (ADR 0090), in one statement: an open alert of the same sign is renewed with
-    the latest check-in. Returns the check-ins whose rules say transfer from home."""
+) -> None:
+    """Alert the station (``alert_keys``) in one statement: an open alert of the same sign
+    is renewed with the latest check-in."""
     alerts: dict[tuple[int, str, str], tuple[PreparedCheckin, CheckIn]] = {}
-    transfers = []
     for item, checkin in created:
-        a = item.assessment
-        keys = [(AlertKind.WARNING_SIGNS.value, code) for code in a.warnings]
-        if a.needs_review:
-            keys.append((AlertKind.NOT_ASSESSED.value, ""))
-        for kind, code in keys:
+        for kind, code in alert_keys(item):
             key = (item.episode.pk, kind, code)
             # One row per key and statement (PostgreSQL refuses to update a row twice in
             # one statement): the batch's latest measurement of that sign.
             if key not in alerts or alerts[key][0].measured_at <= item.measured_at:
                 alerts[key] = (item, checkin)
-        if a.action == "transfer" and item.episode.place == Place.HOME:
-            transfers.append(item)
     if alerts:
         params: list[Any] = []
         warnings, at = Alert._meta.get_field("warnings"), Alert._meta.get_field("checkin_at")
@@ -366,7 +389,7 @@ def _upsert_alerts(
                 episode_id,
                 kind,
                 code,
-                warnings.get_db_prep_save([code] if code else [], db),
+                warnings.get_db_prep_save(alert_warnings(code), db),
                 checkin.pk,
                 at.get_db_prep_save(item.measured_at, db),
                 item.is_demo,
@@ -374,42 +397,33 @@ def _upsert_alerts(
             ]
         with bound_cursor(db) as cursor:
             cursor.execute(_alert_sql(len(alerts), db), params)
-    return transfers
 
 
 def _close_missed(
-    created: list[tuple[PreparedCheckin, CheckIn]],
-    now: dt.datetime,
-    db: BaseDatabaseWrapper,
-    stack: ExitStack,
-) -> Callable[[], list[tuple[int, int, int | None]]]:
+    created: list[tuple[PreparedCheckin, CheckIn]], now: dt.datetime, db: BaseDatabaseWrapper
+) -> list[tuple[int, int, int | None]]:
     """Close the open missed-check-in alerts of the episodes that checked in, in one
-    statement (nearly always no row): the patient has been heard from. Sends it and returns
-    what reads its answer, (alert, episode, referral it opened) of each alert closed."""
+    statement (nearly always no row): the patient has been heard from. Returns (alert,
+    episode, referral it opened) of each alert closed."""
     episodes = sorted({item.episode.pk for item, _ in created})
     if not episodes:
-        return list
-    sql = _close_missed_sql(0 if db.vendor == "postgresql" else len(episodes))
-    params = [
-        Alert._meta.get_field("closed_at").get_db_prep_save(now, db),
-        AlertKind.MISSED_CHECKIN.value,
-        *in_params(db, episodes),
-    ]
-    cursor = stack.enter_context(bound_cursor(db))
-    cursor.execute(sql, params)
-    return lambda: [tuple(row) for row in cursor.fetchall()]
-
-
-@functools.lru_cache(maxsize=64)
-def _close_missed_sql(count: int) -> str:
-    qn = connection.ops.quote_name
-    return prepared(
+        return []
+    qn = db.ops.quote_name
+    sql = (
         f"UPDATE {qn(Alert._meta.db_table)} SET {qn('closed_at')} = %s "
         f"WHERE {qn('kind')} = %s AND {qn('acknowledged_at')} IS NULL "
         f"AND {qn('closed_at')} IS NULL "
-        f"AND {in_values(connection, qn('episode_id'), count, 'bigint')} "
+        f"AND {qn('episode_id')} IN ({', '.join(['%s'] * len(episodes))}) "
         f"RETURNING {qn('id')}, {qn('episode_id')}, {qn('referral_id')}"
     )
+    params = [
+        Alert._meta.get_field("closed_at").get_db_prep_save(now, db),
+        AlertKind.MISSED_CHECKIN.value,
+        *episodes,
+    ]
+    with bound_cursor(db) as cursor:
+        cursor.execute(sql, params)
+        return [tuple(row) for row in cursor.fetchall()]
 
 
 def _answer_missed(

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection
 from django.utils import translation
 
 from chongdich.bulk_insert import bound_cursor, in_params, in_values, prepared
@@ -270,11 +270,11 @@ def _prepare(job: CheckinJob, episode: Any, prepared: dict[CheckinJob, Any]) -> 
 
 
 def _commit(ready: list[tuple[CheckinJob, Any]]) -> None:
-    from .checkin_store import store_checkins
+    from .checkin_store import store_checkins_atomically
 
     try:
-        with _sqlite_writer_turn(), transaction.atomic():
-            results = store_checkins([prepared for _, prepared in ready])
+        with _sqlite_writer_turn():
+            results = store_checkins_atomically([prepared for _, prepared in ready])
     except DatabaseError:
         connection.close()  # a broken connection is opened afresh for the next try
         raise

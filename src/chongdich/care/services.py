@@ -31,7 +31,7 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.facilities.models import BedCapacity, BedType, Facility
 from chongdich.geo.models import AdminUnit
 
-from .checkin_store import PreparedCheckin, store_checkins
+from .checkin_store import PreparedCheckin, store_checkins_atomically
 from .clinical import assess
 from .models import (
     CHECKIN_GRACE_HOURS,
@@ -464,10 +464,9 @@ def submit_checkin(
         actor=actor,
         is_demo=is_demo,
     )
-    with transaction.atomic():
-        (result,) = store_checkins([prepared])
-        if isinstance(result, ServiceError):
-            raise result
+    (result,) = store_checkins_atomically([prepared])
+    if isinstance(result, ServiceError):
+        raise result
     return result
 
 
