@@ -33,10 +33,11 @@ def bound_cursor(db: BaseDatabaseWrapper | None = None) -> Iterator[Any]:
     the check-in writer's time in a profile). It is psycopg's raw cursor, given ``$n``
     placeholders numbered once per statement text (``_numbered``): psycopg's own parsing of
     ``%s`` is cached only for texts under 4 KB, and a batch's multi-row statements are
-    longer, so it parsed them on every call (a fifth of the writer's CPU, ADR 0082). Not
-    prepared: Django turns psycopg's prepared statements off (connection poolers).
-    Placeholders are ``%s`` either way (no ``%`` otherwise in the text); errors are
-    Django's. Elsewhere, Django's cursor."""
+    longer, so it parsed them on every call (a fifth of the writer's CPU, ADR 0082). Texts
+    marked with ``prepared`` are prepared on the server at their first use on a connection
+    (Django turns psycopg's automatic preparing off, for connection poolers; nothing else is
+    prepared). Placeholders are ``%s`` either way (no ``%`` otherwise in the text); errors
+    are Django's. Elsewhere, Django's cursor."""
     db = db or connections[DEFAULT_DB_ALIAS]
     if db.vendor != "postgresql":
         with db.cursor() as cursor:

@@ -2,15 +2,16 @@
 
 Both ways in use it: ``services.submit_checkin`` (one check-in, Django's API route and the
 pages) and the group-commit writer (``checkin_writer``, many check-ins per commit, ADR 0080).
-Per batch: one multi-row ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` (the unique
-constraint on (episode, idempotency key) is the idempotency check: no lookup first), one
-``UPDATE ... FROM (VALUES ...)`` of the episodes' last assessment that is also the "still
-active?" check, one ``INSERT`` of the audit rows, one ``INSERT ... ON CONFLICT DO UPDATE`` of
-the station's alerts (an open alert of the same sign is renewed, not doubled), one ``UPDATE``
-closing the missed-check-in alerts of the patients who checked in. Referral requests (queued,
-or cancelled when a missed check-in opened them) go through the ORM (rare). The caller checked
-who may act, validated and assessed (``services.prepare_checkin``) and holds the transaction:
-nothing is half-written.
+On PostgreSQL a batch is one prepared statement (``checkin_store_pg``, ADR 0082). Elsewhere,
+per batch: a read of which episodes are still active, one multi-row ``INSERT ... ON CONFLICT
+DO NOTHING RETURNING`` of their check-ins (the unique constraint on (episode, idempotency
+key) is the idempotency check: no lookup first), one ``UPDATE`` of the episodes' latest
+assessment, one ``INSERT`` of the audit rows, one ``INSERT ... ON CONFLICT DO UPDATE`` of the
+station's alerts (an open alert of the same sign is renewed, not doubled), one ``UPDATE``
+closing the missed-check-in alerts of the patients who checked in. Referral requests
+(queued, or cancelled when a missed check-in opened them) go through the ORM (rare). The
+caller checked who may act, validated and assessed (``services.prepare_checkin``) and holds
+the transaction: nothing is half-written.
 """
 
 from __future__ import annotations

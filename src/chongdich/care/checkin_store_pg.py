@@ -79,10 +79,15 @@ def write_in_one_statement(
             alerts.append({"n": n, "kind": kind, "code": code, "warnings": warnings})
         if is_transfer(item):
             transfers.add(item.episode.pk)
+    # The episodes' ids again as an array, so that each part finds its rows by index
+    # (a prepared statement's plan cannot know how few rows the JSON holds).
+    episodes = sorted({item.episode.pk for item in items})
     params = [
         json.dumps(checkins),  # v
-        EpisodeStatus.ACTIVE.value,  # active
-        EpisodeStatus.ACTIVE.value,  # upd
+        episodes,  # active
+        EpisodeStatus.ACTIVE.value,
+        episodes,  # upd
+        EpisodeStatus.ACTIVE.value,
         ID_MARK,  # aud
         now,
         json.dumps(audits),
@@ -90,6 +95,7 @@ def write_in_one_statement(
         json.dumps(alerts),
         now,  # closed
         AlertKind.MISSED_CHECKIN.value,
+        episodes,
         sorted(transfers),  # queued
         ReferralStatus.WAITING.value,
         ReferralStatus.HELD.value,
@@ -181,7 +187,7 @@ def _statement() -> str:
         f"WITH v AS (SELECT * FROM json_to_recordset(%s::json) "
         f"AS r ({record(CheckIn, checkin_fields)})), "
         f"active AS (SELECT e.id FROM {episode_table} e "
-        f"WHERE e.id IN (SELECT episode_id FROM v) AND e.{qn('status')} = %s), "
+        f"WHERE e.id = ANY(%s::bigint[]) AND e.{qn('status')} = %s), "
         f"ins AS (INSERT INTO {checkin_table} ({checkin_columns}) "
         f"SELECT {checkin_columns} FROM v WHERE v.episode_id IN (SELECT id FROM active) "
         f"ORDER BY v.n ON CONFLICT (episode_id, idempotency_key) DO NOTHING "
@@ -195,7 +201,8 @@ def _statement() -> str:
         f"{qn('last_checkin_at')} = {newer('l.measured_at', 'last_checkin_at')} "
         "FROM (SELECT DISTINCT ON (episode_id) episode_id, severity, warnings, measured_at "
         "FROM stored ORDER BY episode_id, measured_at DESC, n DESC) l "
-        f"WHERE e.id = l.episode_id AND e.{qn('status')} = %s RETURNING e.id), "
+        f"WHERE e.id = l.episode_id AND e.id = ANY(%s::bigint[]) "
+        f"AND e.{qn('status')} = %s RETURNING e.id), "
         f"aud AS (INSERT INTO {qn(AuditEvent._meta.db_table)} "
         f"({audit_columns}, object_id, object_repr, created_at) "
         f"SELECT {', '.join('a.' + qn(c) for c in _AUDIT_COLUMNS if c != 'object_repr')}, "
@@ -214,7 +221,7 @@ def _statement() -> str:
         f"WHERE {alert_table}.{at} IS NULL OR {alert_table}.{at} <= excluded.{at}), "
         f"closed AS (UPDATE {alert_table} SET closed_at = %s WHERE kind = %s "
         "AND acknowledged_at IS NULL AND closed_at IS NULL "
-        "AND episode_id IN (SELECT episode_id FROM stored) "
+        "AND episode_id = ANY(%s::bigint[]) AND episode_id IN (SELECT episode_id FROM stored) "
         "RETURNING id, episode_id, referral_id), "
         "queued AS (SELECT id, episode_id, status, severity "
         f"FROM {qn(ReferralRequest._meta.db_table)} "

@@ -225,9 +225,9 @@ def test_a_checkin_of_an_episode_ended_meanwhile_leaves_nothing(
 def test_in_a_batch_only_the_ended_episodes_checkins_are_taken_back(
     episode: Any, system: Any, commune: Any
 ) -> None:
-    """The store writes audit rows and alerts before it knows an episode has ended (one round
-    trip on PostgreSQL): the ended episode's check-in, its alert and its audit row go back,
-    the other episode's stay, and a retry in the same batch is answered with the first."""
+    """Only the check-ins of episodes still active are written: the ended episode's check-in
+    leaves no check-in, alert, audit row or referral; the other episode's stay, and a retry
+    in the same batch is answered with the first."""
     from django.db import transaction
 
     from chongdich.surveillance.services import create_case
