@@ -1,8 +1,9 @@
 """The one upload page behaviour shared by the line-list and dose imports.
 
-A CSV/XLSX file and an optional province code come in; the app's reader parses it and its
-service imports it (or checks it, on a dry run); a refusal lists every bad line in
-Vietnamese and stores nothing.
+A CSV/XLSX file and an optional province code come in; the app's file importer checks and
+imports it (or only checks it, on a dry run): the line list's own (checked and stored a
+slice at a time, as the CLI does), or a reader and a service (``read_then_save``); a
+refusal lists every bad line in Vietnamese and stores nothing.
 """
 
 from __future__ import annotations
@@ -24,10 +25,23 @@ from chongdich.geo.queries import resolve_area_code
 Reader = Callable[..., Any]
 # save(parsed, file_name=..., content_sha256=..., province=..., dry_run=..., actor=...) -> result
 Importer = Callable[..., Any]
+# import_file(content, file_name, province=..., dry_run=..., actor=...) -> result
+FileImporter = Callable[..., Any]
+
+
+def read_then_save(read: Reader, save: Importer) -> FileImporter:
+    """A file importer from an app's reader and its service (the whole file parsed first)."""
+
+    def import_file(content: bytes, file_name: str, **options: Any) -> Any:
+        parsed = read(content, file_name, province=options.get("province"))
+        sha256 = hashlib.sha256(content).hexdigest()
+        return save(parsed, file_name=file_name, content_sha256=sha256, **options)
+
+    return import_file
 
 
 def file_import_page(
-    request: HttpRequest, *, read: Reader, save: Importer, template: str
+    request: HttpRequest, *, import_file: FileImporter, template: str
 ) -> HttpResponse:
     accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
     context: dict[str, Any] = {"errors": [], "result": None, "province_code": ""}
@@ -43,13 +57,10 @@ def file_import_page(
         elif code and (province is None or province.level != "province"):
             context["message"] = _("Unknown province code “%(code)s”.") % {"code": code}
         else:
-            content = upload.read()
             try:
-                parsed = read(content, upload.name or "", province=province)
-                context["result"] = save(
-                    parsed,
-                    file_name=upload.name or "",
-                    content_sha256=hashlib.sha256(content).hexdigest(),
+                context["result"] = import_file(
+                    upload.read(),
+                    upload.name or "",
                     province=province,
                     dry_run=bool(request.POST.get("dry_run")),
                     actor=request.user,

@@ -18,12 +18,11 @@ from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to, visible_to
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.queries import area_code, resolve_area_code
-from chongdich.upload_view import file_import_page
+from chongdich.upload_view import file_import_page, read_then_save
 
 from . import services
 from .charts import epi_curve_chart, layout_graph
 from .lab_results import read_test_results
-from .linelist_frame import read_line_list
 from .models import Cluster, CountSource, SituationReport
 from .quality import suspect_points
 from .queries import cases_for, daily_counts_for, level_announcements_for, situations_for
@@ -159,8 +158,7 @@ def import_cases(request: HttpRequest) -> HttpResponse:
     """Upload a line list (CSV or XLSX); a refusal lists every bad line in Vietnamese."""
     return file_import_page(
         request,
-        read=read_line_list,
-        save=services.import_line_list,
+        import_file=services.import_line_list_file,
         template="surveillance/import_cases.html",
     )
 
@@ -170,8 +168,7 @@ def import_tests(request: HttpRequest) -> HttpResponse:
     """Upload test results (CSV or XLSX), as ``chongdich cases import-tests`` does."""
     return file_import_page(
         request,
-        read=read_test_results,
-        save=services.import_test_results,
+        import_file=read_then_save(read_test_results, services.import_test_results),
         template="surveillance/import_tests.html",
     )
 

@@ -23,7 +23,7 @@ from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.geo.queries import area_code, resolve_area_code
 from chongdich.geo.svgmap import province_map
 from chongdich.levels.views import find_unit
-from chongdich.upload_view import file_import_page
+from chongdich.upload_view import file_import_page, read_then_save
 
 from . import queries, services
 from .dosefile import parse_count, read_dose_file
@@ -306,7 +306,9 @@ def _record_from_form(request: HttpRequest) -> Any:
 def import_doses(request: HttpRequest) -> HttpResponse:
     """Upload a dose file (CSV or XLSX); a refusal lists every bad line in Vietnamese."""
     return file_import_page(
-        request, read=read_dose_file, save=services.import_doses, template="vaccination/import.html"
+        request,
+        import_file=read_then_save(read_dose_file, services.import_doses),
+        template="vaccination/import.html",
     )
 
 
