@@ -22,3 +22,15 @@ def extract_file_record(path: Path, published: dt.date | None) -> dict[str, Any]
     home = find_provinces(header.outlet) if header.outlet else []
     facts = extract_facts(text, when, home_province=home[0].name if home else None)
     return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}
+
+
+def extract_annotated(folder: Path, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The extractor's record of each annotated file of ``folder``: ``gold`` (its
+    gold.jsonl) names the files and their publication dates."""
+    return [
+        extract_file_record(
+            folder / str(record["file"]),
+            dt.date.fromisoformat(record["published"]) if record.get("published") else None,
+        )
+        for record in gold
+    ]

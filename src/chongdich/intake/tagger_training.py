@@ -20,7 +20,6 @@ here (docs/INTAKE.md).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -240,17 +239,10 @@ KINDS = ("levels", "donors", "gifts")
 
 
 def _predict(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    from chongdich.intake.extraction import extract_file_record
+    from chongdich.intake.extraction import extract_annotated
 
     gold = read_gold(folder / "gold.jsonl")
-    predicted = [
-        extract_file_record(
-            folder / record["file"],
-            dt.date.fromisoformat(record["published"]) if record["published"] else None,
-        )
-        for record in gold
-    ]
-    return predicted, gold
+    return extract_annotated(folder, gold), gold
 
 
 # Each system is the rules plus the taggers it names.

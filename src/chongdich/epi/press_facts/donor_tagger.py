@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from ..gazetteer import Mention
 from .items import find_items
-from .perceptron import AveragedPerceptron
+from .perceptron import AveragedPerceptron, ModelSlot
 from .shared import Sentence
 from .support_cues import GIVE, RECEIVE
 
@@ -228,19 +226,7 @@ def fill_donors(
 
 # Off unless chosen: cross-validation kept none of the taggers (ADR 0033); the CV command
 # (``python -m chongdich.intake.tagger_training cv``) turns them on with models it trains.
-_MODEL: ContextVar[AveragedPerceptron | None] = ContextVar("_MODEL", default=None)
-
-
-def active_model() -> AveragedPerceptron | None:
-    """The model :func:`using_model` chose, or None: the rules alone."""
-    return _MODEL.get()
-
-
-@contextmanager
-def using_model(model: AveragedPerceptron | None) -> Iterator[None]:
-    """Extract with a model (cross-validation) or with none (the rules alone)."""
-    token = _MODEL.set(model)
-    try:
-        yield
-    finally:
-        _MODEL.reset(token)
+_SLOT = ModelSlot("donor_tagger")
+# The model in use (None: the rules alone), and the context manager that chooses one.
+active_model = _SLOT.active
+using_model = _SLOT.using

@@ -7,7 +7,9 @@ first, and the stored weights are rounded, so the same data always gives the sam
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 __all__ = ["AveragedPerceptron"]
@@ -108,3 +110,22 @@ class AveragedPerceptron:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AveragedPerceptron:
         return cls(data["labels"], data["weights"], data.get("conjoin", ()), data.get("meta"))
+
+
+class ModelSlot:
+    """The model a tagger runs with in the current context: None (the rules alone) unless
+    :meth:`using` chose one (cross-validation)."""
+
+    def __init__(self, name: str) -> None:
+        self._model: ContextVar[AveragedPerceptron | None] = ContextVar(name, default=None)
+
+    def active(self) -> AveragedPerceptron | None:
+        return self._model.get()
+
+    @contextmanager
+    def using(self, model: AveragedPerceptron | None) -> Iterator[None]:
+        token = self._model.set(model)
+        try:
+            yield
+        finally:
+            self._model.reset(token)

@@ -24,7 +24,7 @@ import pytest
 from django.core.management import call_command
 
 from chongdich.epi.press_eval import read_gold, score
-from chongdich.intake.extraction import extract_file_record
+from chongdich.intake.extraction import extract_annotated, extract_file_record
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "press_corpus"
 # Every annotated set (the module docstring says which are development data).
@@ -34,14 +34,7 @@ ALL_PARTS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"
 def _f1(part: str) -> float:
     folder = CORPUS / part
     gold = read_gold(folder / "gold.jsonl")
-    predicted = [
-        extract_file_record(
-            folder / record["file"],
-            dt.date.fromisoformat(record["published"]) if record["published"] else None,
-        )
-        for record in gold
-    ]
-    return {row.field: row for row in score(predicted, gold)}["ALL"].f1
+    return {row.field: row for row in score(extract_annotated(folder, gold), gold)}["ALL"].f1
 
 
 @pytest.mark.parametrize(
