@@ -207,12 +207,13 @@ def _province_written_forms() -> tuple[str, ...]:
 
 
 def _dash_variants(form: str) -> tuple[str, ...]:
-    """The press writes the dash of a two-part name with or without spaces, as "-" or "–"
-    ("Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế")."""
+    """The press writes the dash of a two-part name with or without spaces, on either side
+    or both, as "-" or "–" ("Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế", "Bà Rịa- Vũng Tàu")."""
     parts = re.split(r"\s*[-–]\s*", form)
     if len(parts) != 2:
         return (form,)
-    return (form, *(f"{parts[0]}{dash}{parts[1]}" for dash in ("-", "–", " - ", " – ")))
+    dashes = ("-", "–", " - ", " – ", "- ", "– ", " -", " –")  # "Bà Rịa- Vũng Tàu" too
+    return (form, *(f"{parts[0]}{dash}{parts[1]}" for dash in dashes))
 
 
 def canonical_province(name: str) -> str | None:

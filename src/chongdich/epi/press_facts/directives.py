@@ -95,6 +95,16 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 
+def _previous_subject(text: str, sentences: list[Sentence], sentence: Sentence) -> str | None:
+    """The one province the sentence before names, in the same paragraph ("Theo Bộ Y tế,
+    TP.HCM … . Thành phố đã đạt … theo Nghị quyết 128"): the subject carried over."""
+    before = [s for s in sentences if s.end <= sentence.start]
+    if not before or "\n" in text[before[-1].end : sentence.start]:
+        return None
+    names = {p.name for p in find_provinces(before[-1].text)}
+    return names.pop() if len(names) == 1 else None
+
+
 def extract_directives(
     text: str, sentences: list[Sentence], published: dt.date | None, focus: str | None
 ) -> list[dict[str, Any]]:
@@ -138,7 +148,9 @@ def extract_directives(
                 date = find_published_date(text) or published
             else:
                 date = None  # only mentioned ("đã có quyết định số …"): no date given
-            province = provinces[0].name if provinces else focus
+            province = (
+                provinces[0].name if provinces else _previous_subject(text, sentences, sentence)
+            ) or focus
             directives.append(
                 {
                     "province": province,

@@ -15,6 +15,7 @@ from .stat_patterns import (
     COMMUNE_SCALE_ITEM,
     COMMUNES,
     COMMUNES_AT,
+    COMMUNES_NONE,
     COUNTS_CASES,
     CUMULATIVE_AFTER_CUE,
     CUMULATIVE_CUE,
@@ -218,4 +219,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
         )
+    for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
+        for level in re.findall(r"[1-4]", match.group("levels")):
+            found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
     return found

@@ -264,11 +264,19 @@ COMMUNE_SCALE = re.compile(r"cấp xã(?:,\s*phường)?(?:,\s*thị trấn)?\s*
 COMMUNE_SCALE_ITEM = re.compile(
     r"(?P<n>\d+)\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
 )
-# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ"
+# The communes' nouns: "xã", "xã, phường, thị trấn", "phường xã", "xã/phường".
+_COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|thị trấn))*"
+# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
-    r"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị trấn))*"
+    rf"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
     r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
     r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+)
+# None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
+COMMUNES_NONE = re.compile(
+    rf"không (?:còn|có)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}\s+(?:nào\s+)?"
+    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
+    r"(?![\d/])"
 )
 _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"

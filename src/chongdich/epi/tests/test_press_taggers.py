@@ -92,9 +92,10 @@ def test_communes_at_a_level_are_marked_and_sentences_without_a_level_give_no_ca
 
 
 def test_the_level_tagger_runs_only_when_a_model_is_chosen():
-    text = "Các tỉnh ở cấp độ 3 gồm: Lào Cai, Yên Bái và Sơn La."
+    # (a list the rules read, "Các tỉnh ở cấp độ 3 gồm: …", would not show the tagger)
+    text = "Ở cấp độ 3 hiện có Lào Cai, Yên Bái và Sơn La."
     rules = extract_facts(text, None, use_ner=False).province_stats
-    assert all(s["level"] is None for s in rules)  # the rules read no such list
+    assert all(s["level"] is None for s in rules)  # the rules read no such phrasing
     sequences = [[(c.features, "before") for c in group] for group in _level_groups(text)]
     model = AveragedPerceptron.train(sequences, level_tagger.LABELS, epochs=3)
     with level_tagger.using_model(model):
