@@ -57,7 +57,9 @@ def extract_facts(
     focus = focus or home_province
     # A gift to "thành phố Sóc Trăng" goes to Sóc Trăng; its figures do not (stats above).
     organisations = with_provincial_cities(text, organisations)
-    support = extract_support(text, sentences, published, focus, organisations, use_ner)
+    support = extract_support(
+        text, sentences, published, focus, organisations, use_ner, home_province
+    )
     # Learned taggers, when chosen (off by default, ADR 0033), drop items that are no gift
     # and name the giver of an event the rules left without one.
     support = drop_non_gifts(sentences, support, organisations, gift_model())

@@ -94,7 +94,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
-    ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
+    # "100 giường bệnh", "100 bộ giường", "50 chiếc giường"
+    ("hospital_bed", re.compile(rf"{_QTY}\s+(?:(?:bộ|chiếc|cái)\s+)?giường(?:\s+bệnh)?")),
     (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"

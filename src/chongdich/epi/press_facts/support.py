@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .donor_rolls import RollCall, read_roll_call
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
-from .shared import DATE, Sentence, iso_date, match_date
+from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
     BREAKDOWN,
@@ -33,7 +34,10 @@ def extract_support(
     focus: str | None,
     orgs_all: list[Mention],
     use_ner: bool,
+    home: str | None = None,
 ) -> list[dict[str, Any]]:
+    """Support events; ``home`` is the outlet's province, the receiver of a roll call held
+    by a body of "tỉnh" that the article does not name ("Ủy ban MTTQ tỉnh tiếp nhận …")."""
     lead_date = None
     for sentence in sentences[:4]:
         match = TIME_OF_DAY_DATE.search(sentence.text) or re.search(
@@ -52,6 +56,8 @@ def extract_support(
     org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
+    roll_spans: list[tuple[int, int]] = []  # sentences read as roll calls of givers
+    roll_recipient: str | None = None
     for sentence in _join_item_lists(text, sentences):
         s, base = sentence.text, sentence.start
         if "\n" in text[previous_end : sentence.start]:
@@ -80,6 +86,19 @@ def extract_support(
             *paragraph_provinces,
             *(o for o in orgs if o.kind in {"province", "department"}),
         ]
+        roll = read_roll_call(s) if ";" in s and (GIVE.search(s) or RECEIVE.search(s)) else None
+        if roll is not None:
+            roll_recipient = _roll_recipient(
+                roll, sentence, orgs, orgs_all, roll_spans, roll_recipient, home or focus
+            )
+            roll_spans.append((sentence.start, sentence.end))
+            if roll.parts_of_a_total and _total_before(text, events, sentence, roll):
+                events.pop()  # "… tiếp nhận thêm 2,5 tỷ đồng. Trong đó, A ủng hộ …; B …"
+            for roll_event in _roll_events(
+                roll, roll_recipient, sentence, own_date or paragraph_date
+            ):
+                _merge_event(events, roll_event, strong_donor=True)
+            continue
         receiving_verbs = list(RECEIVE.finditer(s))
         receiving_at = {v.start() for v in receiving_verbs}
         all_verbs = sorted((*GIVE.finditer(s), *receiving_verbs), key=lambda v: v.start())
@@ -313,6 +332,83 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+def _roll_recipient(
+    roll: RollCall,
+    sentence: Sentence,
+    orgs: list[Mention],
+    orgs_all: list[Mention],
+    roll_spans: list[tuple[int, int]],
+    last: str | None,
+    fallback: str | None,
+) -> str | None:
+    """Who receives a roll call: the province named before its first clause ("Ủy ban MTTQ
+    tỉnh Quảng Ninh tiếp nhận … gồm:"), else the article's previous roll's receiver, else
+    the last province named before it outside other rolls (whose givers' names hold
+    provinces: "Bệnh viện Phụ sản Hà Nội"), else the outlet's province or the article's."""
+    head = [
+        o
+        for o in orgs
+        if o.kind in {"province", "department"} and o.start < sentence.start + roll.head_end
+    ]
+    if head:
+        return _province_of(head[-1])
+    if last:
+        return last
+    before = [
+        o
+        for o in orgs_all
+        if o.kind in {"province", "department"}
+        and o.end <= sentence.start
+        and not any(start <= o.start < end for start, end in roll_spans)
+    ]
+    return _province_of(before[-1]) if before else fallback
+
+
+def _province_of(mention: Mention) -> str:
+    named = find_provinces(mention.text) if mention.kind == "department" else []
+    return named[-1].name if named else mention.name
+
+
+def _total_before(
+    text: str, events: list[dict[str, Any]], sentence: Sentence, roll: RollCall
+) -> bool:
+    """The event just before a roll that opens "Trong đó, …" is the total of its parts
+    when nobody is named as its giver ("tiếp nhận thêm 2,5 tỷ đồng … từ nhiều đơn vị")."""
+    if not events or events[-1]["donor"] is not None:
+        return False
+    previous = events[-1]
+    codes = {g.item.code for g in roll.gifts}
+    return {i["item"] for i in previous["items"]} <= codes and not DIGIT.search(
+        text[previous["span"][1] : sentence.start]
+    )
+
+
+def _roll_events(
+    roll: RollCall, recipient: str | None, sentence: Sentence, date: dt.date | None
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "donor": gift.donor,
+            "recipient": recipient,
+            "recipient_facility": None,
+            "items": [_item_record(gift.item, sentence.start)],
+            "date": iso_date(date),
+            "span": [sentence.start, sentence.end],
+            "confidence": 0.7,
+        }
+        for gift in roll.gifts
+    ]
+
+
+def _item_record(item: Item, base: int) -> dict[str, Any]:
+    return {
+        "item": item.code,
+        "quantity": item.quantity,
+        "detail": item.detail,
+        "span": [base + item.start, base + item.end],
+    }
 
 
 _GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")

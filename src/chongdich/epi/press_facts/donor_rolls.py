@@ -1,0 +1,92 @@
+"""Roll calls of givers: one receiver, then each giver with what it gave, one per clause.
+
+"Ủy ban MTTQ tỉnh tiếp nhận các đơn vị ủng hộ Quỹ … gồm: Công ty A 500 triệu đồng; Trường
+B 50 triệu đồng; …", "Tiếp nhận Quỹ phòng, chống dịch: Tập đoàn C 200 triệu đồng; …",
+"Trong đó, Công ty D ủng hộ 300 triệu đồng; Ngân hàng E ủng hộ 100 triệu đồng; …". The
+giver of each gift is the name that opens its clause, so the subject-before-verb reading of
+``support`` (one giver per verb) misses all but the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import UPPER, canonical_province
+from .items import Item, find_items
+
+# What opens the roll: "gồm:", "là:", a colon before a capitalised name, "Trong đó,".
+_OPENER = re.compile(
+    rf"(?:\b(?:bao\s+)?gồm\s*:?|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),\s*"
+)
+# The end of a giver's clause: what stands between the name and the quantity.
+_GIVING_TAIL = re.compile(
+    r"\s*(?:(?:đã|cũng)\s+)?(?:trao tặng|ủng hộ|tặng|trao|hỗ trợ|đóng góp|góp)?\s*"
+    r"(?:(?:số tiền|tiền mặt|kinh phí)\s*)?(?:là\s+)?(?:trên|hơn|gần|khoảng|với)?\s*$"
+)
+# "Trương Văn A và những nhà hảo tâm": the named giver, not the others with it.
+_OTHERS_TAIL = re.compile(r"\s+(?:và|cùng)\s+(?:những|các|nhiều|một số)\s+[^A-ZĐ]*$")
+_FIRST_CAPITAL = re.compile(rf"[{UPPER}]")
+
+
+@dataclass
+class RollGift:
+    donor: str
+    item: Item
+
+
+@dataclass
+class RollCall:
+    head_end: int  # where the roll's first clause starts: the receiver is named before it
+    parts_of_a_total: bool  # "Trong đó, …": the parts of a total the sentence before gave
+    gifts: list[RollGift]
+
+
+def read_roll_call(s: str) -> RollCall | None:
+    """The gifts of a roll call in sentence ``s``, each with the name that opens its
+    clause; None when ``s`` is no roll call (fewer than two givers, clauses not set apart
+    by semicolons), or when the names are provinces ("phân bổ gồm: Hà Nội 20.000 liều;
+    …" lists who receives, not who gives)."""
+    if ";" not in s:
+        return None
+    opener = _OPENER.search(s)
+    if opener is None:
+        return None
+    items = [i for i in find_items(s) if i.start >= opener.end()]
+    if len(items) < 2 or ";" not in s[items[0].end : items[-1].start]:
+        return None
+    gifts: list[RollGift] = []
+    clause_start = opener.end()
+    donor: str | None = None
+    for item in items:
+        prefix = s[clause_start : item.start]
+        if ";" in prefix:
+            prefix = prefix[prefix.rindex(";") + 1 :]
+            donor = None
+        name = giver_name(prefix)
+        if name:
+            donor = name
+        if donor is not None:
+            gifts.append(RollGift(donor, item))
+        clause_start = item.end
+    donors = {g.donor for g in gifts}
+    if len(donors) < 2 or any(canonical_province(d) for d in donors):
+        return None
+    return RollCall(opener.end(), opener.group().startswith("Trong"), gifts)
+
+
+def giver_name(clause: str) -> str | None:
+    """The giver a roll's clause names before its quantity: "cán bộ, giáo viên … Trường THPT
+    X" → "Trường THPT X"; "Ngân hàng Y (Ybank) – chi nhánh Z ủng hộ" → "Ngân hàng Y"; "Chi
+    nhánh … các tỉnh: A, B" → "Chi nhánh … các tỉnh"."""
+    clause = clause.split(":", 1)[0]
+    clause = re.split(r"\s*\(|\s+[–-]\s+", clause, maxsplit=1)[0]
+    clause = _GIVING_TAIL.sub("", clause)
+    clause = _OTHERS_TAIL.sub("", clause)
+    first = _FIRST_CAPITAL.search(clause)
+    if first is None:
+        return None
+    name = clause[first.start() :].strip(" ,.…")
+    if not name or len(name.split()) > 14:
+        return None
+    return name

@@ -1,0 +1,92 @@
+"""Roll calls of givers (one receiver, each giver with its gift, clause by clause), on
+sentences invented for the test (not taken from any corpus file)."""
+
+import datetime as dt
+
+import pytest
+
+from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.press_facts.donor_rolls import giver_name
+
+
+def _gifts(text, published=dt.date(2021, 8, 20), home=None):
+    facts = extract_facts(text, published, use_ner=False, home_province=home)
+    return sorted(
+        (e["donor"], e["recipient"], i["item"], i["quantity"])
+        for e in facts.support_events
+        for i in e["items"]
+    )
+
+
+def test_a_roll_after_gom_gives_each_gift_to_the_name_opening_its_clause():
+    gifts = _gifts(
+        "Sáng 3/8, Ủy ban MTTQ tỉnh Hà Tĩnh tiếp nhận ủng hộ Quỹ phòng, chống dịch của các đơn "
+        "vị gồm: Công ty TNHH Cơ khí Hồng Lam 150 triệu đồng; Ngân hàng TMCP Quân đội chi "
+        "nhánh Hà Tĩnh 100 triệu đồng; Trường Tiểu học Lê Lợi 20 triệu đồng."
+    )
+    assert gifts == [
+        ("Công ty TNHH Cơ khí Hồng Lam", "Hà Tĩnh", "money_vnd", 150_000_000),
+        ("Ngân hàng TMCP Quân đội chi nhánh Hà Tĩnh", "Hà Tĩnh", "money_vnd", 100_000_000),
+        ("Trường Tiểu học Lê Lợi", "Hà Tĩnh", "money_vnd", 20_000_000),
+    ]
+
+
+def test_a_roll_after_trong_do_replaces_the_unattributed_total_it_breaks_down():
+    gifts = _gifts(
+        "Chiều 5/8, Ủy ban MTTQ Việt Nam tỉnh Phú Yên đã tiếp nhận thêm 1,2 tỷ đồng ủng hộ "
+        "từ nhiều doanh nghiệp.\n\nTrong đó, Công ty CP Thủy sản Sông Cầu ủng hộ số tiền 700 "
+        "triệu đồng; Hội doanh nhân trẻ Phú Yên ủng hộ 500 triệu đồng."
+    )
+    assert gifts == [
+        ("Công ty CP Thủy sản Sông Cầu", "Phú Yên", "money_vnd", 700_000_000),
+        ("Hội doanh nhân trẻ Phú Yên", "Phú Yên", "money_vnd", 500_000_000),
+    ]
+
+
+def test_a_roll_held_by_a_body_of_the_bare_tinh_goes_to_the_outlets_province():
+    text = (
+        "Chiều 9/8, Ban Thường trực Ủy ban MTTQ tỉnh tiếp nhận ủng hộ của các đơn vị: Bệnh "
+        "viện Đa khoa Hà Nội 300 triệu đồng; Công ty May Sông Hồng 5.000 chiếc khẩu trang; "
+        "Nhà máy Z 999 tặng 40 bộ giường."
+    )
+    assert _gifts(text, home="Nam Định") == [
+        ("Bệnh viện Đa khoa Hà Nội", "Nam Định", "money_vnd", 300_000_000),
+        ("Công ty May Sông Hồng", "Nam Định", "mask", 5000),
+        ("Nhà máy Z 999", "Nam Định", "hospital_bed", 40),
+    ]
+
+
+def test_a_list_of_provinces_with_their_doses_is_not_a_roll_of_givers():
+    gifts = _gifts(
+        "Bộ Y tế phân bổ vắc xin cho các địa phương gồm: Hà Nội 30.000 liều; Nghệ An 20.000 "
+        "liều; Cần Thơ 10.000 liều."
+    )
+    assert all(donor != "Hà Nội" and donor != "Nghệ An" for donor, *_ in gifts)
+
+
+def test_one_giver_with_two_items_in_commas_is_no_roll():
+    gifts = _gifts(
+        "Sáng 2/8, Công ty Hòa Phát trao tặng tỉnh Hải Dương 20 máy thở, 50 máy tạo oxy."
+    )
+    assert gifts == [
+        ("Công ty Hòa Phát", "Hải Dương", "oxygen_concentrator", 50),
+        ("Công ty Hòa Phát", "Hải Dương", "ventilator", 20),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("cán bộ, công nhân viên Công ty Điện lực Lạng Sơn ", "Công ty Điện lực Lạng Sơn"),
+        ("Lê Văn Tám và các nhà hảo tâm ", "Lê Văn Tám"),
+        (
+            "Ngân hàng Công Thương (VietinBank) – chi nhánh Bình Định ủng hộ ",
+            "Ngân hàng Công Thương",
+        ),
+        ("Chi nhánh Bưu điện các huyện: Đông Anh, Sóc Sơn ", "Chi nhánh Bưu điện các huyện"),
+        (" Hội Cựu chiến binh xã An Phú đã ủng hộ số tiền hơn ", "Hội Cựu chiến binh xã An Phú"),
+        (" và nhiều đồ dùng thiết yếu ", None),
+    ],
+)
+def test_the_giver_a_clause_names_before_its_quantity(clause, name):
+    assert giver_name(clause) == name
