@@ -124,7 +124,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "local_cases": (
         re.compile(
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
+            # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
+            r"(?:lây nhiễm\s+|ghi nhận\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
     ),
@@ -281,8 +283,9 @@ COMMUNES_NONE = re.compile(
 _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
-    # "Bộ Y tế tối 22/2 công bố 55.879 ca": the Ministry's count is the country's
-    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết)"
+    # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
+    # Ministry's count is the country's
+    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận)"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.

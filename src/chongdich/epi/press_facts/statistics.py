@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..gazetteer import Mention
-from .bulletin_lists import read_bulletin_list, read_coverage_list
+from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cases_table
 from .level_lists import read_level_lists
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
@@ -61,9 +61,14 @@ def extract_stats(
         text, published, provinces, home, _is_national_article(text, sentences, provinces)
     )
     report_date: dt.date | None = None
+    # Where the report's date is given: a figure read before it (not in the headline) is
+    # not dated by it ("Các tỉnh ghi nhận ca bệnh như sau: … . Ngày 23/3, Sở Y tế Tuyên
+    # Quang bổ sung …" dates the back-fill, not the list).
+    report_start = 0
     for sentence in sentences[:4]:
         report_date = sentence_date(sentence.text, published)
         if report_date:
+            report_start = sentence.start
             break
     if report_date is None and TODAY.search(text):
         report_date = published
@@ -80,6 +85,8 @@ def extract_stats(
         if not figures and not listing:
             continue
         own_date = sentence_date(s, published)
+        headline = sentence.start < headline_end
+        dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             names, confidence = stats.subject(sentence, base + position)
             for province in names:
@@ -91,13 +98,13 @@ def extract_stats(
                     confidence,
                     summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
                     or _day_total(s, name, position),
-                    headline=sentence.start < headline_end,
+                    headline=headline,
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
                     as_of = own_date
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
-                    as_of = report_date
+                    as_of = dated_report
                 if as_of:
                     stats.add(
                         province,
@@ -107,7 +114,8 @@ def extract_stats(
                         confidence,
                     )
         if listing:
-            read_bulletin_list(stats, sentence, provinces, own_date or report_date)
+            read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
+            read_new_cases_table(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:
         if "không" in sentence.text:
