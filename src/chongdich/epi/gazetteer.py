@@ -18,6 +18,7 @@ __all__ = [
     "canonical_province",
     "find_organisations",
     "find_provinces",
+    "hospital_province",
     "normalise",
 ]
 
@@ -82,6 +83,36 @@ KNOWN_HOSPITALS = (
     "K",
     "E",
 )
+
+# Where the Ministry's end-line hospitals stand (the press names them without their
+# city): an allocation to "Bệnh viện Thống Nhất" goes to TP HCM. Names two cities share
+# ("Đại học Y Dược", "Bệnh Nhiệt đới") are left out.
+_HOSPITAL_PROVINCES = {
+    "chợ rẫy": "TP HCM",
+    "thống nhất": "TP HCM",
+    "nguyễn tri phương": "TP HCM",
+    "nhi đồng 1": "TP HCM",
+    "nhi đồng 2": "TP HCM",
+    "nhân dân 115": "TP HCM",
+    "trưng vương": "TP HCM",
+    "bạch mai": "Hà Nội",
+    "việt đức": "Hà Nội",
+    "hữu nghị việt đức": "Hà Nội",
+    "nhiệt đới trung ương": "Hà Nội",
+    "bệnh nhiệt đới trung ương": "Hà Nội",
+    "phổi trung ương": "Hà Nội",
+    "nhi trung ương": "Hà Nội",
+    "e": "Hà Nội",
+    "k": "Hà Nội",
+    "trung ương huế": "Thừa Thiên Huế",
+}
+
+
+def hospital_province(name: str) -> str | None:
+    """The province of one of the Ministry's end-line hospitals ("Bệnh viện Chợ Rẫy")."""
+    short = re.sub(r"^(?:Bệnh viện|BV)\s+", "", name.strip())
+    return _HOSPITAL_PROVINCES.get(short.lower())
+
 
 NATIONAL_BODIES = {
     "Bộ Y tế": "Bộ Y tế",
@@ -268,8 +299,8 @@ def find_provincial_cities(text: str) -> list[Mention]:
 _HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
     r"\s+)*"
-    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
-    r"|đới|chiến|khoa|ương|tỉnh|thành phố|khu vực))*)"
+    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:(?!TP\b|Tp\b){CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
+    r"|đới|chiến|khoa|ương|tỉnh|thành phố|khu vực|nhất|học|dược|nghị))*)"
 )
 _LEGAL_FORM = (
     r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"

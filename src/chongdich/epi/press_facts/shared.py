@@ -68,12 +68,15 @@ class ArticleFacts:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets. A full stop ends a sentence when followed by a space or a
     capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
-    "31.10" or "TP.HCM"."""
+    "31.10" or "TP.HCM"; an ellipsis followed by a lower-case word on the same line cuts a
+    list short and does not end the sentence."""
     boundaries = [0]
     for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
         before = text[max(0, match.start() - 2) : match.start()]
         if before.endswith("TP") and match.group().startswith("."):
             continue
+        if match.group().startswith("…") and re.match(r"[ \t]+[a-zà-ỹđ]", text[match.end() :]):
+            continue  # "Bệnh viện Chợ Rẫy… cùng được …": a list cut short, not an ending
         boundaries.append(match.end())
     boundaries.append(len(text))
     sentences = []

@@ -181,7 +181,8 @@ LISTED_COUNT = re.compile(
     rf"\s*(?:\((?P<p>{NUM})\)"
     rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+)?(?:đến\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
-    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
+    # a bare count closing a list item; never the "50" of "50.000 liều"
+    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;]|\.(?!\d)|và\s|…|$)))"
 )
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")

@@ -8,6 +8,13 @@ import re
 from typing import Any
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .allocations import (
+    ALLOCATOR,
+    Allocation,
+    allocation_brand,
+    is_allocation_sentence,
+    read_allocations,
+)
 from .donor_rolls import RollCall, read_roll_call
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
@@ -56,6 +63,8 @@ def extract_support(
     org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
+    # The vaccine of the Ministry's allocation decision the article reports, if any.
+    allocated_vaccine = allocation_brand(sentences) if "phân bổ" in text else None
     roll_spans: list[tuple[int, int]] = []  # sentences read as roll calls of givers
     roll_recipient: str | None = None
     for sentence in _join_item_lists(text, sentences):
@@ -86,6 +95,13 @@ def extract_support(
             *paragraph_provinces,
             *(o for o in orgs if o.kind in {"province", "department"}),
         ]
+        if allocated_vaccine is not None and is_allocation_sentence(s):
+            recipients = [o for o in orgs if o.kind in {"province", "department", "hospital"}]
+            for allocation in read_allocations(sentence, recipients):
+                _merge_event(
+                    events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
+                )
+            continue
         roll = read_roll_call(s) if ";" in s and (GIVE.search(s) or RECEIVE.search(s)) else None
         if roll is not None:
             roll_recipient = _roll_recipient(
@@ -400,6 +416,20 @@ def _roll_events(
         }
         for gift in roll.gifts
     ]
+
+
+def _allocation_event(allocation: Allocation, vaccine: str) -> dict[str, Any]:
+    record = _item_record(allocation.item, allocation.sentence.start)
+    record["detail"] = record["detail"] or vaccine
+    return {
+        "donor": ALLOCATOR,
+        "recipient": allocation.recipient,
+        "recipient_facility": allocation.facility,
+        "items": [record],
+        "date": None,  # "vừa có quyết định phân bổ": the decision's day is rarely given
+        "span": [allocation.sentence.start, allocation.sentence.end],
+        "confidence": 0.7,
+    }
 
 
 def _item_record(item: Item, base: int) -> dict[str, Any]:
