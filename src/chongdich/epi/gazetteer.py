@@ -307,7 +307,8 @@ _LEGAL_FORM = (
     r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì"
     # lower-case syllables inside trade names, between capitalised words ("Cao su Đồng Phú",
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
-    r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|bảo hiểm|chứng khoán|sữa|xây dựng|vận tải"
+    r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|[Bb]ảo hiểm(?: nhân thọ)?|chứng khoán|sữa"
+    r"|xây dựng|vận tải|[Tt]ừ thiện"
     r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
     r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết"
     # "Lâm nghiệp", "Công nghiệp": the second syllable of an industry
@@ -325,6 +326,12 @@ _COMPANY = re.compile(
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
     rf"{_TRADE_TAIL}"
+)
+# The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
+# Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".
+_RED_CROSS = re.compile(
+    r"Hội Chữ thập [Đđ]ỏ(?:\s+Việt Nam)?"
+    rf"(?:\s+(?:tỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã)\s*{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 )
 # A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
 # Châu" (not "Hệ thống Quốc gia", the national case system).
@@ -432,6 +439,10 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _RED_CROSS.finditer(text) if "Chữ thập" in text else ():
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(), "company", match.group())
+        )
     for match in _CHAIN.finditer(text) if "ệ thống" in text else ():
         label = match.group()[:1].upper() + match.group()[1:]
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))

@@ -20,8 +20,10 @@ _OPENER = re.compile(
     rf"(?:\b(?:bao\s+)?gồm\s*:?|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),\s*"
 )
 # The end of a giver's clause: what stands between the name and the quantity.
+_VERBS = r"(?:trao tặng|ủng hộ|tặng|trao|hỗ trợ|đóng góp|góp)"
+_GIVING_VERB = re.compile(rf"\s{_VERBS}\s+(?:(?:số tiền|tiền mặt|kinh phí)\s*)?\D{{0,12}}$")
 _GIVING_TAIL = re.compile(
-    r"\s*(?:(?:đã|cũng)\s+)?(?:trao tặng|ủng hộ|tặng|trao|hỗ trợ|đóng góp|góp)?\s*"
+    rf"\s*(?:(?:đã|cũng)\s+)?{_VERBS}?\s*"
     r"(?:(?:số tiền|tiền mặt|kinh phí)\s*)?(?:là\s+)?(?:trên|hơn|gần|khoảng|với)?\s*$"
 )
 # "Trương Văn A và những nhà hảo tâm": the named giver, not the others with it.
@@ -46,23 +48,40 @@ def read_roll_call(s: str) -> RollCall | None:
     """The gifts of a roll call in sentence ``s``, each with the name that opens its
     clause; None when ``s`` is no roll call (fewer than two givers, clauses not set apart
     by semicolons), or when the names are provinces ("phân bổ gồm: Hà Nội 20.000 liều;
-    …" lists who receives, not who gives)."""
+    …" lists who receives, not who gives). Without an opener, every clause must have its
+    own giving verb ("Công ty A đã ủng hộ 1 tỷ đồng; Tập đoàn B ủng hộ 500 triệu đồng")."""
     if ";" not in s:
         return None
     opener = _OPENER.search(s)
-    if opener is None:
+    if opener is not None:
+        gifts = _clause_gifts(s, opener.end(), verbs_needed=False)
+        if gifts:
+            return RollCall(opener.end(), opener.group().startswith("Trong"), gifts)
+    items = find_items(s)
+    if not items:
         return None
-    items = [i for i in find_items(s) if i.start >= opener.end()]
+    # No opener: the first clause starts after the last comma before its quantity
+    # ("Trước đó, hưởng ứng lời kêu gọi …, Công ty A đã hỗ trợ 200 triệu đồng; …").
+    start = s.rfind(", ", 0, items[0].start) + 1
+    gifts = _clause_gifts(s, start, verbs_needed=True)
+    return RollCall(start, False, gifts) if gifts else None
+
+
+def _clause_gifts(s: str, start: int, *, verbs_needed: bool) -> list[RollGift] | None:
+    items = [i for i in find_items(s) if i.start >= start]
     if len(items) < 2 or ";" not in s[items[0].end : items[-1].start]:
         return None
     gifts: list[RollGift] = []
-    clause_start = opener.end()
+    clause_start = start
     donor: str | None = None
     for item in items:
         prefix = s[clause_start : item.start]
+        opens_a_clause = clause_start == start or ";" in prefix
         if ";" in prefix:
             prefix = prefix[prefix.rindex(";") + 1 :]
             donor = None
+        if opens_a_clause and verbs_needed and not _GIVING_VERB.search(prefix):
+            return None
         name = giver_name(prefix)
         if name:
             donor = name
@@ -72,7 +91,7 @@ def read_roll_call(s: str) -> RollCall | None:
     donors = {g.donor for g in gifts}
     if len(donors) < 2 or any(canonical_province(d) for d in donors):
         return None
-    return RollCall(opener.end(), opener.group().startswith("Trong"), gifts)
+    return gifts
 
 
 def giver_name(clause: str) -> str | None:
@@ -80,7 +99,8 @@ def giver_name(clause: str) -> str | None:
     X" → "Trường THPT X"; "Ngân hàng Y (Ybank) – chi nhánh Z ủng hộ" → "Ngân hàng Y"; "Chi
     nhánh … các tỉnh: A, B" → "Chi nhánh … các tỉnh"."""
     clause = clause.split(":", 1)[0]
-    clause = re.split(r"\s*\(|\s+[–-]\s+", clause, maxsplit=1)[0]
+    # "(Sacombank) – chi nhánh …" is cut, "Than - Khoáng sản Việt Nam" is a name
+    clause = re.split(r"\s*\(|\s+[–-]\s+(?=[a-zà-ỹđ])", clause, maxsplit=1)[0]
     clause = _GIVING_TAIL.sub("", clause)
     clause = _OTHERS_TAIL.sub("", clause)
     first = _FIRST_CAPITAL.search(clause)

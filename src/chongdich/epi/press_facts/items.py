@@ -55,7 +55,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "máy thở lưu lượng cao", "máy trợ thở HFNC" are high-flow devices, not in the
         # catalogue (docs/intake-annotation.md); the item is then left out.
         re.compile(
-            rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+)?máy (?:trợ\s+)?thở"
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+|hệ thống\s+)?máy (?:trợ\s+)?thở"
             r"(?!\s+(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC))"
         ),
     ),
@@ -177,6 +177,14 @@ _ITEM_WORDS = re.compile(
 )
 
 
+# What values a gift rather than gives money: "trị giá 2 tỷ", "Tổng trị giá quà tặng là 220
+# triệu", "với tổng kinh phí trên 150 triệu đồng" (after the goods it pays for).
+_VALUE_BEFORE = re.compile(
+    r"(?:(?:trị giá|giá trị)(?:\s+(?:quà tặng|số quà|phần quà|quà|lô hàng|hàng hóa))?"
+    r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*$"
+)
+
+
 def find_items(s: str) -> list[Item]:
     items: list[Item] = []
     if not _ITEM_CUE.search(s):
@@ -198,9 +206,8 @@ def find_items(s: str) -> list[Item]:
                     quantity = parse_count(written)
             except ValueError:
                 continue
-            if code == "money_vnd" and re.search(
-                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*(?:hơn|gần|khoảng|trên|là)?\s*$",
-                s[max(0, match.start() - 30) : match.start()],
+            if code == "money_vnd" and _VALUE_BEFORE.search(
+                s[max(0, match.start() - 40) : match.start()]
             ):
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
@@ -228,7 +235,21 @@ def find_items(s: str) -> list[Item]:
                 quantity = parse_count(match.group("q"))
                 items.append(Item(match.start(), match.end(), named[-1].code, quantity, ""))
     items.sort(key=lambda i: i.start)
-    return items
+    return [i for i in items if not _part_of_the_one_before(s, i, items)]
+
+
+# "5 hệ thống máy thở, trong đó có 01 máy thở đa năng": a part of the item just named.
+_PART_BEFORE = re.compile(r"\s*,?\s*(?:trong đó|trong số đó)(?:\s+có)?\s*")
+
+
+def _part_of_the_one_before(s: str, item: Item, items: list[Item]) -> bool:
+    before = [i for i in items if i.end <= item.start]
+    return bool(
+        before
+        and before[-1].code == item.code
+        and before[-1].quantity > item.quantity
+        and _PART_BEFORE.fullmatch(s, before[-1].end, item.start)
+    )
 
 
 _BARE_CLINICIANS = re.compile(r"\d\s+(?:bác sĩ|bác sỹ|điều dưỡng(?: viên)?)$")

@@ -292,6 +292,10 @@ def extract_support(
                     r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
+                if recipient is None and donor_label:
+                    # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
+                    # …": a province's branch gives within its province.
+                    recipient = _branch_province(donor_label)
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
@@ -348,6 +352,11 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+def _branch_province(name: str) -> str | None:
+    named = find_provinces(name)
+    return named[-1].name if named and named[-1].end == len(name.rstrip()) else None
 
 
 def _roll_recipient(

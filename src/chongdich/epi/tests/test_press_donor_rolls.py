@@ -74,6 +74,25 @@ def test_one_giver_with_two_items_in_commas_is_no_roll():
     ]
 
 
+def test_a_roll_without_an_opener_needs_a_giving_verb_in_every_clause():
+    gifts = _gifts(
+        "Hưởng ứng lời kêu gọi của Ủy ban MTTQ tỉnh Bình Định, Công ty CP Đường Quảng Ngãi "
+        "(Quảng Ngãi) đã ủng hộ 300 triệu đồng; Tổng Công ty Xây dựng - Thủy lợi Việt Nam ủng "
+        "hộ 150 triệu đồng và 2.000 khẩu trang."
+    )
+    assert gifts == [
+        ("Công ty CP Đường Quảng Ngãi", "Bình Định", "money_vnd", 300_000_000),
+        ("Tổng Công ty Xây dựng - Thủy lợi Việt Nam", "Bình Định", "mask", 2000),
+        ("Tổng Công ty Xây dựng - Thủy lợi Việt Nam", "Bình Định", "money_vnd", 150_000_000),
+    ]
+    # one clause without its verb: not a roll, whatever the rest of the extractor reads
+    gifts = _gifts(
+        "Công ty Minh Phú đã ủng hộ tỉnh Cà Mau 300 triệu đồng; Tập đoàn Sao Mai 150 triệu "
+        "đồng theo đăng ký."
+    )
+    assert ("Tập đoàn Sao Mai", "Cà Mau", "money_vnd", 150_000_000) not in gifts
+
+
 @pytest.mark.parametrize(
     ("clause", "name"),
     [
@@ -90,3 +109,38 @@ def test_one_giver_with_two_items_in_commas_is_no_roll():
 )
 def test_the_giver_a_clause_names_before_its_quantity(clause, name):
     assert giver_name(clause) == name
+
+
+# ---------------------------------------------------------------- givers and what is given
+
+
+def test_the_value_of_gifts_is_not_money_given():
+    gifts = _gifts(
+        "Sáng 4/8, Công ty Dệt may Thành Công trao tặng tỉnh Long An 3.000 khẩu trang và 100 bộ "
+        "đồ bảo hộ. Tổng trị giá quà tặng là 90 triệu đồng."
+    )
+    assert ("money_vnd", 90_000_000) not in {(g[2], g[3]) for g in gifts}
+    gifts = _gifts(
+        "Sáng 4/8, Công ty Dệt may Thành Công trao tặng tỉnh Long An 3.000 khẩu trang, với tổng "
+        "kinh phí trên 40 triệu đồng."
+    )
+    assert [(g[2], g[3]) for g in gifts] == [("mask", 3000)]
+
+
+def test_a_red_cross_branch_gives_under_its_name_and_within_its_province():
+    gifts = _gifts(
+        "Ngày 5/9, Hội Chữ thập Đỏ tỉnh An Giang phối hợp Công ty Bảo hiểm nhân thọ Hòa Bình "
+        "trao tặng 20 bình oxy cho các trạm y tế xã."
+    )
+    assert gifts == [("Hội Chữ thập Đỏ tỉnh An Giang", "An Giang", "oxygen_cylinder", 20)]
+
+
+def test_a_charity_fund_named_with_lower_case_words_organising_a_gift_is_its_giver():
+    gifts = _gifts(
+        "Sáng nay 3/8, Quỹ từ thiện Hoa Mai đã tổ chức trao tặng cho ngành y tế tỉnh Tây Ninh "
+        "gồm 4 hệ thống máy thở, trong đó có 01 máy thở xâm lấn, và 500 khẩu trang."
+    )
+    assert gifts == [
+        ("Quỹ từ thiện Hoa Mai", "Tây Ninh", "mask", 500),
+        ("Quỹ từ thiện Hoa Mai", "Tây Ninh", "ventilator", 4),
+    ]
