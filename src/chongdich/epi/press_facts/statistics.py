@@ -20,8 +20,10 @@ from .stat_patterns import (
     LEVEL_AFTER_PROVINCE,
     LEVEL_ROW,
     LEVEL_WHOLE,
+    NEW_24H_CUE,
     OUTCOME_FIELDS,
     TODAY,
+    TOTAL_CUE,
     national_cue,
     sentence_date,
 )
@@ -72,6 +74,9 @@ def extract_stats(
             break
     if report_date is None and TODAY.search(text):
         report_date = published
+    # A bulletin of one 24-hour window ("Tính từ 16h ngày 30/3 đến 16h ngày 31/3, …"): a
+    # bare "39 ca tử vong" later in it is the window's deaths, not a total.
+    daily_report = any(NEW_24H_CUE.search(sentence.text) for sentence in sentences[:3])
     # A headline (a first line without a full stop) sums up; the body's figures stand.
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
@@ -88,6 +93,8 @@ def extract_stats(
         headline = sentence.start < headline_end
         dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
+            if name == "deaths" and daily_report and not TOTAL_CUE.search(s):
+                continue
             names, confidence = stats.subject(sentence, base + position)
             for province in names:
                 stats.add(

@@ -48,3 +48,23 @@ def test_a_list_before_the_first_dated_sentence_is_not_dated_by_it():
 def test_cases_caught_at_home_may_name_the_disease_before_trong_nuoc():
     stats = _stats_by_province("Tối 9/2, Bộ Y tế ghi nhận 3.456 ca mắc COVID-19 trong nước.")
     assert stats[None]["local_cases"] == 3456
+
+
+def test_the_first_item_of_a_list_may_carry_the_verb_ghi_nhan():
+    stats = _stats_by_province(
+        "Từ 16h ngày 9/2 đến 16h ngày 10/2, cả nước ghi nhận 20.000 ca mắc mới.\n\n"
+        "Quảng Ninh ghi nhận 2.345 ca, Lạng Sơn 1.200 ca, Cao Bằng 98 ca."
+    )
+    assert stats["Quảng Ninh"]["new_cases_24h"] == 2345
+    assert stats["Cao Bằng"]["new_cases_24h"] == 98
+
+
+def test_a_bare_death_count_in_a_bulletin_of_one_window_is_the_days_not_a_total():
+    stats = _stats_by_province(
+        "Tính từ 16h ngày 9/2 đến 16h ngày 10/2, Việt Nam ghi nhận 20.000 ca mắc mới.\n\n"
+        "Có 5.000 ca trong cộng đồng. 41 ca tử vong do COVID-19.\n\n"
+        "Tổng số ca tử vong do COVID-19 tại Việt Nam tính đến nay là 39.500 ca."
+    )
+    assert stats[None]["deaths"] == 39500
+    stats = _stats_by_province("Đến nay, tỉnh Nghệ An có 41 ca tử vong do COVID-19.")
+    assert stats["Nghệ An"]["deaths"] == 41  # a total, in an article of no window
