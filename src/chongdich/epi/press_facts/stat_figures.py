@@ -74,6 +74,10 @@ _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qu
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
+# A count after one of these in its sentence is a total, never the day's new cases.
+_TOTAL_HEAD = re.compile(r"[Tt]ừ đầu|[Cc]ộng dồn|[Ll]ũy kế|[Ll]uỹ kế|[Tt]ích lũy|[Tt]ổng số")
+
+
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     """(position, field, value, span) of every figure the patterns read in one sentence."""
     found: list[Figure] = []
@@ -157,6 +161,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 head = s[: match.start(group)]
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
+                if name == "new_cases_24h" and _TOTAL_HEAD.search(head[-80:]):
+                    continue  # "Từ đầu dịch, tỉnh ghi nhận 3.000 ca nhiễm SARS-CoV-2"
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):

@@ -105,14 +105,23 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:với|là|lên)\s+(?P<n>{NUM})\s+ca"
         ),
         re.compile(
-            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
+            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất|cao kỷ lục)"
             rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
+        ),
+        # "Trà Vinh phát hiện 37 ca nhiễm SARS-CoV-2", "ghi nhận 2.112 trường hợp dương tính
+        # với SARS-CoV-2", "ghi nhận 285 dương tính với Covid-19": the day's positives
+        # (not after a total's cue: _TOTAL_HEAD in stat_figures)
+        re.compile(
+            rf"(?:ghi nhận|có|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca\s+|trường hợp\s+)?"
+            r"(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?\s+(?:SARS|COVID|Covid)"
         ),
     ),
     "community_cases": (
         re.compile(
             rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
-            rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+            # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
+            rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
+            rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
         ),
     ),
     "imported_cases": (
@@ -132,7 +141,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "under_treatment": (
         re.compile(
-            rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            # "đang điều trị 1.234 ca", a labelled line "Đang điều trị: 17.750 ca"
+            rf"[Đđ]ang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
@@ -150,6 +160,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
             rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
         ),
+        # a labelled line "Hồi phục xuất viện: 15.856 ca" (the day's say "trong ngày")
+        re.compile(rf"[Hh]ồi phục,?\s+(?:xuất viện|ra viện)\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
@@ -159,6 +171,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # a labelled line "Tích lũy tử vong: 51 ca"
+        re.compile(rf"(?:[Tt]ích lũy|[Ll]ũy kế|[Ll]uỹ kế)\s+tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
             rf"(?:[^.;:\d]|{COVID}){{0,60}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
@@ -192,7 +206,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin", "SARS", "dương tính"),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương", "nội địa"),

@@ -38,6 +38,8 @@ OCCASION = re.compile(
 # "Ngay sau lời kêu gọi …, tỉnh Lâm Đồng đã nhận được hơn 23 tỉ đồng", "từ đầu tháng 5 đến nay".
 RUNNING_TOTAL = re.compile(
     r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
+    # "Đến ngày 14/12, Việt Nam đã tiếp nhận gần 169 triệu liều": received as of a day
+    r"|^[Đđ]ến (?:hết )?ngày\s+\d"
 )
 # Support given before, told in passing by a speaker ("Đại diện công ty chia sẻ trước đó
 # công ty cũng đã tặng 5.000 khẩu trang …"), or a tally of many gifts ("đã có nhiều hoạt
@@ -48,6 +50,8 @@ BACKGROUND_GIFT = re.compile(
     r"|nhiều hoạt động (?:ủng hộ|hỗ trợ)|tổng số tiền,? (?:và )?quà"
     # "Như vậy, trong 4 tuần, đơn vị này đã bàn giao hơn 5 triệu liều": the sum so far
     r"|^Như vậy,[^.]{0,60}?\b(?:trong|từ|sau)\b"
+    # "Với nguồn vận động ấy, đã chi hỗ trợ … hơn 10 tỷ đồng": spending the sum raised
+    r"|^(?:Với|Từ) (?:nguồn|số tiền|quỹ)[^,.;]{0,40}?\b(?:ấy|này|trên|đó)\b"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(

@@ -144,3 +144,20 @@ def test_a_charity_fund_named_with_lower_case_words_organising_a_gift_is_its_giv
         ("Quỹ từ thiện Hoa Mai", "Tây Ninh", "mask", 500),
         ("Quỹ từ thiện Hoa Mai", "Tây Ninh", "ventilator", 4),
     ]
+
+
+def test_spending_a_sum_raised_and_doses_received_by_a_day_are_tallies_not_gifts():
+    assert (
+        _gifts(
+            "Với nguồn quỹ này, Ủy ban MTTQ tỉnh Gia Lai đã chi hỗ trợ 3 tỷ đồng cho lực lượng "
+            "tuyến đầu và chuyển 20.000 khẩu trang cho ngành y tế."
+        )
+        == []
+    )
+    assert (
+        _gifts(
+            "Đến ngày 30/11, Việt Nam đã tiếp nhận hơn 150 triệu liều vắc xin, trong đó 70 triệu "
+            "liều từ nguồn viện trợ."
+        )
+        == []
+    )

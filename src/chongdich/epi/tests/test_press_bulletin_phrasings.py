@@ -1,0 +1,53 @@
+"""Provincial bulletins' phrasings of the day's positives, community cases and labelled
+totals, on sentences invented for the test (not taken from any corpus file)."""
+
+import datetime as dt
+
+import pytest
+
+from chongdich.epi.press_facts import extract_facts
+
+
+def _stats_by_province(text, published=dt.date(2022, 2, 20)):
+    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "count"),
+    [
+        ("Hôm nay Long An phát hiện 64 ca nhiễm SARS-CoV-2.", "Long An", 64),
+        ("Kon Tum ghi nhận 1.020 trường hợp dương tính với SARS-CoV-2.", "Kon Tum", 1020),
+        ("Trong ngày, Lào Cai ghi nhận 77 dương tính với Covid-19.", "Lào Cai", 77),
+        ("Nam Định có thêm 15 ca mắc dương tính mới với COVID-19.", "Nam Định", 15),
+        ("Bình Phước ghi nhận số ca nhiễm cao kỷ lục trong ngày với 510 ca.", "Bình Phước", 510),
+    ],
+)
+def test_the_days_positives_by_their_verb_and_the_virus(text, province, count):
+    assert _stats_by_province(text)[province]["new_cases_24h"] == count
+
+
+def test_positives_after_a_totals_cue_are_not_the_days():
+    stats = _stats_by_province("Từ đầu dịch đến nay, Kon Tum ghi nhận 9.800 ca nhiễm SARS-CoV-2.")
+    assert stats["Kon Tum"]["new_cases_24h"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Hà Nam có thêm 60 ca mắc mới, trong đó có 21 F0 cộng đồng.", 21),
+        ("Hà Nam thêm 60 ca mắc mới, trong đó 12 cộng đồng.", 12),
+        ("Hà Nam thêm 60 ca mắc mới, trong đó có 9 trường hợp cộng đồng.", 9),
+    ],
+)
+def test_community_cases_written_without_trong(text, count):
+    assert _stats_by_province(text)["Hà Nam"]["community_cases"] == count
+
+
+def test_labelled_lines_of_a_provincial_bulletin_give_the_totals():
+    row = _stats_by_province(
+        "Tình hình dịch tại Thái Bình ngày 20/2:\n. Số ca nhiễm mới: 300 ca.\n"
+        ". Công bố khỏi trong ngày báo cáo: 120 ca.\n. Hồi phục xuất viện: 9.870 ca\n"
+        ". Đang điều trị: 4.321 ca\n. Tử vong trong ngày: 01 ca.\n. Tích lũy tử vong: 12 ca."
+    )["Thái Bình"]
+    assert (row["new_cases_24h"], row["recovered"]) == (300, 9870)
+    assert (row["under_treatment"], row["deaths"]) == (4321, 12)
