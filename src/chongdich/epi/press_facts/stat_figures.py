@@ -74,8 +74,13 @@ _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qu
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
-# A count after one of these in its sentence is a total, never the day's new cases.
-_TOTAL_HEAD = re.compile(r"[Tt]ừ đầu|[Cc]ộng dồn|[Ll]ũy kế|[Ll]uỹ kế|[Tt]ích lũy|[Tt]ổng số")
+# A count after one of these in its sentence is a total or a period's, never the day's
+# new cases: "đến ngày 31.10, Bạc Liêu ghi nhận 2.828 ca dương tính", "Từ ngày 1.10 đến nay
+# … phát hiện 710 trường hợp dương tính" (not a window's end: "từ ngày 1/10 đến ngày 2/10").
+_TOTAL_HEAD = re.compile(
+    r"[Tt]ừ đầu|[Cc]ộng dồn|[Ll]ũy kế|[Ll]uỹ kế|[Tt]ích lũy|[Tt]ổng số|đến nay|[Tt]ính đến"
+    r"|(?<![\d/.-] )[Đđ]ến ngày"
+)
 
 
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
@@ -161,7 +166,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 head = s[: match.start(group)]
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
-                if name == "new_cases_24h" and _TOTAL_HEAD.search(head[-80:]):
+                if group == "positives" and _TOTAL_HEAD.search(head):
                     continue  # "Từ đầu dịch, tỉnh ghi nhận 3.000 ca nhiễm SARS-CoV-2"
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue

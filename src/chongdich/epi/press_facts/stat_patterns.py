@@ -110,10 +110,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "Trà Vinh phát hiện 37 ca nhiễm SARS-CoV-2", "ghi nhận 2.112 trường hợp dương tính
         # với SARS-CoV-2", "ghi nhận 285 dương tính với Covid-19": the day's positives
-        # (not after a total's cue: _TOTAL_HEAD in stat_figures)
+        # (its own group: not after a total's cue, _TOTAL_HEAD in stat_figures)
         re.compile(
-            rf"(?:ghi nhận|có|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca\s+|trường hợp\s+)?"
-            r"(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?\s+(?:SARS|COVID|Covid)"
+            rf"(?:ghi nhận|có|phát hiện)\s+(?:thêm\s+)?(?P<positives>{NUM})\s+"
+            r"(?:ca\s+|trường hợp\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
+            r"\s+(?:SARS|COVID|Covid)"
         ),
     ),
     "community_cases": (
@@ -341,7 +342,7 @@ FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến th
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5"):
+    for key in ("n", "n2", "n3", "n4", "n5", "positives"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")
