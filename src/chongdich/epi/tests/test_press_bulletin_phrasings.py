@@ -26,9 +26,24 @@ def test_the_days_positives_by_their_verb_and_the_virus(text, province, count):
     assert _stats_by_province(text)[province]["new_cases_24h"] == count
 
 
-def test_positives_after_a_totals_cue_are_not_the_days():
-    stats = _stats_by_province("Từ đầu dịch đến nay, Kon Tum ghi nhận 9.800 ca nhiễm SARS-CoV-2.")
-    assert stats["Kon Tum"]["new_cases_24h"] is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ đầu dịch, Kon Tum ghi nhận 9.800 ca nhiễm SARS-CoV-2.",
+        "Từ ngày 1/2 đến nay, người về từ vùng dịch, qua sàng lọc, Kon Tum phát hiện 300 "
+        "trường hợp dương tính Covid-19.",
+        "Đến ngày 19/2, Kon Tum ghi nhận 9.800 ca dương tính Covid-19.",
+    ],
+)
+def test_positives_after_a_totals_or_a_periods_cue_are_not_the_days(text):
+    assert _stats_by_province(text).get("Kon Tum", {}).get("new_cases_24h") is None
+
+
+def test_positives_of_a_window_ending_on_a_day_are_the_days():
+    stats = _stats_by_province(
+        "Từ ngày 18/2 đến ngày 19/2, Kon Tum ghi nhận 320 ca nhiễm SARS-CoV-2."
+    )
+    assert stats["Kon Tum"]["new_cases_24h"] == 320
 
 
 @pytest.mark.parametrize(
