@@ -21,6 +21,8 @@ from .shared import (
 _NUMBER = (
     r"\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
+    # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
+    r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
 )
 _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
@@ -60,6 +62,9 @@ _ISSUED_ON = re.compile(
     r"(?<![\wà-ỹ])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?"
     rf"(?:{DATE}|{WRITTEN_DATE}),?\s[^.]*?(?:ban hành|(?<!đăng )\bký)"
 )
+# "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date
+# is the number's before it, not the day the later document was issued.
+_DATE_OF_A_NUMBER = re.compile(rf"(?:{_NUMBER})\s*,?\s*$")
 _ISSUED_NOW = re.compile(r"ban hành|(?<!đăng )\bký\b")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
@@ -140,7 +145,7 @@ def extract_directives(
                 date = match_date(dated, published, 1 if dated.group(1) else 4)
             elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
                 date = None  # a central document, or one cited by its bare number
-            elif issued_on:
+            elif issued_on and not _DATE_OF_A_NUMBER.search(sentence.text, 0, issued_on.start()):
                 date = match_date(issued_on, published, 1 if issued_on.group(1) else 4)
             elif _ISSUED_NOW.search(sentence.text):
                 # "… được Văn phòng UBND ban hành tại Thông báo số 72/TB-VP": the news of

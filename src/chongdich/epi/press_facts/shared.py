@@ -90,14 +90,19 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def find_published_date(text: str) -> dt.date | None:
-    """A dateline "02/03/2022, 11:02" near the start of the text, if any."""
-    match = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400])
-    if not match:
-        return None
-    try:
-        return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    except ValueError:
-        return None
+    """A dateline "02/03/2022, 11:02" near the start of the text, if any; not the date of
+    a document cited there ("Công điện số 570/CĐ-TTg ngày 02/5/2021")."""
+    for match in re.finditer(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400]):
+        if _AFTER_A_NUMBER.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        try:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+_AFTER_A_NUMBER = re.compile(r"\d+[/-][A-ZĐ][\w/\-–]*\s*,?\s*(?:ngày\s*)?$")
 
 
 def match_date(match: re.Match[str], published: dt.date | None, group: int = 1) -> dt.date | None:
