@@ -333,6 +333,21 @@ _RED_CROSS = re.compile(
     r"Hội Chữ thập [Đđ]ỏ(?:\s+Việt Nam)?"
     rf"(?:\s+(?:tỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã)\s*{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
 )
+# A giver known by its initials, right before its giving verb or after "đại diện": "SCB
+# ủng hộ 50 tỷ đồng", "đại diện SCB đã trao tặng …" (not the bodies' initials below).
+_ACRONYM_GIVER = re.compile(
+    r"(?<![\wà-ỹ])(?P<name>[A-ZĐ][A-ZĐ0-9&]{1,5})(?![\wà-ỹ&])"
+    r"(?=\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*(?:trao tặng|trao|tặng|ủng hộ|tài trợ)\b)"
+)
+# The Front's central committee written out: "Ủy ban Trung ương Mặt Trận Tổ Quốc (MTTQ) Việt
+# Nam" is "Ủy ban Trung ương MTTQ Việt Nam".
+_CENTRAL_FRONT = re.compile(
+    r"(?:Ủy|Uỷ) ban Trung ương (?:MTTQ|[Mm]ặt [Tt]rận [Tt]ổ [Qq]uốc)(?:\s*\(MTTQ\))? Việt Nam"
+)
+_ADMINISTRATIVE_INITIALS = frozenset(
+    {"UBND", "HĐND", "MTTQ", "UBMTTQ", "BCĐ", "CDC", "TTYT", "BV", "TP", "TX", "BĐBP", "UB"}
+    | {"BHG", "BTV", "PV", "CP", "TNHH", "TMCP", "MTV", "VN", "BCH", "BYT", "TW", "QĐ"}
+)
 # A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
 # Châu" (not "Hệ thống Quốc gia", the national case system).
 _CHAIN = re.compile(
@@ -459,6 +474,14 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         written = "|".join(re.escape(form) for form in {short, short.upper()})
         for match in re.finditer(rf"(?<![\wà-ỹ])(?:{written})(?![\wà-ỹ])", text):
             mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
+    # (after the companies: "THACO" named in full before stays "Tập đoàn THACO")
+    for match in _ACRONYM_GIVER.finditer(text):
+        if match.group("name") not in _ADMINISTRATIVE_INITIALS:
+            name = match.group("name")
+            mentions.append(Mention(match.start(), match.end(), name, "company", name))
+    for match in _CENTRAL_FRONT.finditer(text) if "Trung ương" in text else ():
+        label = NATIONAL_BODIES["Ủy ban Trung ương MTTQ Việt Nam"]
+        mentions.append(Mention(match.start(), match.end(), label, "body", match.group()))
     for body, canonical in NATIONAL_BODIES.items():
         start = text.find(body)
         while start >= 0:

@@ -65,6 +65,7 @@ def extract_support(
     previous_end = 0
     # The vaccine of the Ministry's allocation decision the article reports, if any.
     allocated_vaccine = allocation_brand(sentences) if "phân bổ" in text else None
+    ceremony_giver: str | None = None  # named by a receiving lead that lists no items
     roll_spans: list[tuple[int, int]] = []  # sentences read as roll calls of givers
     roll_recipient: str | None = None
     for sentence in _join_item_lists(text, sentences):
@@ -129,6 +130,10 @@ def extract_support(
         if own_date is None and BACKGROUND_GIFT.search(s):
             continue
         items = find_items(s)
+        if receiving_verbs and not items:
+            # "… tổ chức tiếp nhận quà tặng … của Hội Chữ thập Đỏ tỉnh X, …": the ceremony's
+            # giver, for the items a later sentence lists as received.
+            ceremony_giver = _giver_after(s, receiving_verbs[0].end(), orgs, base) or ceremony_giver
         if planned:
             # Items announced after "mong muốn trao tặng" are not given (yet).
             given = []
@@ -231,6 +236,13 @@ def extract_support(
                     donor_label = ner_donor(s)
                     confidence = 0.5
                 provinces = [o for o in orgs if o.kind == "province" and o.name != donor_name]
+                # "20 tỷ đồng cho Ủy ban Trung ương MTTQ Việt Nam và 30 tỷ đồng cho Ủy ban
+                # MTTQ Thành phố Hồ Chí Minh": a body named after its own item receives it.
+                receivers = [
+                    o
+                    for o in orgs
+                    if o.kind in {"province", "department", "body"} and o.name != donor_name
+                ]
                 in_seg_after = [
                     p
                     for p in provinces
@@ -282,7 +294,7 @@ def extract_support(
                         and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
                     ]
                     receiver = donor
-                    donor_label = giver[0].name if giver else None
+                    donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
@@ -312,7 +324,7 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = _own_recipient(
-                        s, item.end, following[0] if following else seg_end, provinces, base
+                        s, item.end, following[0] if following else seg_end, receivers, base
                     ) or _named_before(s, item.start, verb.end(), provinces, base)
                     by_recipient.setdefault(own or recipient, []).append(
                         {
@@ -352,6 +364,15 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str | None:
+    """The first giver named "của/do/từ X" after a receiving verb."""
+    for org in orgs:
+        at = org.start - base
+        if at > position and org.kind != "province" and re.search(r"(?:do|từ|của)\s+$", s[:at]):
+            return org.name
+    return None
 
 
 def _branch_province(name: str) -> str | None:

@@ -161,3 +161,28 @@ def test_spending_a_sum_raised_and_doses_received_by_a_day_are_tallies_not_gifts
         )
         == []
     )
+
+
+def test_the_giver_a_receiving_lead_names_gives_the_items_received_after_it():
+    gifts = _gifts(
+        "Sáng 12/8, Bộ Chỉ huy Quân sự tỉnh Cà Mau tổ chức tiếp nhận quà tặng của Hội Chữ thập "
+        "đỏ tỉnh Cà Mau và các nhà hảo tâm.\n\nBộ Chỉ huy Quân sự tỉnh đã tiếp nhận các vật tư "
+        "gồm 300 bộ đồ bảo hộ, 5.000 khẩu trang."
+    )
+    assert gifts == [
+        ("Hội Chữ thập đỏ tỉnh Cà Mau", "Cà Mau", "mask", 5000),
+        ("Hội Chữ thập đỏ tỉnh Cà Mau", "Cà Mau", "ppe_kit", 300),
+    ]
+
+
+def test_a_giver_known_by_its_initials_and_a_body_receiving_its_own_item():
+    gifts = _gifts(
+        "Chiều 3/8, đại diện MSB đã trao tặng 15 tỷ đồng cho Ủy ban Trung ương Mặt trận Tổ quốc "
+        "(MTTQ) Việt Nam và 5 tỷ đồng cho Ủy ban MTTQ tỉnh Đồng Nai."
+    )
+    assert gifts == [
+        ("MSB", "Đồng Nai", "money_vnd", 5_000_000_000),
+        ("MSB", "Ủy ban Trung ương MTTQ Việt Nam", "money_vnd", 15_000_000_000),
+    ]
+    # the initials of a province's bodies are never a giver
+    assert all(g[0] != "UBND" for g in _gifts("UBND tỉnh Đồng Nai trao 5 máy thở cho huyện."))
