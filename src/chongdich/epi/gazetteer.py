@@ -371,6 +371,10 @@ _COMPANY_WITH_SHORT_NAME = re.compile(
 _FOREIGN_GOVERNMENT = re.compile(
     rf"Chính phủ\s+(?:nước\s+)?(?!Việt Nam)(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
 )
+# "Chính phủ và nhân dân Nhật Bản tặng …": the country gives.
+_FOREIGN_PEOPLE = re.compile(
+    rf"Chính phủ và nhân dân\s+(?!Việt Nam)(?P<country>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
+)
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
@@ -452,6 +456,9 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         label = KNOWN_GROUPS.get(short) or match.group("name").strip()
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
     # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
+    for match in _FOREIGN_PEOPLE.finditer(text) if "nhân dân" in text else ():
+        country = match.group("country")
+        mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
     for match in _RED_CROSS.finditer(text) if "Chữ thập" in text else ():

@@ -304,6 +304,8 @@ def extract_support(
                     r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
+                if recipient is None and _TO_VIET_NAM.match(s, verb.end()):
+                    recipient = "Chính phủ"  # a foreign gift "cho Việt Nam" (the annotation's)
                 if recipient is None and donor_label:
                     # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
                     # …": a province's branch gives within its province.
@@ -364,6 +366,10 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+# "tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam", "tặng Việt Nam 1 triệu liều"
+_TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
 
 
 def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str | None:

@@ -52,6 +52,10 @@ BACKGROUND_GIFT = re.compile(
     r"|^Như vậy,[^.]{0,60}?\b(?:trong|từ|sau)\b"
     # "Với nguồn vận động ấy, đã chi hỗ trợ … hơn 10 tỷ đồng": spending the sum raised
     r"|^(?:Với|Từ) (?:nguồn|số tiền|quỹ)[^,.;]{0,40}?\b(?:ấy|này|trên|đó)\b"
+    # "Tính đến nay, Tập đoàn … đã hỗ trợ tổng cộng 450 máy", "tổng số vaccine … mà Nhật Bản
+    # viện trợ … tăng lên 3,58 triệu liều": what a giver has given so far
+    r"|^(?:[Tt]ính )?[Đđ]ến nay,|(?:hỗ trợ|tặng|ủng hộ|viện trợ|trao) tổng cộng"
+    r"|tổng số [^.;]{0,80}?tăng lên"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(

@@ -186,3 +186,14 @@ def test_a_giver_known_by_its_initials_and_a_body_receiving_its_own_item():
     ]
     # the initials of a province's bodies are never a giver
     assert all(g[0] != "UBND" for g in _gifts("UBND tỉnh Đồng Nai trao 5 máy thở cho huyện."))
+
+
+def test_a_countrys_gift_to_viet_nam_goes_to_the_government_and_sums_so_far_are_no_gifts():
+    gifts = _gifts(
+        "Ngày 2/9, Chính phủ và nhân dân Hàn Quốc tặng 500.000 liều vắc xin AstraZeneca cho Việt "
+        "Nam. Cùng với lô này, tổng số vắc xin mà Hàn Quốc viện trợ cho Việt Nam tăng lên 1,1 "
+        "triệu liều.\n\nTính đến nay, Hàn Quốc đã hỗ trợ tổng cộng 300 máy thở cho Việt Nam."
+    )
+    assert gifts == [("Hàn Quốc", "Chính phủ", "vaccine_dose", 500_000)]
+    gifts = _gifts("Công ty Hoa Lâm tặng 200 máy thở cho Bệnh viện Việt Nam - Thụy Điển Uông Bí.")
+    assert all(g[1] != "Chính phủ" for g in gifts)
