@@ -161,6 +161,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
             rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
         ),
+        # "Số ca khỏi bệnh trong ngày: 35 ca, cộng dồn: 41.807 ca": the total after the day's
+        re.compile(
+            rf"[Ss]ố (?:ca|bệnh nhân) (?:khỏi bệnh|xuất viện|ra viện) trong ngày\s*:\s*{NUM}"
+            rf"\s*(?:ca)?\s*,\s*(?:cộng dồn|lũy kế|tích lũy)\s*:\s*(?P<n>{NUM})"
+        ),
         # a labelled line "Hồi phục xuất viện: 15.856 ca" (the day's say "trong ngày")
         re.compile(rf"[Hh]ồi phục,?\s+(?:xuất viện|ra viện)\s*:\s*(?P<n>{NUM})"),
         re.compile(
@@ -172,6 +177,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
+        re.compile(
+            rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
+            rf"(?:cộng dồn|lũy kế|tích lũy)\s*:\s*(?P<n>{NUM})"
+        ),
         # a labelled line "Tích lũy tử vong: 51 ca"
         re.compile(rf"(?:[Tt]ích lũy|[Ll]ũy kế|[Ll]uỹ kế)\s+tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
@@ -237,7 +247,9 @@ DAILY_CUE = re.compile(
 )
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
-TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
+TOTAL_CUE = re.compile(
+    r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|đến ngày|nâng"
+)
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
 NEW_24H_CUE = re.compile(
     r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"

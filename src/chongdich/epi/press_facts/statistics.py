@@ -43,7 +43,11 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 
 # "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
 # "Như vậy, …", "Tổng cộng, …": a sentence that sums up the article's figures.
-SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
+# A bulletin's line "* Tổng số ca cộng dồn: 42.981 ca" sums up the sub-items' counts above it.
+SUMMING_UP = re.compile(
+    r"[*+•\-\s]*(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng"
+    r"|Tổng số ca(?: mắc)? (?:cộng dồn|lũy kế|luỹ kế|tích lũy))\b"
+)
 
 
 def _day_total(s: str, name: str, position: int) -> bool:

@@ -66,3 +66,14 @@ def test_labelled_lines_of_a_provincial_bulletin_give_the_totals():
     )["Thái Bình"]
     assert (row["new_cases_24h"], row["recovered"]) == (300, 9870)
     assert (row["under_treatment"], row["deaths"]) == (4321, 12)
+
+
+def test_running_totals_after_the_days_figures_and_a_summing_up_total_line():
+    row = _stats_by_province(
+        "Theo báo cáo Sóc Trăng có 80 ca mắc mới. Trong đó:\n"
+        "- Liên quan các khu công nghiệp: 12 ca. Cộng dồn: 230 ca.\n"
+        "* Tổng số ca cộng dồn: 25.100 ca.\n"
+        "Số ca khỏi bệnh trong ngày: 70 ca, cộng dồn: 24.000 ca.\n"
+        "- Số ca tử vong trong ngày: 02 ca, cộng dồn: 310 ca."
+    )["Sóc Trăng"]
+    assert (row["cumulative_cases"], row["recovered"], row["deaths"]) == (25100, 24000, 310)
