@@ -40,12 +40,15 @@ _LEVEL_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?{_LEVEL}[^.;:\n]{{0,40}}?:\s*{_BULLET}"
 )
 # The list first: what follows its last name. "đều ở cấp độ 3", "cùng thuộc vùng cam",
+# "đã giảm xuống cấp độ 1",
 # "hiện đang ở cấp độ 2", "là các tỉnh ở cấp độ 3", "được đánh giá là vùng vàng".
 _LEVEL_AFTER_LIST = re.compile(
     r"\s*(?:(?:đều|cùng|vẫn|hiện|đang|đã|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+)?"
     r"(?:là\s+(?:các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?\s+(?:đang\s+)?)?"
-    rf"(?:ở|là|thuộc)\s+(?:mức\s+)?{_LEVEL}"
+    # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
+    r"(?:ở|là|thuộc|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang))"
+    rf"\s+(?:mức\s+)?{_LEVEL}"
 )
 # What may stand between two names of one list.
 # A line break only before a bullet: names in two paragraphs are not one list.

@@ -280,7 +280,10 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
-    r"|(?:nâng|hạ|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?(?:lên|xuống|về|sang)\s+)?"
+    r"|(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?"
+    r"(?:lên|xuống|về|sang)\s+"
+    # "Lạng Sơn (cấp độ 2)": the level in brackets right after the name
+    r"|\(\s*)?"
     r"(?:mức\s+)?(?:[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
 )
 COMMUNES = re.compile(

@@ -70,6 +70,8 @@ def test_two_lists_in_one_article_keep_their_own_levels():
         ),
         ("Long An, Tiền Giang cùng thuộc vùng cam.", {"Long An": 3, "Tiền Giang": 3}),
         ("Các tỉnh như Sơn La, Lai Châu đã ở cấp độ 1.", {"Sơn La": 1, "Lai Châu": 1}),
+        ("Ngược lại, Hà Nam và Ninh Bình đã giảm xuống cấp độ 1.", {"Hà Nam": 1, "Ninh Bình": 1}),
+        ("Quảng Trị (cấp độ 2), Huế (vùng cam).", {"Quảng Trị": 2, "Thừa Thiên Huế": 3}),
         (
             "Bắc Giang và Bắc Ninh là các tỉnh đang ở cấp độ 1.",
             {"Bắc Giang": 1, "Bắc Ninh": 1},
