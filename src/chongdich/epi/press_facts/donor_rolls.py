@@ -9,6 +9,7 @@ giver of each gift is the name that opens its clause, so the subject-before-verb
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _GIVING_TAIL = re.compile(
 # "Trương Văn A và những nhà hảo tâm": the named giver, not the others with it.
 _OTHERS_TAIL = re.compile(r"\s+(?:và|cùng)\s+(?:những|các|nhiều|một số)\s+[^A-ZĐ]*$")
 _FIRST_CAPITAL = re.compile(rf"[{UPPER}]")
+_NAME_AFTER_COMMA = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)[{UPPER}]")
 
 
 @dataclass
@@ -46,17 +48,18 @@ class RollCall:
 
 def read_roll_call(s: str) -> RollCall | None:
     """The gifts of a roll call in sentence ``s``, each with the name that opens its
-    clause; None when ``s`` is no roll call (fewer than two givers, clauses not set apart
-    by semicolons), or when the names are provinces ("phân bổ gồm: Hà Nội 20.000 liều;
-    …" lists who receives, not who gives). Without an opener, every clause must have its
-    own giving verb ("Công ty A đã ủng hộ 1 tỷ đồng; Tập đoàn B ủng hộ 500 triệu đồng")."""
-    if ";" not in s:
-        return None
+    clause; None when ``s`` is no roll call: fewer than two givers; clauses set apart
+    neither by semicolons nor, after an opener, by commas before capitalised names; or
+    names that are provinces ("phân bổ gồm: Hà Nội 20.000 liều; …" lists who receives,
+    not who gives). Without an opener, every clause must have its own giving verb
+    ("Công ty A đã ủng hộ 1 tỷ đồng; Tập đoàn B ủng hộ 500 triệu đồng")."""
     opener = _OPENER.search(s)
     if opener is not None:
         gifts = _clause_gifts(s, opener.end(), verbs_needed=False)
         if gifts:
             return RollCall(opener.end(), opener.group().startswith("Trong"), gifts)
+    if ";" not in s:
+        return None
     items = find_items(s)
     if not items:
         return None
@@ -69,16 +72,29 @@ def read_roll_call(s: str) -> RollCall | None:
 
 def _clause_gifts(s: str, start: int, *, verbs_needed: bool) -> list[RollGift] | None:
     items = [i for i in find_items(s) if i.start >= start]
-    if len(items) < 2 or ";" not in s[items[0].end : items[-1].start]:
+    if len(items) < 2:
+        return None
+    # Clauses are set apart by semicolons; after an opener, by commas too when every
+    # clause opens with a capitalised name ("gồm Công ty A 100 triệu đồng, Trường B …").
+    by_commas = ";" not in s[items[0].end : items[-1].start]
+    if by_commas and (
+        verbs_needed
+        or not all(
+            _NAME_AFTER_COMMA.match(s, before.end, after.start)
+            for before, after in itertools.pairwise(items)
+        )
+    ):
         return None
     gifts: list[RollGift] = []
     clause_start = start
     donor: str | None = None
     for item in items:
         prefix = s[clause_start : item.start]
-        opens_a_clause = clause_start == start or ";" in prefix
+        opens_a_clause = clause_start == start or ";" in prefix or by_commas
         if ";" in prefix:
             prefix = prefix[prefix.rindex(";") + 1 :]
+            donor = None
+        elif by_commas:
             donor = None
         if opens_a_clause and verbs_needed and not _GIVING_VERB.search(prefix):
             return None

@@ -103,7 +103,7 @@ def extract_support(
                     events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
                 )
             continue
-        roll = read_roll_call(s) if ";" in s and (GIVE.search(s) or RECEIVE.search(s)) else None
+        roll = read_roll_call(s) if GIVE.search(s) or RECEIVE.search(s) else None
         if roll is not None:
             roll_recipient = _roll_recipient(
                 roll, sentence, orgs, orgs_all, roll_spans, roll_recipient, home or focus

@@ -31,6 +31,26 @@ def test_a_roll_after_gom_gives_each_gift_to_the_name_opening_its_clause():
     ]
 
 
+def test_a_roll_set_apart_by_commas_before_capitalised_names_after_an_opener():
+    gifts = _gifts(
+        "Sáng 5/8, Ủy ban MTTQ tỉnh Quảng Bình tiếp nhận ủng hộ của các đơn vị gồm Công ty Xi "
+        "măng Sông Gianh 100 triệu đồng, Ngân hàng Nông nghiệp chi nhánh Đồng Hới 50 triệu đồng "
+        "và Trường THPT Đào Duy Từ 20 triệu đồng."
+    )
+    assert [g[0] for g in gifts] == [
+        "Công ty Xi măng Sông Gianh",
+        "Ngân hàng Nông nghiệp chi nhánh Đồng Hới",
+        "Trường THPT Đào Duy Từ",
+    ]
+    assert {g[1] for g in gifts} == {"Quảng Bình"}
+    # items of one giver, set apart by commas, are not a roll
+    gifts = _gifts(
+        "Sáng 6/8, UBND tỉnh Quảng Bình tiếp nhận lô thiết bị do Công ty Hoàng Long trao "
+        "tặng, gồm: 20 máy thở, 100 máy tạo oxy."
+    )
+    assert {g[0] for g in gifts} == {"Công ty Hoàng Long"}
+
+
 def test_a_roll_after_trong_do_replaces_the_unattributed_total_it_breaks_down():
     gifts = _gifts(
         "Chiều 5/8, Ủy ban MTTQ Việt Nam tỉnh Phú Yên đã tiếp nhận thêm 1,2 tỷ đồng ủng hộ "
