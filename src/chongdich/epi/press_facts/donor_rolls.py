@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import UPPER, canonical_province
 from .items import Item, find_items
+from .support_cues import GIVE
 
 # What opens the roll: "gồm:", "là:", a colon before a capitalised name, "Trong đó,".
 _OPENER = re.compile(
@@ -126,3 +127,31 @@ def giver_name(clause: str) -> str | None:
     if not name or len(name.split()) > 14:
         return None
     return name
+
+
+# "Tỉnh A và tỉnh B ủng hộ … lần lượt (với số tiền) 2 tỷ đồng và 500 triệu đồng": each giver
+# its own quantity, in order.
+_RESPECTIVELY = re.compile(r"\blần lượt\b")
+_GIVERS_JOINED = re.compile(r"\s*(?:,|và)\s*")
+
+
+def read_respective(s: str, givers: list[tuple[int, int, str]]) -> list[RollGift] | None:
+    """The gifts of givers named together and then "lần lượt" given their quantities;
+    ``givers`` are (start, end, name) of the names in ``s``, in order. None unless as many
+    items follow "lần lượt" as givers are named together before the giving verb."""
+    respectively = _RESPECTIVELY.search(s)
+    if respectively is None:
+        return None
+    verb = GIVE.search(s, 0, respectively.start())
+    if verb is None:
+        return None
+    before = [g for g in givers if g[1] <= verb.start()]
+    run: list[tuple[int, int, str]] = []
+    for giver in before:
+        if run and not _GIVERS_JOINED.fullmatch(s, run[-1][1], giver[0]):
+            run = []
+        run.append(giver)
+    items = [i for i in find_items(s) if i.start > respectively.end()]
+    if len(run) < 2 or len(items) != len(run):
+        return None
+    return [RollGift(giver[2], item) for giver, item in zip(run, items, strict=True)]

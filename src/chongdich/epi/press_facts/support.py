@@ -15,7 +15,7 @@ from .allocations import (
     is_allocation_sentence,
     read_allocations,
 )
-from .donor_rolls import RollCall, read_roll_call
+from .donor_rolls import RollCall, read_respective, read_roll_call
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
@@ -102,6 +102,21 @@ def extract_support(
                 _merge_event(
                     events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
                 )
+            continue
+        respective = (
+            read_respective(s, [(o.start - base, o.end - base, o.name) for o in orgs])
+            if "lần lượt" in s and GIVE.search(s)
+            else None
+        )
+        if respective:
+            givers = {g.donor for g in respective}
+            after = [
+                o for o in orgs if o.kind in {"province", "department"} and o.name not in givers
+            ]
+            roll_call = RollCall(0, False, respective)
+            recipient_of_all = _province_of(after[0]) if after else focus
+            for roll_event in _roll_events(roll_call, recipient_of_all, sentence, own_date):
+                _merge_event(events, roll_event, strong_donor=True)
             continue
         roll = read_roll_call(s) if GIVE.search(s) or RECEIVE.search(s) else None
         if roll is not None:

@@ -217,3 +217,18 @@ def test_a_countrys_gift_to_viet_nam_goes_to_the_government_and_sums_so_far_are_
     assert gifts == [("Hàn Quốc", "Chính phủ", "vaccine_dose", 500_000)]
     gifts = _gifts("Công ty Hoa Lâm tặng 200 máy thở cho Bệnh viện Việt Nam - Thụy Điển Uông Bí.")
     assert all(g[1] != "Chính phủ" for g in gifts)
+
+
+def test_givers_named_together_then_given_their_quantities_respectively():
+    gifts = _gifts(
+        "Ngày 9/8, tỉnh Phú Thọ, tỉnh Yên Bái và tỉnh Tuyên Quang hỗ trợ tỉnh Bắc Giang lần lượt "
+        "1 tỷ đồng, 700 triệu đồng và 500 triệu đồng."
+    )
+    assert gifts == [
+        ("Phú Thọ", "Bắc Giang", "money_vnd", 1_000_000_000),
+        ("Tuyên Quang", "Bắc Giang", "money_vnd", 500_000_000),
+        ("Yên Bái", "Bắc Giang", "money_vnd", 700_000_000),
+    ]
+    # as many quantities as givers, or it is not read this way
+    gifts = _gifts("Ngày 9/8, Phú Thọ và Yên Bái hỗ trợ tỉnh Bắc Giang lần lượt 1 tỷ đồng.")
+    assert all(g[0] != "Yên Bái" for g in gifts)
