@@ -19,7 +19,7 @@ from .support_cues import GIVE
 
 # What opens the roll: "gồm:", "là:", a colon before a capitalised name, "Trong đó,".
 _OPENER = re.compile(
-    rf"(?:\b(?:bao\s+)?gồm\s*:?|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),\s*"
+    rf"(?:\b(?:bao\s+)?gồm\s*:?|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),?\s+"
 )
 # The end of a giver's clause: what stands between the name and the quantity.
 _VERBS = r"(?:trao tặng|ủng hộ|tặng|trao|hỗ trợ|đóng góp|góp)"

@@ -100,7 +100,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
         re.compile(
-            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế|y tế)"
+            r"[^.;]{0,60}?"
             rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
         ),
     ),

@@ -63,6 +63,18 @@ def test_a_roll_after_trong_do_replaces_the_unattributed_total_it_breaks_down():
     ]
 
 
+def test_a_roll_after_trong_do_without_a_comma_and_clauses_joined_by_va():
+    gifts = _gifts(
+        "Ngày 15/6, Ủy ban MTTQ tỉnh Gia Lai tiếp nhận 900 triệu đồng của các doanh nghiệp.\n\n"
+        "Trong đó Công ty CP Cà phê Ia Grai ủng hộ 600 triệu đồng và Ngân hàng Bắc Á ủng hộ 300 "
+        "triệu đồng."
+    )
+    assert gifts == [
+        ("Công ty CP Cà phê Ia Grai", "Gia Lai", "money_vnd", 600_000_000),
+        ("Ngân hàng Bắc Á", "Gia Lai", "money_vnd", 300_000_000),
+    ]
+
+
 def test_a_roll_held_by_a_body_of_the_bare_tinh_goes_to_the_outlets_province():
     text = (
         "Chiều 9/8, Ban Thường trực Ủy ban MTTQ tỉnh tiếp nhận ủng hộ của các đơn vị: Bệnh "
@@ -232,3 +244,8 @@ def test_givers_named_together_then_given_their_quantities_respectively():
     # as many quantities as givers, or it is not read this way
     gifts = _gifts("Ngày 9/8, Phú Thọ và Yên Bái hỗ trợ tỉnh Bắc Giang lần lượt 1 tỷ đồng.")
     assert all(g[0] != "Yên Bái" for g in gifts)
+
+
+def test_a_medical_team_called_doan_y_te_is_counted_by_its_members():
+    gifts = _gifts("Sáng 3/8, Bệnh viện Bạch Mai cử đoàn y tế gồm 20 người hỗ trợ tỉnh Bắc Giang.")
+    assert gifts == [("Bệnh viện Bạch Mai", "Bắc Giang", "medical_staff", 20)]
