@@ -336,8 +336,8 @@ _RED_CROSS = re.compile(
 # A giver known by its initials, right before its giving verb or after "đại diện": "SCB
 # ủng hộ 50 tỷ đồng", "đại diện SCB đã trao tặng …" (not the bodies' initials below).
 _ACRONYM_GIVER = re.compile(
-    r"(?<![\wà-ỹ])(?P<name>[A-ZĐ][A-ZĐ0-9&]{1,5})(?![\wà-ỹ&])"
-    r"(?=\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*(?:trao tặng|trao|tặng|ủng hộ|tài trợ)\b)"
+    r"[A-ZĐ][A-ZĐ0-9&]{1,5}"
+    r"(?=\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*(?:trao|tặng|ủng hộ|tài trợ)(?![\wà-ỹ]))"
 )
 # The Front's central committee written out: "Ủy ban Trung ương Mặt Trận Tổ Quốc (MTTQ) Việt
 # Nam" is "Ủy ban Trung ương MTTQ Việt Nam".
@@ -482,10 +482,11 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         for match in re.finditer(rf"(?<![\wà-ỹ])(?:{written})(?![\wà-ỹ])", text):
             mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
     # (after the companies: "THACO" named in full before stays "Tập đoàn THACO")
-    for match in _ACRONYM_GIVER.finditer(text):
-        if match.group("name") not in _ADMINISTRATIVE_INITIALS:
-            name = match.group("name")
-            mentions.append(Mention(match.start(), match.end(), name, "company", name))
+    for initials in _ACRONYM_GIVER.finditer(text):
+        name, start = initials.group(), initials.start()
+        inside_a_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&_")
+        if not inside_a_word and name not in _ADMINISTRATIVE_INITIALS:
+            mentions.append(Mention(start, initials.end(), name, "company", name))
     for match in _CENTRAL_FRONT.finditer(text) if "Trung ương" in text else ():
         label = NATIONAL_BODIES["Ủy ban Trung ương MTTQ Việt Nam"]
         mentions.append(Mention(match.start(), match.end(), label, "body", match.group()))

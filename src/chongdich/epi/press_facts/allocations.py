@@ -59,13 +59,16 @@ def is_allocation_sentence(s: str) -> bool:
     return "liều" in s and _DONATION.search(s) is None
 
 
-def read_allocations(sentence: Sentence, mentions: list[Mention]) -> list[Allocation]:
-    """Each recipient's doses in one sentence; ``mentions`` are the sentence's provinces
-    and hospitals, in text order, with offsets in the article."""
+def read_allocations(
+    sentence: Sentence, items: list[Item], mentions: list[Mention]
+) -> list[Allocation]:
+    """Each recipient's doses in one sentence (``items``: its ``find_items``);
+    ``mentions`` are the sentence's provinces and hospitals, in text order, with offsets
+    in the article."""
     s, base = sentence.text, sentence.start
     found: list[Allocation] = []
     previous_end = 0
-    for item in find_items(s):
+    for item in items:
         if item.code != "vaccine_dose":
             continue
         before = [

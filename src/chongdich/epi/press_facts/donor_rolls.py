@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import UPPER, canonical_province
-from .items import Item, find_items
+from .items import Item
 from .support_cues import GIVE
 
 # What opens the roll: "gồm:", "là:", a colon before a capitalised name, "Trong đó,".
@@ -47,32 +47,34 @@ class RollCall:
     gifts: list[RollGift]
 
 
-def read_roll_call(s: str) -> RollCall | None:
+def read_roll_call(s: str, items: list[Item]) -> RollCall | None:
     """The gifts of a roll call in sentence ``s``, each with the name that opens its
     clause; None when ``s`` is no roll call: fewer than two givers; clauses set apart
     neither by semicolons nor, after an opener, by commas before capitalised names; or
     names that are provinces ("phân bổ gồm: Hà Nội 20.000 liều; …" lists who receives,
     not who gives). Without an opener, every clause must have its own giving verb
-    ("Công ty A đã ủng hộ 1 tỷ đồng; Tập đoàn B ủng hộ 500 triệu đồng")."""
+    ("Công ty A đã ủng hộ 1 tỷ đồng; Tập đoàn B ủng hộ 500 triệu đồng"). ``items`` are
+    the sentence's (``find_items``)."""
+    if len(items) < 2:
+        return None
     opener = _OPENER.search(s)
     if opener is not None:
-        gifts = _clause_gifts(s, opener.end(), verbs_needed=False)
+        gifts = _clause_gifts(s, items, opener.end(), verbs_needed=False)
         if gifts:
             return RollCall(opener.end(), opener.group().startswith("Trong"), gifts)
     if ";" not in s:
         return None
-    items = find_items(s)
-    if not items:
-        return None
     # No opener: the first clause starts after the last comma before its quantity
     # ("Trước đó, hưởng ứng lời kêu gọi …, Công ty A đã hỗ trợ 200 triệu đồng; …").
     start = s.rfind(", ", 0, items[0].start) + 1
-    gifts = _clause_gifts(s, start, verbs_needed=True)
+    gifts = _clause_gifts(s, items, start, verbs_needed=True)
     return RollCall(start, False, gifts) if gifts else None
 
 
-def _clause_gifts(s: str, start: int, *, verbs_needed: bool) -> list[RollGift] | None:
-    items = [i for i in find_items(s) if i.start >= start]
+def _clause_gifts(
+    s: str, items: list[Item], start: int, *, verbs_needed: bool
+) -> list[RollGift] | None:
+    items = [i for i in items if i.start >= start]
     if len(items) < 2:
         return None
     # Clauses are set apart by semicolons; after an opener, by commas too when every
@@ -135,7 +137,9 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b")
 _GIVERS_JOINED = re.compile(r"\s*(?:,|và)\s*")
 
 
-def read_respective(s: str, givers: list[tuple[int, int, str]]) -> list[RollGift] | None:
+def read_respective(
+    s: str, items: list[Item], givers: list[tuple[int, int, str]]
+) -> list[RollGift] | None:
     """The gifts of givers named together and then "lần lượt" given their quantities;
     ``givers`` are (start, end, name) of the names in ``s``, in order. None unless as many
     items follow "lần lượt" as givers are named together before the giving verb."""
@@ -151,7 +155,7 @@ def read_respective(s: str, givers: list[tuple[int, int, str]]) -> list[RollGift
         if run and not _GIVERS_JOINED.fullmatch(s, run[-1][1], giver[0]):
             run = []
         run.append(giver)
-    items = [i for i in find_items(s) if i.start > respectively.end()]
+    items = [i for i in items if i.start > respectively.end()]
     if len(run) < 2 or len(items) != len(run):
         return None
     return [RollGift(giver[2], item) for giver, item in zip(run, items, strict=True)]

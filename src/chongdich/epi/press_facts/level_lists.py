@@ -59,14 +59,13 @@ def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) 
     """Give each listed province the level its list is under."""
     if not provinces or ("ấp" not in text and "ùng" not in text and "ức" not in text):
         return
-    by_start = {mention.start: index for index, mention in enumerate(provinces)}
-    for opener in _openers(text):
-        first = by_start.get(opener.end())
-        if first is None:
+    for first, mention in enumerate(provinces):
+        opener = _opener_before(text, mention.start)
+        if opener is None:
             continue
         level = _level_of(opener)
-        for mention in _run_from(text, provinces, first):
-            stats.add(mention.name, "level", level, (mention.start, mention.end), 0.8)
+        for listed in _run_from(text, provinces, first):
+            stats.add(listed.name, "level", level, (listed.start, listed.end), 0.8)
     for run in _runs(text, provinces):
         stated = _LEVEL_AFTER_LIST.match(text, run[-1].end)
         if stated:
@@ -74,10 +73,25 @@ def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) 
                 stats.add(mention.name, "level", _level_of(stated), stated.span(), 0.8)
 
 
-def _openers(text: str) -> Iterator[re.Match[str]]:
-    yield from _NOUN_LEVEL_LIST.finditer(text)
-    yield from _LEVEL_NOUN_LIST.finditer(text)
-    yield from _LEVEL_LABEL.finditer(text)
+# A heading ends right before the list's first name: the patterns are tried only there,
+# backwards over a short window (scanning the whole text cost a fifth of the extractor).
+_HEADINGS = tuple(
+    re.compile(pattern.pattern + "$")
+    for pattern in (_NOUN_LEVEL_LIST, _LEVEL_NOUN_LIST, _LEVEL_LABEL)
+)
+_HEADING_WINDOW = 200
+
+
+def _opener_before(text: str, position: int) -> re.Match[str] | None:
+    """The level heading that ends right at ``position``, if one does."""
+    before = text[max(0, position - 16) : position].rstrip(" \t\n-–•+*")
+    if not before.endswith((":", "gồm", "có", "là")):
+        return None
+    for heading in _HEADINGS:
+        match = heading.search(text, max(0, position - _HEADING_WINDOW), position)
+        if match is not None:
+            return match
+    return None
 
 
 def _level_of(match: re.Match[str]) -> int:

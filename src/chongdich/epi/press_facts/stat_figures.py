@@ -36,6 +36,7 @@ from .stat_patterns import (
     NEW_24H_CUE,
     OUTCOME_FIELDS,
     PATTERNS,
+    POSITIVES,
     TOTAL_CUE,
     VACCINE_OTHER,
     matched_number,
@@ -155,6 +156,18 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             )
     vaccine_other = "%" in s and VACCINE_OTHER.search(s)
     gated = {name for word in GATE_WORDS.findall(s) for name in FIELDS_BY_GATE[word]}
+    for positive in POSITIVES.finditer(s) if "nhiễm" in s or "dương tính" in s else ():
+        head = s[: positive.start("n")]
+        if _TOTAL_HEAD.search(head) or CHANGE_BEFORE.search(head[-12:]):
+            continue  # "Từ đầu dịch, tỉnh ghi nhận 3.000 ca nhiễm SARS-CoV-2"
+        found.append(
+            (
+                positive.start("n"),
+                "new_cases_24h",
+                parse_count(positive.group("n")),
+                positive.span("n"),
+            )
+        )
     for name, patterns in PATTERNS.items():
         if name not in gated:
             continue
@@ -166,8 +179,6 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 head = s[: match.start(group)]
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
-                if group == "positives" and _TOTAL_HEAD.search(head):
-                    continue  # "Từ đầu dịch, tỉnh ghi nhận 3.000 ca nhiễm SARS-CoV-2"
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):

@@ -96,16 +96,23 @@ def extract_support(
             *paragraph_provinces,
             *(o for o in orgs if o.kind in {"province", "department"}),
         ]
-        if allocated_vaccine is not None and is_allocation_sentence(s):
+        receiving_verbs = list(RECEIVE.finditer(s))
+        giving_verbs = list(GIVE.finditer(s))
+        allocating = allocated_vaccine is not None and is_allocation_sentence(s)
+        giving = allocating or bool(giving_verbs or receiving_verbs)
+        sentence_items = find_items(s) if giving else []
+        if allocating and allocated_vaccine is not None:
             recipients = [o for o in orgs if o.kind in {"province", "department", "hospital"}]
-            for allocation in read_allocations(sentence, recipients):
+            for allocation in read_allocations(sentence, sentence_items, recipients):
                 _merge_event(
                     events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
                 )
             continue
         respective = (
-            read_respective(s, [(o.start - base, o.end - base, o.name) for o in orgs])
-            if "lần lượt" in s and GIVE.search(s)
+            read_respective(
+                s, sentence_items, [(o.start - base, o.end - base, o.name) for o in orgs]
+            )
+            if "lần lượt" in s and giving
             else None
         )
         if respective:
@@ -118,7 +125,7 @@ def extract_support(
             for roll_event in _roll_events(roll_call, recipient_of_all, sentence, own_date):
                 _merge_event(events, roll_event, strong_donor=True)
             continue
-        roll = read_roll_call(s) if GIVE.search(s) or RECEIVE.search(s) else None
+        roll = read_roll_call(s, sentence_items) if len(sentence_items) >= 2 else None
         if roll is not None:
             roll_recipient = _roll_recipient(
                 roll, sentence, orgs, orgs_all, roll_spans, roll_recipient, home or focus
@@ -131,9 +138,8 @@ def extract_support(
             ):
                 _merge_event(events, roll_event, strong_donor=True)
             continue
-        receiving_verbs = list(RECEIVE.finditer(s))
         receiving_at = {v.start() for v in receiving_verbs}
-        all_verbs = sorted((*GIVE.finditer(s), *receiving_verbs), key=lambda v: v.start())
+        all_verbs = sorted((*giving_verbs, *receiving_verbs), key=lambda v: v.start())
         planned = {
             v.start()
             for v in all_verbs
@@ -144,7 +150,7 @@ def extract_support(
             continue
         if own_date is None and BACKGROUND_GIFT.search(s):
             continue
-        items = find_items(s)
+        items = sentence_items
         if receiving_verbs and not items:
             # "… tổ chức tiếp nhận quà tặng … của Hội Chữ thập Đỏ tỉnh X, …": the ceremony's
             # giver, for the items a later sentence lists as received.
