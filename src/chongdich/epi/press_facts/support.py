@@ -28,6 +28,7 @@ from .support_cues import (
     PLANNED_BEFORE,
     RECEIVE,
     RUNNING_TOTAL,
+    SAME_DAY,
     TIME_OF_DAY_DATE,
     event_date,
 )
@@ -57,6 +58,7 @@ def extract_support(
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     paragraph_date: dt.date | None = None
+    last_date: dt.date | None = None  # the last event's own date, for "Cùng ngày, …"
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
     high_flow = high_flow_counts(text)
@@ -78,7 +80,9 @@ def extract_support(
         if own_date is not None and _TEAM_RETURNS.search(s):
             own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
-            paragraph_date = own_date
+            paragraph_date = last_date = own_date
+        elif SAME_DAY.search(s):
+            own_date = paragraph_date = last_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
         elif BREAKDOWN.search(s):
@@ -131,11 +135,15 @@ def extract_support(
                 roll, sentence, orgs, orgs_all, roll_spans, roll_recipient, home or focus
             )
             roll_spans.append((sentence.start, sentence.end))
+            roll_date = own_date or paragraph_date
             if roll.parts_of_a_total and _total_before(text, events, sentence, roll):
-                events.pop()  # "… tiếp nhận thêm 2,5 tỷ đồng. Trong đó, A ủng hộ …; B …"
-            for roll_event in _roll_events(
-                roll, roll_recipient, sentence, own_date or paragraph_date
-            ):
+                # "… tiếp nhận thêm 2,5 tỷ đồng. Trong đó, A ủng hộ …; B …": the parts of
+                # that total, on its day
+                total = events.pop()
+                roll_date = roll_date or (
+                    dt.date.fromisoformat(total["date"]) if total["date"] else None
+                )
+            for roll_event in _roll_events(roll, roll_recipient, sentence, roll_date):
                 _merge_event(events, roll_event, strong_donor=True)
             continue
         receiving_at = {v.start() for v in receiving_verbs}

@@ -73,9 +73,28 @@ def event_date(
     match = TIME_OF_DAY_DATE.search(sentence.text) or _DATELINE_DATE.search(sentence.text)
     if match:
         return match_date(match, published)
+    clause = _DATED_CLAUSE.search(sentence.text) if "," in sentence.text else None
+    if clause:
+        # (a programme's name in quotes, "Tiếp nối nhịp thở chia sẻ yêu thương", gives nothing)
+        unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), sentence.text)
+        verb = GIVE.search(unquoted)
+        if verb is None or clause.start() < verb.start():
+            return match_date(clause, published)
     if OCCASION.search(sentence.text):
         return lead_date
     return None
+
+
+# "Tiếp tục chương trình …, sáng nay 28/7, tại Bệnh viện …, Quỹ … trao tặng": a time of day
+# with its date set off by commas before the giving verb dates the gift (a bare "ngày
+# 2/11" inside a sentence still dates a step).
+_DATED_CLAUSE = re.compile(
+    rf",\s*(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)(?:\s+(?:nay|qua))?\s*\(?\s*(?:ngày\s+)?{DATE}"
+    r"\s*\)?\s*,"
+)
+_QUOTED = re.compile(r"[“”\"][^“”\"]{1,80}[“”\"]")
+# "Cùng ngày, …": the day of the event told just before, in any paragraph.
+SAME_DAY = re.compile(r"^(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày)\b")
 
 
 PLANNED_BEFORE = re.compile(
