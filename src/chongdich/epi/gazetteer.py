@@ -481,12 +481,6 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         written = "|".join(re.escape(form) for form in {short, short.upper()})
         for match in re.finditer(rf"(?<![\wà-ỹ])(?:{written})(?![\wà-ỹ])", text):
             mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
-    # (after the companies: "THACO" named in full before stays "Tập đoàn THACO")
-    for initials in _ACRONYM_GIVER.finditer(text):
-        name, start = initials.group(), initials.start()
-        inside_a_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&_")
-        if not inside_a_word and name not in _ADMINISTRATIVE_INITIALS:
-            mentions.append(Mention(start, initials.end(), name, "company", name))
     for match in _CENTRAL_FRONT.finditer(text) if "Trung ương" in text else ():
         label = NATIONAL_BODIES["Ủy ban Trung ương MTTQ Việt Nam"]
         mentions.append(Mention(match.start(), match.end(), label, "body", match.group()))
@@ -535,6 +529,12 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
             mentions.append(
                 Mention(match.start(), end, match.group("name"), "person", text[start:end])
             )
+    # Last, so that a known name at the same place wins ("THACO" is "Tập đoàn Thaco").
+    for initials in _ACRONYM_GIVER.finditer(text):
+        name, start = initials.group(), initials.start()
+        inside_a_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&_")
+        if not inside_a_word and name not in _ADMINISTRATIVE_INITIALS:
+            mentions.append(Mention(start, initials.end(), name, "company", name))
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in mentions:
