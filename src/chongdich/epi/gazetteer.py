@@ -344,6 +344,11 @@ _ACRONYM_GIVER = re.compile(
 _CENTRAL_FRONT = re.compile(
     r"(?:Ủy|Uỷ) ban Trung ương (?:MTTQ|[Mm]ặt [Tt]rận [Tt]ổ [Qq]uốc)(?:\s*\(MTTQ\))? Việt Nam"
 )
+# A brand's provincial branch gives under its name: "Sacombank Chi nhánh Hà Tĩnh",
+# "Vietcombank chi nhánh Quảng Ninh" (a one-word Latin brand).
+_BRAND_BRANCH = re.compile(
+    rf"(?<![\wà-ỹ])[A-Z][A-Za-z&]{{2,15}}\s+[Cc]hi nhánh\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
+)
 _ADMINISTRATIVE_INITIALS = frozenset(
     {"UBND", "HĐND", "MTTQ", "UBMTTQ", "BCĐ", "CDC", "TTYT", "BV", "TP", "TX", "BĐBP", "UB"}
     | {"BHG", "BTV", "PV", "CP", "TNHH", "TMCP", "MTV", "VN", "BCH", "BYT", "TW", "QĐ"}
@@ -461,6 +466,10 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _BRAND_BRANCH.finditer(text) if "hi nhánh" in text else ():
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(), "company", match.group())
+        )
     for match in _RED_CROSS.finditer(text) if "Chữ thập" in text else ():
         mentions.append(
             Mention(match.start(), match.end(), match.group(), "company", match.group())

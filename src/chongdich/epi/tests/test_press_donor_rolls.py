@@ -249,3 +249,11 @@ def test_givers_named_together_then_given_their_quantities_respectively():
 def test_a_medical_team_called_doan_y_te_is_counted_by_its_members():
     gifts = _gifts("Sáng 3/8, Bệnh viện Bạch Mai cử đoàn y tế gồm 20 người hỗ trợ tỉnh Bắc Giang.")
     assert gifts == [("Bệnh viện Bạch Mai", "Bắc Giang", "medical_staff", 20)]
+
+
+def test_a_brands_provincial_branch_gives_under_its_name():
+    gifts = _gifts(
+        "Chiều 8/8, tại trụ sở Ủy ban MTTQ tỉnh, Vietinbank Chi nhánh Quảng Trị đã trao 200 "
+        "triệu đồng hỗ trợ người dân Quảng Trị."
+    )
+    assert gifts == [("Vietinbank Chi nhánh Quảng Trị", "Quảng Trị", "money_vnd", 200_000_000)]
