@@ -273,7 +273,16 @@ def high_flow_counts(text: str) -> set[int]:
     for match in _HIGH_FLOW_COUNT.finditer(text) if high_flow else ():
         with contextlib.suppress(ValueError):
             counts.add(parse_count(match.group("q")))
+    if high_flow and not counts and _HIGH_FLOW_NAMED_BACK.search(text):
+        # "… trao tặng 4 máy thở cao cấp … Việc trang bị các máy thở dòng cao đa năng …":
+        # the article's ventilators, named high-flow without a count, are all high-flow.
+        counts.update(i.quantity for i in find_items(text) if i.code == "ventilator")
     return counts
+
+
+_HIGH_FLOW_NAMED_BACK = re.compile(
+    rf"(?:[Cc]ác|[Nn]hững|[Ss]ố|này)\s+máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
+)
 
 
 # "… 500.000 bộ kit test … đã trao 190.000 bộ cho TP Thủ Đức": the kit named before.

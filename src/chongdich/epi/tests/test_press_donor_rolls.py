@@ -257,3 +257,18 @@ def test_a_brands_provincial_branch_gives_under_its_name():
         "triệu đồng hỗ trợ người dân Quảng Trị."
     )
     assert gifts == [("Vietinbank Chi nhánh Quảng Trị", "Quảng Trị", "money_vnd", 200_000_000)]
+
+
+def test_ventilators_named_high_flow_later_without_a_count_are_left_out():
+    assert (
+        _gifts(
+            "Sáng 11/8, Công ty Hoa Lâm trao tặng 6 máy thở cao cấp cho tỉnh Long An. Các máy "
+            "thở dòng cao này sẽ giúp cứu chữa bệnh nhân nặng."
+        )
+        == []
+    )
+    gifts = _gifts(
+        "Sáng 11/8, Công ty Hoa Lâm trao tặng 6 máy thở cho tỉnh Long An. Bệnh viện cũng cần "
+        "thêm máy thở dòng cao."
+    )
+    assert gifts == [("Công ty Hoa Lâm", "Long An", "ventilator", 6)]
