@@ -77,7 +77,8 @@ _NOT_ITS_OWN_DOSE = rf"(?!{_BEFORE_DOSE}(?:{_DOSE_1}|{_DOSE_2}))"
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?"
+            # "50 ca mắc mới", "188 trường hợp dương tính mới"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+{COVID})?"
             r"\s+(?:mới|nhiễm mới)"
             rf"|(?P<n2>{NUM})\s+F0 mới"
         ),
@@ -137,7 +138,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "đang điều trị 1.234 ca", a labelled line "Đang điều trị: 17.750 ca"
             rf"[Đđ]ang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+            # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             rf"|[Ss]ố (?:ca|bệnh nhân|người) đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
             rf"\blà\s+(?P<n3>{NUM})"

@@ -77,3 +77,11 @@ def test_running_totals_after_the_days_figures_and_a_summing_up_total_line():
         "- Số ca tử vong trong ngày: 02 ca, cộng dồn: 310 ca."
     )["Sóc Trăng"]
     assert (row["cumulative_cases"], row["recovered"], row["deaths"]) == (25100, 24000, 310)
+
+
+def test_positives_called_new_and_patients_of_the_disease_under_treatment():
+    row = _stats_by_province(
+        "Thông tin về 95 trường hợp dương tính mới với SARS-CoV-2 trên địa bàn tỉnh Kon Tum. "
+        "Hiện tỉnh có 1.200 trường hợp nhiễm Covid-19 đang điều trị."
+    )["Kon Tum"]
+    assert (row["new_cases_24h"], row["under_treatment"]) == (95, 1200)
