@@ -75,6 +75,8 @@ _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qu
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
+# Between a total's cue and its count: the total of an outcome, not of cases.
+_OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều trị")
 # A count after one of these in its sentence is a total or a period's, never the day's
 # new cases: "đến ngày 31.10, Bạc Liêu ghi nhận 2.828 ca dương tính", "Từ ngày 1.10 đến nay
 # … phát hiện 710 trường hợp dương tính" (not a window's end: "từ ngày 1/10 đến ngày 2/10").
@@ -89,10 +91,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
+    period = False  # the sentence counts since a date that did not begin the wave
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
+            period = True
             continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
         after = CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
         if after is None and COUNTS_CASES.search(s, 0, cue.start()):
@@ -102,6 +106,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
         ):
             after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+        if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
+            after = None  # "lũy kế số ca chữa khỏi … là 11.911 ca": recoveries, not cases
         if after:
             found.append(
                 (
@@ -179,6 +185,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 head = s[: match.start(group)]
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
+                if name in {"recovered", "deaths"} and period:
+                    continue  # "tính từ ngày 28.6.2021 đến nay … 30 trường hợp tử vong"
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):

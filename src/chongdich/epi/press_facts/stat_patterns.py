@@ -213,7 +213,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # (gated by "nhiễm"/"dương tính") so that these words do not run every new-case pattern,
 # and never after a total's or a period's cue (_TOTAL_HEAD in stat_figures).
 POSITIVES = re.compile(
-    rf"(?:ghi nhận|có|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
+    rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
     r"(?:ca\s+|trường hợp\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     r"\s+(?:SARS|COVID|Covid)"
 )

@@ -85,3 +85,22 @@ def test_positives_called_new_and_patients_of_the_disease_under_treatment():
         "Hiện tỉnh có 1.200 trường hợp nhiễm Covid-19 đang điều trị."
     )["Kon Tum"]
     assert (row["new_cases_24h"], row["under_treatment"]) == (95, 1200)
+
+
+def test_a_total_of_recoveries_is_not_a_total_of_cases():
+    row = _stats_by_province(
+        "Trong ngày 19/2, Kon Tum ghi nhận 320 ca nhiễm SARS-CoV-2. Lũy kế số ca chữa khỏi từ "
+        "ngày 1/1/2022 đến ngày 19/2/2022 là 5.400 ca."
+    )["Kon Tum"]
+    assert (row["new_cases_24h"], row["cumulative_cases"]) == (320, None)
+
+
+def test_outcomes_counted_since_a_date_that_did_not_begin_the_wave_are_a_periods():
+    row = _stats_by_province(
+        "Sáng 19/2, Ban Chỉ đạo tỉnh Kon Tum thông tin về 40 trường hợp dương tính với "
+        "SARS-CoV-2. Như vậy, tính từ ngày 1.7.2021 đến nay, trên địa bàn tỉnh đã ghi nhận "
+        "5.000 trường hợp mắc Covid-19; trong đó có 4.100 trường hợp đã khỏi bệnh, 12 trường "
+        "hợp tử vong."
+    )["Kon Tum"]
+    assert row["new_cases_24h"] == 40
+    assert (row["cumulative_cases"], row["recovered"], row["deaths"]) == (None, None, None)
