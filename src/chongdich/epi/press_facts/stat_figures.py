@@ -37,6 +37,7 @@ from .stat_patterns import (
     OUTCOME_FIELDS,
     PATTERNS,
     POSITIVES,
+    RAISING_THE_TOTAL,
     TOTAL_CUE,
     VACCINE_OTHER,
     matched_number,
@@ -96,8 +97,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
+            # "Từ ngày 1.10 đến nay ... 710 ca" counts a period (27/4 began the wave), and so
+            # does a later cue of the same sentence ("… đến nay tỉnh có tổng cộng 678 ca")
             period = True
-            continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
+            break
         after = CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
         if after is None and COUNTS_CASES.search(s, 0, cue.start()):
             after = CUMULATIVE_IS.match(s, cue.end())
@@ -162,6 +165,9 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             )
     vaccine_other = "%" in s and VACCINE_OTHER.search(s)
     gated = {name for word in GATE_WORDS.findall(s) for name in FIELDS_BY_GATE[word]}
+    for raised in RAISING_THE_TOTAL.finditer(s) if "nâng tổng" in s else ():
+        count = parse_count(raised.group("n"))
+        found.append((raised.start("n"), "new_cases_24h", count, raised.span("n")))
     for positive in POSITIVES.finditer(s) if "nhiễm" in s or "dương tính" in s else ():
         head = s[: positive.start("n")]
         if _TOTAL_HEAD.search(head) or CHANGE_BEFORE.search(head[-12:]):

@@ -208,6 +208,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
 }
+# "ghi nhận 15 ca Covid – 19, nâng tổng số ca mắc … lên 717 ca": the increment before the
+# total it raises is the day's.
+RAISING_THE_TOTAL = re.compile(
+    rf"(?:ghi nhận|có|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp)\b"
+    r"(?![^.;,]{0,30}(?:tử vong|khỏi|xuất viện|ra viện))[^.;,]{0,30},"
+    r"\s*nâng tổng"
+)
 # "Trà Vinh phát hiện 37 ca nhiễm SARS-CoV-2", "ghi nhận 2.112 trường hợp dương tính với
 # SARS-CoV-2", "ghi nhận 285 dương tính với Covid-19": the day's positives. Tried on its own
 # (gated by "nhiễm"/"dương tính") so that these words do not run every new-case pattern,

@@ -104,3 +104,20 @@ def test_outcomes_counted_since_a_date_that_did_not_begin_the_wave_are_a_periods
     )["Kon Tum"]
     assert row["new_cases_24h"] == 40
     assert (row["cumulative_cases"], row["recovered"], row["deaths"]) == (None, None, None)
+
+
+def test_the_increment_before_the_total_it_raises_is_the_days():
+    row = _stats_by_province(
+        "Tỉnh Phú Yên tiếp tục ghi nhận 21 ca Covid – 19, nâng tổng số ca mắc trên địa bàn tỉnh "
+        "lên 1.402 ca. Tỉnh cũng ghi nhận thêm 2 trường hợp tử vong, nâng tổng số ca tử vong "
+        "lên 15 người."
+    )["Phú Yên"]
+    assert (row["new_cases_24h"], row["cumulative_cases"], row["deaths"]) == (21, 1402, 15)
+
+
+def test_a_later_total_cue_of_a_period_sentence_counts_the_period_too():
+    row = _stats_by_province(
+        "Phú Yên ghi nhận thêm 8 ca mắc mới. Như vậy tính từ ngày 20/6 đến nay tỉnh Phú Yên "
+        "có tổng cộng 900 ca mắc Covid – 19."
+    )["Phú Yên"]
+    assert (row["new_cases_24h"], row["cumulative_cases"]) == (8, None)
