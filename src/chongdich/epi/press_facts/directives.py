@@ -33,6 +33,10 @@ _DOCUMENT = re.compile(
     # a directive or resolution known by its bare number: "Chỉ thị 16", "Nghị quyết 128"
     r"|(?<=[Cc]hỉ thị )\d{1,3}(?![\d/.,]\d|[\d/])|(?<=[Nn]ghị quyết )\d{1,3}(?![\d/.,]\d|[\d/]))"
 )
+_BARE_DATED_NUMBER = re.compile(
+    rf"(?<![\w/])(?P<number>\d+/(?:UBND|QĐ|CT|KH|TB|CĐ|SYT|BCĐ)(?:-[A-Za-zĐđ0-9]+)*)"
+    rf"(?=\s+ngày\s+{DATE})"
+)
 # The number line of an official document's header: "Số: 3604/QĐ-UBND | Thanh Hóa, ngày …".
 _HEADER_NUMBER = re.compile(rf"^\s*Số\s*:\s*(?P<number>{_NUMBER})")
 # The kind a number's code stands for ("3604/QĐ-UBND" is a decision).
@@ -120,7 +124,14 @@ def extract_directives(
         if not DIGIT.search(sentence.text):
             continue
         header = _HEADER_NUMBER.match(sentence.text)
-        for match in (*([header] if header else []), *_DOCUMENT.finditer(sentence.text)):
+        named = list(_DOCUMENT.finditer(sentence.text))
+        # "…: 37/UBND-VP ngày 10/1/2022": a body's full number with its date needs no kind
+        bare = [
+            m
+            for m in _BARE_DATED_NUMBER.finditer(sentence.text)
+            if not any(n.start() <= m.start() < n.end() for n in named)
+        ]
+        for match in (*([header] if header else []), *named, *bare):
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue

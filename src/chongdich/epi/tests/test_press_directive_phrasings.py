@@ -41,3 +41,13 @@ def test_a_cited_documents_date_is_neither_the_later_ones_nor_the_articles():
     )
     assert find_published_date(text) is None
     assert _directives(text)["1300/UBND-KGVX"] == ("Sơn La", None)
+
+
+def test_a_bodys_full_number_with_its_date_is_a_document_without_its_kind():
+    text = (
+        "UBND tỉnh Hà Nam yêu cầu các sở, ngành thực hiện tốt một số nội dung sau: 52/UBND-VX "
+        "ngày 12/1/2022."
+    )
+    assert _directives(text, dt.date(2022, 1, 13)) == {"52/UBND-VX": ("Hà Nam", "2022-01-12")}
+    # a count of people over a count is no document
+    assert _directives("Đã tiêm 12/15 người ngày 12/1/2022.", dt.date(2022, 1, 13)) == {}
