@@ -18,6 +18,7 @@ __all__ = [
     "canonical_province",
     "find_organisations",
     "find_provinces",
+    "hospital_province",
     "normalise",
 ]
 
@@ -82,6 +83,36 @@ KNOWN_HOSPITALS = (
     "K",
     "E",
 )
+
+# Where the Ministry's end-line hospitals stand (the press names them without their
+# city): an allocation to "Bệnh viện Thống Nhất" goes to TP HCM. Names two cities share
+# ("Đại học Y Dược", "Bệnh Nhiệt đới") are left out.
+_HOSPITAL_PROVINCES = {
+    "chợ rẫy": "TP HCM",
+    "thống nhất": "TP HCM",
+    "nguyễn tri phương": "TP HCM",
+    "nhi đồng 1": "TP HCM",
+    "nhi đồng 2": "TP HCM",
+    "nhân dân 115": "TP HCM",
+    "trưng vương": "TP HCM",
+    "bạch mai": "Hà Nội",
+    "việt đức": "Hà Nội",
+    "hữu nghị việt đức": "Hà Nội",
+    "nhiệt đới trung ương": "Hà Nội",
+    "bệnh nhiệt đới trung ương": "Hà Nội",
+    "phổi trung ương": "Hà Nội",
+    "nhi trung ương": "Hà Nội",
+    "e": "Hà Nội",
+    "k": "Hà Nội",
+    "trung ương huế": "Thừa Thiên Huế",
+}
+
+
+def hospital_province(name: str) -> str | None:
+    """The province of one of the Ministry's end-line hospitals ("Bệnh viện Chợ Rẫy")."""
+    short = re.sub(r"^(?:Bệnh viện|BV)\s+", "", name.strip())
+    return _HOSPITAL_PROVINCES.get(short.lower())
+
 
 NATIONAL_BODIES = {
     "Bộ Y tế": "Bộ Y tế",
@@ -207,12 +238,13 @@ def _province_written_forms() -> tuple[str, ...]:
 
 
 def _dash_variants(form: str) -> tuple[str, ...]:
-    """The press writes the dash of a two-part name with or without spaces, as "-" or "–"
-    ("Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế")."""
+    """The press writes the dash of a two-part name with or without spaces, on either side
+    or both, as "-" or "–" ("Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế", "Bà Rịa- Vũng Tàu")."""
     parts = re.split(r"\s*[-–]\s*", form)
     if len(parts) != 2:
         return (form,)
-    return (form, *(f"{parts[0]}{dash}{parts[1]}" for dash in ("-", "–", " - ", " – ")))
+    dashes = ("-", "–", " - ", " – ", "- ", "– ", " -", " –")  # "Bà Rịa- Vũng Tàu" too
+    return (form, *(f"{parts[0]}{dash}{parts[1]}" for dash in dashes))
 
 
 def canonical_province(name: str) -> str | None:
@@ -267,15 +299,16 @@ def find_provincial_cities(text: str) -> list[Mention]:
 _HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)\s+((?:(?:Đa khoa|Phổi|Nhi|Sản|Lao|Bệnh|Dã chiến|Hữu nghị|số|Trung ương)"
     r"\s+)*"
-    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:{CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
-    r"|đới|chiến|khoa|ương|tỉnh|thành phố|khu vực))*)"
+    rf"(?:{CAP_WORD}|\d+)(?:\s+(?:(?!TP\b|Tp\b){CAP_WORD}|\d+(?!\d)(?!\s+[a-zà-ỹ])"
+    r"|đới|chiến|khoa|ương|tỉnh|thành phố|khu vực|nhất|học|dược|nghị))*)"
 )
 _LEGAL_FORM = (
     r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"
     r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì"
     # lower-case syllables inside trade names, between capitalised words ("Cao su Đồng Phú",
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
-    r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|bảo hiểm|chứng khoán|sữa|xây dựng|vận tải"
+    r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|[Bb]ảo hiểm(?: nhân thọ)?|chứng khoán|sữa"
+    r"|xây dựng|vận tải|[Tt]ừ thiện"
     r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
     r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết"
     # "Lâm nghiệp", "Công nghiệp": the second syllable of an industry
@@ -293,6 +326,32 @@ _COMPANY = re.compile(
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
     rf"{_TRADE_TAIL}"
+)
+# The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
+# Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".
+_RED_CROSS = re.compile(
+    r"Hội Chữ thập [Đđ]ỏ(?:\s+Việt Nam)?"
+    rf"(?:\s+(?:tỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã)\s*{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})?"
+)
+# A giver known by its initials, right before its giving verb or after "đại diện": "SCB
+# ủng hộ 50 tỷ đồng", "đại diện SCB đã trao tặng …" (not the bodies' initials below).
+_ACRONYM_GIVER = re.compile(
+    r"[A-ZĐ][A-ZĐ0-9&]{1,5}"
+    r"(?=\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*(?:trao|tặng|ủng hộ|tài trợ)(?![\wà-ỹ]))"
+)
+# The Front's central committee written out: "Ủy ban Trung ương Mặt Trận Tổ Quốc (MTTQ) Việt
+# Nam" is "Ủy ban Trung ương MTTQ Việt Nam".
+_CENTRAL_FRONT = re.compile(
+    r"(?:Ủy|Uỷ) ban Trung ương (?:MTTQ|[Mm]ặt [Tt]rận [Tt]ổ [Qq]uốc)(?:\s*\(MTTQ\))? Việt Nam"
+)
+# A brand's provincial branch gives under its name: "Sacombank Chi nhánh Hà Tĩnh",
+# "Vietcombank chi nhánh Quảng Ninh" (a one-word Latin brand).
+_BRAND_BRANCH = re.compile(
+    rf"(?<![\wà-ỹ])[A-Z][A-Za-z&]{{2,15}}\s+[Cc]hi nhánh\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
+)
+_ADMINISTRATIVE_INITIALS = frozenset(
+    {"UBND", "HĐND", "MTTQ", "UBMTTQ", "BCĐ", "CDC", "TTYT", "BV", "TP", "TX", "BĐBP", "UB"}
+    | {"BHG", "BTV", "PV", "CP", "TNHH", "TMCP", "MTV", "VN", "BCH", "BYT", "TW", "QĐ"}
 )
 # A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
 # Châu" (not "Hệ thống Quốc gia", the national case system).
@@ -316,6 +375,10 @@ _COMPANY_WITH_SHORT_NAME = re.compile(
 )
 _FOREIGN_GOVERNMENT = re.compile(
     rf"Chính phủ\s+(?:nước\s+)?(?!Việt Nam)(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
+)
+# "Chính phủ và nhân dân Nhật Bản tặng …": the country gives.
+_FOREIGN_PEOPLE = re.compile(
+    rf"Chính phủ và nhân dân\s+(?!Việt Nam)(?P<country>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
 )
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
@@ -398,8 +461,19 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         label = KNOWN_GROUPS.get(short) or match.group("name").strip()
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
     # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
+    for match in _FOREIGN_PEOPLE.finditer(text) if "nhân dân" in text else ():
+        country = match.group("country")
+        mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _BRAND_BRANCH.finditer(text) if "hi nhánh" in text else ():
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(), "company", match.group())
+        )
+    for match in _RED_CROSS.finditer(text) if "Chữ thập" in text else ():
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(), "company", match.group())
+        )
     for match in _CHAIN.finditer(text) if "ệ thống" in text else ():
         label = match.group()[:1].upper() + match.group()[1:]
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
@@ -416,6 +490,9 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         written = "|".join(re.escape(form) for form in {short, short.upper()})
         for match in re.finditer(rf"(?<![\wà-ỹ])(?:{written})(?![\wà-ỹ])", text):
             mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
+    for match in _CENTRAL_FRONT.finditer(text) if "Trung ương" in text else ():
+        label = NATIONAL_BODIES["Ủy ban Trung ương MTTQ Việt Nam"]
+        mentions.append(Mention(match.start(), match.end(), label, "body", match.group()))
     for body, canonical in NATIONAL_BODIES.items():
         start = text.find(body)
         while start >= 0:
@@ -461,6 +538,12 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
             mentions.append(
                 Mention(match.start(), end, match.group("name"), "person", text[start:end])
             )
+    # Last, so that a known name at the same place wins ("THACO" is "Tập đoàn Thaco").
+    for initials in _ACRONYM_GIVER.finditer(text):
+        name, start = initials.group(), initials.start()
+        inside_a_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&_")
+        if not inside_a_word and name not in _ADMINISTRATIVE_INITIALS:
+            mentions.append(Mention(start, initials.end(), name, "company", name))
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in mentions:

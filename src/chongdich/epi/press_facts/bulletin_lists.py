@@ -72,6 +72,36 @@ def read_bulletin_list(
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
 
 
+# A table flattened into text, with a column of the day's new cases: "STT Tỉnh thành Ca
+# nhiễm mới hôm nay Tổng ca nhiễm … 1 Hà Nội +1.748 47.788 161 0 2 TP.HCM +569 …".
+_NEW_CASES_COLUMN = re.compile(r"[Cc]a (?:nhiễm|mắc) mới")
+_TABLE_CELL = re.compile(rf"\s+\+\s?(?P<n>{NUM})(?=\s+\d)")
+
+
+def read_new_cases_table(
+    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+) -> None:
+    """The day's new cases of a table whose first figure column is "Ca nhiễm mới …": the
+    "+N" right after each province's name (rows of several provinces, never one)."""
+    header = _NEW_CASES_COLUMN.search(sentence.text)
+    if header is None or "+" not in sentence.text:
+        return
+    text = stats.text
+    rows = [
+        (province, cell)
+        for province in provinces
+        if sentence.start + header.end() <= province.start < sentence.end
+        and (cell := _TABLE_CELL.match(text, province.end, sentence.end)) is not None
+    ]
+    if len(rows) < 2:
+        return
+    for province, cell in rows:
+        span = cell.span("n")
+        stats.add(province.name, "new_cases_24h", parse_count(cell.group("n")), span, 0.8)
+        if as_of is not None:
+            stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+
+
 def _imported_list(head: str) -> bool:
     """The clause before a listed province last spoke of imported cases."""
     imported = [m.end() for m in _IMPORTED_CUE.finditer(head)]

@@ -21,6 +21,8 @@ from .shared import (
 _NUMBER = (
     r"\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
+    # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
+    r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
 )
 _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
@@ -30,6 +32,10 @@ _DOCUMENT = re.compile(
     rf"\s+(?:số\s+)?(?P<number>{_NUMBER}|(?<=số )\d{{2,}}(?![\d/])"
     # a directive or resolution known by its bare number: "Chỉ thị 16", "Nghị quyết 128"
     r"|(?<=[Cc]hỉ thị )\d{1,3}(?![\d/.,]\d|[\d/])|(?<=[Nn]ghị quyết )\d{1,3}(?![\d/.,]\d|[\d/]))"
+)
+_BARE_DATED_NUMBER = re.compile(
+    rf"(?<![\w/])(?P<number>\d+/(?:UBND|QĐ|CT|KH|TB|CĐ|SYT|BCĐ)(?:-[A-Za-zĐđ0-9]+)*)"
+    rf"(?=\s+ngày\s+{DATE})"
 )
 # The number line of an official document's header: "Số: 3604/QĐ-UBND | Thanh Hóa, ngày …".
 _HEADER_NUMBER = re.compile(rf"^\s*Số\s*:\s*(?P<number>{_NUMBER})")
@@ -60,6 +66,9 @@ _ISSUED_ON = re.compile(
     r"(?<![\wà-ỹ])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?"
     rf"(?:{DATE}|{WRITTEN_DATE}),?\s[^.]*?(?:ban hành|(?<!đăng )\bký)"
 )
+# "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date
+# is the number's before it, not the day the later document was issued.
+_DATE_OF_A_NUMBER = re.compile(rf"(?:{_NUMBER})\s*,?\s*$")
 _ISSUED_NOW = re.compile(r"ban hành|(?<!đăng )\bký\b")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
@@ -95,6 +104,16 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 
+def _previous_subject(text: str, sentences: list[Sentence], sentence: Sentence) -> str | None:
+    """The one province the sentence before names, in the same paragraph ("Theo Bộ Y tế,
+    TP.HCM … . Thành phố đã đạt … theo Nghị quyết 128"): the subject carried over."""
+    before = [s for s in sentences if s.end <= sentence.start]
+    if not before or "\n" in text[before[-1].end : sentence.start]:
+        return None
+    names = {p.name for p in find_provinces(before[-1].text)}
+    return names.pop() if len(names) == 1 else None
+
+
 def extract_directives(
     text: str, sentences: list[Sentence], published: dt.date | None, focus: str | None
 ) -> list[dict[str, Any]]:
@@ -105,7 +124,14 @@ def extract_directives(
         if not DIGIT.search(sentence.text):
             continue
         header = _HEADER_NUMBER.match(sentence.text)
-        for match in (*([header] if header else []), *_DOCUMENT.finditer(sentence.text)):
+        named = list(_DOCUMENT.finditer(sentence.text))
+        # "…: 37/UBND-VP ngày 10/1/2022": a body's full number with its date needs no kind
+        bare = [
+            m
+            for m in _BARE_DATED_NUMBER.finditer(sentence.text)
+            if not any(n.start() <= m.start() < n.end() for n in named)
+        ]
+        for match in (*([header] if header else []), *named, *bare):
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue
@@ -130,7 +156,7 @@ def extract_directives(
                 date = match_date(dated, published, 1 if dated.group(1) else 4)
             elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
                 date = None  # a central document, or one cited by its bare number
-            elif issued_on:
+            elif issued_on and not _DATE_OF_A_NUMBER.search(sentence.text, 0, issued_on.start()):
                 date = match_date(issued_on, published, 1 if issued_on.group(1) else 4)
             elif _ISSUED_NOW.search(sentence.text):
                 # "… được Văn phòng UBND ban hành tại Thông báo số 72/TB-VP": the news of
@@ -138,7 +164,9 @@ def extract_directives(
                 date = find_published_date(text) or published
             else:
                 date = None  # only mentioned ("đã có quyết định số …"): no date given
-            province = provinces[0].name if provinces else focus
+            province = (
+                provinces[0].name if provinces else _previous_subject(text, sentences, sentence)
+            ) or focus
             directives.append(
                 {
                     "province": province,

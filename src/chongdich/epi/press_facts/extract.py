@@ -49,15 +49,22 @@ def extract_facts(
             counts[mention.name] = counts.get(mention.name, 0) + 1
         focus = max(counts, key=lambda name: counts[name])
     # The outlet names the province of what applies "toàn tỉnh" (docs/intake-annotation.md),
-    # not of a directive "UBND tỉnh … ban hành" that says neither.
-    whole_province = re.search(r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])", text)
+    # and of what the province's own bodies issue without naming it ("UBND tỉnh ban hành
+    # Quyết định số …", "Tỉnh ủy", "Ban Chỉ đạo … tỉnh") on a provincial outlet's page.
+    whole_province = re.search(
+        r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])"
+        r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])",
+        text,
+    )
     directives = extract_directives(
         text, sentences, published, focus or (home_province if whole_province else None)
     )
     focus = focus or home_province
     # A gift to "thành phố Sóc Trăng" goes to Sóc Trăng; its figures do not (stats above).
     organisations = with_provincial_cities(text, organisations)
-    support = extract_support(text, sentences, published, focus, organisations, use_ner)
+    support = extract_support(
+        text, sentences, published, focus, organisations, use_ner, home_province
+    )
     # Learned taggers, when chosen (off by default, ADR 0033), drop items that are no gift
     # and name the giver of an event the rules left without one.
     support = drop_non_gifts(sentences, support, organisations, gift_model())

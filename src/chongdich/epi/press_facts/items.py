@@ -55,7 +55,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "máy thở lưu lượng cao", "máy trợ thở HFNC" are high-flow devices, not in the
         # catalogue (docs/intake-annotation.md); the item is then left out.
         re.compile(
-            rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+)?máy (?:trợ\s+)?thở"
+            rf"{_QTY}\s+(?:chiếc\s+|cái\s+|bộ\s+|hệ thống\s+)?máy (?:trợ\s+)?thở"
             r"(?!\s+(?:ô\s?xy\s+|oxy\s+)?(?:lưu lượng cao|dòng cao|HFNC|cao tần HFNC))"
         ),
     ),
@@ -94,12 +94,14 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("ambulance", re.compile(rf"{_QTY}\s+(?:chiếc\s+)?xe\s+(?:cứu thương|cấp cứu)")),
-    ("hospital_bed", re.compile(rf"{_QTY}\s+giường(?:\s+bệnh)?")),
+    # "100 giường bệnh", "100 bộ giường", "50 chiếc giường"
+    ("hospital_bed", re.compile(rf"{_QTY}\s+(?:(?:bộ|chiếc|cái)\s+)?giường(?:\s+bệnh)?")),
     (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
         re.compile(
-            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế)[^.;]{0,60}?"
+            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế|y tế)"
+            r"[^.;]{0,60}?"
             rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
         ),
     ),
@@ -176,6 +178,14 @@ _ITEM_WORDS = re.compile(
 )
 
 
+# What values a gift rather than gives money: "trị giá 2 tỷ", "Tổng trị giá quà tặng là 220
+# triệu", "với tổng kinh phí trên 150 triệu đồng" (after the goods it pays for).
+_VALUE_BEFORE = re.compile(
+    r"(?:(?:trị giá|giá trị)(?:\s+(?:quà tặng|số quà|phần quà|quà|lô hàng|hàng hóa))?"
+    r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*$"
+)
+
+
 def find_items(s: str) -> list[Item]:
     items: list[Item] = []
     if not _ITEM_CUE.search(s):
@@ -197,9 +207,8 @@ def find_items(s: str) -> list[Item]:
                     quantity = parse_count(written)
             except ValueError:
                 continue
-            if code == "money_vnd" and re.search(
-                r"(?:trị giá|giá trị|tương đương|tổng cộng)\s*(?:hơn|gần|khoảng|trên|là)?\s*$",
-                s[max(0, match.start() - 30) : match.start()],
+            if code == "money_vnd" and _VALUE_BEFORE.search(
+                s[max(0, match.start() - 40) : match.start()]
             ):
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
@@ -227,7 +236,21 @@ def find_items(s: str) -> list[Item]:
                 quantity = parse_count(match.group("q"))
                 items.append(Item(match.start(), match.end(), named[-1].code, quantity, ""))
     items.sort(key=lambda i: i.start)
-    return items
+    return [i for i in items if not _part_of_the_one_before(s, i, items)]
+
+
+# "5 hệ thống máy thở, trong đó có 01 máy thở đa năng": a part of the item just named.
+_PART_BEFORE = re.compile(r"\s*,?\s*(?:trong đó|trong số đó)(?:\s+có)?\s*")
+
+
+def _part_of_the_one_before(s: str, item: Item, items: list[Item]) -> bool:
+    before = [i for i in items if i.end <= item.start]
+    return bool(
+        before
+        and before[-1].code == item.code
+        and before[-1].quantity > item.quantity
+        and _PART_BEFORE.fullmatch(s, before[-1].end, item.start)
+    )
 
 
 _BARE_CLINICIANS = re.compile(r"\d\s+(?:bác sĩ|bác sỹ|điều dưỡng(?: viên)?)$")
@@ -250,7 +273,16 @@ def high_flow_counts(text: str) -> set[int]:
     for match in _HIGH_FLOW_COUNT.finditer(text) if high_flow else ():
         with contextlib.suppress(ValueError):
             counts.add(parse_count(match.group("q")))
+    if high_flow and not counts and _HIGH_FLOW_NAMED_BACK.search(text):
+        # "… trao tặng 4 máy thở cao cấp … Việc trang bị các máy thở dòng cao đa năng …":
+        # the article's ventilators, named high-flow without a count, are all high-flow.
+        counts.update(i.quantity for i in find_items(text) if i.code == "ventilator")
     return counts
+
+
+_HIGH_FLOW_NAMED_BACK = re.compile(
+    rf"(?:[Cc]ác|[Nn]hững|[Ss]ố|này)\s+máy (?:trợ\s+)?thở\s+(?:[\wà-ỹ]+\s+){{0,2}}?{_HIGH_FLOW}"
+)
 
 
 # "… 500.000 bộ kit test … đã trao 190.000 bộ cho TP Thủ Đức": the kit named before.

@@ -68,12 +68,15 @@ class ArticleFacts:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets. A full stop ends a sentence when followed by a space or a
     capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
-    "31.10" or "TP.HCM"."""
+    "31.10" or "TP.HCM"; an ellipsis followed by a lower-case word on the same line cuts a
+    list short and does not end the sentence."""
     boundaries = [0]
     for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
         before = text[max(0, match.start() - 2) : match.start()]
         if before.endswith("TP") and match.group().startswith("."):
             continue
+        if match.group().startswith("…") and re.match(r"[ \t]+[a-zà-ỹđ]", text[match.end() :]):
+            continue  # "Bệnh viện Chợ Rẫy… cùng được …": a list cut short, not an ending
         boundaries.append(match.end())
     boundaries.append(len(text))
     sentences = []
@@ -87,14 +90,19 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def find_published_date(text: str) -> dt.date | None:
-    """A dateline "02/03/2022, 11:02" near the start of the text, if any."""
-    match = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400])
-    if not match:
-        return None
-    try:
-        return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    except ValueError:
-        return None
+    """A dateline "02/03/2022, 11:02" near the start of the text, if any; not the date of
+    a document cited there ("Công điện số 570/CĐ-TTg ngày 02/5/2021")."""
+    for match in re.finditer(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400]):
+        if _AFTER_A_NUMBER.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        try:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+_AFTER_A_NUMBER = re.compile(r"\d+[/-][A-ZĐ][\w/\-–]*\s*,?\s*(?:ngày\s*)?$")
 
 
 def match_date(match: re.Match[str], published: dt.date | None, group: int = 1) -> dt.date | None:

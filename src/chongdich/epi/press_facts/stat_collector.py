@@ -179,9 +179,11 @@ class StatCollector:
 
 LISTED_COUNT = re.compile(
     rf"\s*(?:\((?P<p>{NUM})\)"
-    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+)?(?:đến\s+)?)"
+    # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
+    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
-    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;.]|và\s|…|$)))"
+    # a bare count closing a list item; never the "50" of "50.000 liều"
+    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;]|\.(?!\d)|và\s|…|$)))"
 )
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")

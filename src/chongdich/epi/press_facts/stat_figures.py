@@ -15,6 +15,7 @@ from .stat_patterns import (
     COMMUNE_SCALE_ITEM,
     COMMUNES,
     COMMUNES_AT,
+    COMMUNES_NONE,
     COUNTS_CASES,
     CUMULATIVE_AFTER_CUE,
     CUMULATIVE_CUE,
@@ -35,6 +36,8 @@ from .stat_patterns import (
     NEW_24H_CUE,
     OUTCOME_FIELDS,
     PATTERNS,
+    POSITIVES,
+    RAISING_THE_TOTAL,
     TOTAL_CUE,
     VACCINE_OTHER,
     matched_number,
@@ -73,16 +76,31 @@ _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qu
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
+# Between a total's cue and its count: the total of an outcome, not of cases.
+_OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều trị")
+# A count after one of these in its sentence is a total or a period's, never the day's
+# new cases: "đến ngày 31.10, Bạc Liêu ghi nhận 2.828 ca dương tính", "Từ ngày 1.10 đến nay
+# … phát hiện 710 trường hợp dương tính" (not a window's end: "từ ngày 1/10 đến ngày 2/10").
+_TOTAL_HEAD = re.compile(
+    r"[Tt]ừ đầu|[Cc]ộng dồn|[Ll]ũy kế|[Ll]uỹ kế|[Tt]ích lũy|[Tt]ổng số|đến nay|[Tt]ính đến"
+    r"|(?<![\d/.-] )[Đđ]ến ngày"
+)
+
+
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     """(position, field, value, span) of every figure the patterns read in one sentence."""
     found: list[Figure] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
+    period = False  # the sentence counts since a date that did not begin the wave
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
-            continue  # "Từ ngày 1.10 đến nay ... 710 ca" counts a period; 27/4 began the wave
+            # "Từ ngày 1.10 đến nay ... 710 ca" counts a period (27/4 began the wave), and so
+            # does a later cue of the same sentence ("… đến nay tỉnh có tổng cộng 678 ca")
+            period = True
+            break
         after = CUMULATIVE_AFTER_CUE.search(s, cue.end(), min(len(s), cue.end() + 90))
         if after is None and COUNTS_CASES.search(s, 0, cue.start()):
             after = CUMULATIVE_IS.match(s, cue.end())
@@ -91,6 +109,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
         ):
             after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+        if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
+            after = None  # "lũy kế số ca chữa khỏi … là 11.911 ca": recoveries, not cases
         if after:
             found.append(
                 (
@@ -145,6 +165,21 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             )
     vaccine_other = "%" in s and VACCINE_OTHER.search(s)
     gated = {name for word in GATE_WORDS.findall(s) for name in FIELDS_BY_GATE[word]}
+    for raised in RAISING_THE_TOTAL.finditer(s) if "nâng tổng" in s else ():
+        count = parse_count(raised.group("n"))
+        found.append((raised.start("n"), "new_cases_24h", count, raised.span("n")))
+    for positive in POSITIVES.finditer(s) if "nhiễm" in s or "dương tính" in s else ():
+        head = s[: positive.start("n")]
+        if _TOTAL_HEAD.search(head) or CHANGE_BEFORE.search(head[-12:]):
+            continue  # "Từ đầu dịch, tỉnh ghi nhận 3.000 ca nhiễm SARS-CoV-2"
+        found.append(
+            (
+                positive.start("n"),
+                "new_cases_24h",
+                parse_count(positive.group("n")),
+                positive.span("n"),
+            )
+        )
     for name, patterns in PATTERNS.items():
         if name not in gated:
             continue
@@ -156,6 +191,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 head = s[: match.start(group)]
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
+                if name in {"recovered", "deaths"} and period:
+                    continue  # "tính từ ngày 28.6.2021 đến nay … 30 trường hợp tử vong"
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):
@@ -218,4 +255,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
         )
+    for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
+        for level in re.findall(r"[1-4]", match.group("levels")):
+            found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
     return found

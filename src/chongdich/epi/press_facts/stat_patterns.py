@@ -77,7 +77,8 @@ _NOT_ITS_OWN_DOSE = rf"(?!{_BEFORE_DOSE}(?:{_DOSE_1}|{_DOSE_2}))"
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?"
+            # "50 ca mắc mới", "188 trường hợp dương tính mới"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+{COVID})?"
             r"\s+(?:mới|nhiễm mới)"
             rf"|(?P<n2>{NUM})\s+F0 mới"
         ),
@@ -105,14 +106,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:với|là|lên)\s+(?P<n>{NUM})\s+ca"
         ),
         re.compile(
-            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất)"
+            r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất|cao kỷ lục)"
             rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
         ),
     ),
     "community_cases": (
         re.compile(
             rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
-            rf"|(?P<n2>{NUM})\s+ca cộng đồng"
+            # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
+            rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
+            rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
         ),
     ),
     "imported_cases": (
@@ -124,15 +127,19 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "local_cases": (
         re.compile(
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?\s+(?:do\s+)?(?:lây nhiễm\s+|ghi nhận\s+)?"
+            # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
+            r"(?:lây nhiễm\s+|ghi nhận\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
     ),
     "under_treatment": (
         re.compile(
-            rf"đang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            # "đang điều trị 1.234 ca", a labelled line "Đang điều trị: 17.750 ca"
+            rf"[Đđ]ang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm bệnh)?\s+đang (?:được )?điều trị"
+            # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             rf"|[Ss]ố (?:ca|bệnh nhân|người) đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
             rf"\blà\s+(?P<n3>{NUM})"
@@ -148,6 +155,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
             rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
         ),
+        # "Số ca khỏi bệnh trong ngày: 35 ca, cộng dồn: 41.807 ca": the total after the day's
+        re.compile(
+            rf"[Ss]ố (?:ca|bệnh nhân) (?:khỏi bệnh|xuất viện|ra viện) trong ngày\s*:\s*{NUM}"
+            rf"\s*(?:ca)?\s*,\s*(?:cộng dồn|lũy kế|tích lũy)\s*:\s*(?P<n>{NUM})"
+        ),
+        # a labelled line "Hồi phục xuất viện: 15.856 ca" (the day's say "trong ngày")
+        re.compile(rf"[Hh]ồi phục,?\s+(?:xuất viện|ra viện)\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
@@ -157,6 +171,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
+        re.compile(
+            rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
+            rf"(?:cộng dồn|lũy kế|tích lũy)\s*:\s*(?P<n>{NUM})"
+        ),
+        # a labelled line "Tích lũy tử vong: 51 ca"
+        re.compile(rf"(?:[Tt]ích lũy|[Ll]ũy kế|[Ll]uỹ kế)\s+tử vong\s*:\s*(?P<n>{NUM})"),
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
             rf"(?:[^.;:\d]|{COVID}){{0,60}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
@@ -187,6 +208,22 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
 }
+# "ghi nhận 15 ca Covid – 19, nâng tổng số ca mắc … lên 717 ca": the increment before the
+# total it raises is the day's.
+RAISING_THE_TOTAL = re.compile(
+    rf"(?:ghi nhận|có|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp)\b"
+    r"(?![^.;,]{0,30}(?:tử vong|khỏi|xuất viện|ra viện))[^.;,]{0,30},"
+    r"\s*nâng tổng"
+)
+# "Trà Vinh phát hiện 37 ca nhiễm SARS-CoV-2", "ghi nhận 2.112 trường hợp dương tính với
+# SARS-CoV-2", "ghi nhận 285 dương tính với Covid-19": the day's positives. Tried on its own
+# (gated by "nhiễm"/"dương tính") so that these words do not run every new-case pattern,
+# and never after a total's or a period's cue (_TOTAL_HEAD in stat_figures).
+POSITIVES = re.compile(
+    rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
+    r"(?:ca\s+|trường hợp\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
+    r"\s+(?:SARS|COVID|Covid)"
+)
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
@@ -220,7 +257,9 @@ DAILY_CUE = re.compile(
 )
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
-TOTAL_CUE = re.compile(r"[Tt]ổng|[Ll]ũy kế|đến nay|đã có|[Tt]ính đến|đến ngày|nâng")
+TOTAL_CUE = re.compile(
+    r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|đến ngày|nâng"
+)
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
 NEW_24H_CUE = re.compile(
     r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"
@@ -251,7 +290,10 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
-    r"|(?:nâng|hạ|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?(?:lên|xuống|về|sang)\s+)?"
+    r"|(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?"
+    r"(?:lên|xuống|về|sang)\s+"
+    # "Lạng Sơn (cấp độ 2)": the level in brackets right after the name
+    r"|\(\s*)?"
     r"(?:mức\s+)?(?:[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
 )
 COMMUNES = re.compile(
@@ -264,17 +306,26 @@ COMMUNE_SCALE = re.compile(r"cấp xã(?:,\s*phường)?(?:,\s*thị trấn)?\s*
 COMMUNE_SCALE_ITEM = re.compile(
     r"(?P<n>\d+)\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
 )
-# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ"
+# The communes' nouns: "xã", "xã, phường, thị trấn", "phường xã", "xã/phường".
+_COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|thị trấn))*"
+# "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
-    r"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị trấn))*"
+    rf"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
     r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
     r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+)
+# None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
+COMMUNES_NONE = re.compile(
+    rf"không (?:còn|có)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}\s+(?:nào\s+)?"
+    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
+    r"(?![\d/])"
 )
 _NATIONAL = re.compile(
     r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
-    # "Bộ Y tế tối 22/2 công bố 55.879 ca": the Ministry's count is the country's
-    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết)"
+    # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
+    # Ministry's count is the country's
+    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận)"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from ..gazetteer import Mention
-from .bulletin_lists import read_bulletin_list, read_coverage_list
+from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cases_table
+from .level_lists import read_level_lists
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
@@ -19,8 +20,10 @@ from .stat_patterns import (
     LEVEL_AFTER_PROVINCE,
     LEVEL_ROW,
     LEVEL_WHOLE,
+    NEW_24H_CUE,
     OUTCOME_FIELDS,
     TODAY,
+    TOTAL_CUE,
     national_cue,
     sentence_date,
 )
@@ -40,7 +43,11 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 
 # "Từ ngày 1.10 đến nay": a period; "từ ngày 27.4" (the fourth wave's start): a total.
 # "Như vậy, …", "Tổng cộng, …": a sentence that sums up the article's figures.
-SUMMING_UP = re.compile(r"(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng)\b")
+# A bulletin's line "* Tổng số ca cộng dồn: 42.981 ca" sums up the sub-items' counts above it.
+SUMMING_UP = re.compile(
+    r"[*+•\-\s]*(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng"
+    r"|Tổng số ca(?: mắc)? (?:cộng dồn|lũy kế|luỹ kế|tích lũy))\b"
+)
 
 
 def _day_total(s: str, name: str, position: int) -> bool:
@@ -60,12 +67,20 @@ def extract_stats(
         text, published, provinces, home, _is_national_article(text, sentences, provinces)
     )
     report_date: dt.date | None = None
+    # Where the report's date is given: a figure read before it (not in the headline) is
+    # not dated by it ("Các tỉnh ghi nhận ca bệnh như sau: … . Ngày 23/3, Sở Y tế Tuyên
+    # Quang bổ sung …" dates the back-fill, not the list).
+    report_start = 0
     for sentence in sentences[:4]:
         report_date = sentence_date(sentence.text, published)
         if report_date:
+            report_start = sentence.start
             break
     if report_date is None and TODAY.search(text):
         report_date = published
+    # A bulletin of one 24-hour window ("Tính từ 16h ngày 30/3 đến 16h ngày 31/3, …"): a
+    # bare "39 ca tử vong" later in it is the window's deaths, not a total.
+    daily_report = any(NEW_24H_CUE.search(sentence.text) for sentence in sentences[:3])
     # A headline (a first line without a full stop) sums up; the body's figures stand.
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
@@ -79,7 +94,11 @@ def extract_stats(
         if not figures and not listing:
             continue
         own_date = sentence_date(s, published)
+        headline = sentence.start < headline_end
+        dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
+            if name == "deaths" and daily_report and not TOTAL_CUE.search(s):
+                continue
             names, confidence = stats.subject(sentence, base + position)
             for province in names:
                 stats.add(
@@ -90,13 +109,13 @@ def extract_stats(
                     confidence,
                     summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
                     or _day_total(s, name, position),
-                    headline=sentence.start < headline_end,
+                    headline=headline,
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
                     as_of = own_date
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
-                    as_of = report_date
+                    as_of = dated_report
                 if as_of:
                     stats.add(
                         province,
@@ -106,11 +125,13 @@ def extract_stats(
                         confidence,
                     )
         if listing:
-            read_bulletin_list(stats, sentence, provinces, own_date or report_date)
+            read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
+            read_new_cases_table(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:
         if "không" in sentence.text:
             read_no_new_cases(stats, sentence, provinces, published, report_date)
+    read_level_lists(stats, text, provinces)
     for mention in provinces:
         row = LEVEL_ROW.match(text, mention.end)
         if row:

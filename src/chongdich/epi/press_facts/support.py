@@ -8,8 +8,16 @@ import re
 from typing import Any
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .allocations import (
+    ALLOCATOR,
+    Allocation,
+    allocation_brand,
+    is_allocation_sentence,
+    read_allocations,
+)
+from .donor_rolls import RollCall, read_respective, read_roll_call
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
-from .shared import DATE, Sentence, iso_date, match_date
+from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
     BREAKDOWN,
@@ -20,6 +28,7 @@ from .support_cues import (
     PLANNED_BEFORE,
     RECEIVE,
     RUNNING_TOTAL,
+    SAME_DAY,
     TIME_OF_DAY_DATE,
     event_date,
 )
@@ -33,7 +42,10 @@ def extract_support(
     focus: str | None,
     orgs_all: list[Mention],
     use_ner: bool,
+    home: str | None = None,
 ) -> list[dict[str, Any]]:
+    """Support events; ``home`` is the outlet's province, the receiver of a roll call held
+    by a body of "tỉnh" that the article does not name ("Ủy ban MTTQ tỉnh tiếp nhận …")."""
     lead_date = None
     for sentence in sentences[:4]:
         match = TIME_OF_DAY_DATE.search(sentence.text) or re.search(
@@ -46,12 +58,18 @@ def extract_support(
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     paragraph_date: dt.date | None = None
+    last_date: dt.date | None = None  # the last event's own date, for "Cùng ngày, …"
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
     high_flow = high_flow_counts(text)
     org_starts = [o.start for o in orgs_all]  # sorted: find_organisations returns text order
     paragraph_provinces: list[Mention] = []
     previous_end = 0
+    # The vaccine of the Ministry's allocation decision the article reports, if any.
+    allocated_vaccine = allocation_brand(sentences) if "phân bổ" in text else None
+    ceremony_giver: str | None = None  # named by a receiving lead that lists no items
+    roll_spans: list[tuple[int, int]] = []  # sentences read as roll calls of givers
+    roll_recipient: str | None = None
     for sentence in _join_item_lists(text, sentences):
         s, base = sentence.text, sentence.start
         if "\n" in text[previous_end : sentence.start]:
@@ -62,7 +80,9 @@ def extract_support(
         if own_date is not None and _TEAM_RETURNS.search(s):
             own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
-            paragraph_date = own_date
+            paragraph_date = last_date = own_date
+        elif SAME_DAY.search(s):
+            own_date = paragraph_date = last_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
         elif BREAKDOWN.search(s):
@@ -81,8 +101,53 @@ def extract_support(
             *(o for o in orgs if o.kind in {"province", "department"}),
         ]
         receiving_verbs = list(RECEIVE.finditer(s))
+        giving_verbs = list(GIVE.finditer(s))
+        allocating = allocated_vaccine is not None and is_allocation_sentence(s)
+        giving = allocating or bool(giving_verbs or receiving_verbs)
+        sentence_items = find_items(s) if giving else []
+        if allocating and allocated_vaccine is not None:
+            recipients = [o for o in orgs if o.kind in {"province", "department", "hospital"}]
+            for allocation in read_allocations(sentence, sentence_items, recipients):
+                _merge_event(
+                    events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
+                )
+            continue
+        respective = (
+            read_respective(
+                s, sentence_items, [(o.start - base, o.end - base, o.name) for o in orgs]
+            )
+            if "lần lượt" in s and giving
+            else None
+        )
+        if respective:
+            givers = {g.donor for g in respective}
+            after = [
+                o for o in orgs if o.kind in {"province", "department"} and o.name not in givers
+            ]
+            roll_call = RollCall(0, False, respective)
+            recipient_of_all = _province_of(after[0]) if after else focus
+            for roll_event in _roll_events(roll_call, recipient_of_all, sentence, own_date):
+                _merge_event(events, roll_event, strong_donor=True)
+            continue
+        roll = read_roll_call(s, sentence_items) if len(sentence_items) >= 2 else None
+        if roll is not None:
+            roll_recipient = _roll_recipient(
+                roll, sentence, orgs, orgs_all, roll_spans, roll_recipient, home or focus
+            )
+            roll_spans.append((sentence.start, sentence.end))
+            roll_date = own_date or paragraph_date
+            if roll.parts_of_a_total and _total_before(text, events, sentence, roll):
+                # "… tiếp nhận thêm 2,5 tỷ đồng. Trong đó, A ủng hộ …; B …": the parts of
+                # that total, on its day
+                total = events.pop()
+                roll_date = roll_date or (
+                    dt.date.fromisoformat(total["date"]) if total["date"] else None
+                )
+            for roll_event in _roll_events(roll, roll_recipient, sentence, roll_date):
+                _merge_event(events, roll_event, strong_donor=True)
+            continue
         receiving_at = {v.start() for v in receiving_verbs}
-        all_verbs = sorted((*GIVE.finditer(s), *receiving_verbs), key=lambda v: v.start())
+        all_verbs = sorted((*giving_verbs, *receiving_verbs), key=lambda v: v.start())
         planned = {
             v.start()
             for v in all_verbs
@@ -93,7 +158,11 @@ def extract_support(
             continue
         if own_date is None and BACKGROUND_GIFT.search(s):
             continue
-        items = find_items(s)
+        items = sentence_items
+        if receiving_verbs and not items:
+            # "… tổ chức tiếp nhận quà tặng … của Hội Chữ thập Đỏ tỉnh X, …": the ceremony's
+            # giver, for the items a later sentence lists as received.
+            ceremony_giver = _giver_after(s, receiving_verbs[0].end(), orgs, base) or ceremony_giver
         if planned:
             # Items announced after "mong muốn trao tặng" are not given (yet).
             given = []
@@ -196,6 +265,13 @@ def extract_support(
                     donor_label = ner_donor(s)
                     confidence = 0.5
                 provinces = [o for o in orgs if o.kind == "province" and o.name != donor_name]
+                # "20 tỷ đồng cho Ủy ban Trung ương MTTQ Việt Nam và 30 tỷ đồng cho Ủy ban
+                # MTTQ Thành phố Hồ Chí Minh": a body named after its own item receives it.
+                receivers = [
+                    o
+                    for o in orgs
+                    if o.kind in {"province", "department", "body"} and o.name != donor_name
+                ]
                 in_seg_after = [
                     p
                     for p in provinces
@@ -247,7 +323,7 @@ def extract_support(
                         and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
                     ]
                     receiver = donor
-                    donor_label = giver[0].name if giver else None
+                    donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
@@ -257,6 +333,12 @@ def extract_support(
                     r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
+                if recipient is None and _TO_VIET_NAM.match(s, verb.end()):
+                    recipient = "Chính phủ"  # a foreign gift "cho Việt Nam" (the annotation's)
+                if recipient is None and donor_label:
+                    # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
+                    # …": a province's branch gives within its province.
+                    recipient = _branch_province(donor_label)
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
@@ -273,7 +355,7 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = _own_recipient(
-                        s, item.end, following[0] if following else seg_end, provinces, base
+                        s, item.end, following[0] if following else seg_end, receivers, base
                     ) or _named_before(s, item.start, verb.end(), provinces, base)
                     by_recipient.setdefault(own or recipient, []).append(
                         {
@@ -313,6 +395,115 @@ def extract_support(
                 continue
         kept.append(event)
     return kept
+
+
+# "tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam", "tặng Việt Nam 1 triệu liều"
+_TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
+
+
+def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str | None:
+    """The first giver named "của/do/từ X" after a receiving verb."""
+    for org in orgs:
+        at = org.start - base
+        if at > position and org.kind != "province" and re.search(r"(?:do|từ|của)\s+$", s[:at]):
+            return org.name
+    return None
+
+
+def _branch_province(name: str) -> str | None:
+    named = find_provinces(name)
+    return named[-1].name if named and named[-1].end == len(name.rstrip()) else None
+
+
+def _roll_recipient(
+    roll: RollCall,
+    sentence: Sentence,
+    orgs: list[Mention],
+    orgs_all: list[Mention],
+    roll_spans: list[tuple[int, int]],
+    last: str | None,
+    fallback: str | None,
+) -> str | None:
+    """Who receives a roll call: the province named before its first clause ("Ủy ban MTTQ
+    tỉnh Quảng Ninh tiếp nhận … gồm:"), else the article's previous roll's receiver, else
+    the last province named before it outside other rolls (whose givers' names hold
+    provinces: "Bệnh viện Phụ sản Hà Nội"), else the outlet's province or the article's."""
+    head = [
+        o
+        for o in orgs
+        if o.kind in {"province", "department"} and o.start < sentence.start + roll.head_end
+    ]
+    if head:
+        return _province_of(head[-1])
+    if last:
+        return last
+    before = [
+        o
+        for o in orgs_all
+        if o.kind in {"province", "department"}
+        and o.end <= sentence.start
+        and not any(start <= o.start < end for start, end in roll_spans)
+    ]
+    return _province_of(before[-1]) if before else fallback
+
+
+def _province_of(mention: Mention) -> str:
+    named = find_provinces(mention.text) if mention.kind == "department" else []
+    return named[-1].name if named else mention.name
+
+
+def _total_before(
+    text: str, events: list[dict[str, Any]], sentence: Sentence, roll: RollCall
+) -> bool:
+    """The event just before a roll that opens "Trong đó, …" is the total of its parts
+    when nobody is named as its giver ("tiếp nhận thêm 2,5 tỷ đồng … từ nhiều đơn vị")."""
+    if not events or events[-1]["donor"] is not None:
+        return False
+    previous = events[-1]
+    codes = {g.item.code for g in roll.gifts}
+    return {i["item"] for i in previous["items"]} <= codes and not DIGIT.search(
+        text[previous["span"][1] : sentence.start]
+    )
+
+
+def _roll_events(
+    roll: RollCall, recipient: str | None, sentence: Sentence, date: dt.date | None
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "donor": gift.donor,
+            "recipient": recipient,
+            "recipient_facility": None,
+            "items": [_item_record(gift.item, sentence.start)],
+            "date": iso_date(date),
+            "span": [sentence.start, sentence.end],
+            "confidence": 0.7,
+        }
+        for gift in roll.gifts
+    ]
+
+
+def _allocation_event(allocation: Allocation, vaccine: str) -> dict[str, Any]:
+    record = _item_record(allocation.item, allocation.sentence.start)
+    record["detail"] = record["detail"] or vaccine
+    return {
+        "donor": ALLOCATOR,
+        "recipient": allocation.recipient,
+        "recipient_facility": allocation.facility,
+        "items": [record],
+        "date": None,  # "vừa có quyết định phân bổ": the decision's day is rarely given
+        "span": [allocation.sentence.start, allocation.sentence.end],
+        "confidence": 0.7,
+    }
+
+
+def _item_record(item: Item, base: int) -> dict[str, Any]:
+    return {
+        "item": item.code,
+        "quantity": item.quantity,
+        "detail": item.detail,
+        "span": [base + item.start, base + item.end],
+    }
 
 
 _GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")

@@ -38,6 +38,8 @@ OCCASION = re.compile(
 # "Ngay sau lời kêu gọi …, tỉnh Lâm Đồng đã nhận được hơn 23 tỉ đồng", "từ đầu tháng 5 đến nay".
 RUNNING_TOTAL = re.compile(
     r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
+    # "Đến ngày 14/12, Việt Nam đã tiếp nhận gần 169 triệu liều": received as of a day
+    r"|^[Đđ]ến (?:hết )?ngày\s+\d"
 )
 # Support given before, told in passing by a speaker ("Đại diện công ty chia sẻ trước đó
 # công ty cũng đã tặng 5.000 khẩu trang …"), or a tally of many gifts ("đã có nhiều hoạt
@@ -48,6 +50,12 @@ BACKGROUND_GIFT = re.compile(
     r"|nhiều hoạt động (?:ủng hộ|hỗ trợ)|tổng số tiền,? (?:và )?quà"
     # "Như vậy, trong 4 tuần, đơn vị này đã bàn giao hơn 5 triệu liều": the sum so far
     r"|^Như vậy,[^.]{0,60}?\b(?:trong|từ|sau)\b"
+    # "Với nguồn vận động ấy, đã chi hỗ trợ … hơn 10 tỷ đồng": spending the sum raised
+    r"|^(?:Với|Từ) (?:nguồn|số tiền|quỹ)[^,.;]{0,40}?\b(?:ấy|này|trên|đó)\b"
+    # "Tính đến nay, Tập đoàn … đã hỗ trợ tổng cộng 450 máy", "tổng số vaccine … mà Nhật Bản
+    # viện trợ … tăng lên 3,58 triệu liều": what a giver has given so far
+    r"|^(?:[Tt]ính )?[Đđ]ến nay,|(?:hỗ trợ|tặng|ủng hộ|viện trợ|trao) tổng cộng"
+    r"|tổng số [^.;]{0,80}?tăng lên"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(
@@ -65,9 +73,28 @@ def event_date(
     match = TIME_OF_DAY_DATE.search(sentence.text) or _DATELINE_DATE.search(sentence.text)
     if match:
         return match_date(match, published)
+    clause = _DATED_CLAUSE.search(sentence.text) if "," in sentence.text else None
+    if clause:
+        # (a programme's name in quotes, "Tiếp nối nhịp thở chia sẻ yêu thương", gives nothing)
+        unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), sentence.text)
+        verb = GIVE.search(unquoted)
+        if verb is None or clause.start() < verb.start():
+            return match_date(clause, published)
     if OCCASION.search(sentence.text):
         return lead_date
     return None
+
+
+# "Tiếp tục chương trình …, sáng nay 28/7, tại Bệnh viện …, Quỹ … trao tặng": a time of day
+# with its date set off by commas before the giving verb dates the gift (a bare "ngày
+# 2/11" inside a sentence still dates a step).
+_DATED_CLAUSE = re.compile(
+    rf",\s*(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)(?:\s+(?:nay|qua))?\s*\(?\s*(?:ngày\s+)?{DATE}"
+    r"\s*\)?\s*,"
+)
+_QUOTED = re.compile(r"[“”\"][^“”\"]{1,80}[“”\"]")
+# "Cùng ngày, …": the day of the event told just before, in any paragraph.
+SAME_DAY = re.compile(r"^(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày)\b")
 
 
 PLANNED_BEFORE = re.compile(

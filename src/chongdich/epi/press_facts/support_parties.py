@@ -58,7 +58,7 @@ def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Men
 _BASED_IN_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 _COORDINATED = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với|phối hợp với|phối hợp cùng)\s+"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với|phối hợp(?: với| cùng)?)\s+"
 )
 # Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
 _SUBJECT_GAP = re.compile(

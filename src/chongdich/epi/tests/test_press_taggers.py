@@ -92,9 +92,10 @@ def test_communes_at_a_level_are_marked_and_sentences_without_a_level_give_no_ca
 
 
 def test_the_level_tagger_runs_only_when_a_model_is_chosen():
-    text = "Các tỉnh ở cấp độ 3 gồm: Lào Cai, Yên Bái và Sơn La."
+    # (a list the rules read, "Các tỉnh ở cấp độ 3 gồm: …", would not show the tagger)
+    text = "Ở cấp độ 3 hiện có Lào Cai, Yên Bái và Sơn La."
     rules = extract_facts(text, None, use_ner=False).province_stats
-    assert all(s["level"] is None for s in rules)  # the rules read no such list
+    assert all(s["level"] is None for s in rules)  # the rules read no such phrasing
     sequences = [[(c.features, "before") for c in group] for group in _level_groups(text)]
     model = AveragedPerceptron.train(sequences, level_tagger.LABELS, epochs=3)
     with level_tagger.using_model(model):
@@ -144,19 +145,25 @@ def test_giver_candidates_know_the_gazetteer_and_the_receiver_cue():
 
 
 def test_the_giver_tagger_names_only_an_unnamed_giver():
-    text = "Sáng 3/9, Quỹ từ thiện Hoa Sen trao tặng 5 máy thở cho tỉnh Bắc Kạn."
+    # (a giver the gazetteers do not know; "Quỹ từ thiện …" is known since intake-rules7)
+    text = "Sáng 3/9, Câu lạc bộ thiện nguyện Hoa Sen trao tặng 5 máy thở cho tỉnh Bắc Kạn."
     (event,) = extract_facts(text, None, use_ner=False).support_events
-    assert event["donor"] is None  # the gazetteers do not know the fund
+    assert event["donor"] is None  # the gazetteers do not know the club
     _, candidates = _sentence_candidates(text)
     sequences = [
-        [(c.features, "giver" if text[c.start : c.end] == "Quỹ từ thiện Hoa Sen" else "O")]
+        [
+            (
+                c.features,
+                "giver" if text[c.start : c.end] == "Câu lạc bộ thiện nguyện Hoa Sen" else "O",
+            )
+        ]
         for c in candidates
     ]
     model = AveragedPerceptron.train(sequences, donor_tagger.LABELS, epochs=5)
     model.meta["vocabulary"] = ["trao", "tặng"]
     with donor_tagger.using_model(model):
         (tagged,) = extract_facts(text, None, use_ner=False).support_events
-    assert tagged["donor"] == "Quỹ từ thiện Hoa Sen"
+    assert tagged["donor"] == "Câu lạc bộ thiện nguyện Hoa Sen"
 
 
 # ---------------------------------------------------------------- gift tagger

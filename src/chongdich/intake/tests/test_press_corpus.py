@@ -9,9 +9,10 @@ are the last measured figures (docs/INTAKE.md) less 0.02: a regression guard. te
 scored once held out (0.665) and is development data since branch `intake-tagger` (its
 errors were read to train and cross-validate the learned taggers of ADR 0033, which were
 not kept; no rule changed, so it still scores 0.665). test6/ was scored once held out by
-that branch (0.534, docs/INTAKE.md); its floor guards only against regression, and its
-errors have not been read (the next development set once a newer held-out set exists).
-test7/ is held out and not yet scored: it is checked for schema and sources only (no floor).
+that branch (0.534, docs/INTAKE.md). Since branch `intake-rules7` test5/ and test6/ are
+development data (their errors were read and fixed by phrasing family: 0.960 and 0.956,
+fitted); their floors are those less 0.02. test7/ (branch `intake-test7`) is the held-out
+set and was neither read nor scored by that branch.
 """
 
 import csv
@@ -45,8 +46,8 @@ def _f1(part: str) -> float:
         ("test2", 0.98),
         ("test3", 0.98),
         ("test4", 0.96),
-        ("test5", 0.645),
-        ("test6", 0.514),
+        ("test5", 0.939),
+        ("test6", 0.936),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):

@@ -1,0 +1,110 @@
+"""The Ministry of Health's allocations of vaccine doses to provinces and hospitals.
+
+"Bộ Y tế vừa có quyết định phân bổ 2,9 triệu liều vắc xin AstraZeneca …", then who gets
+how much: "Thanh Hóa được phân bổ nhiều nhất với 112.800 liều, Hà Nội có 58.000 liều, Nghệ
+An 50.000 liều", "Bình Dương, Đồng Nai mỗi tỉnh sẽ có 73.000 liều", "Bệnh viện A và Bệnh
+viện B mỗi đơn vị nhận 22.000 liều". Each recipient's share is a gift of the Ministry
+(docs/intake-annotation.md). Several names before one quantity share it only when the
+article says each gets it ("mỗi tỉnh", "nhiều nhất với", "cùng"): "A, B được phân bổ hơn
+50.000 liều" may be their sum and is left out. Regional totals ("Các tỉnh Tây Nguyên nhận
+25.000 liều") name no recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Mention, find_provinces, hospital_province
+from .items import Item, find_items
+from .shared import Sentence
+
+ALLOCATOR = "Bộ Y tế"
+# The decision: the Ministry allocating vaccine ("Bộ Y tế … phân bổ … liều vắc xin").
+_DECISION = re.compile(r"Bộ Y tế[^.;]{0,60}?phân bổ")
+# A donation told in the same article is read as a gift, not as an allocation.
+_DONATION = re.compile(r"tặng|viện trợ|tài trợ|ủng hộ|\btrao\b")
+# Between a recipient and its quantity.
+_SHARE = re.compile(
+    r"\s*…?\s*(?P<each_before>(?:,\s*)?mỗi (?:tỉnh|thành phố|đơn vị|địa phương|nơi)\s+)?"
+    r"(?P<together>cùng\s+)?(?:(?:sẽ\s+)?(?:được\s+)?(?:phân bổ|phân đó|nhận|có|tiếp nhận)\s+)?"
+    r"(?P<most>nhiều nhất\s+)?(?:(?:với|là)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$"
+)
+_EACH_AFTER = re.compile(r"\s+mỗi (?:tỉnh|thành phố|đơn vị|địa phương|nơi)\b")
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*,\s*và\s+")
+
+
+@dataclass
+class Allocation:
+    recipient: str
+    facility: str | None
+    item: Item
+    sentence: Sentence
+
+
+def allocation_brand(sentences: list[Sentence]) -> str | None:
+    """The vaccine of the article's allocation decision, "" when it names none, None when
+    the article reports no allocation by the Ministry."""
+    for sentence in sentences:
+        if "phân bổ" in sentence.text and _DECISION.search(sentence.text):
+            doses = [i for i in find_items(sentence.text) if i.code == "vaccine_dose"]
+            if doses or re.search(r"vắc xin|vaccine|vắc-xin", sentence.text):
+                return doses[0].detail if doses else ""
+    return None
+
+
+def is_allocation_sentence(s: str) -> bool:
+    """A sentence of an allocation article that the allocation reader owns: it counts
+    doses and reports no donation."""
+    return "liều" in s and _DONATION.search(s) is None
+
+
+def read_allocations(
+    sentence: Sentence, items: list[Item], mentions: list[Mention]
+) -> list[Allocation]:
+    """Each recipient's doses in one sentence (``items``: its ``find_items``);
+    ``mentions`` are the sentence's provinces and hospitals, in text order, with offsets
+    in the article."""
+    s, base = sentence.text, sentence.start
+    found: list[Allocation] = []
+    previous_end = 0
+    for item in items:
+        if item.code != "vaccine_dose":
+            continue
+        before = [
+            m for m in mentions if previous_end <= m.start - base and m.end - base <= item.start
+        ]
+        previous_end = item.end
+        if not before:
+            continue
+        share = _SHARE.match(s, before[-1].end - base, item.start)
+        if share is None:
+            continue
+        run = [before[-1]]
+        for mention in reversed(before[:-1]):
+            if not _SEPARATOR.fullmatch(s, mention.end - base, run[0].start - base):
+                break
+            run.insert(0, mention)
+        each = bool(
+            share.group("each_before")
+            or share.group("together")
+            or share.group("most")
+            or _EACH_AFTER.match(s, item.end)
+        )
+        if len(run) > 1 and not each:
+            continue  # "A, B được phân bổ hơn 50.000 liều": perhaps their sum
+        for mention in run:
+            recipient, facility = _recipient(mention)
+            if recipient is not None:
+                found.append(Allocation(recipient, facility, item, sentence))
+    return found
+
+
+def _recipient(mention: Mention) -> tuple[str | None, str | None]:
+    """The province (and the hospital, if one) a mention names."""
+    if mention.kind != "hospital":
+        named = find_provinces(mention.text)
+        return (named[-1].name if named else mention.name), None
+    named = find_provinces(mention.text)
+    province = named[-1].name if named else hospital_province(mention.name)
+    return province, mention.text

@@ -1,0 +1,120 @@
+"""Provinces listed under one epidemic level.
+
+The press lists a level's provinces in two orders: the level first, then the list it opens
+("33 tỉnh, thành phố thuộc cấp độ 1 gồm: A, B, …", "Các địa phương ở vùng cam là A và B",
+"Cấp độ 2 (vùng vàng): A, B, C"), or the list first, then the level they share ("A, B và C
+đều ở cấp độ 3"). A list is a run of province names separated only by commas, "và" or
+bullets: any other word ends it, so a province named in the commentary after a list, or a
+district ("huyện Long An"), is never read as listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..gazetteer import Mention
+from .stat_collector import StatCollector
+from .stat_patterns import COLOURS
+
+_LEVEL = (
+    r"(?:[Cc]ấp(?: độ)?(?: dịch)?\s+(?P<lvl>[1-4])(?![\d/])"
+    r"|(?:[Vv]ùng|[Mm]ức)\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
+)
+# Several provinces named as a group: "33 tỉnh, thành phố", "các địa phương", "6 tỉnh".
+_PROVINCES_NOUN = r"(?:[Tt]ỉnh|[Tt]hành phố|[Đđ]ịa phương)"
+# What opens the list: "gồm:", "bao gồm", "là:", "gồm có", a bare colon; then maybe a bullet.
+_BULLET = r"(?:[-–•+*]\s+)?"
+_OPENER = rf"(?:(?:,\s*)?\b(?:bao\s+)?gồm(?:\s+có)?|\blà(?!\s*\d)|:)\s*:?\s*{_BULLET}"
+# The level first. The noun and the level may come in either order within one clause
+# ("… tỉnh thuộc cấp độ 1 gồm:", "Cấp độ 2: có 24 tỉnh, gồm"); nothing between them crosses
+# a full stop or a semicolon.
+_NOUN_LEVEL_LIST = re.compile(
+    rf"{_PROVINCES_NOUN}[^.;:\n]{{0,40}}?{_LEVEL}[^.;:\n]{{0,60}}?{_OPENER}"
+)
+_LEVEL_NOUN_LIST = re.compile(
+    rf"{_LEVEL}[^.;\n]{{0,40}}?{_PROVINCES_NOUN}[^.;:\n]{{0,60}}?{_OPENER}"
+)
+# A line that opens with the level and a colon: "Cấp độ 1 (vùng xanh): A, B, C".
+_LEVEL_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?{_LEVEL}[^.;:\n]{{0,40}}?:\s*{_BULLET}"
+)
+# The list first: what follows its last name. "đều ở cấp độ 3", "cùng thuộc vùng cam",
+# "đã giảm xuống cấp độ 1",
+# "hiện đang ở cấp độ 2", "là các tỉnh ở cấp độ 3", "được đánh giá là vùng vàng".
+_LEVEL_AFTER_LIST = re.compile(
+    r"\s*(?:(?:đều|cùng|vẫn|hiện|đang|đã|tiếp tục)\s+)*"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+)?"
+    r"(?:là\s+(?:các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?\s+(?:đang\s+)?)?"
+    # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
+    r"(?:ở|là|thuộc|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang))"
+    rf"\s+(?:mức\s+)?{_LEVEL}"
+)
+# What may stand between two names of one list.
+# A line break only before a bullet: names in two paragraphs are not one list.
+_SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:và[ \t]+|\n[ \t]*[-–•+*][ \t]*)?")
+
+
+def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
+    """Give each listed province the level its list is under."""
+    if not provinces or ("ấp" not in text and "ùng" not in text and "ức" not in text):
+        return
+    for first, mention in enumerate(provinces):
+        opener = _opener_before(text, mention.start)
+        if opener is None:
+            continue
+        level = _level_of(opener)
+        for listed in _run_from(text, provinces, first):
+            stats.add(listed.name, "level", level, (listed.start, listed.end), 0.8)
+    for run in _runs(text, provinces):
+        stated = _LEVEL_AFTER_LIST.match(text, run[-1].end)
+        if stated:
+            for mention in run:
+                stats.add(mention.name, "level", _level_of(stated), stated.span(), 0.8)
+
+
+# A heading ends right before the list's first name: the patterns are tried only there,
+# backwards over a short window (scanning the whole text cost a fifth of the extractor).
+_HEADINGS = tuple(
+    re.compile(pattern.pattern + "$")
+    for pattern in (_NOUN_LEVEL_LIST, _LEVEL_NOUN_LIST, _LEVEL_LABEL)
+)
+_HEADING_WINDOW = 200
+
+
+def _opener_before(text: str, position: int) -> re.Match[str] | None:
+    """The level heading that ends right at ``position``, if one does."""
+    before = text[max(0, position - 16) : position].rstrip(" \t\n-–•+*")
+    if not before.endswith((":", "gồm", "có", "là")):
+        return None
+    for heading in _HEADINGS:
+        match = heading.search(text, max(0, position - _HEADING_WINDOW), position)
+        if match is not None:
+            return match
+    return None
+
+
+def _level_of(match: re.Match[str]) -> int:
+    written = match.group("lvl")
+    return int(written) if written else COLOURS[match.group("colour")]
+
+
+def _run_from(text: str, provinces: list[Mention], first: int) -> list[Mention]:
+    """The names from ``provinces[first]`` on, as long as only separators stand between
+    them."""
+    run = [provinces[first]]
+    for mention in provinces[first + 1 :]:
+        if not _SEPARATOR.fullmatch(text, run[-1].end, mention.start):
+            break
+        run.append(mention)
+    return run
+
+
+def _runs(text: str, provinces: list[Mention]) -> Iterator[list[Mention]]:
+    """Every maximal run of two or more names separated only by separators."""
+    index = 0
+    while index < len(provinces):
+        run = _run_from(text, provinces, index)
+        if len(run) >= 2:
+            yield run
+        index += len(run)

@@ -1,0 +1,53 @@
+"""Directives' numbers, dates and provinces, on sentences invented for the test (not taken
+from any corpus file)."""
+
+import datetime as dt
+
+from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.press_facts.shared import find_published_date
+
+
+def _directives(text, published=None, home=None):
+    facts = extract_facts(text, published, use_ner=False, home_province=home)
+    return {d["document"]: (d["province"], d["date"]) for d in facts.directives}
+
+
+def test_a_document_the_provinces_own_body_issues_applies_in_the_outlets_province():
+    text = (
+        "Ngày 7/10/2021, UBND tỉnh ban hành Quyết định số 3120/QĐ-UBND về việc phong tỏa "
+        "thôn Đông, xã Hải An."
+    )
+    assert _directives(text, dt.date(2021, 10, 7), home="Quảng Trị") == {
+        "3120/QĐ-UBND": ("Quảng Trị", "2021-10-07")
+    }
+    # a national paper's page (no outlet province) names none
+    assert _directives(text, dt.date(2021, 10, 7)) == {"3120/QĐ-UBND": (None, "2021-10-07")}
+
+
+def test_the_partys_documents_are_numbered_with_a_dash():
+    text = (
+        "Thực hiện Chỉ thị số 07-CT/TU ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy, UBND tỉnh "
+        "Lào Cai vừa ban hành Công văn số 2001/UBND-VX."
+    )
+    directives = _directives(text, dt.date(2021, 5, 12))
+    assert directives["07-CT/TU"] == ("Lào Cai", "2021-05-10")
+    assert "07" not in directives
+
+
+def test_a_cited_documents_date_is_neither_the_later_ones_nor_the_articles():
+    text = (
+        "Thực hiện Công điện số 401/CĐ-TTg ngày 03/5/2021 của Thủ tướng Chính phủ, Ban Chỉ đạo "
+        "phòng, chống dịch tỉnh Sơn La vừa ban hành Công văn số 1300/UBND-KGVX."
+    )
+    assert find_published_date(text) is None
+    assert _directives(text)["1300/UBND-KGVX"] == ("Sơn La", None)
+
+
+def test_a_bodys_full_number_with_its_date_is_a_document_without_its_kind():
+    text = (
+        "UBND tỉnh Hà Nam yêu cầu các sở, ngành thực hiện tốt một số nội dung sau: 52/UBND-VX "
+        "ngày 12/1/2022."
+    )
+    assert _directives(text, dt.date(2022, 1, 13)) == {"52/UBND-VX": ("Hà Nam", "2022-01-12")}
+    # a count of people over a count is no document
+    assert _directives("Đã tiêm 12/15 người ngày 12/1/2022.", dt.date(2022, 1, 13)) == {}
