@@ -11,8 +11,9 @@ errors were read to train and cross-validate the learned taggers of ADR 0033, wh
 not kept; no rule changed, so it still scores 0.665). test6/ was scored once held out by
 that branch (0.534, docs/INTAKE.md). Since branch `intake-rules7` test5/ and test6/ are
 development data (their errors were read and fixed by phrasing family: 0.960 and 0.956,
-fitted); their floors are those less 0.02. test7/ (branch `intake-test7`) is the held-out
-set and was neither read nor scored by that branch.
+fitted); their floors are those less 0.02. test7/ (branch `intake-test7`) was the held-out
+set, neither read nor scored by that branch; scored once after it was merged: 0.819 (0.794
+with the extractor before it); its floor guards against regression, its errors are unread.
 """
 
 import csv
@@ -48,6 +49,7 @@ def _f1(part: str) -> float:
         ("test4", 0.96),
         ("test5", 0.939),
         ("test6", 0.936),
+        ("test7", 0.799),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
