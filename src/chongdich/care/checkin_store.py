@@ -166,7 +166,16 @@ def _update_episodes(
 
 
 def _stored(item: PreparedCheckin, pk: Any, now: dt.datetime) -> CheckIn:
-    return CheckIn(pk=pk, **_row(item, now))
+    """The stored check-in as a model instance, built from its values in field order (a
+    third of the cost of keyword arguments, paid for every check-in answered)."""
+    values = _row(item, now)
+    values["id"] = pk
+    return CheckIn(
+        *(values[f.attname] if f.attname in values else f.get_default() for f in _CHECKIN_FIELDS)
+    )
+
+
+_CHECKIN_FIELDS = CheckIn._meta.concrete_fields
 
 
 def store_checkins_atomically(

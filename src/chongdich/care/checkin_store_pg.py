@@ -147,7 +147,7 @@ def _audit_row(n: int, item: PreparedCheckin) -> dict[str, Any]:
     marked (``ID_MARK``) for the statement to fill in."""
     from .checkin_store import _audit_row as audit_event_of
 
-    checkin = CheckIn(pk=ID_MARK, episode_id=item.episode.pk)
+    checkin = CheckIn(ID_MARK, item.episode.pk)  # what its description needs, in field order
     event = audit_event_of(item, checkin)
     row = {column: getattr(event, column) for column in _AUDIT_COLUMNS}
     row["n"] = n
