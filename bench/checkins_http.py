@@ -6,6 +6,7 @@ JSON (the check-in dispatcher's 400, no database).
 
     python -m bench checkins_http                     # SQLite (WAL) temporary file
     DATABASE_URL=postgresql://... python -m bench checkins_http
+    CHONGDICH_INTERFACE=wsgi python -m bench checkins_http   # Granian's WSGI front instead
 
 Needs ``wrk`` (``apt-get install wrk``; ``scripts/setup.sh --with-test-deps`` installs it):
 the Python asyncio client it replaced was itself the bottleneck on 2 cores.
@@ -32,6 +33,7 @@ SECONDS = int(os.environ.get("CHECKINS_HTTP_SECONDS", 10))  # per round
 CONNECTIONS = 16
 EPISODES = 200
 THREADS = int(os.environ.get("CHONGDICH_THREADS", 32))  # chongdich serve's default
+INTERFACE = os.environ.get("CHONGDICH_INTERFACE", "rsgi")  # chongdich serve's default
 LUA = os.path.join(os.path.dirname(__file__), "checkins_http.lua")
 
 
@@ -86,16 +88,18 @@ def _setup_episodes() -> list[tuple[int, str]]:
 def _serve(port: int) -> subprocess.Popen[bytes]:
     from django.db import connection
 
-    env = dict(os.environ)
+    from chongdich.ops.management.commands.serve import default_workers, server_argv, server_env
+
+    env = server_env(THREADS)
     settings = connection.settings_dict
     if connection.vendor == "postgresql":
         env["DATABASE_URL"] = (
             f"postgresql://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST']}:"
             f"{settings['PORT']}/{settings['NAME']}"
         )
-    from chongdich.ops.management.commands.serve import default_workers, server_argv
-
-    argv = server_argv("127.0.0.1", port, default_workers(), THREADS, access_log=False)
+    argv = server_argv(
+        "127.0.0.1", port, default_workers(), THREADS, access_log=False, interface=INTERFACE
+    )
     server = subprocess.Popen(argv, env=env)
     for _ in range(200):
         try:
@@ -219,6 +223,7 @@ def _missing(keys: list[str]) -> int:
 @benchmark("checkins_http", "check-ins over HTTP (chongdich serve, loopback, wrk as the client)")
 def run(options: Options) -> Iterator[Figure]:
     from chongdich.care.models import CheckIn
+    from chongdich.ops.management.commands.serve import default_workers
 
     _wrk()  # say so before setting anything up
     episodes = _setup_episodes()
@@ -246,7 +251,8 @@ def run(options: Options) -> Iterator[Figure]:
     lost = _missing(accepted)
     print(
         f"# check-ins answered 201: {len(accepted)}, of which not stored: {lost}; "
-        f"rows in all {CheckIn.objects.count()}; rounds {results}; baselines {baselines}; "
+        f"rows in all {CheckIn.objects.count()}; interface {INTERFACE}, "
+        f"workers {default_workers()}; rounds {results}; baselines {baselines}; "
         f"load average {os.getloadavg()}",
         file=sys.stderr,
     )
