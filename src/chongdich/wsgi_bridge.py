@@ -124,6 +124,12 @@ class WSGIBridge:
             self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="wsgi")
         return self._pool
 
+    def shutdown(self) -> None:
+        """Wait for the requests being served and end the threads."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
     async def __call__(self, scope: Any, proto: Any, body: bytes | None = None) -> None:
         """Serve the request; ``body`` when it has been read already."""
         if body is None:

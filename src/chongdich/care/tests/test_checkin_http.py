@@ -1,6 +1,7 @@
-"""The patient's check-in over real HTTP, through the WSGI application ``chongdich serve``
-runs (``chongdich.wsgi``): the dispatcher in front of Django, the group-commit writer and
-the care service layer (ADR 0080). The writer has its own thread and database connection,
+"""The patient's check-in over real HTTP, through both fronts ``chongdich serve`` can run:
+the WSGI dispatcher (``chongdich.wsgi``, under wsgiref here) and the RSGI application
+(``chongdich.rsgi``, under Granian), each in front of Django, the group-commit writer and the
+care service layer (ADR 0080, 0083). The writer has its own thread and database connection,
 so these tests commit for real (transactional)."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from chongdich.care import services
 from chongdich.care.checkin_store import store_checkins
 from chongdich.care.checkin_writer import WRITER
 from chongdich.care.models import Alert, CheckIn, Episode, ReferralRequest
+from conftest import rsgi_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -41,18 +43,22 @@ class _Quiet(WSGIRequestHandler):
         pass
 
 
-@pytest.fixture
-def port() -> Iterator[int]:
-    from chongdich.wsgi import application
+@pytest.fixture(params=["wsgi", "rsgi"])
+def port(request: pytest.FixtureRequest) -> Iterator[int]:
+    if request.param == "rsgi":
+        with rsgi_server() as rsgi_port:
+            yield rsgi_port
+    else:
+        from chongdich.wsgi import application
 
-    server = make_server(
-        "127.0.0.1", 0, application, server_class=_ThreadingServer, handler_class=_Quiet
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+        server = make_server(
+            "127.0.0.1", 0, application, server_class=_ThreadingServer, handler_class=_Quiet
+        )
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield server.server_address[1]
+        server.shutdown()
+        server.server_close()
     WRITER.release_connection()  # the test database is dropped at the end of the run
 
 
