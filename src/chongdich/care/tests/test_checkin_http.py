@@ -63,10 +63,15 @@ def port(request: pytest.FixtureRequest) -> Iterator[int]:
 
 
 def post(
-    port: int, episode_id: int, body: Any, token: str | None, cookie: str = ""
+    port: int,
+    episode_id: int,
+    body: Any,
+    token: str | None,
+    cookie: str = "",
+    extra: dict[str, str] | None = None,
 ) -> tuple[int, dict[str, Any]]:
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-    headers = {"Content-Type": "application/json"}
+    headers = {"Content-Type": "application/json", **(extra or {})}
     if token is not None:
         headers["X-Checkin-Token"] = token
     if cookie:
@@ -208,6 +213,26 @@ def test_errors_come_in_the_language_of_the_cookie(port: int, episode: Any) -> N
     assert vietnamese["error"]["message"] != english["error"]["message"]
     _, english = post(port, episode.pk, {**body, "spo2": 140}, token, "django_language=en")
     assert english["error"]["details"][0]["message"].startswith("spo2 must be a whole number")
+
+
+def test_a_token_that_opens_nothing_with_a_session_cookie_is_djangos_to_decide(
+    port: int, episode: Any, station: Any
+) -> None:
+    """The station's session, with a stale token in the header: the front hands the request,
+    body included, to Django's route, which stores it as the station's (CSRF checked)."""
+    browser = Client()
+    browser.force_login(station)
+    csrf = "a" * 32  # a well-formed CSRF secret, sent as cookie and header as a page would
+    cookie = f"sessionid={browser.cookies['sessionid'].value}; csrftoken={csrf}"
+    body = {"idempotency_key": "station-over-http", "measured_at": DAY, **NORMAL}
+    status, answer = post(port, episode.pk, body, "stale-token", cookie, {"X-CSRFToken": csrf})
+    assert (status, answer["created"]) == (201, True), answer
+    stored = CheckIn.objects.get(idempotency_key="station-over-http")
+    assert (stored.submitted_by, stored.spo2) == ("station", 98)
+    # Without the CSRF header Django refuses it: the session alone does not do.
+    status, _ = post(port, episode.pk, {**body, "idempotency_key": "no-csrf-12"}, "x", cookie)
+    assert status in (401, 403)
+    assert not CheckIn.objects.filter(idempotency_key="no-csrf-12").exists()
 
 
 def test_a_checkin_of_an_episode_ended_meanwhile_leaves_nothing(
