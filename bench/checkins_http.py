@@ -33,7 +33,6 @@ SECONDS = int(os.environ.get("CHECKINS_HTTP_SECONDS", 10))  # per round
 CONNECTIONS = 16
 EPISODES = 200
 THREADS = int(os.environ.get("CHONGDICH_THREADS", 32))  # chongdich serve's default
-INTERFACE = os.environ.get("CHONGDICH_INTERFACE", "rsgi")  # chongdich serve's default
 LUA = os.path.join(os.path.dirname(__file__), "checkins_http.lua")
 
 
@@ -98,7 +97,7 @@ def _serve(port: int) -> subprocess.Popen[bytes]:
             f"{settings['PORT']}/{settings['NAME']}"
         )
     argv = server_argv(
-        "127.0.0.1", port, default_workers(), THREADS, access_log=False, interface=INTERFACE
+        "127.0.0.1", port, default_workers(), THREADS, access_log=False, interface=_interface()
     )
     server = subprocess.Popen(argv, env=env)
     for _ in range(200):
@@ -109,6 +108,13 @@ def _serve(port: int) -> subprocess.Popen[bytes]:
             time.sleep(0.1)
     server.kill()
     raise RuntimeError("the server did not start")
+
+
+def _interface() -> str:
+    """Granian's interface, as ``chongdich serve`` chooses it (CHONGDICH_INTERFACE)."""
+    from chongdich.ops.management.commands.serve import DEFAULT_INTERFACE
+
+    return os.environ.get("CHONGDICH_INTERFACE", DEFAULT_INTERFACE)
 
 
 def _wrk() -> str:
@@ -251,7 +257,7 @@ def run(options: Options) -> Iterator[Figure]:
     lost = _missing(accepted)
     print(
         f"# check-ins answered 201: {len(accepted)}, of which not stored: {lost}; "
-        f"rows in all {CheckIn.objects.count()}; interface {INTERFACE}, "
+        f"rows in all {CheckIn.objects.count()}; interface {_interface()}, "
         f"workers {default_workers()}; rounds {results}; baselines {baselines}; "
         f"load average {os.getloadavg()}",
         file=sys.stderr,

@@ -1,8 +1,8 @@
 """chongdich serve: the web app under Granian (Rust HTTP server; ADR 0080, 0083): the
 patients' check-ins answered in front of Django with group commit, everything else by Django
-(static files by WhiteNoise). Granian's RSGI interface (``chongdich.rsgi``: check-ins on the
-event loop, Django in a thread pool) by default; its WSGI interface (``chongdich.wsgi``: a
-thread per request) with ``--interface wsgi``."""
+(static files by WhiteNoise). Granian's WSGI interface (``chongdich.wsgi``: a thread per
+request) by default; its RSGI interface (``chongdich.rsgi``: check-ins on the event loop,
+Django in a thread pool) with ``--interface rsgi``, which measured no cheaper (ADR 0083)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from django.core.management.base import BaseCommand, CommandParser
 # check-ins wait on the event loop; the threads serve Django's requests only.
 DEFAULT_THREADS = 32
 INTERFACES = {"rsgi": "chongdich.rsgi:application", "wsgi": "chongdich.wsgi:application"}
-DEFAULT_INTERFACE = "rsgi"
+# WSGI: the RSGI front cost as much CPU per check-in or more, measured (ADR 0083).
+DEFAULT_INTERFACE = "wsgi"
 # RSGI: requests one worker process takes at once; a full batch of check-ins (the writer's
 # MAX_BATCH) can wait for its commit while Django's requests queue for a thread.
 RSGI_BACKPRESSURE = 256
@@ -87,7 +88,8 @@ class Command(BaseCommand):
             "--interface",
             choices=sorted(INTERFACES),
             default=os.environ.get("CHONGDICH_INTERFACE", DEFAULT_INTERFACE),
-            help="Granian's interface: rsgi (check-ins on an event loop) or wsgi",
+            help="Granian's interface: wsgi (a thread per request) or rsgi (check-ins on an "
+            "event loop); default CHONGDICH_INTERFACE, else wsgi",
         )
         parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations")
 
