@@ -49,15 +49,15 @@ def server_argv(
         raise ValueError(f"interface {interface!r}: expected one of {', '.join(INTERFACES)}")
     if interface == "wsgi":
         # Granian's blocking threads are the request threads.
-        threading = ["--blocking-threads", str(threads), "--backpressure", str(threads)]
+        concurrency = ["--blocking-threads", str(threads), "--backpressure", str(threads)]
     else:
         # One blocking thread runs the event loop (Granian allows no more on RSGI); the
         # Django pool's size comes from CHONGDICH_THREADS (server_env).
-        threading = ["--backpressure", str(RSGI_BACKPRESSURE)]
+        concurrency = ["--backpressure", str(RSGI_BACKPRESSURE)]
     return [
         *(sys.executable, "-m", "granian", "--interface", interface, INTERFACES[interface]),
         *("--host", host, "--port", str(port), "--workers", str(workers)),
-        *threading,
+        *concurrency,
         *("--log-level", "warning", "--access-log" if access_log else "--no-access-log"),
     ]
 
