@@ -1,7 +1,14 @@
-"""Shared fixtures: reference geography loaded once per test database, and the personas."""
+"""Shared fixtures: reference geography loaded once per test database, the personas, and
+Granian serving the RSGI application in this process."""
 
 from __future__ import annotations
 
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -190,3 +197,52 @@ def seed_reports(system: Any, baclieu: Any) -> Any:
         second_dose_pct=Decimal("15.44"),
     )
     return seed_001, seed_002
+
+
+@contextmanager
+def rsgi_server(threads: int = 4) -> Iterator[int]:
+    """``chongdich.rsgi``'s application under Granian (RSGI), embedded in a thread of this
+    process so that it sees the test database, SQLite in memory included; yields the port.
+    Its Django threads close their database connections after each request (as the WSGI
+    test server's threads do when they end), so the test database can be dropped."""
+    from django.core.signals import request_finished
+    from django.db import connections
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+    from granian.server.embed import Server
+
+    from chongdich.rsgi import Application, django_application
+
+    def close_connections(**kwargs: Any) -> None:
+        if threading.current_thread().name.startswith("wsgi"):
+            connections.close_all()
+
+    app = Application(django_application, threads)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = Server(
+        app,
+        address="127.0.0.1",
+        port=port,
+        interface=Interfaces.RSGI,
+        log_level=LogLevels.error,  # not its "embedded server is experimental" every time
+    )
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(server.serve(),), daemon=True)
+    request_finished.connect(close_connections)
+    thread.start()
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield port
+    finally:
+        loop.call_soon_threadsafe(server.stop)
+        thread.join(30)
+        app.django.shutdown()
+        loop.close()
+        request_finished.disconnect(close_connections)

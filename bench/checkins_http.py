@@ -6,6 +6,7 @@ JSON (the check-in dispatcher's 400, no database).
 
     python -m bench checkins_http                     # SQLite (WAL) temporary file
     DATABASE_URL=postgresql://... python -m bench checkins_http
+    CHONGDICH_INTERFACE=wsgi python -m bench checkins_http   # Granian's WSGI front instead
 
 Needs ``wrk`` (``apt-get install wrk``; ``scripts/setup.sh --with-test-deps`` installs it):
 the Python asyncio client it replaced was itself the bottleneck on 2 cores.
@@ -86,16 +87,18 @@ def _setup_episodes() -> list[tuple[int, str]]:
 def _serve(port: int) -> subprocess.Popen[bytes]:
     from django.db import connection
 
-    env = dict(os.environ)
+    from chongdich.ops.management.commands.serve import default_workers, server_argv, server_env
+
+    env = server_env(THREADS)
     settings = connection.settings_dict
     if connection.vendor == "postgresql":
         env["DATABASE_URL"] = (
             f"postgresql://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST']}:"
             f"{settings['PORT']}/{settings['NAME']}"
         )
-    from chongdich.ops.management.commands.serve import default_workers, server_argv
-
-    argv = server_argv("127.0.0.1", port, default_workers(), THREADS, access_log=False)
+    argv = server_argv(
+        "127.0.0.1", port, default_workers(), THREADS, access_log=False, interface=_interface()
+    )
     server = subprocess.Popen(argv, env=env)
     for _ in range(200):
         try:
@@ -105,6 +108,13 @@ def _serve(port: int) -> subprocess.Popen[bytes]:
             time.sleep(0.1)
     server.kill()
     raise RuntimeError("the server did not start")
+
+
+def _interface() -> str:
+    """Granian's interface, as ``chongdich serve`` chooses it (CHONGDICH_INTERFACE)."""
+    from chongdich.ops.management.commands.serve import DEFAULT_INTERFACE
+
+    return os.environ.get("CHONGDICH_INTERFACE", DEFAULT_INTERFACE)
 
 
 def _wrk() -> str:
@@ -219,6 +229,7 @@ def _missing(keys: list[str]) -> int:
 @benchmark("checkins_http", "check-ins over HTTP (chongdich serve, loopback, wrk as the client)")
 def run(options: Options) -> Iterator[Figure]:
     from chongdich.care.models import CheckIn
+    from chongdich.ops.management.commands.serve import default_workers
 
     _wrk()  # say so before setting anything up
     episodes = _setup_episodes()
@@ -246,7 +257,8 @@ def run(options: Options) -> Iterator[Figure]:
     lost = _missing(accepted)
     print(
         f"# check-ins answered 201: {len(accepted)}, of which not stored: {lost}; "
-        f"rows in all {CheckIn.objects.count()}; rounds {results}; baselines {baselines}; "
+        f"rows in all {CheckIn.objects.count()}; interface {_interface()}, "
+        f"workers {default_workers()}; rounds {results}; baselines {baselines}; "
         f"load average {os.getloadavg()}",
         file=sys.stderr,
     )

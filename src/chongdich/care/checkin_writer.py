@@ -18,7 +18,7 @@ import logging
 import os
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -131,10 +131,15 @@ class CheckinJob:
     language: str
     done: threading.Event = field(default_factory=threading.Event)
     result: Result | None = None
+    # Called on the writer's thread once ``result`` is set (the event loop's front end
+    # wakes its request with it; it must not raise, and must be quick).
+    on_done: Callable[[CheckinJob], None] | None = None
 
     def finish(self, result: Result) -> None:
         self.result = result
         self.done.set()
+        if self.on_done is not None:
+            self.on_done(self)
 
 
 def writer_threads() -> int:
@@ -158,6 +163,13 @@ class CheckinWriter:
         job.done.wait()
         assert job.result is not None
         return job.result
+
+    def submit_nowait(self, job: CheckinJob, on_done: Callable[[CheckinJob], None]) -> None:
+        """Queue the check-in without waiting: ``on_done(job)`` is called on the writer's
+        thread when its transaction has committed (or refused it)."""
+        job.on_done = on_done
+        self._ensure_running()
+        self._queue.put(job)
 
     def release_connection(self) -> None:
         """Have the writer close its database connection (reopened on the next check-in):

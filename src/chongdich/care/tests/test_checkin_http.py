@@ -1,6 +1,7 @@
-"""The patient's check-in over real HTTP, through the WSGI application ``chongdich serve``
-runs (``chongdich.wsgi``): the dispatcher in front of Django, the group-commit writer and
-the care service layer (ADR 0080). The writer has its own thread and database connection,
+"""The patient's check-in over real HTTP, through both fronts ``chongdich serve`` can run:
+the WSGI dispatcher (``chongdich.wsgi``, under wsgiref here) and the RSGI application
+(``chongdich.rsgi``, under Granian), each in front of Django, the group-commit writer and the
+care service layer (ADR 0080, 0083). The writer has its own thread and database connection,
 so these tests commit for real (transactional)."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from chongdich.care import services
 from chongdich.care.checkin_store import store_checkins
 from chongdich.care.checkin_writer import WRITER
 from chongdich.care.models import Alert, CheckIn, Episode, ReferralRequest
+from conftest import rsgi_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -41,26 +43,35 @@ class _Quiet(WSGIRequestHandler):
         pass
 
 
-@pytest.fixture
-def port() -> Iterator[int]:
-    from chongdich.wsgi import application
+@pytest.fixture(params=["wsgi", "rsgi"])
+def port(request: pytest.FixtureRequest) -> Iterator[int]:
+    if request.param == "rsgi":
+        with rsgi_server() as rsgi_port:
+            yield rsgi_port
+    else:
+        from chongdich.wsgi import application
 
-    server = make_server(
-        "127.0.0.1", 0, application, server_class=_ThreadingServer, handler_class=_Quiet
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+        server = make_server(
+            "127.0.0.1", 0, application, server_class=_ThreadingServer, handler_class=_Quiet
+        )
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield server.server_address[1]
+        server.shutdown()
+        server.server_close()
     WRITER.release_connection()  # the test database is dropped at the end of the run
 
 
 def post(
-    port: int, episode_id: int, body: Any, token: str | None, cookie: str = ""
+    port: int,
+    episode_id: int,
+    body: Any,
+    token: str | None,
+    cookie: str = "",
+    extra: dict[str, str] | None = None,
 ) -> tuple[int, dict[str, Any]]:
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-    headers = {"Content-Type": "application/json"}
+    headers = {"Content-Type": "application/json", **(extra or {})}
     if token is not None:
         headers["X-Checkin-Token"] = token
     if cookie:
@@ -202,6 +213,26 @@ def test_errors_come_in_the_language_of_the_cookie(port: int, episode: Any) -> N
     assert vietnamese["error"]["message"] != english["error"]["message"]
     _, english = post(port, episode.pk, {**body, "spo2": 140}, token, "django_language=en")
     assert english["error"]["details"][0]["message"].startswith("spo2 must be a whole number")
+
+
+def test_a_token_that_opens_nothing_with_a_session_cookie_is_djangos_to_decide(
+    port: int, episode: Any, station: Any
+) -> None:
+    """The station's session, with a stale token in the header: the front hands the request,
+    body included, to Django's route, which stores it as the station's (CSRF checked)."""
+    browser = Client()
+    browser.force_login(station)
+    csrf = "a" * 32  # a well-formed CSRF secret, sent as cookie and header as a page would
+    cookie = f"sessionid={browser.cookies['sessionid'].value}; csrftoken={csrf}"
+    body = {"idempotency_key": "station-over-http", "measured_at": DAY, **NORMAL}
+    status, answer = post(port, episode.pk, body, "stale-token", cookie, {"X-CSRFToken": csrf})
+    assert (status, answer["created"]) == (201, True), answer
+    stored = CheckIn.objects.get(idempotency_key="station-over-http")
+    assert (stored.submitted_by, stored.spo2) == ("station", 98)
+    # Without the CSRF header Django refuses it: the session alone does not do.
+    status, _ = post(port, episode.pk, {**body, "idempotency_key": "no-csrf-12"}, "x", cookie)
+    assert status in (401, 403)
+    assert not CheckIn.objects.filter(idempotency_key="no-csrf-12").exists()
 
 
 def test_a_checkin_of_an_episode_ended_meanwhile_leaves_nothing(

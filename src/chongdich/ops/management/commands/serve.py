@@ -1,6 +1,8 @@
-"""chongdich serve: the web app under Granian (Rust HTTP server, WSGI; ADR 0080): the
+"""chongdich serve: the web app under Granian (Rust HTTP server; ADR 0080, 0083): the
 patients' check-ins answered in front of Django with group commit, everything else by Django
-(static files by WhiteNoise)."""
+(static files by WhiteNoise). Granian's WSGI interface (``chongdich.wsgi``: a thread per
+request) by default; its RSGI interface (``chongdich.rsgi``: check-ins on the event loop,
+Django in a thread pool) with ``--interface rsgi``, which measured no cheaper (ADR 0083)."""
 
 from __future__ import annotations
 
@@ -11,9 +13,16 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-# Threads per worker process: requests waiting for the check-in writer's commit each hold one,
-# so there must be more than the connections that send check-ins at once.
+# Threads per worker process. WSGI: requests waiting for the check-in writer's commit each
+# hold one, so there must be more than the connections that send check-ins at once. RSGI: the
+# check-ins wait on the event loop; the threads serve Django's requests only.
 DEFAULT_THREADS = 32
+INTERFACES = {"rsgi": "chongdich.rsgi:application", "wsgi": "chongdich.wsgi:application"}
+# WSGI: the RSGI front cost as much CPU per check-in or more, measured (ADR 0083).
+DEFAULT_INTERFACE = "wsgi"
+# RSGI: requests one worker process takes at once; a full batch of check-ins (the writer's
+# MAX_BATCH) can wait for its commit while Django's requests queue for a thread.
+RSGI_BACKPRESSURE = 256
 
 
 def default_workers() -> int:
@@ -27,30 +36,35 @@ def default_workers() -> int:
 
 
 def server_argv(
-    host: str, port: int, workers: int, threads: int = DEFAULT_THREADS, access_log: bool = True
+    host: str,
+    port: int,
+    workers: int,
+    threads: int = DEFAULT_THREADS,
+    access_log: bool = True,
+    interface: str = DEFAULT_INTERFACE,
 ) -> list[str]:
-    """The server command line, shared with the benchmark (bench/checkins_http.py)."""
+    """The server command line, shared with the benchmark (bench/checkins_http.py); run it
+    with ``server_env(threads)``."""
+    if interface not in INTERFACES:
+        raise ValueError(f"interface {interface!r}: expected one of {', '.join(INTERFACES)}")
+    if interface == "wsgi":
+        # Granian's blocking threads are the request threads.
+        concurrency = ["--blocking-threads", str(threads), "--backpressure", str(threads)]
+    else:
+        # One blocking thread runs the event loop (Granian allows no more on RSGI); the
+        # Django pool's size comes from CHONGDICH_THREADS (server_env).
+        concurrency = ["--backpressure", str(RSGI_BACKPRESSURE)]
     return [
-        sys.executable,
-        "-m",
-        "granian",
-        "--interface",
-        "wsgi",
-        "chongdich.wsgi:application",
-        "--host",
-        host,
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--blocking-threads",
-        str(threads),
-        "--backpressure",
-        str(threads),
-        "--log-level",
-        "warning",
-        "--access-log" if access_log else "--no-access-log",
+        *(sys.executable, "-m", "granian", "--interface", interface, INTERFACES[interface]),
+        *("--host", host, "--port", str(port), "--workers", str(workers)),
+        *concurrency,
+        *("--log-level", "warning", "--access-log" if access_log else "--no-access-log"),
     ]
+
+
+def server_env(threads: int) -> dict[str, str]:
+    """The server's environment: this one, with the thread count the RSGI application reads."""
+    return {**os.environ, "CHONGDICH_THREADS": str(threads)}
 
 
 class Command(BaseCommand):
@@ -68,7 +82,14 @@ class Command(BaseCommand):
             "--threads",
             type=int,
             default=int(os.environ.get("CHONGDICH_THREADS", DEFAULT_THREADS)),
-            help="threads per worker process",
+            help="threads per worker process (RSGI: Django's requests; WSGI: every request)",
+        )
+        parser.add_argument(
+            "--interface",
+            choices=sorted(INTERFACES),
+            default=os.environ.get("CHONGDICH_INTERFACE", DEFAULT_INTERFACE),
+            help="Granian's interface: wsgi (a thread per request) or rsgi (check-ins on an "
+            "event loop); default CHONGDICH_INTERFACE, else wsgi",
         )
         parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations")
 
@@ -79,5 +100,8 @@ class Command(BaseCommand):
             f"chongdich: http://{opts['host']}:{opts['port']}/  (Ctrl+C để dừng / to stop)"
         )
         workers = opts["workers"] or default_workers()
-        argv = server_argv(opts["host"], opts["port"], workers, opts["threads"])
-        os.execvp(argv[0], argv)  # replace this process: signals go straight to the server
+        argv = server_argv(
+            opts["host"], opts["port"], workers, opts["threads"], interface=opts["interface"]
+        )
+        # Replace this process: signals go straight to the server.
+        os.execvpe(argv[0], argv, server_env(opts["threads"]))
