@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..gazetteer import CAP_WORD, Mention, find_provinces
+from ..gazetteer import CAP_WORD, FOREIGN_COUNTRIES, Mention, find_provinces
 from .allocations import (
     ALLOCATOR,
     Allocation,
@@ -286,7 +286,10 @@ def extract_support(
                     if verb.end() <= o.start - base < seg_end
                     and o.name != donor_name
                     and o.kind not in {"province", "person"}
-                    and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
+                    # "trao tặng Bộ Quốc phòng Việt Nam 200.000 liều": the verb's object
+                    and (
+                        o.kind == "hospital" or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                    )
                 ]
                 named_before = [p for p in earlier_provinces if p.name != donor_label]
                 recipient: str | None = named_before[-1].name if named_before else focus
@@ -333,7 +336,18 @@ def extract_support(
                     r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
-                if recipient is None and _TO_VIET_NAM.match(s, verb.end()):
+                if (
+                    donor_label in FOREIGN_COUNTRIES
+                    and in_seg_after
+                    and recipient == in_seg_after[0].name
+                    and _ARRIVED_AT.search(s, 0, in_seg_after[0].start - base)
+                ):
+                    # "liều Moderna do Đức hỗ trợ đã tới Hà Nội": where a country's gift
+                    # lands is not who receives it (the annotation's "Chính phủ")
+                    recipient = None
+                if recipient is None and (
+                    _TO_VIET_NAM.match(s, verb.end()) or donor_label in FOREIGN_COUNTRIES
+                ):
                     recipient = "Chính phủ"  # a foreign gift "cho Việt Nam" (the annotation's)
                 if recipient is None and donor_label:
                     # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
@@ -355,7 +369,12 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = _own_recipient(
-                        s, item.end, following[0] if following else seg_end, receivers, base
+                        s,
+                        item.end,
+                        following[0] if following else seg_end,
+                        receivers,
+                        base,
+                        arrival_counts=donor_label not in FOREIGN_COUNTRIES,
                     ) or _named_before(s, item.start, verb.end(), provinces, base)
                     by_recipient.setdefault(own or recipient, []).append(
                         {
@@ -399,6 +418,11 @@ def extract_support(
 
 # "tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam", "tặng Việt Nam 1 triệu liều"
 _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
+
+
+_ARRIVED_AT = re.compile(
+    r"(?:tới|đến)\s+(?:sân bay[^,.;]{0,40}?\s)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
 
 
 def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str | None:
@@ -509,11 +533,25 @@ def _item_record(item: Item, base: int) -> dict[str, Any]:
 _GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 
 
-def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base: int) -> str | None:
-    """The province an item is given to in its own words, between it and the next item."""
+_GIVEN_TO_BY_NAME = re.compile(r"(?:cho|tặng)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+
+
+def _own_recipient(
+    s: str,
+    start: int,
+    end: int,
+    provinces: list[Mention],
+    base: int,
+    *,
+    arrival_counts: bool = True,
+) -> str | None:
+    """The province an item is given to in its own words, between it and the next item;
+    without ``arrival_counts``, "đã tới Hà Nội" is where a country's gift lands, not whom
+    it is for."""
+    given_to = _GIVEN_TO if arrival_counts else _GIVEN_TO_BY_NAME
     for province in provinces:
         at = province.start - base
-        if start <= at < end and _GIVEN_TO.search(s, start, at):
+        if start <= at < end and given_to.search(s, start, at):
             return province.name
     return None
 
