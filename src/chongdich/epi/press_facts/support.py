@@ -293,6 +293,10 @@ def extract_support(
                 ]
                 named_before = [p for p in earlier_provinces if p.name != donor_label]
                 recipient: str | None = named_before[-1].name if named_before else focus
+                if not named_before and home and _UNNAMED_OWN_PROVINCE.search(s):
+                    # "… vào Quỹ phòng chống dịch của tỉnh" on a provincial outlet's page: the
+                    # outlet's province, not the province the article names most
+                    recipient = home
                 recipient_facility: str | None = None
                 receiver_first = passive_receivers.get(seg_start)
                 if receiver_first is not None:
@@ -328,6 +332,8 @@ def extract_support(
                     receiver = donor
                     donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
+                if donor_label is None and _OWN_PROVINCE_GIVES.search(s, 0, verb.start()):
+                    continue  # "UBND tỉnh đã bàn giao 2 xe … cho ngành Y tế": its own means
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
@@ -420,6 +426,16 @@ def extract_support(
 _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
 
 
+# The province's own fund or front, unnamed: "Quỹ phòng chống dịch Covid-19 của tỉnh", "Ủy
+# ban MTTQ Việt Nam tỉnh tiếp nhận", "cho công tác phòng chống dịch của tỉnh".
+_UNNAMED_OWN_PROVINCE = re.compile(
+    r"(?:của|cho|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?) tỉnh(?![\wà-ỹ])(?!\s+[A-ZĐ])"
+)
+# The province's own government as the subject, unnamed: it hands its means to its sectors.
+_OWN_PROVINCE_GIVES = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)"
+    r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
+)
 _ARRIVED_AT = re.compile(
     r"(?:tới|đến)\s+(?:sân bay[^,.;]{0,40}?\s)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
 )
@@ -633,7 +649,9 @@ def _merge_event(
             other
             for other in events
             if other["recipient"] == event["recipient"]
-            and (other["donor"] == event["donor"] or not strong_donor)
+            # "5 xe … được lãnh đạo tỉnh X tiếp nhận" after "X tiếp nhận 5 xe do Công ty Y
+            # trao tặng": a repeat that names no giver is the same gift
+            and (other["donor"] == event["donor"] or not strong_donor or event["donor"] is None)
             and any(
                 o["item"] == item["item"] and o["quantity"] == item["quantity"]
                 for o in other["items"]

@@ -59,7 +59,8 @@ BACKGROUND_GIFT = re.compile(
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(
-    r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
+    # "cho 16 tỉnh, thành phố", "cho các địa phương"
+    r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những|\d+)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
     r"|thành phố|bệnh viện|cơ sở|đơn vị)"
     r"|(?:cho|đến|tới|về)\s+(?:(?:các tỉnh|khu vực)\s+)?(?:miền|phía)\s+(?:Nam|Bắc|Trung)"
 )

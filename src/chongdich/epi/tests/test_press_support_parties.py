@@ -54,3 +54,42 @@ def test_a_company_name_with_several_trade_words_in_a_row_is_whole():
         "Sáng 3/9, Công ty TNHH Thương mại Dịch vụ Xây dựng Minh Phát đã trao tặng 3 xe cứu "
         "thương cho tỉnh Long An."
     ) == [("Công ty TNHH Thương mại Dịch vụ Xây dựng Minh Phát", "Long An", "ambulance", 3)]
+
+
+def test_the_provinces_own_fund_unnamed_is_the_outlets_province():
+    text = (
+        "Chiều 14/9, Công ty Tân Phú đã trao 300 triệu đồng vào Quỹ phòng chống dịch Covid-19 "
+        "của tỉnh.\n\nMột đoàn xe chở rau cũng đã lên đường hỗ trợ người dân TP. Hồ Chí Minh."
+    )
+    facts = extract_facts(text, dt.date(2021, 9, 15), home_province="Trà Vinh", use_ner=False)
+    assert [(e["donor"], e["recipient"]) for e in facts.support_events] == [
+        ("Công ty Tân Phú", "Trà Vinh")
+    ]
+    # without an outlet's province, the article's province still stands
+    assert _gifts(text) == [("Công ty Tân Phú", "TP HCM", "money_vnd", 300_000_000)]
+
+
+def test_a_repeat_that_names_no_giver_is_the_same_gift():
+    assert _gifts(
+        "Tỉnh Đồng Nai tiếp nhận 4 xe cứu thương do Công ty Hoàng Long trao tặng.\n\n"
+        "4 xe cứu thương được lãnh đạo tỉnh Đồng Nai tiếp nhận sẽ bàn giao cho Bệnh viện Đa "
+        "khoa tỉnh."
+    ) == [("Công ty Hoàng Long", "Đồng Nai", "ambulance", 4)]
+
+
+def test_a_gift_to_a_number_of_provinces_has_no_single_recipient():
+    assert (
+        _gifts("Công ty Hoàng Long đã trao tặng 50.000 bộ kit xét nghiệm cho 12 tỉnh, thành phố.")
+        == []
+    )
+    assert _gifts("Công ty Hoàng Long đã trao tặng 5.000 bộ kit xét nghiệm cho tỉnh Hà Nam.") == [
+        ("Công ty Hoàng Long", "Hà Nam", "test_kit", 5000)
+    ]
+
+
+def test_the_unnamed_provincial_government_handing_its_means_to_its_sectors_gives_nothing():
+    text = (
+        "Sáng 10/9, Công ty Hoàng Long đã trao tặng tỉnh Thái Bình 2 xe cứu thương.\n\n"
+        "Trước đó, UBND tỉnh đã bàn giao 3 xe cứu thương cho ngành Y tế."
+    )
+    assert _gifts(text) == [("Công ty Hoàng Long", "Thái Bình", "ambulance", 2)]
