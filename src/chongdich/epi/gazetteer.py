@@ -400,6 +400,12 @@ _FOREIGN_GIVER = re.compile(
 _FOREIGN_MINISTRY = re.compile(
     rf"Bộ (?:Quốc phòng|Ngoại giao|Y tế|Công an)\s+(?:nước\s+)?{_COUNTRY}"
 )
+# Places of worship give under their own name: "Chùa Tường Nguyên", "Thiền viện Trúc Lâm",
+# "Giáo xứ Thái Hà" (up to four capitalised words).
+_WORSHIP_PLACE = re.compile(
+    r"(?:Chùa|Thiền viện|Tu viện|Tịnh xá|Giáo xứ|Nhà thờ|Thánh thất)\s+"
+    rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+)
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
@@ -486,6 +492,8 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _WORSHIP_PLACE.finditer(text):
+        mentions.append(Mention(match.start(), match.end(), match.group(), "group", match.group()))
     for match in _FOREIGN_GIVER.finditer(text):
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
     for match in _FOREIGN_MINISTRY.finditer(text) if "Bộ " in text else ():

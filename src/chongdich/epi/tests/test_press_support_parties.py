@@ -93,3 +93,21 @@ def test_the_unnamed_provincial_government_handing_its_means_to_its_sectors_give
         "Trước đó, UBND tỉnh đã bàn giao 3 xe cứu thương cho ngành Y tế."
     )
     assert _gifts(text) == [("Công ty Hoàng Long", "Thái Bình", "ambulance", 2)]
+
+
+def test_a_place_of_worship_gives_with_its_address_in_brackets():
+    assert _gifts(
+        "Sáng 12/9, Chùa Phước Hải (quận 1, TP.HCM) đã trao tặng 3 xe cứu thương cho Bệnh viện "
+        "Chợ Rẫy."
+    ) == [("Chùa Phước Hải", "TP HCM", "ambulance", 3)]
+    assert _gifts(
+        "Sáng 12/9, Giáo xứ Tân Định (huyện Đức Hòa) đã trao tặng tỉnh Long An 200 triệu đồng."
+    ) == [("Giáo xứ Tân Định", "Long An", "money_vnd", 200_000_000)]
+
+
+def test_a_bracketed_short_name_or_country_is_not_an_address():
+    # "(Singapore)": the giver is still named after "do", the receiver before the verb
+    assert _gifts(
+        "Theo chỉ đạo của Chính phủ, Bộ Y tế làm đầu mối đã tiếp nhận 20 máy thở do Quỹ Hòa Bình "
+        "(Singapore) viện trợ."
+    ) == [("Quỹ Hòa Bình", "Bộ Y tế", "ventilator", 20)]
