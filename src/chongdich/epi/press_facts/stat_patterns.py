@@ -298,7 +298,10 @@ LEVEL_AFTER_PROVINCE = re.compile(
 )
 COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
-    r"[^.;]{0,40}?[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
+    # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
+    # count between shares the level
+    r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
+    r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 # The communes' scale heading a list of counts by level: "quy mô cấp xã, phường, thị trấn
 # (103 đơn vị cấp 1, 29 đơn vị cấp 2, 4 đơn vị cấp độ 4)", "cấp xã: 12 đơn vị mức độ 2, …".
