@@ -63,8 +63,11 @@ CUMULATIVE_TOTAL = re.compile(
     rf"\s*(?P<n5>{NUM})"
 )
 
-_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)"
-_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)"
+# "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
+_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)|\bM1\b"
+_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)|\bM2\b"
+# Between a dose and its rate: no other dose, no full stop; a count's thousands dots pass.
+_TO_RATE = r"(?:(?!mũi|liều|\bM\d\b)(?:[^.;%]|\.(?=\d{3})))"
 # Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
 _BEFORE_DOSE = (
     r"\s+(?:(?:người|dân số|đối tượng)\b(?:(?!\svà\s|tỷ lệ|tỉ lệ)[^.;%,]){0,50}?)?"
@@ -184,9 +187,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "vaccine_dose1_pct": (
-        re.compile(
-            rf"(?:{_DOSE_1})(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
-        ),
+        re.compile(rf"(?:{_DOSE_1}){_TO_RATE}{{0,80}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"),
         # "95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi": the rate first
         re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_1})"),
         # "đã tiêm 1.910.977 liều cho 1.774.584 người (chiếm tỷ lệ 78,73% …)": the people
@@ -197,9 +198,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "vaccine_dose2_pct": (
-        re.compile(
-            rf"(?:{_DOSE_2})(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
-        ),
+        re.compile(rf"(?:{_DOSE_2}){_TO_RATE}{{0,60}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"),
         re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_2})"),
     ),
     "icu_beds_established": (
@@ -261,6 +260,13 @@ TOTAL_CUE = re.compile(
     r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|đến ngày|nâng"
 )
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
+# Children's rates: the whole sentence is theirs ("Trẻ em từ 12-17 tuổi: …", "Người từ 12 -
+# 17 tuổi, tỷ lệ tiêm mũi 1 đạt …").
+CHILDRENS_RATES = re.compile(
+    r"(?<![\wà-ỹ])[Tt]rẻ\b|\b\d{1,2}\s*(?:-|–|đến(?: dưới)?)\s*(?:dưới\s+)?\d{1,2}\s+tuổi"
+)
+# A booster's or an allocation's rate: only the clause that names it ("…; mũi nhắc lại 94%").
+BOOSTER_CLAUSE = re.compile(r"nhắc|mũi 3|mũi 4|\bM[34]\b|mũi bổ sung|phân bổ")
 NEW_24H_CUE = re.compile(
     r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"
     r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
