@@ -131,7 +131,15 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             if as_of:
                 found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
             break
-    has_total = "ổng số" in s or "ũy kế" in s or "uỹ kế" in s or "tích lũy" in s or "cộng dồn" in s
+    has_total = (
+        "ổng số" in s
+        or "ũy kế" in s
+        or "uỹ kế" in s
+        or "tích lũy" in s
+        or "cộng dồn" in s
+        or "ũy tích" in s
+        or "uỹ tích" in s
+    )
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
         written, group = matched_number(total)
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):

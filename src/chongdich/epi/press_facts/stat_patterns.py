@@ -52,7 +52,8 @@ _NOT_CASES = r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|
 CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
-    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
+    # (not "Tổng số ca mắc mới khẳng định: 354 ca": the day's)
+    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
     # "nâng tổng số lên 9.800 ca", "Lũy kế số ca mắc: 12.345", "Số ca mắc lũy kế: 12.345"
     rf"|nâng tổng số\s+lên\s+(?P<bound3>hơn|gần|trên|khoảng)?\s*(?P<n3>{NUM})\s+{CASE}"
@@ -61,6 +62,9 @@ CUMULATIVE_TOTAL = re.compile(
     rf"\s*(?P<n4>{NUM})"
     rf"|[Ss]ố (?:ca|bệnh nhân)\s+(?:mắc|nhiễm)\s+(?:lũy kế|luỹ kế|tích lũy|cộng dồn)[^:\d]{{0,30}}:"
     rf"\s*(?P<n5>{NUM})"
+    # "Lũy tích ca F0: từ 2020 đến nay: 10.209": the total since the epidemic began
+    rf"|(?:[Ll]ũy|[Ll]uỹ) tích (?:số )?(?:ca|bệnh nhân)\s+(?:F0|mắc|nhiễm)\s*:"
+    rf"\s*(?:từ (?:năm )?20\d\d đến nay\s*:\s*)?(?P<n6>{NUM})"
 )
 
 # "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
@@ -96,6 +100,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
+        re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
         re.compile(
             rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
@@ -174,6 +180,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
+        re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
         re.compile(
             rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
@@ -376,7 +384,7 @@ FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến th
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5"):
+    for key in ("n", "n2", "n3", "n4", "n5", "n6"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")
