@@ -176,6 +176,8 @@ def extract_support(
         # "Riêng 500.000 bộ kit test … (trong đó THACO đã trao 190.000 bộ …)": the announced
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
+        # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
+        items = [i for i in items if not _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
         # "20 bộ máy thở đa năng" named elsewhere "20 máy thở ô xy dòng cao HFNC": high-flow.
         items = [i for i in items if i.code != "ventilator" or i.quantity not in high_flow]
         if not items or not verbs:
@@ -346,10 +348,13 @@ def extract_support(
                     donor_label in FOREIGN_COUNTRIES
                     and in_seg_after
                     and recipient == in_seg_after[0].name
-                    and _ARRIVED_AT.search(s, 0, in_seg_after[0].start - base)
+                    and not _GIVEN_RIGHT_AFTER.fullmatch(
+                        s, verb.end(), in_seg_after[0].start - base
+                    )
                 ):
-                    # "liều Moderna do Đức hỗ trợ đã tới Hà Nội": where a country's gift
-                    # lands is not who receives it (the annotation's "Chính phủ")
+                    # "liều Moderna do Đức hỗ trợ đã tới Hà Nội", "Đức hỗ trợ Việt Nam … dự
+                    # kiến về Hà Nội": where a country's gift lands or goes on to is not who
+                    # receives it (the annotation's "Chính phủ"); "Úc tặng TP HCM" is.
                     recipient = None
                 if recipient is None and (
                     _TO_VIET_NAM.match(s, verb.end()) or donor_label in FOREIGN_COUNTRIES
@@ -436,9 +441,12 @@ _OWN_PROVINCE_GIVES = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)"
     r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
 )
-_ARRIVED_AT = re.compile(
-    r"(?:tới|đến)\s+(?:sân bay[^,.;]{0,40}?\s)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+_NEEDED_OR_BOUGHT = re.compile(
+    r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
+    r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"
 )
+# A province a country gives to by name, right after its verb: "Úc tặng (cho) TP HCM …".
+_GIVEN_RIGHT_AFTER = re.compile(r"\s*(?:cho\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
 
 
 def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str | None:

@@ -111,3 +111,17 @@ def test_a_bracketed_short_name_or_country_is_not_an_address():
         "Theo chỉ đạo của Chính phủ, Bộ Y tế làm đầu mối đã tiếp nhận 20 máy thở do Quỹ Hòa Bình "
         "(Singapore) viện trợ."
     ) == [("Quỹ Hòa Bình", "Bộ Y tế", "ventilator", 20)]
+
+
+def test_a_countrys_gift_goes_to_the_government_wherever_it_is_flown():
+    assert _gifts(
+        "Đức hỗ trợ Việt Nam 2 triệu liều vaccine Moderna, dự kiến về Hà Nội tuần tới."
+    ) == [("Đức", "Chính phủ", "vaccine_dose", 2_000_000)]
+
+
+def test_running_totals_needs_and_purchases_are_no_gifts():
+    assert _gifts("Như vậy, tổng số vaccine do Mỹ hỗ trợ Việt Nam đến nay là 40 triệu liều.") == []
+    assert _gifts("Việt Nam cần thêm 50 triệu liều vaccine, trong khi Đức hỗ trợ qua COVAX.") == []
+    assert _gifts("Tỉnh đã dùng tiền ủng hộ để mua 20 máy thở cho bệnh viện tỉnh Bình Phước.") == []
+    assert _gifts("Việt Nam đã mua 20 triệu liều vaccine Pfizer từ Mỹ.") == []
+    assert _gifts("Nhật Bản sẽ tặng Việt Nam thêm 1 triệu liều vaccine AstraZeneca.") == []
