@@ -40,12 +40,26 @@ _COUNT_THEN_LEVEL = re.compile(
 )
 
 
+# The province's own scale in the same block: "3. Đối với cấp tỉnh: Cấp 2 - Nguy cơ trung
+# bình", "– CẤP TỈNH: Cấp 1 (Cả tỉnh Quảng Ninh)".
+_PROVINCE_SCALE = re.compile(
+    r"(?:[Đđ]ối với\s+|[Qq]uy mô\s+)?(?:cấp tỉnh|CẤP TỈNH|Cấp tỉnh)[ \t]*:?[ \t]*\n?\s*"
+    r"(?:[-–+*]\s*)?[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
+)
+
+
 def read_commune_levels(
     stats: StatCollector, text: str, provinces: list[Mention], home: str | None
 ) -> None:
-    """Add ``communes_at_level_N`` (and ``communes_total``) from each commune block."""
-    if "ấp xã" not in text and "CẤP XÃ" not in text:
+    """Add ``communes_at_level_N`` (and ``communes_total``) from each commune block, and
+    the province's level its own scale's line states."""
+    if not any(word in text for word in ("ấp xã", "CẤP XÃ", "ấp tỉnh", "CẤP TỈNH")):
         return
+    for scale in _PROVINCE_SCALE.finditer(text) if "ấp tỉnh" in text or "CẤP TỈNH" in text else ():
+        named = [p for p in provinces if p.end <= scale.start()]
+        province = named[-1].name if named else home
+        if province is not None:
+            stats.add(province, "level", int(scale.group("lvl")), scale.span("lvl"), 0.7)
     for heading in _HEADING.finditer(text):
         end = _BLOCK_END.search(text, heading.end(), heading.end() + _BLOCK_LIMIT)
         block_end = end.start() if end else min(len(text), heading.end() + _BLOCK_LIMIT)

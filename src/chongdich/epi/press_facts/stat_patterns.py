@@ -20,8 +20,9 @@ CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", 
 CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
-    # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …": the count ends its clause
-    r"|(?=\s*(?:[.;]|,\s*trong đó|$)))"
+    # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
+    # F0.": the count ends its clause
+    r"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").

@@ -30,3 +30,8 @@ def test_the_days_new_cases_called_a_total_are_not_the_cumulative_count():
         "* Lũy tích ca F0: từ 2020 đến nay: 15.022; từ 2021 đến nay: 15.001.\n"
     )
     assert _stats(text)["Hà Giang"].get("cumulative_cases") == 15_022
+
+
+def test_a_count_to_date_written_in_f0_ends_its_clause():
+    text = "Tính đến nay, tỉnh Hà Giang có 3.412 ca F0. Hiện đang điều trị 930 ca."
+    assert _stats(text)["Hà Giang"].get("cumulative_cases") == 3412

@@ -67,3 +67,20 @@ def test_all_communes_and_districts_back_at_one_level():
         "đều ở cấp độ 1."
     )
     assert _communes(text) == {"Hà Tĩnh": {"communes_at_level_1": 216, "communes_total": 216}}
+
+
+def _level(text, home=None):
+    facts = extract_facts(text, dt.date(2022, 1, 10), home_province=home, use_ner=False)
+    return {s["province"]: (s.get("level"), s.get("as_of")) for s in facts.province_stats}
+
+
+def test_the_provinces_own_scale_line_states_its_level_and_the_decision_dates_it():
+    text = (
+        "Ngày 3/1/2022, UBND tỉnh Hà Tĩnh ban hành quyết định phân loại cấp độ dịch:\n\n"
+        "1. Đối với cấp xã: Cấp 1 - Nguy cơ thấp (vùng xanh): 200 đơn vị\n\n"
+        "2. Đối với cấp tỉnh: Cấp 1 - Nguy cơ thấp (vùng xanh)\n\n"
+        "Điều 2. Thời gian áp dụng các nội dung tại Điều 1 từ 18h00 ngày 4/1/2022.\n"
+    )
+    assert _level(text)["Hà Tĩnh"] == (1, "2022-01-04")
+    bulletin = "Tình hình dịch tại Hà Tĩnh.\n\n– CẤP HUYỆN:\n + Cấp 1: 13/13\n\n– CẤP TỈNH: Cấp 2\n"
+    assert _level(bulletin)["Hà Tĩnh"][0] == 2
