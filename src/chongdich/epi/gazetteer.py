@@ -318,6 +318,11 @@ _LEGAL_FORM = (
 )
 # A product word may close a trade name in lower case: "Công ty Cổ phần Việt Xô gas".
 _TRADE_TAIL = r"(?:\s*(?<=\s)(?:gas|thép|nhựa|dược|sữa)(?=[\s,.;)]))?"
+# A group's legal form after a dash: "Tập đoàn Vingroup-Công ty CP", "… – Công ty Cổ phần".
+_GROUP_COMPANY_TAIL = (
+    r"(?:(?:(?<=-Công )|(?<=-Công) )ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?"
+    r"|(?<=\s)[-–]\s+Công ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?)?"
+)
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
@@ -326,7 +331,7 @@ _COMPANY = re.compile(
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*)+)*"
-    rf"{_TRADE_TAIL}"
+    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
 # Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".

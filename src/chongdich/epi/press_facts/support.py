@@ -17,6 +17,7 @@ from .allocations import (
 )
 from .donor_rolls import RollCall, read_respective, read_roll_call
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
+from .named_after import givers_named_after
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
@@ -414,6 +415,9 @@ def extract_support(
                     if donor_label:
                         paragraph_donor = donor_label
                     _merge_event(events, event, strong_donor=strong)
+    # "… trao 29 máy thở … . Số máy thở này do Tập đoàn X tài trợ.": the giver named after
+    for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
+        _merge_event(events, event, strong_donor=True)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}

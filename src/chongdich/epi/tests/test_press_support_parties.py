@@ -125,3 +125,24 @@ def test_running_totals_needs_and_purchases_are_no_gifts():
     assert _gifts("Tỉnh đã dùng tiền ủng hộ để mua 20 máy thở cho bệnh viện tỉnh Bình Phước.") == []
     assert _gifts("Việt Nam đã mua 20 triệu liều vaccine Pfizer từ Mỹ.") == []
     assert _gifts("Nhật Bản sẽ tặng Việt Nam thêm 1 triệu liều vaccine AstraZeneca.") == []
+
+
+def test_a_giver_named_in_the_next_sentence_gives_the_items_before_it():
+    text = (
+        "Chiều 2/9, Sở Y tế tỉnh Kon Tum tiến hành trao 15 máy thở cho các bệnh viện trong "
+        "tỉnh. Số máy thở này do Tập đoàn Hòa Phát - Công ty Cổ phần tài trợ."
+    )
+    assert _gifts(text) == [("Tập đoàn Hòa Phát - Công ty Cổ phần", "Kon Tum", "ventilator", 15)]
+    assert _gifts(
+        "Chiều 2/9, tỉnh Kon Tum tiếp nhận 2.000 bộ kit xét nghiệm. Lô hàng trên do Công ty "
+        "Minh Phát trao tặng."
+    ) == [("Công ty Minh Phát", "Kon Tum", "test_kit", 2000)]
+
+
+def test_a_next_sentence_that_names_no_giving_verb_names_no_giver():
+    # "Số máy thở này do Tập đoàn … sản xuất": made by, not given by
+    gifts = _gifts(
+        "Chiều 2/9, Sở Y tế tỉnh Kon Tum tiến hành trao 15 máy thở cho các bệnh viện trong "
+        "tỉnh. Số máy thở này do Tập đoàn Hòa Phát sản xuất."
+    )
+    assert all(donor != "Tập đoàn Hòa Phát" for donor, *_ in gifts)
