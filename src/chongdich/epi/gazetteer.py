@@ -411,6 +411,7 @@ _WORSHIP_PLACE = re.compile(
     r"(?:Chùa|Thiền viện|Tu viện|Tịnh xá|Giáo xứ|Nhà thờ|Thánh thất)\s+"
     rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
 )
+_WORSHIP_WORDS = ("Chùa", "Thiền viện", "Tu viện", "Tịnh xá", "Giáo xứ", "Nhà thờ", "Thánh thất")
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
@@ -497,11 +498,14 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
-    for match in _WORSHIP_PLACE.finditer(text):
+    worship = any(word in text for word in _WORSHIP_WORDS)
+    for match in _WORSHIP_PLACE.finditer(text) if worship else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "group", match.group()))
-    for match in _FOREIGN_GIVER.finditer(text):
+    # (forty substring tests cost far less than the pattern's scan of a text naming none)
+    foreign = any(country in text for country in FOREIGN_COUNTRIES)
+    for match in _FOREIGN_GIVER.finditer(text) if foreign else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
-    for match in _FOREIGN_MINISTRY.finditer(text) if "Bộ " in text else ():
+    for match in _FOREIGN_MINISTRY.finditer(text) if foreign and "Bộ " in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
     for match in _BRAND_BRANCH.finditer(text) if "hi nhánh" in text else ():
         mentions.append(

@@ -21,6 +21,7 @@ _GIVER_OF_THESE = re.compile(
     r"^(?:Số|Lô|Toàn bộ(?: số)?|Các|Những)\s+[^.;,\d]{0,30}?\s*(?:này|trên)\s+"
     r"(?:là\s+)?(?:do|của)\s+$"
 )
+_OPENERS = ("Số ", "Lô ", "Toàn bộ ", "Các ", "Những ")
 _GIVING_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|cũng)\s+)*(?:tài trợ|trao tặng|tặng|hỗ trợ|ủng hộ|viện trợ|trao)(?![\wà-ỹ])"
 )
@@ -37,6 +38,8 @@ def givers_named_after(
     """Events for items of a sentence whose giver the next sentence names."""
     added: list[dict[str, Any]] = []
     for previous, sentence in itertools.pairwise(sentences):
+        if not sentence.text.startswith(_OPENERS):
+            continue  # most sentences: one prefix test
         giver = _giver(sentence, orgs)
         if giver is None or find_items(sentence.text):
             continue

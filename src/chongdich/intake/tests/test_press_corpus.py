@@ -14,7 +14,7 @@ development data (their errors were read and fixed by phrasing family: 0.960 and
 fitted); their floors are those less 0.02. test7/ (branch `intake-test7`) was the held-out
 set, neither read nor scored by that branch; scored once after it was merged: 0.819 (0.794
 with the extractor before it). Since branch `intake-rules8` test7/ is development data (its
-errors were read and fixed by phrasing family: 0.939, fitted); its floor is that less 0.02.
+errors were read and fixed by phrasing family: 0.941, fitted); its floor is that less 0.02.
 test8/ is held out: never scored here.
 """
 
@@ -51,7 +51,7 @@ def _f1(part: str) -> float:
         ("test4", 0.96),
         ("test5", 0.939),
         ("test6", 0.936),
-        ("test7", 0.919),
+        ("test7", 0.921),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
