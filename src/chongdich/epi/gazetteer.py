@@ -308,7 +308,7 @@ _LEGAL_FORM = (
     # lower-case syllables inside trade names, between capitalised words ("Cao su Đồng Phú",
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
     r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|[Bb]ảo hiểm(?: nhân thọ)?|chứng khoán|sữa"
-    r"|xây dựng|vận tải|[Tt]ừ thiện"
+    r"|[Xx]ây dựng|vận tải|[Tt]ừ thiện"
     r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
     r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết"
     # "Lâm nghiệp", "Công nghiệp": the second syllable of an industry
@@ -318,14 +318,20 @@ _LEGAL_FORM = (
 )
 # A product word may close a trade name in lower case: "Công ty Cổ phần Việt Xô gas".
 _TRADE_TAIL = r"(?:\s*(?<=\s)(?:gas|thép|nhựa|dược|sữa)(?=[\s,.;)]))?"
+# A group's legal form after a dash: "Tập đoàn Vingroup-Công ty CP", "… – Công ty Cổ phần".
+_GROUP_COMPANY_TAIL = (
+    r"(?:(?:(?<=-Công )|(?<=-Công) )ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?"
+    r"|(?<=\s)[-–]\s+Công ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?)?"
+)
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     rf"|Lãnh sự quán|Tổ chức|Hội)\s+"
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
-    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:{_LEGAL_FORM}\s+(?:{_NAME_WORD}\s*)+)*"
-    rf"{_TRADE_TAIL}"
+    # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
+    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*)+)*"
+    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
 # Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".
@@ -380,6 +386,32 @@ _FOREIGN_GOVERNMENT = re.compile(
 _FOREIGN_PEOPLE = re.compile(
     rf"Chính phủ và nhân dân\s+(?!Việt Nam)(?P<country>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
 )
+# Countries that give as themselves: "do Mỹ hỗ trợ", "Đức hỗ trợ Việt Nam", "Bộ Quốc phòng
+# Trung Quốc trao tặng". Named only next to a giving verb or as a ministry's country, so that
+# "vaccine Sinopharm (Trung Quốc)" or "bay từ Nhật Bản" names no giver.
+FOREIGN_COUNTRIES = frozenset(
+    {"Mỹ", "Hoa Kỳ", "Nhật Bản", "Đức", "Pháp", "Anh", "Úc", "Australia", "Hàn Quốc"}
+    | {"Trung Quốc", "Nga", "Canada", "Italy", "Ý", "New Zealand", "Ba Lan", "Hungary", "Séc"}
+    | {"Romania", "Na Uy", "Thụy Điển", "Đan Mạch", "Hà Lan", "Bỉ", "Thụy Sĩ", "Singapore"}
+    | {"Lào", "Campuchia", "Thái Lan", "Ấn Độ", "Israel", "Cuba", "Áo", "Slovakia", "Bulgaria"}
+    | {"Malaysia", "Indonesia", "Philippines", "Ireland", "Tây Ban Nha", "Bồ Đào Nha", "Brunei"}
+)
+_COUNTRY = "(?:" + "|".join(sorted(FOREIGN_COUNTRIES, key=len, reverse=True)) + r")(?![\wà-ỹ])"
+_FOREIGN_GIVER = re.compile(
+    rf"(?<=\bdo ){_COUNTRY}(?=\s+(?:đã\s+|vừa\s+)?(?:hỗ trợ|viện trợ|trao tặng|tặng|tài trợ))"
+    rf"|(?<![\wà-ỹ]){_COUNTRY}(?=\s+(?:đã\s+|vừa\s+|tiếp tục\s+)?(?:hỗ trợ|viện trợ|tặng)"
+    r"\s+(?:thêm\s+)?Việt Nam)"
+)
+_FOREIGN_MINISTRY = re.compile(
+    rf"Bộ (?:Quốc phòng|Ngoại giao|Y tế|Công an)\s+(?:nước\s+)?{_COUNTRY}"
+)
+# Places of worship give under their own name: "Chùa Tường Nguyên", "Thiền viện Trúc Lâm",
+# "Giáo xứ Thái Hà" (up to four capitalised words).
+_WORSHIP_PLACE = re.compile(
+    r"(?:Chùa|Thiền viện|Tu viện|Tịnh xá|Giáo xứ|Nhà thờ|Thánh thất)\s+"
+    rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+)
+_WORSHIP_WORDS = ("Chùa", "Thiền viện", "Tu viện", "Tịnh xá", "Giáo xứ", "Nhà thờ", "Thánh thất")
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
@@ -465,6 +497,15 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         country = match.group("country")
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
+        mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    worship = any(word in text for word in _WORSHIP_WORDS)
+    for match in _WORSHIP_PLACE.finditer(text) if worship else ():
+        mentions.append(Mention(match.start(), match.end(), match.group(), "group", match.group()))
+    # (forty substring tests cost far less than the pattern's scan of a text naming none)
+    foreign = any(country in text for country in FOREIGN_COUNTRIES)
+    for match in _FOREIGN_GIVER.finditer(text) if foreign else ():
+        mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+    for match in _FOREIGN_MINISTRY.finditer(text) if foreign and "Bộ " in text else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
     for match in _BRAND_BRANCH.finditer(text) if "hi nhánh" in text else ():
         mentions.append(

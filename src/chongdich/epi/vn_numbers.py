@@ -82,11 +82,12 @@ def parse_count(text: str) -> int:
     return int(value)
 
 
-def parse_percent(text: str) -> float:
-    """ "60,65%" → 60.65; the value must lie in [0, 100]."""
+def parse_percent(text: str, upper: float = 100.0) -> float:
+    """ "60,65%" → 60.65; the value must lie in [0, ``upper``] (a coverage counting people
+    from other provinces may pass 100: "M1: 1.009.244 = 103,26%")."""
     raw = text.strip().rstrip("%").strip()
     value = parse_number(raw)
-    if not 0 <= value <= 100:
+    if not 0 <= value <= upper:
         raise ValueError(f"percentage out of range: {text!r}")
     return value
 

@@ -9,7 +9,9 @@ from typing import Any
 from ..vn_numbers import parse_count, parse_percent
 from .shared import DATE, match_date
 from .stat_patterns import (
+    BOOSTER_CLAUSE,
     CHANGE_BEFORE,
+    CHILDRENS_RATES,
     COLOURS,
     COMMUNE_SCALE,
     COMMUNE_SCALE_ITEM,
@@ -39,10 +41,11 @@ from .stat_patterns import (
     POSITIVES,
     RAISING_THE_TOTAL,
     TOTAL_CUE,
-    VACCINE_OTHER,
     matched_number,
 )
 
+# Coverage written above 100% counts people from other provinces (docs/intake-annotation.md).
+_COVERAGE_UPPER = 150.0
 _AS_OF_AFTER_CUE = re.compile(
     rf"\s*(?:\d{{1,2}}\s*(?:h|giờ)(?:\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?(?:{DATE}|(?P<today>hôm nay|ngày hôm nay))"
@@ -128,7 +131,15 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             if as_of:
                 found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
             break
-    has_total = "ổng số" in s or "ũy kế" in s or "uỹ kế" in s or "tích lũy" in s or "cộng dồn" in s
+    has_total = (
+        "ổng số" in s
+        or "ũy kế" in s
+        or "uỹ kế" in s
+        or "tích lũy" in s
+        or "cộng dồn" in s
+        or "ũy tích" in s
+        or "uỹ tích" in s
+    )
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
         written, group = matched_number(total)
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):
@@ -163,7 +174,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             found.append(
                 (new.start("n"), "new_cases_24h", parse_count(new.group("n")), new.span("n"))
             )
-    vaccine_other = "%" in s and VACCINE_OTHER.search(s)
+    vaccine_other = "%" in s and CHILDRENS_RATES.search(s)
     gated = {name for word in GATE_WORDS.findall(s) for name in FIELDS_BY_GATE[word]}
     for raised in RAISING_THE_TOTAL.finditer(s) if "nâng tổng" in s else ():
         count = parse_count(raised.group("n"))
@@ -197,6 +208,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):
                     continue  # "(dưới 90%)": the threshold of a list, not a province's rate
+                if name.startswith("vaccine") and BOOSTER_CLAUSE.search(_clause(s, match)):
+                    continue  # "mũi 1 đạt 99%; mũi nhắc lại 94%": the booster's clause only
                 if (
                     name in {"deaths", "recovered"}
                     and DAILY_CUE.search(head)
@@ -212,9 +225,13 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "4.157 ca được công bố khỏi bệnh": the day's, in a bulletin
-                value: Any = (
-                    parse_percent(written) if name.endswith("_pct") else parse_count(written)
-                )
+                if name.endswith("_pct"):
+                    try:
+                        value: Any = parse_percent(written, upper=_COVERAGE_UPPER)
+                    except ValueError:
+                        continue  # "mũi 1 đạt 1.250%": a misprint, not a coverage
+                else:
+                    value = parse_count(written)
                 found.append((match.start(group), name, value, match.span(group)))
     if "cấp" not in s and "vùng" not in s and "Cấp" not in s:
         return found
@@ -259,3 +276,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         for level in re.findall(r"[1-4]", match.group("levels")):
             found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
     return found
+
+
+def _clause(s: str, match: re.Match[str]) -> str:
+    """The clause of a sentence a match lies in: from the semicolon before it to its end."""
+    return s[s.rfind(";", 0, match.start()) + 1 : match.end()]

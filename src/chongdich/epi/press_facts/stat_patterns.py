@@ -20,8 +20,9 @@ CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", 
 CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
-    # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …": the count ends its clause
-    r"|(?=\s*(?:[.;]|,\s*trong đó|$)))"
+    # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
+    # F0.": the count ends its clause
+    r"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
@@ -52,7 +53,8 @@ _NOT_CASES = r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|
 CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
-    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
+    # (not "Tổng số ca mắc mới khẳng định: 354 ca": the day's)
+    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
     # "nâng tổng số lên 9.800 ca", "Lũy kế số ca mắc: 12.345", "Số ca mắc lũy kế: 12.345"
     rf"|nâng tổng số\s+lên\s+(?P<bound3>hơn|gần|trên|khoảng)?\s*(?P<n3>{NUM})\s+{CASE}"
@@ -61,10 +63,16 @@ CUMULATIVE_TOTAL = re.compile(
     rf"\s*(?P<n4>{NUM})"
     rf"|[Ss]ố (?:ca|bệnh nhân)\s+(?:mắc|nhiễm)\s+(?:lũy kế|luỹ kế|tích lũy|cộng dồn)[^:\d]{{0,30}}:"
     rf"\s*(?P<n5>{NUM})"
+    # "Lũy tích ca F0: từ 2020 đến nay: 10.209": the total since the epidemic began
+    rf"|(?:[Ll]ũy|[Ll]uỹ) tích (?:số )?(?:ca|bệnh nhân)\s+(?:F0|mắc|nhiễm)\s*:"
+    rf"\s*(?:từ (?:năm )?20\d\d đến nay\s*:\s*)?(?P<n6>{NUM})"
 )
 
-_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)"
-_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)"
+# "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
+_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)|\bM1\b"
+_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)|\bM2\b"
+# Between a dose and its rate: no other dose, no full stop; a count's thousands dots pass.
+_TO_RATE = r"(?:(?!mũi|liều|\bM\d\b)(?:[^.;%]|\.(?=\d{3})))"
 # Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
 _BEFORE_DOSE = (
     r"\s+(?:(?:người|dân số|đối tượng)\b(?:(?!\svà\s|tỷ lệ|tỉ lệ)[^.;%,]){0,50}?)?"
@@ -93,6 +101,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
+        re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
         re.compile(
             rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
@@ -171,6 +181,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
+        re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
         re.compile(
             rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
@@ -184,9 +196,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "vaccine_dose1_pct": (
-        re.compile(
-            rf"(?:{_DOSE_1})(?:(?!mũi|liều)[^.;%]){{0,80}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
-        ),
+        re.compile(rf"(?:{_DOSE_1}){_TO_RATE}{{0,80}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"),
         # "95,2% người từ 18 tuổi trở lên đã được tiêm ít nhất 1 mũi": the rate first
         re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_1})"),
         # "đã tiêm 1.910.977 liều cho 1.774.584 người (chiếm tỷ lệ 78,73% …)": the people
@@ -197,9 +207,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "vaccine_dose2_pct": (
-        re.compile(
-            rf"(?:{_DOSE_2})(?:(?!mũi|liều)[^.;%]){{0,60}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"
-        ),
+        re.compile(rf"(?:{_DOSE_2}){_TO_RATE}{{0,60}}?(?P<n>{NUM})\s*%{_NOT_ITS_OWN_DOSE}"),
         re.compile(rf"(?P<n>{NUM})\s*%{_BEFORE_DOSE}(?:{_DOSE_2})"),
     ),
     "icu_beds_established": (
@@ -261,6 +269,13 @@ TOTAL_CUE = re.compile(
     r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|đến ngày|nâng"
 )
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
+# Children's rates: the whole sentence is theirs ("Trẻ em từ 12-17 tuổi: …", "Người từ 12 -
+# 17 tuổi, tỷ lệ tiêm mũi 1 đạt …").
+CHILDRENS_RATES = re.compile(
+    r"(?<![\wà-ỹ])[Tt]rẻ\b|\b\d{1,2}\s*(?:-|–|đến(?: dưới)?)\s*(?:dưới\s+)?\d{1,2}\s+tuổi"
+)
+# A booster's or an allocation's rate: only the clause that names it ("…; mũi nhắc lại 94%").
+BOOSTER_CLAUSE = re.compile(r"nhắc|mũi 3|mũi 4|\bM[34]\b|mũi bổ sung|phân bổ")
 NEW_24H_CUE = re.compile(
     r"(?:trong\s+)?24\s*(?:giờ|h|tiếng)\s+qua|trong ngày hôm nay"
     r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
@@ -298,7 +313,10 @@ LEVEL_AFTER_PROVINCE = re.compile(
 )
 COMMUNES = re.compile(
     r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
-    r"[^.;]{0,40}?[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
+    # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
+    # count between shares the level
+    r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
+    r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 # The communes' scale heading a list of counts by level: "quy mô cấp xã, phường, thị trấn
 # (103 đơn vị cấp 1, 29 đơn vị cấp 2, 4 đơn vị cấp độ 4)", "cấp xã: 12 đơn vị mức độ 2, …".
@@ -367,7 +385,7 @@ FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến th
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5"):
+    for key in ("n", "n2", "n3", "n4", "n5", "n6"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..gazetteer import Mention
 from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cases_table
+from .commune_levels import read_commune_levels
 from .level_lists import read_level_lists
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
@@ -132,6 +133,7 @@ def extract_stats(
         if "không" in sentence.text:
             read_no_new_cases(stats, sentence, provinces, published, report_date)
     read_level_lists(stats, text, provinces)
+    read_commune_levels(stats, text, provinces, home)
     for mention in provinces:
         row = LEVEL_ROW.match(text, mention.end)
         if row:
@@ -164,7 +166,9 @@ def extract_stats(
 # "… cấp độ dịch trên địa bàn tỉnh tính đến ngày 29/11/2021 như sau:", "Thời gian áp dụng
 # từ 08h00 ngày 19/10/2021": the day a classification of levels stands.
 _LEVELS_DATED = re.compile(
-    rf"(?:[Tt]ính đến|áp dụng từ|[Cc]ó hiệu lực từ)[^.;]{{0,20}}?ngày\s+{DATE}"
+    # "Thời gian áp dụng các nội dung tại Điều 1 từ 19h00 ngày 20/10/2021"
+    rf"(?:[Tt]ính đến|áp dụng(?: [^.;]{{0,40}}?)? từ|[Cc]ó hiệu lực từ)"
+    rf"[^.;]{{0,20}}?ngày\s+{DATE}"
 )
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..gazetteer import CAP_WORD, Mention, find_provinces
+from ..gazetteer import CAP_WORD, FOREIGN_COUNTRIES, Mention, find_provinces
 from .allocations import (
     ALLOCATOR,
     Allocation,
@@ -17,6 +17,7 @@ from .allocations import (
 )
 from .donor_rolls import RollCall, read_respective, read_roll_call
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
+from .named_after import givers_named_after
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
@@ -176,6 +177,8 @@ def extract_support(
         # "Riêng 500.000 bộ kit test … (trong đó THACO đã trao 190.000 bộ …)": the announced
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
+        # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
+        items = [i for i in items if not _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
         # "20 bộ máy thở đa năng" named elsewhere "20 máy thở ô xy dòng cao HFNC": high-flow.
         items = [i for i in items if i.code != "ventilator" or i.quantity not in high_flow]
         if not items or not verbs:
@@ -286,10 +289,17 @@ def extract_support(
                     if verb.end() <= o.start - base < seg_end
                     and o.name != donor_name
                     and o.kind not in {"province", "person"}
-                    and (o.kind == "hospital" or re.search(r"cho\s+$", s[: o.start - base]))
+                    # "trao tặng Bộ Quốc phòng Việt Nam 200.000 liều": the verb's object
+                    and (
+                        o.kind == "hospital" or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                    )
                 ]
                 named_before = [p for p in earlier_provinces if p.name != donor_label]
                 recipient: str | None = named_before[-1].name if named_before else focus
+                if not named_before and home and _UNNAMED_OWN_PROVINCE.search(s):
+                    # "… vào Quỹ phòng chống dịch của tỉnh" on a provincial outlet's page: the
+                    # outlet's province, not the province the article names most
+                    recipient = home
                 recipient_facility: str | None = None
                 receiver_first = passive_receivers.get(seg_start)
                 if receiver_first is not None:
@@ -325,6 +335,8 @@ def extract_support(
                     receiver = donor
                     donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
+                if donor_label is None and _OWN_PROVINCE_GIVES.search(s, 0, verb.start()):
+                    continue  # "UBND tỉnh đã bàn giao 2 xe … cho ngành Y tế": its own means
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
@@ -333,7 +345,21 @@ def extract_support(
                     r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
-                if recipient is None and _TO_VIET_NAM.match(s, verb.end()):
+                if (
+                    donor_label in FOREIGN_COUNTRIES
+                    and in_seg_after
+                    and recipient == in_seg_after[0].name
+                    and not _GIVEN_RIGHT_AFTER.fullmatch(
+                        s, verb.end(), in_seg_after[0].start - base
+                    )
+                ):
+                    # "liều Moderna do Đức hỗ trợ đã tới Hà Nội", "Đức hỗ trợ Việt Nam … dự
+                    # kiến về Hà Nội": where a country's gift lands or goes on to is not who
+                    # receives it (the annotation's "Chính phủ"); "Úc tặng TP HCM" is.
+                    recipient = None
+                if recipient is None and (
+                    _TO_VIET_NAM.match(s, verb.end()) or donor_label in FOREIGN_COUNTRIES
+                ):
                     recipient = "Chính phủ"  # a foreign gift "cho Việt Nam" (the annotation's)
                 if recipient is None and donor_label:
                     # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
@@ -355,7 +381,12 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = _own_recipient(
-                        s, item.end, following[0] if following else seg_end, receivers, base
+                        s,
+                        item.end,
+                        following[0] if following else seg_end,
+                        receivers,
+                        base,
+                        arrival_counts=donor_label not in FOREIGN_COUNTRIES,
                     ) or _named_before(s, item.start, verb.end(), provinces, base)
                     by_recipient.setdefault(own or recipient, []).append(
                         {
@@ -384,6 +415,9 @@ def extract_support(
                     if donor_label:
                         paragraph_donor = donor_label
                     _merge_event(events, event, strong_donor=strong)
+    # "… trao 29 máy thở … . Số máy thở này do Tập đoàn X tài trợ.": the giver named after
+    for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
+        _merge_event(events, event, strong_donor=True)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
@@ -399,6 +433,24 @@ def extract_support(
 
 # "tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam", "tặng Việt Nam 1 triệu liều"
 _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
+
+
+# The province's own fund or front, unnamed: "Quỹ phòng chống dịch Covid-19 của tỉnh", "Ủy
+# ban MTTQ Việt Nam tỉnh tiếp nhận", "cho công tác phòng chống dịch của tỉnh".
+_UNNAMED_OWN_PROVINCE = re.compile(
+    r"(?:của|cho|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?) tỉnh(?![\wà-ỹ])(?!\s+[A-ZĐ])"
+)
+# The province's own government as the subject, unnamed: it hands its means to its sectors.
+_OWN_PROVINCE_GIVES = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)"
+    r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
+)
+_NEEDED_OR_BOUGHT = re.compile(
+    r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
+    r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"
+)
+# A province a country gives to by name, right after its verb: "Úc tặng (cho) TP HCM …".
+_GIVEN_RIGHT_AFTER = re.compile(r"\s*(?:cho\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
 
 
 def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str | None:
@@ -509,11 +561,25 @@ def _item_record(item: Item, base: int) -> dict[str, Any]:
 _GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 
 
-def _own_recipient(s: str, start: int, end: int, provinces: list[Mention], base: int) -> str | None:
-    """The province an item is given to in its own words, between it and the next item."""
+_GIVEN_TO_BY_NAME = re.compile(r"(?:cho|tặng)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+
+
+def _own_recipient(
+    s: str,
+    start: int,
+    end: int,
+    provinces: list[Mention],
+    base: int,
+    *,
+    arrival_counts: bool = True,
+) -> str | None:
+    """The province an item is given to in its own words, between it and the next item;
+    without ``arrival_counts``, "đã tới Hà Nội" is where a country's gift lands, not whom
+    it is for."""
+    given_to = _GIVEN_TO if arrival_counts else _GIVEN_TO_BY_NAME
     for province in provinces:
         at = province.start - base
-        if start <= at < end and _GIVEN_TO.search(s, start, at):
+        if start <= at < end and given_to.search(s, start, at):
             return province.name
     return None
 
@@ -595,7 +661,9 @@ def _merge_event(
             other
             for other in events
             if other["recipient"] == event["recipient"]
-            and (other["donor"] == event["donor"] or not strong_donor)
+            # "5 xe … được lãnh đạo tỉnh X tiếp nhận" after "X tiếp nhận 5 xe do Công ty Y
+            # trao tặng": a repeat that names no giver is the same gift
+            and (other["donor"] == event["donor"] or not strong_donor or event["donor"] is None)
             and any(
                 o["item"] == item["item"] and o["quantity"] == item["quantity"]
                 for o in other["items"]

@@ -56,10 +56,13 @@ BACKGROUND_GIFT = re.compile(
     # viện trợ … tăng lên 3,58 triệu liều": what a giver has given so far
     r"|^(?:[Tt]ính )?[Đđ]ến nay,|(?:hỗ trợ|tặng|ủng hộ|viện trợ|trao) tổng cộng"
     r"|tổng số [^.;]{0,80}?tăng lên"
+    # "tổng số vaccine do Mỹ hỗ trợ Việt Nam đến nay là 40 triệu liều": a running total
+    r"|[Tt]ổng số [^.;]{0,80}?(?:đến nay|tới nay|từ đầu)"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(
-    r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
+    # "cho 16 tỉnh, thành phố", "cho các địa phương"
+    r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những|\d+)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
     r"|thành phố|bệnh viện|cơ sở|đơn vị)"
     r"|(?:cho|đến|tới|về)\s+(?:(?:các tỉnh|khu vực)\s+)?(?:miền|phía)\s+(?:Nam|Bắc|Trung)"
 )

@@ -36,6 +36,10 @@ _OWNER_BEFORE = re.compile(
 
 def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Mention | None:
     """An organisation standing right before a verb, allowing a person's name and "đã/sẽ"."""
+    bracket = _TRAILING_BRACKET.search(s, 0, position)
+    if bracket:
+        # "Chùa Tường Nguyên (quận 4, TP.HCM) đã trao tặng": where the giver is, in brackets
+        position = bracket.start()
     before = [o for o in orgs if o.end - base <= position]
     if not before:
         return None
@@ -55,6 +59,12 @@ def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Men
     return before[index]
 
 
+# An address in brackets ("(quận 4, TP.HCM)", "(huyện Đức Hòa)"), not a short name or a
+# country ("(Singapore)"), which the giver's own name holds.
+_TRAILING_BRACKET = re.compile(
+    r"\s*\((?:[^(),]{1,25},[^()]{1,25}|(?:quận|huyện|thị xã|xã|phường|tỉnh|TP)[^()]{1,30})\)"
+    r"\s*(?:(?:đã|sẽ|cũng|vừa)\s+)*$"
+)
 _BASED_IN_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 _COORDINATED = re.compile(

@@ -13,9 +13,11 @@ that branch (0.534, docs/INTAKE.md). Since branch `intake-rules7` test5/ and tes
 development data (their errors were read and fixed by phrasing family: 0.960 and 0.956,
 fitted); their floors are those less 0.02. test7/ (branch `intake-test7`) was the held-out
 set, neither read nor scored by that branch; scored once after it was merged: 0.819 (0.794
-with the extractor before it); its floor guards against regression, its errors are unread.
-test8/ (branch `intake-test8`) is the held-out set after it, annotated without reading or
-running the extractor; it has no floor until it is scored once.
+with the extractor before it). Since branch `intake-rules8` test7/ is development data (its
+errors were read and fixed by phrasing family: 0.941, fitted); its floor is that less 0.02.
+test8/ (branch `intake-test8`, annotated without reading or running the extractor) was scored
+once held out after intake-rules8 was merged: 0.322 (the same with the extractor before it);
+its floor guards against regression.
 """
 
 import csv
@@ -51,7 +53,8 @@ def _f1(part: str) -> float:
         ("test4", 0.96),
         ("test5", 0.939),
         ("test6", 0.936),
-        ("test7", 0.799),
+        ("test7", 0.921),
+        ("test8", 0.302),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):

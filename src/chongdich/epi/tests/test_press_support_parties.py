@@ -1,0 +1,148 @@
+"""Who gives and who receives, on sentences invented for the test (not taken from any
+corpus file): foreign countries, foreign ministries, long company names."""
+
+import datetime as dt
+
+from chongdich.epi.press_facts import extract_facts
+
+
+def _gifts(text, published=dt.date(2021, 9, 15)):
+    return sorted(
+        (e["donor"], e["recipient"], i["item"], i["quantity"])
+        for e in extract_facts(text, published, use_ner=False).support_events
+        for i in e["items"]
+    )
+
+
+def test_a_country_named_after_do_gives():
+    assert _gifts(
+        "Sáng nay, 850.000 liều vaccine AstraZeneca do Nhật Bản viện trợ cho Việt Nam đã về "
+        "tới sân bay Tân Sơn Nhất."
+    ) == [("Nhật Bản", "Chính phủ", "vaccine_dose", 850_000)]
+    assert _gifts("Lô 500.000 liều vaccine Pfizer do Ba Lan tặng đã được bàn giao.") == [
+        ("Ba Lan", "Chính phủ", "vaccine_dose", 500_000)
+    ]
+
+
+def test_where_a_countrys_gift_lands_is_not_its_recipient():
+    assert _gifts("Tối 5/9, 1,2 triệu liều vaccine Moderna do Pháp hỗ trợ đã tới Hà Nội.") == [
+        ("Pháp", "Chính phủ", "vaccine_dose", 1_200_000)
+    ]
+    # a province the country gives to by name still receives
+    assert _gifts("Úc đã tặng Việt Nam 300.000 liều vaccine AstraZeneca.") == [
+        ("Úc", "Chính phủ", "vaccine_dose", 300_000)
+    ]
+
+
+def test_a_country_word_without_a_giving_verb_names_no_giver():
+    # the maker's country is not a giver; nobody is named, so the gift keeps no donor
+    gifts = _gifts(
+        "Tỉnh Kiên Giang tiếp nhận 20.000 liều vaccine Sinopharm (Trung Quốc) từ Bộ Y tế."
+    )
+    assert all(donor != "Trung Quốc" for donor, *_ in gifts)
+
+
+def test_a_foreign_ministry_gives_to_its_counterpart_named_after_tang():
+    assert _gifts(
+        "Chiều 2/9, 100.000 liều vaccine do Bộ Quốc phòng Nhật Bản trao tặng Bộ Quốc phòng "
+        "Việt Nam đã được bàn giao."
+    ) == [("Bộ Quốc phòng Nhật Bản", "Bộ Quốc phòng", "vaccine_dose", 100_000)]
+
+
+def test_a_company_name_with_several_trade_words_in_a_row_is_whole():
+    assert _gifts(
+        "Sáng 3/9, Công ty TNHH Thương mại Dịch vụ Xây dựng Minh Phát đã trao tặng 3 xe cứu "
+        "thương cho tỉnh Long An."
+    ) == [("Công ty TNHH Thương mại Dịch vụ Xây dựng Minh Phát", "Long An", "ambulance", 3)]
+
+
+def test_the_provinces_own_fund_unnamed_is_the_outlets_province():
+    text = (
+        "Chiều 14/9, Công ty Tân Phú đã trao 300 triệu đồng vào Quỹ phòng chống dịch Covid-19 "
+        "của tỉnh.\n\nMột đoàn xe chở rau cũng đã lên đường hỗ trợ người dân TP. Hồ Chí Minh."
+    )
+    facts = extract_facts(text, dt.date(2021, 9, 15), home_province="Trà Vinh", use_ner=False)
+    assert [(e["donor"], e["recipient"]) for e in facts.support_events] == [
+        ("Công ty Tân Phú", "Trà Vinh")
+    ]
+    # without an outlet's province, the article's province still stands
+    assert _gifts(text) == [("Công ty Tân Phú", "TP HCM", "money_vnd", 300_000_000)]
+
+
+def test_a_repeat_that_names_no_giver_is_the_same_gift():
+    assert _gifts(
+        "Tỉnh Đồng Nai tiếp nhận 4 xe cứu thương do Công ty Hoàng Long trao tặng.\n\n"
+        "4 xe cứu thương được lãnh đạo tỉnh Đồng Nai tiếp nhận sẽ bàn giao cho Bệnh viện Đa "
+        "khoa tỉnh."
+    ) == [("Công ty Hoàng Long", "Đồng Nai", "ambulance", 4)]
+
+
+def test_a_gift_to_a_number_of_provinces_has_no_single_recipient():
+    assert (
+        _gifts("Công ty Hoàng Long đã trao tặng 50.000 bộ kit xét nghiệm cho 12 tỉnh, thành phố.")
+        == []
+    )
+    assert _gifts("Công ty Hoàng Long đã trao tặng 5.000 bộ kit xét nghiệm cho tỉnh Hà Nam.") == [
+        ("Công ty Hoàng Long", "Hà Nam", "test_kit", 5000)
+    ]
+
+
+def test_the_unnamed_provincial_government_handing_its_means_to_its_sectors_gives_nothing():
+    text = (
+        "Sáng 10/9, Công ty Hoàng Long đã trao tặng tỉnh Thái Bình 2 xe cứu thương.\n\n"
+        "Trước đó, UBND tỉnh đã bàn giao 3 xe cứu thương cho ngành Y tế."
+    )
+    assert _gifts(text) == [("Công ty Hoàng Long", "Thái Bình", "ambulance", 2)]
+
+
+def test_a_place_of_worship_gives_with_its_address_in_brackets():
+    assert _gifts(
+        "Sáng 12/9, Chùa Phước Hải (quận 1, TP.HCM) đã trao tặng 3 xe cứu thương cho Bệnh viện "
+        "Chợ Rẫy."
+    ) == [("Chùa Phước Hải", "TP HCM", "ambulance", 3)]
+    assert _gifts(
+        "Sáng 12/9, Giáo xứ Tân Định (huyện Đức Hòa) đã trao tặng tỉnh Long An 200 triệu đồng."
+    ) == [("Giáo xứ Tân Định", "Long An", "money_vnd", 200_000_000)]
+
+
+def test_a_bracketed_short_name_or_country_is_not_an_address():
+    # "(Singapore)": the giver is still named after "do", the receiver before the verb
+    assert _gifts(
+        "Theo chỉ đạo của Chính phủ, Bộ Y tế làm đầu mối đã tiếp nhận 20 máy thở do Quỹ Hòa Bình "
+        "(Singapore) viện trợ."
+    ) == [("Quỹ Hòa Bình", "Bộ Y tế", "ventilator", 20)]
+
+
+def test_a_countrys_gift_goes_to_the_government_wherever_it_is_flown():
+    assert _gifts(
+        "Đức hỗ trợ Việt Nam 2 triệu liều vaccine Moderna, dự kiến về Hà Nội tuần tới."
+    ) == [("Đức", "Chính phủ", "vaccine_dose", 2_000_000)]
+
+
+def test_running_totals_needs_and_purchases_are_no_gifts():
+    assert _gifts("Như vậy, tổng số vaccine do Mỹ hỗ trợ Việt Nam đến nay là 40 triệu liều.") == []
+    assert _gifts("Việt Nam cần thêm 50 triệu liều vaccine, trong khi Đức hỗ trợ qua COVAX.") == []
+    assert _gifts("Tỉnh đã dùng tiền ủng hộ để mua 20 máy thở cho bệnh viện tỉnh Bình Phước.") == []
+    assert _gifts("Việt Nam đã mua 20 triệu liều vaccine Pfizer từ Mỹ.") == []
+    assert _gifts("Nhật Bản sẽ tặng Việt Nam thêm 1 triệu liều vaccine AstraZeneca.") == []
+
+
+def test_a_giver_named_in_the_next_sentence_gives_the_items_before_it():
+    text = (
+        "Chiều 2/9, Sở Y tế tỉnh Kon Tum tiến hành trao 15 máy thở cho các bệnh viện trong "
+        "tỉnh. Số máy thở này do Tập đoàn Hòa Phát - Công ty Cổ phần tài trợ."
+    )
+    assert _gifts(text) == [("Tập đoàn Hòa Phát - Công ty Cổ phần", "Kon Tum", "ventilator", 15)]
+    assert _gifts(
+        "Chiều 2/9, tỉnh Kon Tum tiếp nhận 2.000 bộ kit xét nghiệm. Lô hàng trên do Công ty "
+        "Minh Phát trao tặng."
+    ) == [("Công ty Minh Phát", "Kon Tum", "test_kit", 2000)]
+
+
+def test_a_next_sentence_that_names_no_giving_verb_names_no_giver():
+    # "Số máy thở này do Tập đoàn … sản xuất": made by, not given by
+    gifts = _gifts(
+        "Chiều 2/9, Sở Y tế tỉnh Kon Tum tiến hành trao 15 máy thở cho các bệnh viện trong "
+        "tỉnh. Số máy thở này do Tập đoàn Hòa Phát sản xuất."
+    )
+    assert all(donor != "Tập đoàn Hòa Phát" for donor, *_ in gifts)
