@@ -83,8 +83,11 @@ _PREPARED: set[str] = set()
 
 
 def prepared(sql: str) -> str:
-    """Mark ``sql`` (one text whatever the number of rows) to be prepared on PostgreSQL."""
-    _PREPARED.add(sql)
+    """Mark ``sql`` (one text whatever the number of rows) to be prepared on PostgreSQL.
+    Elsewhere nothing is kept: there the texts differ with the number of rows, and the set
+    would only grow."""
+    if connections[DEFAULT_DB_ALIAS].vendor == "postgresql":
+        _PREPARED.add(sql)
     return sql
 
 
