@@ -263,7 +263,10 @@ def run(options: Options) -> Iterator[Figure]:
         _load("checkin", port, episodes_file, 2)  # warm-up: threads, connections, caches
         _load("baseline", port, episodes_file, 2)
         meter = CpuMeter(server)
-        results, baselines, paced, paced_baselines = [], [], [], []
+        results: list[dict[str, Any]] = []
+        baselines: list[dict[str, Any]] = []
+        paced: list[dict[str, Any]] = []
+        paced_baselines: list[dict[str, Any]] = []
         loads = (
             ("checkin", False, results),
             ("baseline", False, baselines),
