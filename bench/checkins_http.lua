@@ -59,13 +59,15 @@ function init(args)
 end
 
 function delay()
-   -- wrk waits whole milliseconds: round up, so a request is never sent before its time
-   return math.max(0, math.ceil((next_at - now_us()) / 1000))
+   -- wrk waits whole milliseconds: round down (a request up to 1 ms early is timed from
+   -- when it was sent, below), so that the client's own lateness is not the server's
+   return math.max(0, math.floor((next_at - now_us()) / 1000))
 end
 
 function request()
    if interval_us then
-      scheduled_at = math.max(next_at, now_us()) -- never counted from before it was sent
+      -- from its time, or from when it was sent if that was earlier (never in its favour)
+      scheduled_at = math.min(next_at, now_us())
       next_at = next_at + interval_us
    end
    counter = counter + 1
@@ -116,9 +118,9 @@ function done(summary, latency, requests)
    if #paced > 0 then
       table.sort(paced)
       paced_json = string.format(
-         ',"paced_p99_ms":%.3f,"paced_median_ms":%.3f,"paced_max_ms":%.3f',
+         ',"paced_p99_ms":%.3f,"paced_median_ms":%.3f,"paced_max_ms":%.3f,"paced_count":%d',
          paced[math.ceil(#paced * 0.99)] / 1000, paced[math.ceil(#paced * 0.5)] / 1000,
-         paced[#paced] / 1000
+         paced[#paced] / 1000, #paced
       )
    end
    local e = summary.errors
