@@ -319,7 +319,7 @@ class CareRules:
     child_warnings: ChildWarningRules | None
     home: HomeRules
 
-    @functools.cache  # noqa: B019 (a handful of rule sets live for the whole process)
+    @functools.cache  # noqa: B019 (one instance per combination of documents: _combined)
     def label(self, is_child: bool) -> str:
         """``QD4689/QD261/QD261`` names the severity, home-care and warning documents."""
         sev = self.severity.child_code if is_child else self.severity.adult_code
@@ -371,12 +371,20 @@ def rules_on(as_of: dt.date, province: str | None = None) -> CareRules:
     home = next((r for r in homes if r.province == province and province), None)
     home = home or next(r for r in homes if r.province is None)
     child = CHILD_WARNING_RULES if as_of >= CHILD_WARNING_RULES.effective_from else None
-    return CareRules(
-        severity=_latest(SEVERITY_RULES, as_of),
-        warnings=_latest(WARNING_RULES, as_of),
-        child_warnings=child,
-        home=home,
-    )
+    return _combined(_latest(SEVERITY_RULES, as_of), _latest(WARNING_RULES, as_of), child, home)
+
+
+@functools.cache
+def _combined(
+    severity: SeverityRules,
+    warnings: WarningRules,
+    child_warnings: ChildWarningRules | None,
+    home: HomeRules,
+) -> CareRules:
+    """One ``CareRules`` per combination of documents (a handful), not one per call: every
+    check-in asks for the rules of its day, and ``label``'s cache keeps each instance it
+    sees (a new one per call grew the server's heap and its garbage collector's pauses)."""
+    return CareRules(severity, warnings, child_warnings, home)
 
 
 DOCUMENTS = {

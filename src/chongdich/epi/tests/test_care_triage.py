@@ -198,3 +198,22 @@ def test_the_api_refuses_codes_it_would_skip() -> None:
         "patients[1].comorbidities[1]",
         "patients[1].symptoms[0]",
     ]
+
+
+def test_the_rules_of_a_day_are_shared_not_built_anew_for_each_patient() -> None:
+    """A server assesses every check-in with the rules of its day: each call used to build a
+    new rule set, which ``CareRules.label``'s cache then kept alive for good (the heap and
+    the garbage collector's pauses grew with every check-in)."""
+    import gc
+
+    from chongdich.epi.care.rules import CareRules, rules_on
+
+    assert rules_on(ON_261) is rules_on(ON_261 + dt.timedelta(days=1))
+    before_261 = dt.date(2022, 1, 10)
+    assert rules_on(before_261) is not rules_on(before_261, "79")  # HCM had its own then
+    day = ON_261
+    for _ in range(500):
+        triage([adult()], as_of=day)
+        day += dt.timedelta(days=1) if day < dt.date(2022, 12, 31) else dt.timedelta(0)
+    live = sum(isinstance(o, CareRules) for o in gc.get_objects())
+    assert live <= 12  # one per combination of documents in force, whatever the calls
