@@ -137,6 +137,8 @@ class StatCollector:
         99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%")."""
         if province == "unknown":
             return
+        if province == "national" and name.startswith("communes_"):
+            return  # the country's communes per level are not a province's (annotation rules)
         record = self.by_province.setdefault(
             province,
             {

@@ -249,12 +249,17 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             (
                 match.start(),
                 f"communes_at_level_{match.group('lvl')}",
-                int(match.group("n")),
+                parse_count(match.group("n")),
                 match.span("n"),
             )
         )
         found.append(
-            (match.start(), "communes_total", int(match.group("total")), match.span("total"))
+            (
+                match.start(),
+                "communes_total",
+                parse_count(match.group("total")),
+                match.span("total"),
+            )
         )
     for scale in COMMUNE_SCALE.finditer(s) if "cấp xã" in s else ():
         end = min((i for i in (s.find(c, scale.end()) for c in ";)") if i >= 0), default=len(s))
@@ -263,14 +268,19 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 (
                     match.start(),
                     f"communes_at_level_{match.group('lvl')}",
-                    int(match.group("n")),
+                    parse_count(match.group("n")),
                     match.span("n"),
                 )
             )
     for match in COMMUNES_AT.finditer(s):
         written = match.group("lvl") or str(COLOURS[match.group("colour")])
         found.append(
-            (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
+            (
+                match.start(),
+                f"communes_at_level_{written}",
+                parse_count(match.group("n")),
+                match.span("n"),
+            )
         )
     for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
         for level in re.findall(r"[1-4]", match.group("levels")):

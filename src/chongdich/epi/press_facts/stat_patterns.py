@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..vn_numbers import COUNT_PATTERN as COUNT
 from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
@@ -286,7 +287,25 @@ LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+# The four levels of Nghị quyết 128/NQ-CP and their colours (QĐ 4800/QĐ-BYT; DOMAIN.md 1.1).
 COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+# A level as the press spells it, by number: "cấp 2", "cấp độ 2", "cấp độ dịch 2", "cấp độ
+# dịch Covid-19 số 1", "cấp độ dịch thứ 2"; by colour: "vùng cam", "mức đỏ", "màu xanh",
+# "vùng “vàng”". Named groups ``lvl`` and ``colour``: one pattern per regex.
+LEVEL_BY_NUMBER = (
+    r"[Cc]ấp(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    r"(?P<lvl>[1-4])(?![\d/])"
+)
+LEVEL_BY_COLOUR = r"(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)\b"
+LEVEL_SPELLED = rf"(?:{LEVEL_BY_NUMBER}|{LEVEL_BY_COLOUR})"
+
+
+def level_of(match: re.Match[str]) -> int:
+    """The level a match of ``LEVEL_SPELLED`` (or a pattern with its groups) names."""
+    written = match.group("lvl")
+    return int(written) if written else COLOURS[match.group("colour")]
+
+
 # "Cụ thể, tỉnh cấp độ 1;", "…: Tỉnh cấp độ 1": the bare word "tỉnh" as the subject is the
 # province of the article (a named city or district is not).
 LEVEL_BARE_PROVINCE = re.compile(
@@ -312,7 +331,8 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"(?:mức\s+)?(?:[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
 )
 COMMUNES = re.compile(
-    r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
+    rf"(?P<n>{COUNT})/(?P<total>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?"
+    r"(?:xã|phường|xã, phường(?:, thị trấn)?)"
     # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
     # count between shares the level
     r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
@@ -322,13 +342,13 @@ COMMUNES = re.compile(
 # (103 đơn vị cấp 1, 29 đơn vị cấp 2, 4 đơn vị cấp độ 4)", "cấp xã: 12 đơn vị mức độ 2, …".
 COMMUNE_SCALE = re.compile(r"cấp xã(?:,\s*phường)?(?:,\s*thị trấn)?\s*[:(]?\s*(?=\d)")
 COMMUNE_SCALE_ITEM = re.compile(
-    r"(?P<n>\d+)\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
+    rf"(?P<n>{COUNT})\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
 )
 # The communes' nouns: "xã", "xã, phường, thị trấn", "phường xã", "xã/phường".
 _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|thị trấn))*"
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
-    rf"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
+    rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
     r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
     r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )

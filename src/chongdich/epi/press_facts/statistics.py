@@ -164,10 +164,12 @@ def extract_stats(
 
 
 # "… cấp độ dịch trên địa bàn tỉnh tính đến ngày 29/11/2021 như sau:", "Thời gian áp dụng
-# từ 08h00 ngày 19/10/2021": the day a classification of levels stands.
+# từ 08h00 ngày 19/10/2021", "cập nhật cấp độ dịch của Bộ Y tế đến ngày 6/2": the day a
+# classification of levels stands.
 _LEVELS_DATED = re.compile(
     # "Thời gian áp dụng các nội dung tại Điều 1 từ 19h00 ngày 20/10/2021"
-    rf"(?:[Tt]ính đến|áp dụng(?: [^.;]{{0,40}}?)? từ|[Cc]ó hiệu lực từ)"
+    rf"(?:[Tt]ính đến|[Cc]ập nhật(?: [^.;]{{0,60}}?)? đến|áp dụng(?: [^.;]{{0,40}}?)? từ"
+    r"|[Cc]ó hiệu lực từ)"
     rf"[^.;]{{0,20}}?ngày\s+{DATE}"
 )
 
