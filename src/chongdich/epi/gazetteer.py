@@ -324,13 +324,27 @@ _GROUP_COMPANY_TAIL = (
     r"|(?<=\s)[-–]\s+Công ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?)?"
 )
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
+# Names are written in sentence case: a capitalised word may be followed by one or two
+# lower-case words inside the name when a capitalised word follows them ("Khách sạn Hồng
+# Vận", "Hội Thầy thuốc trẻ Việt Nam", "Nhà máy bia Heineken", "Thương mại Đài Loan Chi
+# nhánh Thái Bình"); never a verb, a preposition or a place word, which end the name ("Công
+# ty A tặng Bệnh viện B", "Công ty A tại Bình Dương").
+_NOT_IN_A_NAME = (
+    r"(?:và|cùng|với|của|cho|tặng|trao|hộ|trợ|giúp|gửi|đến|tới|về|tại|ở|thuộc|do|từ|là|có"
+    r"|đã|vừa|sẽ|cũng|đang|được|nhận|giao|hợp|chuyển|trong|ngoài|nhằm|để|theo|qua|gồm|như"
+    r"|ngày|sáng|chiều|tối|trưa|đêm|tỉnh|thành|phố|huyện|quận|xã|phường|thị|các|những|một"
+    r"|hai|ba|nhiều|người|đại|diện|ông|bà|anh|chị|mua|bán|ơn|vì|bởi|khi|sau|trước|hoặc"
+    r"|đóng|góp|chung|tay|kết|nối|phân|bổ|cấp|viện|tổ|chức|lễ|tiếp|ký|bàn|thăm)"
+)
+_INNER_LOWER = rf"(?:(?!{_NOT_IN_A_NAME}(?![\wà-ỹ]))[a-zà-ỹđ]+\s+){{1,2}}(?=[{UPPER}])"
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
-    rf"|Lãnh sự quán|Tổ chức|Hội)\s+"
+    rf"|Lãnh sự quán|Tổ chức|Hiệp hội|Hội)\s+"
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
-    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*)+)*"
+    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+"
+    rf"(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+)*"
     rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
@@ -414,10 +428,20 @@ _WORSHIP_PLACE = re.compile(
 _WORSHIP_WORDS = ("Chùa", "Thiền viện", "Tu viện", "Tịnh xá", "Giáo xứ", "Nhà thờ", "Thánh thất")
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
-    r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
+    r"|Lãnh sự quán|Tổ chức|Hiệp hội|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
 )
 # Every company form starts with one of these words (a substring test first).
-_COMPANY_WORDS = ("ông ty", "ập đoàn", "Quỹ", "Ngân hàng", "Đại sứ", "Lãnh sự", "Tổ chức", "Hội")
+_COMPANY_WORDS = (
+    "ông ty",
+    "ập đoàn",
+    "Quỹ",
+    "Ngân hàng",
+    "Đại sứ",
+    "Lãnh sự",
+    "Tổ chức",
+    "Hội",
+    "iệp hội",
+)
 # A province's own bodies give as the province (docs/intake-annotation.md): "Sở Y tế
 # tỉnh Tuyên Quang", "UBND tỉnh Bình Dương", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai".
 _DEPARTMENT = re.compile(

@@ -146,3 +146,19 @@ def test_a_next_sentence_that_names_no_giving_verb_names_no_giver():
         "tỉnh. Số máy thở này do Tập đoàn Hòa Phát sản xuất."
     )
     assert all(donor != "Tập đoàn Hòa Phát" for donor, *_ in gifts)
+
+
+def test_a_name_in_sentence_case_keeps_its_lower_case_words():
+    # "Khách sạn", "Thầy thuốc trẻ", "Nhà máy bia": lower-case words inside a name
+    assert _gifts(
+        "Sáng 3/9, Công ty CP Khách sạn Sao Mai trao tặng 400 máy tạo oxy cho tỉnh Nam Định."
+    ) == [("Công ty CP Khách sạn Sao Mai", "Nam Định", "oxygen_concentrator", 400)]
+    assert _gifts(
+        "Ngày 4/9, Hiệp hội Doanh nghiệp nhỏ Sao Việt ủng hộ tỉnh Nghệ An 300 triệu đồng."
+    ) == [("Hiệp hội Doanh nghiệp nhỏ Sao Việt", "Nghệ An", "money_vnd", 300_000_000)]
+
+
+def test_a_verb_or_place_word_ends_a_name():
+    assert _gifts(
+        "Ngày 5/9, Công ty Thành Đạt tặng Bệnh viện Đa khoa tỉnh Nam Định 20 máy thở."
+    ) == [("Công ty Thành Đạt", "Nam Định", "ventilator", 20)]
