@@ -18,7 +18,7 @@ _BARE_PROVINCE = re.compile(
     r"(?<![\wà-ỹ])(?:[Hh]iện|[Tt]oàn|[Cc]ả)\s+tỉnh(?=\s+(?:đã|đang|có|ghi nhận)\b)"
 )
 # "Trong đó, 136.393 người đã tiêm 2 liều …": a part of the sentence before's figure.
-_PART_OF_BEFORE = re.compile(r"^Trong (?:đó|số này),")
+_PART_OF_BEFORE = re.compile(r"^Trong (?:đó|số này)(?:,|\s)")
 
 
 class StatCollector:

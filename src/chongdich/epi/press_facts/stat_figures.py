@@ -27,6 +27,7 @@ from .stat_patterns import (
     CUMULATIVE_TOTAL,
     DAILY_BEFORE,
     DAILY_CUE,
+    DAILY_FIELDS,
     DATED_LEAD_COUNT,
     FIELDS_BY_GATE,
     GATE_WORDS,
@@ -90,8 +91,50 @@ _TOTAL_HEAD = re.compile(
 )
 
 
+# A count of provinces opening a rate's clause: the rate is a range's bound, not a figure.
+_PROVINCES_COUNTED = re.compile(r"\d+(?:/\d+)?\s+(?:tỉnh|địa phương)")
+_RANGE_BOUND_BEFORE = re.compile(r"(?:trên|dưới|từ)\s*$")
+_WINDOW_ENDS = re.compile(
+    r"(?P<h>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+)
+
+
+def _window_hours(window: str) -> int | None:
+    """Hours between a window's two ends ("từ 18 giờ ngày 20-12 đến 6 giờ ngày 21-12" →
+    12), when both give an hour and a day of one month or of consecutive days."""
+    ends = _WINDOW_ENDS.findall(window)
+    if len(ends) != 2:
+        return None
+    (h1, d1, m1), (h2, d2, m2) = ((int(h), int(d), int(m)) for h, d, m in ends)
+    if m1 != m2:
+        return None  # across a month's end: the day count is not worth reading here
+    return (d2 - d1) * 24 + h2 - h1
+
+
+# "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
+# (a window "từ ngày 31/10 đến 9h ngày 1/11" is a day's).
+_PERIOD_OPENED = re.compile(
+    r"[Tt]ừ ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d|[/.-]\d)\)?"
+    r"(?!\s*(?:\d{1,2}\s*(?:h|giờ)\s+)?(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?ngày)"
+)
+
+
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
-    """(position, field, value, span) of every figure the patterns read in one sentence."""
+    """(position, field, value, span) of every figure the patterns read in one sentence;
+    a window of hours other than 24, or a period of days, has no day's counts (a window's
+    running totals stand)."""
+    found = _read_figures(s, published)
+    if not any(name in DAILY_FIELDS for _, name, _, _ in found):
+        return found
+    window = NEW_24H_CUE.search(s) if "đến" in s else None
+    hours = _window_hours(window.group()) if window else None
+    period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
+    if hours not in {None, 24} or period:
+        return [figure for figure in found if figure[1] not in DAILY_FIELDS]
+    return found
+
+
+def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
@@ -132,7 +175,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
             break
     has_total = (
-        "ổng số" in s
+        "ổng" in s
         or "ũy kế" in s
         or "uỹ kế" in s
         or "tích lũy" in s
@@ -140,7 +183,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         or "ũy tích" in s
         or "uỹ tích" in s
     )
-    for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
+    # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
+    for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():
         written, group = matched_number(total)
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):
             # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
@@ -151,7 +195,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
         )
-        bound = total.group("bound") or total.group("bound2") or total.group("bound3")
+        bound = (
+            total.group("bound")
+            or total.group("bound2")
+            or total.group("bound3")
+            or total.group("bound7")
+        )
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
     lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
@@ -168,6 +217,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             found.append((now.start("n"), "cumulative_is_lower_bound", True, now.span("bound")))
     # Every window cue holds "24", "hôm nay" or "đến" (a substring test first).
     cue24 = NEW_24H_CUE.search(s) if "24" in s or "hôm nay" in s or "đến" in s else None
+    if cue24 and _window_hours(cue24.group()) not in {None, 24}:
+        cue24 = None  # "Từ 18 giờ ngày 20-12 đến 6 giờ ngày 21-12": twelve hours, not a day
     if cue24:
         new = NEW_24H.search(s, cue24.end())
         if new:
@@ -208,6 +259,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):
                     continue  # "(dưới 90%)": the threshold of a list, not a province's rate
+                if (
+                    name.startswith("vaccine")
+                    and _RANGE_BOUND_BEFORE.search(head[-8:])
+                    and _PROVINCES_COUNTED.search(s, s.rfind(";", 0, match.start(group)) + 1)
+                ):
+                    continue  # "53/63 tỉnh có tỷ lệ bao phủ mũi 2 trên 90%": a range
                 if name.startswith("vaccine") and BOOSTER_CLAUSE.search(_clause(s, match)):
                     continue  # "mũi 1 đạt 99%; mũi nhắc lại 94%": the booster's clause only
                 if (

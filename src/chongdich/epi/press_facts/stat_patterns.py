@@ -43,7 +43,8 @@ DATED_LEAD_COUNT = re.compile(
 # "Hiện toàn tỉnh ghi nhận 1.395 F0", "Hiện nay, tỉnh đã có 2.310 ca": the count to date,
 # not the patients still treated, the severe ones or the day's new cases.
 CUMULATIVE_NOW = re.compile(
-    r"(?:^|,\s*|(?<=\s))[Hh]iện(?: nay| tại)?,?\s+"
+    # (not a cluster's: "chùm lây nhiễm này hiện có 59 ca")
+    r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )[Hh]iện(?: nay| tại)?,?\s+"
     r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
@@ -67,6 +68,12 @@ CUMULATIVE_TOTAL = re.compile(
     # "Lũy tích ca F0: từ 2020 đến nay: 10.209": the total since the epidemic began
     rf"|(?:[Ll]ũy|[Ll]uỹ) tích (?:số )?(?:ca|bệnh nhân)\s+(?:F0|mắc|nhiễm)\s*:"
     rf"\s*(?:từ (?:năm )?20\d\d đến nay\s*:\s*)?(?P<n6>{NUM})"
+    # "Kiên Giang có tổng số 1.029 ca mắc", "Hiện Lâm Đồng có tổng số 550 trường hợp dương
+    # tính": the total is named by "tổng" right before the count
+    rf"|(?:có|ghi nhận)\s+tổng(?: cộng)?(?: số)?\s+(?P<bound7>hơn|gần|trên|khoảng)?\s*"
+    rf"(?P<n7>{NUM})\s+(?:{CASE}|F0|bệnh nhân)"
+    r"(?!\s+(?:(?:mắc|nhiễm|dương tính)\s+)?"
+    r"(?:mới|khỏi|xuất viện|ra viện|tử vong|đang|được|tiêm|xét nghiệm|nghi))"
 )
 
 # "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
@@ -123,7 +130,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "community_cases": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,2}}?\s+"
+            r"(?:trong|tại|ngoài|ở) cộng đồng"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
@@ -147,7 +155,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "under_treatment": (
         re.compile(
             # "đang điều trị 1.234 ca", a labelled line "Đang điều trị: 17.750 ca"
-            rf"[Đđ]ang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            # "đang cách ly điều trị 13.504 ca" (a total's breakdown)
+            rf"[Đđ]ang (?:được )?(?:cách ly (?:và )?)?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
@@ -161,6 +170,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+        ),
+        # A total's breakdown, the label first: "trong đó, đang điều trị 102 ca, ra viện 20
+        # ca", "trong đó đã điều trị khỏi và xuất viện 481 ca".
+        re.compile(
+            r"(?<![\wà-ỹ])(?:(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?khỏi(?: bệnh)?(?:\s+và\s+)?)?"
+            rf"(?:ra viện|xuất viện|khỏi bệnh)\s*:?\s+(?P<n>{NUM})\s+(?:{CASE}|người)"
         ),
         re.compile(
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
@@ -181,6 +196,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
+        # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
+        re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
         re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
@@ -349,8 +366,8 @@ _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|th�
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
     rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
-    r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
-    r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+    r"\s+(?:là\s+|ở\s+|thuộc\s+)?(?:mức\s+)?"
+    r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
 COMMUNES_NONE = re.compile(
@@ -405,7 +422,7 @@ FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến th
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5", "n6"):
+    for key in ("n", "n2", "n3", "n4", "n5", "n6", "n7"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")

@@ -51,6 +51,9 @@ SUMMING_UP = re.compile(
 )
 
 
+_PART_OF_A_TOTAL = re.compile(r"Trong (?:đó|số này)\b")
+
+
 def _day_total(s: str, name: str, position: int) -> bool:
     """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
     the increment read before it."""
@@ -85,9 +88,14 @@ def extract_stats(
     # A headline (a first line without a full stop) sums up; the body's figures stand.
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
+    previous = ""
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
+        # "… nâng tổng số ca mắc toàn tỉnh là 22.664 ca. Trong đó, … 125 ca tử vong": the
+        # parts of the total before, not the window's deaths
+        part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
+        previous = s
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
@@ -98,7 +106,7 @@ def extract_stats(
         headline = sentence.start < headline_end
         dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
-            if name == "deaths" and daily_report and not TOTAL_CUE.search(s):
+            if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
             names, confidence = stats.subject(sentence, base + position)
             for province in names:

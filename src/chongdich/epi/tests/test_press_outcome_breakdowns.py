@@ -1,0 +1,71 @@
+"""A total's breakdown, windows that are not a day, and counts that are not a province's,
+on sentences invented for the test (not taken from any corpus file): the families of
+docs/INTAKE.md, "test8 as development data"."""
+
+import datetime as dt
+
+from chongdich.epi.press_facts import extract_facts
+
+
+def _stats(text, published=dt.date(2022, 1, 12)):
+    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+
+
+def test_a_totals_breakdown_names_each_outcome_before_its_count():
+    stats = _stats(
+        "Đến nay, Yên Bái có tổng số 5.432 ca Covid-19; trong đó, đang cách ly điều trị 1.200 "
+        "ca, ra viện 4.200 ca, tử vong 32 ca."
+    )["Yên Bái"]
+    assert (stats["cumulative_cases"], stats["under_treatment"]) == (5432, 1200)
+    assert (stats["recovered"], stats["deaths"]) == (4200, 32)
+    stats = _stats(
+        "Sóc Trăng có tổng số 900 ca mắc, trong đó đã điều trị khỏi và xuất viện 300 ca."
+    )
+    assert stats["Sóc Trăng"]["recovered"] == 300
+
+
+def test_a_window_of_twelve_hours_has_no_days_count_but_its_totals_stand():
+    stats = _stats(
+        "Từ 18 giờ ngày 10-1 đến 6 giờ ngày 11-1-2022, tỉnh Vĩnh Long có 90 ca mắc Covid-19, "
+        "nâng tổng số ca mắc toàn tỉnh là 4.000 ca. Trong đó, có 3.000 ca được điều trị khỏi "
+        "bệnh và 40 ca tử vong."
+    )["Vĩnh Long"]
+    assert stats["new_cases_24h"] is None
+    assert (stats["cumulative_cases"], stats["deaths"]) == (4000, 40)
+
+
+def test_a_window_of_one_day_still_counts_the_day():
+    stats = _stats("Từ 6 giờ ngày 10-1 đến 6 giờ ngày 11-1, tỉnh Vĩnh Long có thêm 90 ca mắc mới.")
+    assert stats["Vĩnh Long"]["new_cases_24h"] == 90
+
+
+def test_a_period_opened_by_a_date_has_no_days_count():
+    stats = _stats("Trong đợt này (từ ngày 5/1), Cà Mau có thêm 300 ca mắc mới.")
+    assert "Cà Mau" not in stats or stats["Cà Mau"]["new_cases_24h"] is None
+    stats = _stats("Từ ngày 10/1 đến 9h ngày 11/1, tỉnh Cà Mau ghi nhận 30 ca dương tính mới.")
+    assert stats["Cà Mau"]["new_cases_24h"] == 30
+
+
+def test_a_clusters_count_is_not_the_provinces_total():
+    stats = _stats(
+        "Lâm Đồng ghi nhận thêm 12 ca, liên quan công ty A; chùm lây nhiễm này hiện có 41 ca. "
+        "Đến thời điểm này, tổng số ca mắc Covid-19 của tỉnh Lâm Đồng là 300 ca."
+    )
+    assert stats["Lâm Đồng"]["cumulative_cases"] == 300
+
+
+def test_a_part_after_trong_do_without_a_comma_is_the_provinces():
+    stats = _stats(
+        "Phú Yên phát hiện thêm 80 trường hợp dương tính với SARS-CoV-2. Trong đó 30 ca "
+        "COVID-19 trong cộng đồng."
+    )
+    assert stats["Phú Yên"]["community_cases"] == 30
+
+
+def test_a_rate_bounding_a_count_of_provinces_is_a_range():
+    # (a guard: "dưới 90%" was already refused; "trên 90%" of 50/63 provinces is new)
+    stats = _stats(
+        "Hiện 50/63 tỉnh, thành phố có tỷ lệ bao phủ mũi 2 trên 90%; 13 tỉnh có tỷ lệ bao phủ "
+        "mũi 2 dưới 90%."
+    )
+    assert all(s["vaccine_dose2_pct"] is None for s in stats.values())
