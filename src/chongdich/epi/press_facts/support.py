@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..gazetteer import CAP_WORD, FOREIGN_COUNTRIES, Mention, find_provinces
+from ..gazetteer import CAP_WORD, FOREIGN_COUNTRIES, Mention, canonical_province, find_provinces
 from .allocations import (
     ALLOCATOR,
     Allocation,
@@ -179,6 +179,13 @@ def extract_support(
         items = [i for i in items if (i.code, i.quantity) not in announced]
         # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
         items = [i for i in items if not _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
+        items = [
+            i
+            for i in items
+            if i.code != "medical_staff"
+            or not _STAFF_RECEIVE.search(s, max(0, i.start - 30), i.start)
+        ]
         # "20 bộ máy thở đa năng" named elsewhere "20 máy thở ô xy dòng cao HFNC": high-flow.
         items = [i for i in items if i.code != "ventilator" or i.quantity not in high_flow]
         if not items or not verbs:
@@ -423,6 +430,8 @@ def extract_support(
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
     kept = []
     for event in events:
+        if _gives_within_its_province(event["donor"], event["recipient"]):
+            continue
         if event.pop("headline", False):
             event["items"] = [i for i in event["items"] if i["item"] not in body_items]
             if not event["items"]:
@@ -445,6 +454,7 @@ _OWN_PROVINCE_GIVES = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)"
     r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
 )
+_STAFF_RECEIVE = re.compile(r"(?:cho|tới|đến|thăm hỏi|động viên)\s+(?:các\s+|những\s+)?$")
 _NEEDED_OR_BOUGHT = re.compile(
     r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
     r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"
@@ -460,6 +470,30 @@ def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str |
         if at > position and org.kind != "province" and re.search(r"(?:do|từ|của)\s+$", s[:at]):
             return org.name
     return None
+
+
+# The kinds of a province's public bodies: its offices, sectors, agencies, media, funds
+# (not companies, banks' branches or associations named after it: "Công ty Điện lực Nghệ
+# An", "Sacombank Chi nhánh Hà Tĩnh", "Chi hội … Quảng Ninh" give to it).
+_PROVINCES_BODY = re.compile(
+    r"(?:Văn phòng|[Nn]gành|Sở|Ban|Cục|Chi cục|Đài|Báo|Ủy ban|Uỷ ban|UBND|HĐND|Tỉnh ủy"
+    r"|Thành ủy|Công an|Bộ Chỉ huy|Kho bạc|Bảo hiểm xã hội|Liên đoàn Lao động|Quỹ)(?![\wà-ỹ])"
+)
+
+
+def _gives_within_its_province(donor: str | None, recipient: str | None) -> bool:
+    """A province's own office, sector or unit giving to the province ("Ngành Công Thương
+    Nghệ An", "Cục Hải quan Nghệ An", "Văn phòng UBND tỉnh" at Nghệ An's front): within
+    the province, not a gift to it (docs/intake-annotation.md, 141, 205)."""
+    if donor is None or recipient is None or donor == recipient:
+        return False
+    if not _PROVINCES_BODY.match(donor) or canonical_province(recipient) is None:
+        return False
+    return _branch_province(donor) == recipient or bool(_UNNAMED_PROVINCE_BODY.search(donor))
+
+
+# "Văn phòng UBND tỉnh", "Ban quản lý dự án … tỉnh": a body of the unnamed province.
+_UNNAMED_PROVINCE_BODY = re.compile(r"\s(?:tỉnh|thành phố)$")
 
 
 def _branch_province(name: str) -> str | None:

@@ -15,7 +15,8 @@ GIVE = re.compile(
     r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?=\s+\d)"
 )
 # "Tỉnh Yên Bái nhận 20 máy thở từ …": a bare "nhận" only right before a quantity.
-RECEIVE = re.compile(r"[Tt]iếp nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)")
+# "Ủy ban MTTQ … đã đón nhận tiền ủng hộ 2 tỷ đồng của tỉnh X": "đón nhận" receives too.
+RECEIVE = re.compile(r"[Tt]iếp nhận|[Đđ]ón nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)")
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (

@@ -162,3 +162,31 @@ def test_a_verb_or_place_word_ends_a_name():
     assert _gifts(
         "Ngày 5/9, Công ty Thành Đạt tặng Bệnh viện Đa khoa tỉnh Nam Định 20 máy thở."
     ) == [("Công ty Thành Đạt", "Nam Định", "ventilator", 20)]
+
+
+def test_a_front_welcoming_a_gift_of_a_province_receives_it():
+    assert _gifts(
+        "Chiều 9/8, Ủy ban MTTQ Việt Nam tỉnh Bình Định đã đón nhận tiền ủng hộ 3 tỷ đồng của "
+        "tỉnh Quảng Trị."
+    ) == [("Quảng Trị", "Bình Định", "money_vnd", 3_000_000_000)]
+
+
+def test_staff_given_presents_are_receivers_not_a_gift():
+    assert (
+        _gifts(
+            "Ngày 2/3, Quỹ phòng chống dịch TP Cần Thơ tặng quà cho 12 nhân viên y tế đã chi viện "
+            "cho tỉnh Sóc Trăng."
+        )
+        == []
+    )
+
+
+def test_a_provinces_own_offices_give_within_it_and_its_companies_give_to_it():
+    gifts = _gifts(
+        "Ngày 4/6, Ủy ban MTTQ Việt Nam tỉnh Hà Nam tổ chức lễ tiếp nhận ủng hộ của các đơn vị "
+        "trên địa bàn tỉnh, với tổng số tiền 200 triệu đồng.\n\nTrong đó "
+        "Công ty Điện lực Hà Nam ủng hộ 100 triệu đồng; Sở Tài chính Hà Nam ủng hộ 50 triệu "
+        "đồng; Văn phòng UBND tỉnh ủng hộ 30 triệu đồng; Đài Phát thanh Hà Nam ủng hộ 20 triệu "
+        "đồng."
+    )
+    assert gifts == [("Công ty Điện lực Hà Nam", "Hà Nam", "money_vnd", 100_000_000)]
