@@ -298,7 +298,13 @@ def extract_support(
                     and o.kind not in {"province", "person"}
                     # "trao tặng Bộ Quốc phòng Việt Nam 200.000 liều": the verb's object
                     and (
-                        o.kind == "hospital" or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                        o.kind == "hospital"
+                        or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                        # "điều chuyển … đến Ủy ban MTTQ Việt Nam tỉnh Bắc Ninh"
+                        or (
+                            o.kind == "department"
+                            and re.search(r"(?:đến|tới)\s+$", s[: o.start - base])
+                        )
                     )
                 ]
                 named_before = [p for p in earlier_provinces if p.name != donor_label]
@@ -344,6 +350,8 @@ def extract_support(
                     recipient = receiver.name if receiver else recipient
                 if donor_label is None and _OWN_PROVINCE_GIVES.search(s, 0, verb.start()):
                     continue  # "UBND tỉnh đã bàn giao 2 xe … cho ngành Y tế": its own means
+                if donor_label is None and not in_seg_after and _OWN_BODY_GIVES.search(s):
+                    continue  # "Ủy ban MTTQ tỉnh cũng đã điều chuyển 130 triệu đồng phục vụ …"
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
@@ -455,6 +463,14 @@ _OWN_PROVINCE_GIVES = re.compile(
     r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
 )
 _STAFF_RECEIVE = re.compile(r"(?:cho|tới|đến|thăm hỏi|động viên)\s+(?:các\s+|những\s+)?$")
+# The province's own government or front, unnamed, as a giving verb's subject anywhere in
+# the sentence: what it hands on goes to its own units.
+_OWN_BODY_GIVES = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?"
+    r"|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?) (?:tỉnh|thành phố)"
+    r"\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*"
+    r"(?:điều chuyển|chuyển|trao|tặng|hỗ trợ|ủng hộ|bàn giao|cấp|phân bổ)(?![\wà-ỹ])"
+)
 _NEEDED_OR_BOUGHT = re.compile(
     r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
     r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"

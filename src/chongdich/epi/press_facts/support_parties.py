@@ -105,7 +105,13 @@ def ner_donor(s: str) -> str | None:
 
 def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
     """ "30 xe cứu thương của Bộ Quốc phòng": the goods' owner gives them, whoever hands
-    them over."""
+    them over; "500 triệu đồng từ nguồn kinh phí ủng hộ … của tỉnh Quảng Nam": the source's
+    owner, a province too."""
+    source = _FROM_THE_SOURCE_OF.match(s, item.end)
+    if source is not None:
+        owner = next((o for o in orgs if o.start - base == source.end()), None)
+        if owner is not None:
+            return owner
     for org in orgs:
         if org.start - base >= item.end and org.kind != "province":
             gap = s[item.end : org.start - base]
@@ -113,6 +119,10 @@ def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention |
     return None
 
 
+_FROM_THE_SOURCE_OF = re.compile(
+    r"\s*(?:từ|trích từ|lấy từ)\s+(?:nguồn|quỹ|Quỹ|kinh phí)[^.;]{0,80}?\bcủa\s+"
+    r"(?:(?=tỉnh\s|thành phố\s)|(?=[A-ZĐ]))"
+)
 _GIVER_KINDS = frozenset({"person", "company", "body", "group"})
 
 

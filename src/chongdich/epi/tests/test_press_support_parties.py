@@ -190,3 +190,20 @@ def test_a_provinces_own_offices_give_within_it_and_its_companies_give_to_it():
         "đồng."
     )
     assert gifts == [("Công ty Điện lực Hà Nam", "Hà Nam", "money_vnd", 100_000_000)]
+
+
+def test_money_from_a_provinces_source_is_that_provinces_gift():
+    assert _gifts(
+        "Ban Thường trực vừa điều chuyển số tiền 300 triệu đồng từ nguồn kinh phí ủng hộ phòng "
+        "chống dịch của tỉnh Phú Yên đến Ủy ban MTTQ Việt Nam tỉnh Hà Giang."
+    ) == [("Phú Yên", "Hà Giang", "money_vnd", 300_000_000)]
+
+
+def test_the_unnamed_provinces_front_handing_on_money_gives_within_it():
+    assert (
+        _gifts(
+            "Ngày 3/8, tỉnh Phú Yên phát động ủng hộ. Trước đó, Ủy ban MTTQ Việt Nam tỉnh cũng đã "
+            "điều chuyển 80 triệu đồng cho Văn phòng Tỉnh ủy để thăm các chốt kiểm soát."
+        )
+        == []
+    )
