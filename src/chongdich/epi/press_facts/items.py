@@ -236,7 +236,24 @@ def find_items(s: str) -> list[Item]:
                 quantity = parse_count(match.group("q"))
                 items.append(Item(match.start(), match.end(), named[-1].code, quantity, ""))
     items.sort(key=lambda i: i.start)
-    return [i for i in items if not _part_of_the_one_before(s, i, items)]
+    items = [i for i in items if not _part_of_the_one_before(s, i, items)]
+    return [i for i in items if i not in _parts_of_a_total(s, items)]
+
+
+# "15.000 test nhanh …, trong đó trao tặng Sở Y tế 10.000 test nhanh, Bệnh viện 5.000 test
+# nhanh": after "trong đó", counts of the same item that add up to the total are its parts.
+_BREAKDOWN_OPENS = re.compile(r"\btrong (?:đó|số đó)\b")
+
+
+def _parts_of_a_total(s: str, items: list[Item]) -> list[Item]:
+    for total in items:
+        opener = _BREAKDOWN_OPENS.search(s, total.end)
+        if opener is None:
+            continue
+        parts = [i for i in items if i.start >= opener.end() and i.code == total.code]
+        if len(parts) >= 2 and sum(i.quantity for i in parts) == total.quantity:
+            return parts
+    return []
 
 
 # "5 hệ thống máy thở, trong đó có 01 máy thở đa năng": a part of the item just named.

@@ -78,6 +78,8 @@ def extract_support(
             paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
+        if own_date is not None and _THANKS_FOR_A_GIFT.search(s):
+            own_date = None  # "Ngày 30.10, Sở Y tế … có Công văn … cảm ơn vì đã tặng": the letter's
         if own_date is not None and _TEAM_RETURNS.search(s):
             own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
@@ -88,6 +90,9 @@ def extract_support(
             own_date = paragraph_date
         elif BREAKDOWN.search(s):
             own_date = paragraph_date or lead_date
+        inherited = False
+        if own_date is None and paragraph_date is not None and not _ELSEWHEN.match(s):
+            own_date, inherited = paragraph_date, True  # continuing its dated paragraph
         headline = sentence.start < headline_end
         orgs = orgs_all[
             bisect.bisect_left(org_starts, sentence.start) : bisect.bisect_left(
@@ -157,7 +162,7 @@ def extract_support(
         verbs = [v for v in all_verbs if v.start() not in planned]
         if not all_verbs:
             continue
-        if own_date is None and BACKGROUND_GIFT.search(s):
+        if (own_date is None or inherited) and BACKGROUND_GIFT.search(s):
             continue
         items = sentence_items
         if receiving_verbs and not items:
@@ -462,6 +467,12 @@ _OWN_PROVINCE_GIVES = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)"
     r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
 )
+# A letter of thanks for a gift made before: its date is the letter's, not the gift's.
+_THANKS_FOR_A_GIFT = re.compile(
+    r"cảm ơn[^.;]{0,80}?\b(?:vì|do)\s+(?:đã\s+)?(?:trao tặng|tặng|ủng hộ|hỗ trợ|tài trợ)"
+)
+# A sentence that moves to another time: "Trước đó, …", "Sau đó, …", "Năm 2020, …".
+_ELSEWHEN = re.compile(r"(?:Trước đó|Sau đó|Trước đây|Hôm trước|Năm\s+\d{4}|Tháng\s+\d)")
 _STAFF_RECEIVE = re.compile(r"(?:cho|tới|đến|thăm hỏi|động viên)\s+(?:các\s+|những\s+)?$")
 # The province's own government or front, unnamed, as a giving verb's subject anywhere in
 # the sentence: what it hands on goes to its own units.
