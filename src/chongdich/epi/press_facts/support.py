@@ -59,6 +59,7 @@ def extract_support(
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     paragraph_date: dt.date | None = None
+    recalled = False  # the paragraph's date is a recalled event's
     last_date: dt.date | None = None  # the last event's own date, for "Cùng ngày, …"
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
@@ -75,6 +76,7 @@ def extract_support(
         s, base = sentence.text, sentence.start
         if "\n" in text[previous_end : sentence.start]:
             paragraph_date, paragraph_donor = None, None  # a new paragraph
+            recalled = False
             paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
@@ -84,6 +86,8 @@ def extract_support(
             own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
             paragraph_date = last_date = own_date
+            # "Như chúng tôi đã đưa tin, ngày 9/8 …": a recalled event, not the paragraph's
+            recalled = bool(_RECALLED.match(s))
         elif SAME_DAY.search(s):
             own_date = paragraph_date = last_date
         elif CONTINUATION.search(s):
@@ -91,7 +95,12 @@ def extract_support(
         elif BREAKDOWN.search(s):
             own_date = paragraph_date or lead_date
         inherited = False
-        if own_date is None and paragraph_date is not None and not _ELSEWHEN.match(s):
+        if (
+            own_date is None
+            and paragraph_date is not None
+            and not recalled
+            and not _ELSEWHEN.match(s)
+        ):
             own_date, inherited = paragraph_date, True  # continuing its dated paragraph
         headline = sentence.start < headline_end
         orgs = orgs_all[
@@ -471,6 +480,7 @@ _OWN_PROVINCE_GIVES = re.compile(
 _THANKS_FOR_A_GIFT = re.compile(
     r"cảm ơn[^.;]{0,80}?\b(?:vì|do)\s+(?:đã\s+)?(?:trao tặng|tặng|ủng hộ|hỗ trợ|tài trợ)"
 )
+_RECALLED = re.compile(r"Như [^,]{0,30}đã (?:đưa tin|thông tin)")
 # A sentence that moves to another time: "Trước đó, …", "Sau đó, …", "Năm 2020, …".
 _ELSEWHEN = re.compile(r"(?:Trước đó|Sau đó|Trước đây|Hôm trước|Năm\s+\d{4}|Tháng\s+\d)")
 _STAFF_RECEIVE = re.compile(r"(?:cho|tới|đến|thăm hỏi|động viên)\s+(?:các\s+|những\s+)?$")
