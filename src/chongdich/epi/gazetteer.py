@@ -461,6 +461,12 @@ _PERSON = re.compile(
 )
 # The Bank for Social Policies' provincial branches give often; its name has lower-case
 # words: "Ngân hàng Chính sách xã hội chi nhánh Tiền Giang" → "… xã hội Tiền Giang".
+# The giver of a passive "đã được Central Group trao tặng …": whatever capitalised name
+# stands between "được" and a giving verb (a brand the other patterns do not know).
+_PASSIVE_GIVER = re.compile(
+    rf"(?<=được )(?:{CAP_WORD}\s+){{0,4}}{CAP_WORD}"
+    r"(?=\s+(?:trao tặng|trao|tặng|ủng hộ|tài trợ|viện trợ)(?![\wà-ỹ]))"
+)
 _SOCIAL_POLICY_BANK = re.compile(r"Ngân hàng Chính sách xã hội(?:\s+chi nhánh)?(?:\s+tỉnh)?\s+")
 
 
@@ -542,6 +548,10 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     for match in _CHAIN.finditer(text) if "ệ thống" in text else ():
         label = match.group()[:1].upper() + match.group()[1:]
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
+    for match in _PASSIVE_GIVER.finditer(text) if "được " in text else ():
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(), "company", match.group())
+        )
     for match in _COMPANY.finditer(text) if has_company else ():
         name = match.group().strip()
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"

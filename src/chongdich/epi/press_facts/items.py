@@ -323,8 +323,8 @@ _MODEL = re.compile(
     r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+"
     # a code with a dash: "VFS-410", "MV-20"
     r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*"
-    # a bare code: "khẩu trang N95", "máy thở V60"
-    r"|(?!COVID|SARS|CoV|SpO|SPO)[A-Z]{1,3}\d{2,4})\b"
+    # a bare code: "máy thở V60" (not a mask's grade, "N95", "KN95", "FFP2": annotation 126)
+    r"|(?!COVID|SARS|CoV|SpO|SPO|K?N9[59]\b|FFP\d)[A-Z]{1,3}\d{2,4})\b"
 )
 _VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
 

@@ -447,6 +447,7 @@ def extract_support(
     # "… trao 29 máy thở … . Số máy thở này do Tập đoàn X tài trợ.": the giver named after
     for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
         _merge_event(events, event, strong_donor=True)
+    events = _parts_replace_their_total(text, events)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
@@ -721,6 +722,43 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+def _parts_replace_their_total(text: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "2000 khẩu trang … được Công ty A trao cho …. Cụ thể, 1000 khẩu trang … cho Trung tâm
+    X, 500 … cho Bệnh viện Y và 500 … cho Bệnh viện Z": a breakdown sentence whose unnamed
+    gifts of one item add up to the gift before it gives that gift's parts, from its giver
+    (the total is not a further gift, as a ceremony's sum is not)."""
+    out: list[dict[str, Any]] = []
+    index = 0
+    while index < len(events):
+        event = events[index]
+        span = event["span"]
+        group = [e for e in events[index:] if e["span"] == span]
+        total = out[-1] if out else None
+        if (
+            total is not None
+            and len(total["items"]) == 1
+            and total["donor"] is not None
+            and all(e["donor"] is None for e in group)
+            and BREAKDOWN.search(text[span[0] : span[1]])
+        ):
+            code, quantity = total["items"][0]["item"], total["items"][0]["quantity"]
+            parts = [i for e in group for i in e["items"]]
+            if len(parts) >= 2 and all(i["item"] == code for i in parts):
+                if sum(i["quantity"] for i in parts) == quantity:
+                    out.pop()
+                    for part in group:
+                        part["donor"] = total["donor"]
+                        part["date"] = part["date"] or total["date"]
+        out.extend(group)
+        index += len(group)
+    return out
+
+
+def _two_facilities(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    named = (one.get("recipient_facility"), other.get("recipient_facility"))
+    return all(named) and named[0] != named[1]
+
+
 def _merge_event(
     events: list[dict[str, Any]], event: dict[str, Any], *, strong_donor: bool
 ) -> None:
@@ -732,6 +770,8 @@ def _merge_event(
             other
             for other in events
             if other["recipient"] == event["recipient"]
+            # "500 khẩu trang … cho Bệnh viện A và 500 khẩu trang … cho Bệnh viện B": two gifts
+            and not _two_facilities(other, event)
             # "5 xe … được lãnh đạo tỉnh X tiếp nhận" after "X tiếp nhận 5 xe do Công ty Y
             # trao tặng": a repeat that names no giver is the same gift
             and (other["donor"] == event["donor"] or not strong_donor or event["donor"] is None)

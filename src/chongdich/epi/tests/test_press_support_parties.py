@@ -207,3 +207,24 @@ def test_the_unnamed_provinces_front_handing_on_money_gives_within_it():
         )
         == []
     )
+
+
+def test_a_passive_giver_is_whatever_name_stands_after_duoc():
+    assert _gifts(
+        "20.000 khẩu trang y tế đã được Sunrise Trading trao tặng Bệnh viện Đa khoa tỉnh Phú Yên."
+    ) == [("Sunrise Trading", "Phú Yên", "mask", 20_000)]
+
+
+def test_a_breakdown_of_a_named_gift_gives_its_parts_from_its_giver():
+    gifts = _gifts(
+        "Chiều 6/4, 1.500 bộ đồ bảo hộ đã được Công ty CP Khách sạn Sao Mai trao tận tay cho "
+        "các bệnh viện của Hà Nội.\n\n"
+        "Cụ thể, 1.000 bộ đồ bảo hộ được trao tặng cho Bệnh viện Thanh Nhàn, 300 bộ đồ bảo hộ "
+        "được trao tặng cho Bệnh viện Đức Giang và 200 bộ đồ bảo hộ được trao tặng cho Bệnh viện "
+        "Xanh Pôn."
+    )
+    assert gifts == [
+        ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 200),
+        ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 300),
+        ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 1_000),
+    ]
