@@ -743,12 +743,15 @@ def _parts_replace_their_total(text: str, events: list[dict[str, Any]]) -> list[
         ):
             code, quantity = total["items"][0]["item"], total["items"][0]["quantity"]
             parts = [i for e in group for i in e["items"]]
-            if len(parts) >= 2 and all(i["item"] == code for i in parts):
-                if sum(i["quantity"] for i in parts) == quantity:
-                    out.pop()
-                    for part in group:
-                        part["donor"] = total["donor"]
-                        part["date"] = part["date"] or total["date"]
+            if (
+                len(parts) >= 2
+                and all(i["item"] == code for i in parts)
+                and sum(i["quantity"] for i in parts) == quantity
+            ):
+                out.pop()
+                for part in group:
+                    part["donor"] = total["donor"]
+                    part["date"] = part["date"] or total["date"]
         out.extend(group)
         index += len(group)
     return out
