@@ -304,7 +304,7 @@ _HOSPITAL = re.compile(
 )
 _LEGAL_FORM = (
     r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"
-    r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì"
+    r"|[Ss]ản xuất|Chữ thập đỏ|[Vv]ắc xin phòng|[Vv]ì"
     # lower-case syllables inside trade names, between capitalised words ("Cao su Đồng Phú",
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
     r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|[Bb]ảo hiểm(?: nhân thọ)?|chứng khoán|sữa"
@@ -372,6 +372,8 @@ _BRAND_BRANCH = re.compile(
 _ADMINISTRATIVE_INITIALS = frozenset(
     {"UBND", "HĐND", "MTTQ", "UBMTTQ", "BCĐ", "CDC", "TTYT", "BV", "TP", "TX", "BĐBP", "UB"}
     | {"BHG", "BTV", "PV", "CP", "TNHH", "TMCP", "MTV", "VN", "BCH", "BYT", "TW", "QĐ"}
+    # the city's initials ("Quỹ … TP HCM cũng tặng"): a province, not a giver's short name
+    | {"HCM", "TPHCM"}
 )
 # A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
 # Châu" (not "Hệ thống Quốc gia", the national case system).

@@ -409,14 +409,18 @@ def extract_support(
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
-                    own = _own_recipient(
-                        s,
-                        item.end,
-                        following[0] if following else seg_end,
-                        receivers,
-                        base,
-                        arrival_counts=donor_label not in FOREIGN_COUNTRIES,
-                    ) or _named_before(s, item.start, verb.end(), provinces, base)
+                    own = (
+                        _units_of(s, item.end, following[0] if following else seg_end, orgs, base)
+                        or _own_recipient(
+                            s,
+                            item.end,
+                            following[0] if following else seg_end,
+                            receivers,
+                            base,
+                            arrival_counts=donor_label not in FOREIGN_COUNTRIES,
+                        )
+                        or _named_before(s, item.start, verb.end(), provinces, base)
+                    )
                     by_recipient.setdefault(own or recipient, []).append(
                         {
                             "item": item.code,
@@ -654,6 +658,27 @@ def _own_recipient(
         if start <= at < end and given_to.search(s, start, at):
             return province.name
     return None
+
+
+def _units_of(s: str, start: int, end: int, orgs: list[Mention], base: int) -> str | None:
+    """ "200 triệu đồng để … tặng quà cho các đơn vị tham gia phòng, chống dịch tại TP HCM":
+    the units of the province named after them, in the item's clause (the giver's own
+    province too: then the gift stays within it)."""
+    clause_end = min(
+        (i for i in (s.find(";", start), s.find(".", start)) if i >= 0), default=len(s)
+    )
+    for org in orgs:
+        at = org.start - base
+        in_clause = org.kind == "province" and start <= at < min(end, clause_end)
+        if in_clause and _UNITS_AT.search(s, start, at):
+            return org.name
+    return None
+
+
+_UNITS_AT = re.compile(
+    r"\bcho\s+(?:các|những)\s+(?:đơn vị|lực lượng|cơ sở|bệnh viện|cơ quan)[^.;]{0,80}?"
+    r"\b(?:tại|ở|trên địa bàn|của)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
 
 
 # "hỗ trợ tỉnh Bắc Kạn số tiền 200 triệu đồng": a sum's own words between place and sum.

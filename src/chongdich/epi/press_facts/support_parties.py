@@ -73,7 +73,7 @@ _COORDINATED = re.compile(
 # Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
 _SUBJECT_GAP = re.compile(
     rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}"
-    r"(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
+    r"(?:(?:đã|sẽ|cũng|còn|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
 )
 
 

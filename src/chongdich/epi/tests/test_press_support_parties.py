@@ -228,3 +228,31 @@ def test_a_breakdown_of_a_named_gift_gives_its_parts_from_its_giver():
         ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 300),
         ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 1_000),
     ]
+
+
+def test_a_citys_fund_gives_and_what_it_gives_its_own_units_stays_within_it():
+    gifts = _gifts(
+        "Ngày 2/3, Quỹ phòng, chống dịch Covid-19 TP HCM còn hỗ trợ tỉnh Sóc Trăng 500 triệu "
+        "đồng; hỗ trợ 100 triệu đồng để tặng quà cho các đơn vị tham gia chống dịch tại TP HCM."
+    )
+    assert gifts == [("TP HCM", "Sóc Trăng", "money_vnd", 500_000_000)]
+
+
+def test_a_gift_to_the_border_posts_of_several_provinces_has_no_single_recipient():
+    assert (
+        _gifts(
+            "Ngày 2/3, Quỹ phòng, chống dịch Covid-19 TP HCM còn hỗ trợ 300 triệu đồng cho lực "
+            "lượng tuần tra tại các chốt biên phòng của các tỉnh Tây Ninh, Long An và Đồng Tháp."
+        )
+        == []
+    )
+
+
+def test_money_for_the_national_vaccine_fund_goes_to_the_fund():
+    assert _gifts(
+        "Sáng 9/6, Công ty Xổ số kiến thiết Phú Yên ủng hộ 2 tỷ đồng cho Quỹ vắc xin phòng "
+        "Covid-19 Việt Nam."
+    ) == [
+        ("Công ty Xổ số kiến thiết Phú Yên", "Quỹ vắc xin phòng Covid-19 Việt Nam", "money_vnd",
+         2_000_000_000)
+    ]  # fmt: skip
