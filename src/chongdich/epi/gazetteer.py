@@ -324,6 +324,11 @@ _GROUP_COMPANY_TAIL = (
     r"|(?<=\s)[-–]\s+Công ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?)?"
 )
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
+# A branch's place after a dash closes the name: "Nhà máy bia Heineken Việt Nam - Tiền Giang".
+# (a province's name only: "Tập đoàn Phương Trang - FUTA Group" is two names of one giver)
+_PLACE_TAIL = (
+    rf"(?:(?<=\s)[-–]\s(?P<place>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})(?=\s+[a-zà-ỹđ]|[,.;]))?"
+)
 # Names are written in sentence case: a capitalised word may be followed by one or two
 # lower-case words inside the name when a capitalised word follows them ("Khách sạn Hồng
 # Vận", "Hội Thầy thuốc trẻ Việt Nam", "Nhà máy bia Heineken", "Thương mại Đài Loan Chi
@@ -345,7 +350,7 @@ _COMPANY = re.compile(
     # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+"
     rf"(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+)*"
-    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}"
+    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}{_PLACE_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
 # Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".
@@ -556,6 +561,9 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
         )
     for match in _COMPANY.finditer(text) if has_company else ():
         name = match.group().strip()
+        place = match.group("place")
+        if place and canonical_province(place) is None:
+            name = text[match.start() : match.start("place")].rstrip(" -–")
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"
         mentions.append(Mention(match.start(), match.start() + len(name), label, "company", name))
         short = _COMPANY_KIND.sub("", name)

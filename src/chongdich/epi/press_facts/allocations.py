@@ -30,6 +30,9 @@ _SHARE = re.compile(
     r"(?P<together>cùng\s+)?(?:(?:sẽ\s+)?(?:được\s+)?(?:phân bổ|phân đó|nhận|có|tiếp nhận)\s+)?"
     r"(?P<most>nhiều nhất\s+)?(?:(?:với|là)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
+# The doses' own words name the Ministry as the allocator: "… liều vắc xin AstraZeneca do Bộ
+# Y tế phân bổ" (the province named before them receives them).
+_ALLOCATED_BY_THE_MINISTRY = re.compile(r"[^.;,]{0,40}?\bdo Bộ Y tế\s+(?:phân bổ|cấp)\b")
 _EACH_AFTER = re.compile(r"\s+mỗi (?:tỉnh|thành phố|đơn vị|địa phương|nơi)\b")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*,\s*và\s+")
 
@@ -79,6 +82,11 @@ def read_allocations(
             continue
         share = _SHARE.match(s, before[-1].end - base, item.start)
         if share is None:
+            if _ALLOCATED_BY_THE_MINISTRY.match(s, item.end) and len(before) == 1:
+                # "tỉnh Đồng Nai sẽ tiêm 500.000 liều vắc xin … do Bộ Y tế phân bổ"
+                recipient, facility = _recipient(before[0])
+                if recipient is not None:
+                    found.append(Allocation(recipient, facility, item, sentence))
             continue
         run = [before[-1]]
         for mention in reversed(before[:-1]):

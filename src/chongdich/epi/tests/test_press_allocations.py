@@ -94,3 +94,10 @@ def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence():
         "Hôm nay trời mưa…",
         "Ngày mai nắng.",
     ]
+
+
+def test_doses_said_to_come_from_the_ministrys_allocation_go_to_the_province_before():
+    assert _gifts(
+        "Trong đợt này, tỉnh Long An sẽ tiêm 200.000 liều vắc xin Pfizer do Bộ Y tế phân bổ; "
+        "thời gian tiêm từ ngày 2/9."
+    ) == [("Bộ Y tế", "Long An", "vaccine_dose", 200_000, "Pfizer")]

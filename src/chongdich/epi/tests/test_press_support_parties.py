@@ -256,3 +256,12 @@ def test_money_for_the_national_vaccine_fund_goes_to_the_fund():
         ("Công ty Xổ số kiến thiết Phú Yên", "Quỹ vắc xin phòng Covid-19 Việt Nam", "money_vnd",
          2_000_000_000)
     ]  # fmt: skip
+
+
+def test_a_branchs_province_after_a_dash_closes_its_name_and_another_name_does_not():
+    assert _gifts(
+        "Sáng 9/6, Công ty TNHH Dược phẩm Sao Mai - Long An ủng hộ tỉnh Long An 300 triệu đồng."
+    ) == [("Công ty TNHH Dược phẩm Sao Mai - Long An", "Long An", "money_vnd", 300_000_000)]
+    assert _gifts("Sáng 9/6, Tập đoàn Sao Mai - SM Group trao tặng tỉnh Long An 30 máy thở.") == [
+        ("Tập đoàn Sao Mai", "Long An", "ventilator", 30)
+    ]
