@@ -56,7 +56,9 @@ _LEGAL_BASIS = re.compile(r"[Cc]ăn cứ\s+(?:vào\s+)?$")
 _CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
 # "3604/QĐ-UBND ngày 14/9/2021", "… | Thanh Hóa, ngày 14 tháng 9 năm 2021" (a header).
 _DATE_AFTER_NUMBER = re.compile(
-    rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?ngày\s+"
+    rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?"
+    # "128/NQ-CP của Chính phủ ngày 12 tháng 10 năm 2021": the issuer between
+    rf"(?:của\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ Y tế|UBND tỉnh|{CAP_WORD})\s+)?ngày\s+"
     rf"(?:{DATE}|{WRITTEN_DATE})"
 )
 # "Ngày 13/9/2021, Chủ tịch UBND tỉnh đã ký Quyết định …", "…, ngày 21/10/2021, UBND tỉnh
@@ -69,6 +71,9 @@ _ISSUED_ON = re.compile(
 # "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date
 # is the number's before it, not the day the later document was issued.
 _DATE_OF_A_NUMBER = re.compile(rf"(?:{_NUMBER})\s*,?\s*$")
+_MOVING_TO = re.compile(r"\s(?:chuyển\s+)?sang\s+(?:thực hiện|áp dụng)\b")
+_OF_THE_GOVERNMENT = re.compile(r"[^.;]{0,30}?\bcủa (?:Chính phủ|Thủ tướng|Bộ Y tế)")
+_ALL_PROVINCES = re.compile(r"các tỉnh,? thành(?: phố)?|cả nước|toàn quốc|63 tỉnh")
 _ISSUED_NOW = re.compile(r"ban hành|(?<!đăng )\bký\b")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
@@ -167,6 +172,17 @@ def extract_directives(
             province = (
                 provinces[0].name if provinces else _previous_subject(text, sentences, sentence)
             ) or focus
+            central = _CENTRAL_DOCUMENT.search(number) or _OF_THE_GOVERNMENT.match(
+                sentence.text, match.end()
+            )
+            if (
+                central
+                and not provinces
+                and (province is None or _ALL_PROVINCES.search(sentence.text))
+            ):
+                # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
+                # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
+                continue
             directives.append(
                 {
                     "province": province,
@@ -204,6 +220,15 @@ def extract_directives(
                 targets = [earlier[-1] if earlier else directives[0]]
             else:
                 continue  # a later mention outside a document's sentence adds nothing
+            moving = _MOVING_TO.search(holder.text)
+            if moving is not None:
+                # "phong tỏa … theo Chỉ thị 16 sang thực hiện giãn cách xã hội theo Chỉ thị 15":
+                # what is left is lifted (as "dỡ bỏ" is); what is moved to is the later
+                # documents' and the decision's
+                turn = holder.start + moving.start()
+                if found.start() < turn:
+                    continue
+                targets = [t for t in targets if t["span"][0] >= turn] or targets
             groups = found.groupdict()
             for target in targets:
                 if code not in target["measure_codes"]:
