@@ -33,7 +33,11 @@ _QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ng
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money_vnd",
-        re.compile(rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"),
+        re.compile(
+            rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"
+            # "35 tỷ đồng hóa chất sinh phẩm": the value of goods, not money given
+            r"(?!\s+(?:hóa chất|sinh phẩm|vật tư|trang thiết bị|thiết bị|hàng hóa|thuốc)\b)"
+        ),
     ),
     (
         "vaccine_dose",

@@ -72,11 +72,14 @@ def extract_support(
     ceremony_giver: str | None = None  # named by a receiving lead that lists no items
     roll_spans: list[tuple[int, int]] = []  # sentences read as roll calls of givers
     roll_recipient: str | None = None
+    last: list[Sentence] = []
     for sentence in _join_item_lists(text, sentences):
         s, base = sentence.text, sentence.start
+        sentence_before, last = last, [sentence]  # the one before, in the same paragraph
         if "\n" in text[previous_end : sentence.start]:
             paragraph_date, paragraph_donor = None, None  # a new paragraph
             recalled = False
+            sentence_before = []
             paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
@@ -266,6 +269,13 @@ def extract_support(
                     # triệu đồng; …": the parts of a sum the paragraph's subject gave.
                     donor_label = earlier_provinces[0].name
                     confidence = 0.6
+                elif (
+                    donor is None and _TALLY.search(s) and article_giver(sentence_before, orgs_all)
+                ):
+                    # "Tổng giá trị tài trợ trên chưa bao gồm chương trình 3.200 máy thở …":
+                    # earlier gifts of the giver the sentence before names
+                    donor_label = article_giver(sentence_before, orgs_all)
+                    confidence = 0.6
                 elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
                     # "Tại lễ bàn giao, lô thiết bị gồm …"
                     donor_label = article_giver(sentences, orgs_all)
@@ -421,6 +431,8 @@ def extract_support(
                         )
                         or _named_before(s, item.start, verb.end(), provinces, base)
                     )
+                    if _for_several_provinces(s, item.end, following, provinces, base):
+                        continue  # "34 máy thở … cho Quảng Nam, Quảng Ngãi": no count for each
                     by_recipient.setdefault(own or recipient, []).append(
                         {
                             "item": item.code,
@@ -485,6 +497,8 @@ _OWN_PROVINCE_GIVES = re.compile(
 _THANKS_FOR_A_GIFT = re.compile(
     r"cảm ơn[^.;]{0,80}?\b(?:vì|do)\s+(?:đã\s+)?(?:trao tặng|tặng|ủng hộ|hỗ trợ|tài trợ)"
 )
+# A tally of earlier gifts: "Tổng giá trị tài trợ trên chưa bao gồm …", "chưa kể …".
+_TALLY = re.compile(r"\b(?:chưa bao gồm|chưa kể|không kể)\b")
 _RECALLED = re.compile(r"Như [^,]{0,30}đã (?:đưa tin|thông tin)")
 # A sentence that moves to another time: "Trước đó, …", "Sau đó, …", "Năm 2020, …".
 _ELSEWHEN = re.compile(r"(?:Trước đó|Sau đó|Trước đây|Hôm trước|Năm\s+\d{4}|Tháng\s+\d)")
@@ -658,6 +672,21 @@ def _own_recipient(
         if start <= at < end and given_to.search(s, start, at):
             return province.name
     return None
+
+
+def _for_several_provinces(
+    s: str, start: int, following: list[int], provinces: list[Mention], base: int
+) -> bool:
+    """The item's own "cho A, B" or "cho A và B", before the next item: one count for two
+    provinces, so no province's."""
+    end = following[0] if following else len(s)
+    named = [p for p in provinces if start <= p.start - base < end]
+    return (
+        len(named) >= 2
+        and _GIVEN_TO.search(s, start, named[0].start - base) is not None
+        and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s[named[0].end - base : named[1].start - base])
+        is not None
+    )
 
 
 def _units_of(s: str, start: int, end: int, orgs: list[Mention], base: int) -> str | None:

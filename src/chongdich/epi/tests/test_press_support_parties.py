@@ -265,3 +265,15 @@ def test_a_branchs_province_after_a_dash_closes_its_name_and_another_name_does_n
     assert _gifts("Sáng 9/6, Tập đoàn Sao Mai - SM Group trao tặng tỉnh Long An 30 máy thở.") == [
         ("Tập đoàn Sao Mai", "Long An", "ventilator", 30)
     ]
+
+
+def test_a_tally_of_earlier_gifts_names_them_by_the_giver_before():
+    gifts = _gifts(
+        "Đến nay, Tập đoàn Sao Mai đã tài trợ cho các địa phương hơn 90 tỷ đồng. Tổng giá trị "
+        "tài trợ trên chưa bao gồm chương trình 300 máy thở tặng Bộ Y tế, 20 máy thở cho Huế; "
+        "15 máy thở cho Quảng Trị, Quảng Bình, 5 tỷ đồng hóa chất xét nghiệm."
+    )
+    assert gifts == [
+        ("Tập đoàn Sao Mai", "Bộ Y tế", "ventilator", 300),
+        ("Tập đoàn Sao Mai", "Thừa Thiên Huế", "ventilator", 20),
+    ]
