@@ -372,6 +372,11 @@ def extract_support(
                     receiver = donor
                     donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
+                if not in_seg_after and not given_to:
+                    # "nhận được thông tin cần hỗ trợ của Hà Nội, …": whose need it answers
+                    asked = _asked_by(s, provinces, base)
+                    if asked is not None and asked != donor_label:
+                        recipient = asked
                 if donor_label is None and _OWN_PROVINCE_GIVES.search(s, 0, verb.start()):
                     continue  # "UBND tỉnh đã bàn giao 2 xe … cho ngành Y tế": its own means
                 if donor_label is None and not in_seg_after and _OWN_BODY_GIVES.search(s):
@@ -670,6 +675,21 @@ def _own_recipient(
     for province in provinces:
         at = province.start - base
         if start <= at < end and given_to.search(s, start, at):
+            return province.name
+    return None
+
+
+# The province whose need or request a gift answers: "cần hỗ trợ của Hà Nội", "theo đề
+# nghị của tỉnh Bình Dương".
+_ASKED_BY = re.compile(
+    r"(?:cần|đề nghị|yêu cầu)\s+(?:hỗ trợ|giúp đỡ|chi viện\s+)?\s*của\s+"
+    r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
+
+
+def _asked_by(s: str, provinces: list[Mention], base: int) -> str | None:
+    for province in provinces:
+        if _ASKED_BY.search(s, max(0, province.start - base - 40), province.start - base):
             return province.name
     return None
 

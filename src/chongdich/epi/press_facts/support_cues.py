@@ -16,7 +16,12 @@ GIVE = re.compile(
 )
 # "Tỉnh Yên Bái nhận 20 máy thở từ …": a bare "nhận" only right before a quantity.
 # "Ủy ban MTTQ … đã đón nhận tiền ủng hộ 2 tỷ đồng của tỉnh X": "đón nhận" receives too.
-RECEIVE = re.compile(r"[Tt]iếp nhận|[Đđ]ón nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)")
+# (not "nhận được thông tin cần hỗ trợ": news, a request or a call is not a gift received)
+RECEIVE = re.compile(
+    r"[Tt]iếp nhận|[Đđ]ón nhận"
+    r"|[Nn]hận được(?!\s+(?:thông tin|tin|đề nghị|yêu cầu|lời|công văn|văn bản|sự quan tâm))"
+    r"|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)"
+)
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (

@@ -277,3 +277,13 @@ def test_a_tally_of_earlier_gifts_names_them_by_the_giver_before():
         ("Tập đoàn Sao Mai", "Bộ Y tế", "ventilator", 300),
         ("Tập đoàn Sao Mai", "Thừa Thiên Huế", "ventilator", 20),
     ]
+
+
+def test_receiving_news_of_a_need_is_not_receiving_a_gift():
+    assert _gifts(
+        "Ông A, Giám đốc Sở Y tế Thái Bình cho biết, nhận được thông tin cần hỗ trợ của Nam "
+        "Định, tỉnh Thái Bình đã cử 50 cán bộ y tế sang giúp lấy mẫu xét nghiệm."
+    ) == [("Thái Bình", "Nam Định", "medical_staff", 50)]
+    assert _gifts(
+        "Theo đề nghị của tỉnh Long An, Bệnh viện Chợ Rẫy đã cử 30 bác sĩ hỗ trợ điều trị."
+    ) == [("Bệnh viện Chợ Rẫy", "Long An", "medical_staff", 30)]
