@@ -500,7 +500,7 @@ _OWN_PROVINCE_GIVES = re.compile(
 )
 # A letter of thanks for a gift made before: its date is the letter's, not the gift's.
 _THANKS_FOR_A_GIFT = re.compile(
-    r"cảm ơn[^.;]{0,80}?\b(?:vì|do)\s+(?:đã\s+)?(?:trao tặng|tặng|ủng hộ|hỗ trợ|tài trợ)"
+    r"cảm ơn[^.;]{0,80}?\b(?:vì|do|đã)\s+(?:đã\s+)?(?:trao tặng|tặng|ủng hộ|hỗ trợ|tài trợ)"
 )
 # A tally of earlier gifts: "Tổng giá trị tài trợ trên chưa bao gồm …", "chưa kể …".
 _TALLY = re.compile(r"\b(?:chưa bao gồm|chưa kể|không kể)\b")

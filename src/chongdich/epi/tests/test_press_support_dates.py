@@ -61,6 +61,9 @@ def test_a_letter_of_thanks_does_not_date_the_gift():
         "Ngày 18/8, Sở Y tế Phú Yên đã có thư gửi Công ty Tân Á bày tỏ lời cảm ơn vì đã tặng "
         "tỉnh Phú Yên 20.000 bộ xét nghiệm nhanh."
     ) == [("Công ty Tân Á", 20_000, None)]
+    assert _dated(
+        "Ngày 19/8, tỉnh Phú Yên gửi thư cảm ơn Công ty Tân Á đã ủng hộ 5 tỷ đồng cho tỉnh."
+    ) == [("Công ty Tân Á", 5_000_000_000, None)]
 
 
 def test_counts_after_trong_do_adding_up_to_the_total_are_its_parts():
