@@ -41,7 +41,8 @@ _LEVEL_LABEL = re.compile(
 # count or group provinces ("41 tỉnh", "các địa phương"), so that a line about one province
 # ("Tỉnh Bắc Ninh ở cấp độ 3") never heads the paragraph after it.
 _GROUP_NOUN = rf"(?:\d+|[Cc]ác|[Nn]hững)\s+{_PROVINCES_NOUN}"
-_LINE_START = r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?(?:[Cc]ó\s+)?"
+# (a short lead clause may open the line: "Cập nhật đến ngày 10/2, 30 tỉnh … ở cấp độ 1")
+_LINE_START = r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?(?:[^\n.;:,]{1,40},\s*)?(?:[Cc]ó\s+)?"
 _LINE_END = rf"[^.;:\n]{{0,60}}\n\s*{_BULLET}"
 _NOUN_LEVEL_LINE = re.compile(rf"{_LINE_START}{_GROUP_NOUN}[^.;:\n]{{0,40}}?{_LEVEL}{_LINE_END}")
 _LEVEL_NOUN_LINE = re.compile(rf"{_LINE_START}{_LEVEL}[^.;:\n]{{0,40}}?{_GROUP_NOUN}{_LINE_END}")
@@ -63,7 +64,7 @@ _SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:và[ \t]+|\n[ \t]*[-–•+*][ \t]
 
 def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
     """Give each listed province the level its list is under."""
-    if not provinces or ("ấp" not in text and "ùng" not in text and "ức" not in text):
+    if not provinces or not any(word in text for word in ("ấp", "ùng", "ức", "àu")):
         return
     for first, mention in enumerate(provinces):
         opener = _opener_before(text, mention.start)

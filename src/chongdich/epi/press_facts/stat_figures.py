@@ -42,6 +42,7 @@ from .stat_patterns import (
     POSITIVES,
     RAISING_THE_TOTAL,
     TOTAL_CUE,
+    level_of,
     matched_number,
 )
 
@@ -290,7 +291,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 else:
                     value = parse_count(written)
                 found.append((match.start(group), name, value, match.span(group)))
-    if "cấp" not in s and "vùng" not in s and "Cấp" not in s:
+    if not any(word in s for word in ("cấp", "Cấp", "vùng", "màu", "mức")):
         return found
     for match in LEVEL_CHANGE.finditer(s):
         found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
@@ -298,14 +299,14 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
     for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s)):
-        level = int(match.group("lvl")) if match.group("lvl") else COLOURS[match.group("colour")]
+        level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))
     for match in COMMUNES.finditer(s):
         found.append(
             (
                 match.start(),
-                f"communes_at_level_{match.group('lvl')}",
+                f"communes_at_level_{level_of(match)}",
                 parse_count(match.group("n")),
                 match.span("n"),
             )

@@ -23,7 +23,8 @@ CUMULATIVE_AFTER_CUE = re.compile(
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
     # F0.": the count ends its clause
-    r"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|$)))"
+    # "… tỉnh có 20.000 ca, 150 người tử vong": a list of the totals goes on
+    rf"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|,\s*{NUM}\s|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
@@ -211,6 +212,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
             rf"(?:[^.;:\d]|{COVID}){{0,60}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            # "…; số ca tử vong là 80": in a clause of totals (the day's has a day's cue)
+            rf"|(?<![\wà-ỹ])[Ss]ố (?:ca|bệnh nhân|người|trường hợp)\s+tử vong\s+là\s+(?P<n2>{NUM})"
         ),
     ),
     "vaccine_dose1_pct": (
@@ -327,11 +330,10 @@ def level_of(match: re.Match[str]) -> int:
 # province of the article (a named city or district is not).
 LEVEL_BARE_PROVINCE = re.compile(
     r"(?:^|[,:;]\s*)[Tt]ỉnh\s+(?:(?:ở|là|đạt|được đánh giá là)\s+)?"
-    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))(?![\d/])"
+    rf"{LEVEL_SPELLED}(?![\d/])"
 )
 LEVEL_WHOLE = re.compile(
-    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
-    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
+    rf"[Tt]oàn (?:tỉnh|thành phố)[^.;]{{0,40}}?(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
@@ -345,7 +347,7 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"(?:lên|xuống|về|sang)\s+"
     # "Lạng Sơn (cấp độ 2)": the level in brackets right after the name
     r"|\(\s*)?"
-    r"(?:mức\s+)?(?:[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
+    rf"(?:mức\s+)?{LEVEL_SPELLED}"
 )
 COMMUNES = re.compile(
     rf"(?P<n>{COUNT})/(?P<total>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?"
@@ -353,7 +355,7 @@ COMMUNES = re.compile(
     # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
     # count between shares the level
     r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
-    r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
+    rf"{LEVEL_SPELLED}"
 )
 # The communes' scale heading a list of counts by level: "quy mô cấp xã, phường, thị trấn
 # (103 đơn vị cấp 1, 29 đơn vị cấp 2, 4 đơn vị cấp độ 4)", "cấp xã: 12 đơn vị mức độ 2, …".

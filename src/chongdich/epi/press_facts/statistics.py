@@ -149,7 +149,7 @@ def extract_stats(
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
         stated = (
             LEVEL_AFTER_PROVINCE.match(text, mention.end)
-            if "cấp" in text or "vùng" in text or "Cấp" in text
+            if any(word in text for word in ("cấp", "Cấp", "vùng", "màu", "mức"))
             else None
         )
         if stated:

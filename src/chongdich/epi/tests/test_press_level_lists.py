@@ -172,3 +172,28 @@ def test_a_classification_updated_to_a_day_dates_the_listed_levels():
         "2 tỉnh thuộc màu xanh (cấp độ 1)\n\nHà Giang và Cao Bằng."
     )
     assert stats["Hà Giang"]["as_of"] == "2022-01-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh Bình Phước hiện ở cấp độ dịch số 2 (màu vàng).", {"Bình Phước": 2}),
+        ("Toàn tỉnh Bắc Ninh đang ở màu cam.", {"Bắc Ninh": 3}),
+        ("Cụ thể, tỉnh ở cấp độ dịch thứ 1.", {}),  # no province named, no outlet: nobody's
+        (
+            "Cập nhật đến ngày 10/1, 3 tỉnh, thành phố ở cấp độ 1 (vùng xanh)\n\n"
+            "Hà Giang, Cao Bằng, Lạng Sơn",
+            {"Hà Giang": 1, "Cao Bằng": 1, "Lạng Sơn": 1},
+        ),
+    ],
+)
+def test_every_spelling_of_a_level_after_a_province_or_in_a_heading(text, expected):
+    assert _levels(text) == expected
+
+
+def test_communes_out_of_a_total_in_a_colour():
+    stats = _stats_by_province("Đến nay, tỉnh Ninh Bình có 1.234/1.300 xã ở vùng xanh.")
+    assert (stats["Ninh Bình"]["communes_at_level_1"], stats["Ninh Bình"]["communes_total"]) == (
+        1234,
+        1300,
+    )

@@ -69,3 +69,16 @@ def test_a_rate_bounding_a_count_of_provinces_is_a_range():
         "mũi 2 dưới 90%."
     )
     assert all(s["vaccine_dose2_pct"] is None for s in stats.values())
+
+
+def test_a_list_of_totals_after_a_cue_and_a_clause_naming_the_deaths():
+    stats = _stats(
+        "Trong 24 giờ qua, Quảng Bình ghi nhận 300 ca mắc mới. Lũy kế từ đầu dịch đến nay, tỉnh "
+        "có 20.000 ca, 150 người tử vong."
+    )["Quảng Bình"]
+    assert (stats["cumulative_cases"], stats["deaths"]) == (20_000, 150)
+    stats = _stats(
+        "Sáng 11/1, Phú Thọ ghi nhận thêm 1.020 ca mắc. Tổng số ca mắc từ đầu dịch là 40.123 ca; "
+        "số ca tử vong là 80."
+    )["Phú Thọ"]
+    assert (stats["cumulative_cases"], stats["deaths"]) == (40_123, 80)
