@@ -414,7 +414,7 @@ def extract_support(
                 sender = subject if subject and donor and subject.name != donor.name else None
                 # "50 máy thở cho tỉnh Bạc Liêu và 30 máy thở cho tỉnh Cà Mau": an item
                 # followed by its own "cho …" goes there.
-                by_recipient: dict[str | None, list[dict[str, Any]]] = {}
+                by_recipient: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
                 for item in donor_items:
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
@@ -438,7 +438,12 @@ def extract_support(
                     )
                     if _for_several_provinces(s, item.end, following, provinces, base):
                         continue  # "34 máy thở … cho Quảng Nam, Quảng Ngãi": no count for each
-                    by_recipient.setdefault(own or recipient, []).append(
+                    item_donor = donor_label
+                    if receiving:
+                        # "tiếp nhận 100 máy thở từ Tập đoàn A và 50 máy thở từ Công ty B"
+                        next_start = following[0] if following else seg_end
+                        item_donor = _giver_of(s, item.end, next_start, orgs, base) or donor_label
+                    by_recipient.setdefault((own or recipient, item_donor), []).append(
                         {
                             "item": item.code,
                             "quantity": item.quantity,
@@ -446,11 +451,11 @@ def extract_support(
                             "span": [base + item.start, base + item.end],
                         }
                     )
-                for item_recipient, out_items in by_recipient.items():
-                    if item_recipient is not None and item_recipient == donor_label:
+                for (item_recipient, item_donor), out_items in by_recipient.items():
+                    if item_recipient is not None and item_recipient == item_donor:
                         continue
                     event: dict[str, Any] = {
-                        "donor": donor_label,
+                        "donor": item_donor,
                         "recipient": item_recipient,
                         "recipient_facility": (
                             recipient_facility if item_recipient == recipient else None
@@ -462,8 +467,8 @@ def extract_support(
                     }
                     if headline:
                         event["headline"] = True
-                    if donor_label:
-                        paragraph_donor = donor_label
+                    if item_donor:
+                        paragraph_donor = item_donor
                     _merge_event(events, event, strong_donor=strong)
     # "… trao 29 máy thở … . Số máy thở này do Tập đoàn X tài trợ.": the giver named after
     for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
@@ -707,6 +712,17 @@ def _for_several_provinces(
         and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s[named[0].end - base : named[1].start - base])
         is not None
     )
+
+
+def _giver_of(s: str, start: int, end: int, orgs: list[Mention], base: int) -> str | None:
+    """The giver an item received names right after it: "100 máy thở từ Tập đoàn A"."""
+    for org in orgs:
+        at = org.start - base
+        if start <= at < end and re.fullmatch(
+            r"\s*(?:[^.;,]{0,30}?\s)?(?:do|từ|của)\s+", s[start:at]
+        ):
+            return org.name
+    return None
 
 
 def _units_of(s: str, start: int, end: int, orgs: list[Mention], base: int) -> str | None:

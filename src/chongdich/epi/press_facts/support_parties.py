@@ -56,6 +56,13 @@ def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Men
         s[before[index - 1].end - base : before[index].start - base]
     ):
         index -= 1
+    if before[index].kind == "person" and index > 0:
+        # "Đại diện Công ty Masan, ông Trần Văn A đã trao …": the person hands over for it
+        represented = before[index - 1]
+        if _REPRESENTING.search(s, 0, represented.start - base) and re.fullmatch(
+            r"\s*,\s*(?:ông|bà|anh|chị)?\s*", s[represented.end - base : before[index].start - base]
+        ):
+            return represented
     return before[index]
 
 
@@ -65,6 +72,7 @@ _TRAILING_BRACKET = re.compile(
     r"\s*\((?:[^(),]{1,25},[^()]{1,25}|(?:quận|huyện|thị xã|xã|phường|tỉnh|TP)[^()]{1,30})\)"
     r"\s*(?:(?:đã|sẽ|cũng|vừa)\s+)*$"
 )
+_REPRESENTING = re.compile(r"[Đđ]ại diện(?: cho)?\s+$")
 _BASED_IN_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 _COORDINATED = re.compile(

@@ -287,3 +287,20 @@ def test_receiving_news_of_a_need_is_not_receiving_a_gift():
     assert _gifts(
         "Theo đề nghị của tỉnh Long An, Bệnh viện Chợ Rẫy đã cử 30 bác sĩ hỗ trợ điều trị."
     ) == [("Bệnh viện Chợ Rẫy", "Long An", "medical_staff", 30)]
+
+
+def test_each_gift_received_from_its_own_giver():
+    assert _gifts(
+        "Ngày 6/9, UBND tỉnh Bình Phước tiếp nhận 100 máy thở từ Tập đoàn Sao Mai và 50 máy thở "
+        "từ Công ty Tân Á."
+    ) == [
+        ("Công ty Tân Á", "Bình Phước", "ventilator", 50),
+        ("Tập đoàn Sao Mai", "Bình Phước", "ventilator", 100),
+    ]
+
+
+def test_a_person_handing_over_for_a_company_gives_as_the_company():
+    assert _gifts(
+        "Ngày 6/9, đại diện Công ty Tân Á, ông Trần Văn Bình đã trao 5.000 bộ xét nghiệm nhanh "
+        "cho tỉnh Tây Ninh."
+    ) == [("Công ty Tân Á", "Tây Ninh", "test_kit", 5_000)]
