@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..gazetteer import CAP_WORD, FOREIGN_COUNTRIES, Mention, canonical_province, find_provinces
+from ..gazetteer import CAP_WORD, FOREIGN_COUNTRIES, Mention, find_provinces
 from .allocations import (
     ALLOCATOR,
     Allocation,
@@ -33,7 +33,21 @@ from .support_cues import (
     TIME_OF_DAY_DATE,
     event_date,
 )
+from .support_events import (
+    branch_province,
+    gives_within_its_province,
+    merge_event,
+    parts_replace_their_total,
+)
 from .support_parties import article_giver, goods_owner, ner_donor, staff_owner, subject_before
+from .support_receivers import (
+    asked_by,
+    for_several_provinces,
+    giver_of,
+    own_recipient,
+    province_named_before,
+    units_of,
+)
 
 
 def extract_support(
@@ -126,7 +140,7 @@ def extract_support(
         if allocating and allocated_vaccine is not None:
             recipients = [o for o in orgs if o.kind in {"province", "department", "hospital"}]
             for allocation in read_allocations(sentence, sentence_items, recipients):
-                _merge_event(
+                merge_event(
                     events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
                 )
             continue
@@ -145,7 +159,7 @@ def extract_support(
             roll_call = RollCall(0, False, respective)
             recipient_of_all = _province_of(after[0]) if after else focus
             for roll_event in _roll_events(roll_call, recipient_of_all, sentence, own_date):
-                _merge_event(events, roll_event, strong_donor=True)
+                merge_event(events, roll_event, strong_donor=True)
             continue
         roll = read_roll_call(s, sentence_items) if len(sentence_items) >= 2 else None
         if roll is not None:
@@ -162,7 +176,7 @@ def extract_support(
                     dt.date.fromisoformat(total["date"]) if total["date"] else None
                 )
             for roll_event in _roll_events(roll, roll_recipient, sentence, roll_date):
-                _merge_event(events, roll_event, strong_donor=True)
+                merge_event(events, roll_event, strong_donor=True)
             continue
         receiving_at = {v.start() for v in receiving_verbs}
         all_verbs = sorted((*giving_verbs, *receiving_verbs), key=lambda v: v.start())
@@ -374,7 +388,7 @@ def extract_support(
                     recipient = receiver.name if receiver else recipient
                 if not in_seg_after and not given_to:
                     # "nhận được thông tin cần hỗ trợ của Hà Nội, …": whose need it answers
-                    asked = _asked_by(s, provinces, base)
+                    asked = asked_by(s, provinces, base)
                     if asked is not None and asked != donor_label:
                         recipient = asked
                 if donor_label is None and _OWN_PROVINCE_GIVES.search(s, 0, verb.start()):
@@ -408,7 +422,7 @@ def extract_support(
                 if recipient is None and donor_label:
                     # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
                     # …": a province's branch gives within its province.
-                    recipient = _branch_province(donor_label)
+                    recipient = branch_province(donor_label)
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
@@ -425,8 +439,8 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = (
-                        _units_of(s, item.end, following[0] if following else seg_end, orgs, base)
-                        or _own_recipient(
+                        units_of(s, item.end, following[0] if following else seg_end, orgs, base)
+                        or own_recipient(
                             s,
                             item.end,
                             following[0] if following else seg_end,
@@ -434,15 +448,15 @@ def extract_support(
                             base,
                             arrival_counts=donor_label not in FOREIGN_COUNTRIES,
                         )
-                        or _named_before(s, item.start, verb.end(), provinces, base)
+                        or province_named_before(s, item.start, verb.end(), provinces, base)
                     )
-                    if _for_several_provinces(s, item.end, following, provinces, base):
+                    if for_several_provinces(s, item.end, following, provinces, base):
                         continue  # "34 máy thở … cho Quảng Nam, Quảng Ngãi": no count for each
                     item_donor = donor_label
                     if receiving:
                         # "tiếp nhận 100 máy thở từ Tập đoàn A và 50 máy thở từ Công ty B"
                         next_start = following[0] if following else seg_end
-                        item_donor = _giver_of(s, item.end, next_start, orgs, base) or donor_label
+                        item_donor = giver_of(s, item.end, next_start, orgs, base) or donor_label
                     by_recipient.setdefault((own or recipient, item_donor), []).append(
                         {
                             "item": item.code,
@@ -469,17 +483,17 @@ def extract_support(
                         event["headline"] = True
                     if item_donor:
                         paragraph_donor = item_donor
-                    _merge_event(events, event, strong_donor=strong)
+                    merge_event(events, event, strong_donor=strong)
     # "… trao 29 máy thở … . Số máy thở này do Tập đoàn X tài trợ.": the giver named after
     for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
-        _merge_event(events, event, strong_donor=True)
-    events = _parts_replace_their_total(text, events)
+        merge_event(events, event, strong_donor=True)
+    events = parts_replace_their_total(text, events)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
     kept = []
     for event in events:
-        if _gives_within_its_province(event["donor"], event["recipient"]):
+        if gives_within_its_province(event["donor"], event["recipient"]):
             continue
         if event.pop("headline", False):
             event["items"] = [i for i in event["items"] if i["item"] not in body_items]
@@ -536,35 +550,6 @@ def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str |
         if at > position and org.kind != "province" and re.search(r"(?:do|từ|của)\s+$", s[:at]):
             return org.name
     return None
-
-
-# The kinds of a province's public bodies: its offices, sectors, agencies, media, funds
-# (not companies, banks' branches or associations named after it: "Công ty Điện lực Nghệ
-# An", "Sacombank Chi nhánh Hà Tĩnh", "Chi hội … Quảng Ninh" give to it).
-_PROVINCES_BODY = re.compile(
-    r"(?:Văn phòng|[Nn]gành|Sở|Ban|Cục|Chi cục|Đài|Báo|Ủy ban|Uỷ ban|UBND|HĐND|Tỉnh ủy"
-    r"|Thành ủy|Công an|Bộ Chỉ huy|Kho bạc|Bảo hiểm xã hội|Liên đoàn Lao động|Quỹ)(?![\wà-ỹ])"
-)
-
-
-def _gives_within_its_province(donor: str | None, recipient: str | None) -> bool:
-    """A province's own office, sector or unit giving to the province ("Ngành Công Thương
-    Nghệ An", "Cục Hải quan Nghệ An", "Văn phòng UBND tỉnh" at Nghệ An's front): within
-    the province, not a gift to it (docs/intake-annotation.md, 141, 205)."""
-    if donor is None or recipient is None or donor == recipient:
-        return False
-    if not _PROVINCES_BODY.match(donor) or canonical_province(recipient) is None:
-        return False
-    return _branch_province(donor) == recipient or bool(_UNNAMED_PROVINCE_BODY.search(donor))
-
-
-# "Văn phòng UBND tỉnh", "Ban quản lý dự án … tỉnh": a body of the unnamed province.
-_UNNAMED_PROVINCE_BODY = re.compile(r"\s(?:tỉnh|thành phố)$")
-
-
-def _branch_province(name: str) -> str | None:
-    named = find_provinces(name)
-    return named[-1].name if named and named[-1].end == len(name.rstrip()) else None
 
 
 def _roll_recipient(
@@ -658,110 +643,6 @@ def _item_record(item: Item, base: int) -> dict[str, Any]:
     }
 
 
-_GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
-
-
-_GIVEN_TO_BY_NAME = re.compile(r"(?:cho|tặng)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
-
-
-def _own_recipient(
-    s: str,
-    start: int,
-    end: int,
-    provinces: list[Mention],
-    base: int,
-    *,
-    arrival_counts: bool = True,
-) -> str | None:
-    """The province an item is given to in its own words, between it and the next item;
-    without ``arrival_counts``, "đã tới Hà Nội" is where a country's gift lands, not whom
-    it is for."""
-    given_to = _GIVEN_TO if arrival_counts else _GIVEN_TO_BY_NAME
-    for province in provinces:
-        at = province.start - base
-        if start <= at < end and given_to.search(s, start, at):
-            return province.name
-    return None
-
-
-# The province whose need or request a gift answers: "cần hỗ trợ của Hà Nội", "theo đề
-# nghị của tỉnh Bình Dương".
-_ASKED_BY = re.compile(
-    r"(?:cần|đề nghị|yêu cầu)\s+(?:hỗ trợ|giúp đỡ|chi viện\s+)?\s*của\s+"
-    r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
-)
-
-
-def _asked_by(s: str, provinces: list[Mention], base: int) -> str | None:
-    for province in provinces:
-        if _ASKED_BY.search(s, max(0, province.start - base - 40), province.start - base):
-            return province.name
-    return None
-
-
-def _for_several_provinces(
-    s: str, start: int, following: list[int], provinces: list[Mention], base: int
-) -> bool:
-    """The item's own "cho A, B" or "cho A và B", before the next item: one count for two
-    provinces, so no province's."""
-    end = following[0] if following else len(s)
-    named = [p for p in provinces if start <= p.start - base < end]
-    return (
-        len(named) >= 2
-        and _GIVEN_TO.search(s, start, named[0].start - base) is not None
-        and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s[named[0].end - base : named[1].start - base])
-        is not None
-    )
-
-
-def _giver_of(s: str, start: int, end: int, orgs: list[Mention], base: int) -> str | None:
-    """The giver an item received names right after it: "100 máy thở từ Tập đoàn A"."""
-    for org in orgs:
-        at = org.start - base
-        if start <= at < end and re.fullmatch(
-            r"\s*(?:[^.;,]{0,30}?\s)?(?:do|từ|của)\s+", s[start:at]
-        ):
-            return org.name
-    return None
-
-
-def _units_of(s: str, start: int, end: int, orgs: list[Mention], base: int) -> str | None:
-    """ "200 triệu đồng để … tặng quà cho các đơn vị tham gia phòng, chống dịch tại TP HCM":
-    the units of the province named after them, in the item's clause (the giver's own
-    province too: then the gift stays within it)."""
-    clause_end = min(
-        (i for i in (s.find(";", start), s.find(".", start)) if i >= 0), default=len(s)
-    )
-    for org in orgs:
-        at = org.start - base
-        in_clause = org.kind == "province" and start <= at < min(end, clause_end)
-        if in_clause and _UNITS_AT.search(s, start, at):
-            return org.name
-    return None
-
-
-_UNITS_AT = re.compile(
-    r"\bcho\s+(?:các|những)\s+(?:đơn vị|lực lượng|cơ sở|bệnh viện|cơ quan)[^.;]{0,80}?"
-    r"\b(?:tại|ở|trên địa bàn|của)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
-)
-
-
-# "hỗ trợ tỉnh Bắc Kạn số tiền 200 triệu đồng": a sum's own words between place and sum.
-_BETWEEN = re.compile(r"\s*(?:(?:với\s+)?(?:số tiền|kinh phí)\s*)?")
-
-
-def _named_before(
-    s: str, start: int, after: int, provinces: list[Mention], base: int
-) -> str | None:
-    """ "trao tặng Bến Tre 10 máy thở và Trà Vinh 5 máy thở": a province right before the
-    item, after the verb, is where it goes."""
-    for province in provinces:
-        end = province.end - base
-        if after <= province.start - base and end <= start and _BETWEEN.fullmatch(s[end:start]):
-            return province.name
-    return None
-
-
 # "1.000 bộ đồ bảo hộ … cấp độ 1; 500 bộ … cấp độ 3": the grade that tells two lines of
 # one item apart (docs/intake-annotation.md, "detail").
 _GRADE = re.compile(r"(?:cấp độ|loại|size|cỡ)\s+(?:[1-4]|[A-Z]{1,3})(?![\w/])")
@@ -810,76 +691,3 @@ def _join_item_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
 _LISTED_BEFORE = re.compile(
     rf"{CAP_WORD}(?: {CAP_WORD})*,\s+{CAP_WORD}(?: {CAP_WORD})*(?:,|\s+và)\s+"
 )
-
-
-def _parts_replace_their_total(text: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ "2000 khẩu trang … được Công ty A trao cho …. Cụ thể, 1000 khẩu trang … cho Trung tâm
-    X, 500 … cho Bệnh viện Y và 500 … cho Bệnh viện Z": a breakdown sentence whose unnamed
-    gifts of one item add up to the gift before it gives that gift's parts, from its giver
-    (the total is not a further gift, as a ceremony's sum is not)."""
-    out: list[dict[str, Any]] = []
-    index = 0
-    while index < len(events):
-        event = events[index]
-        span = event["span"]
-        group = [e for e in events[index:] if e["span"] == span]
-        total = out[-1] if out else None
-        if (
-            total is not None
-            and len(total["items"]) == 1
-            and total["donor"] is not None
-            and all(e["donor"] is None for e in group)
-            and BREAKDOWN.search(text[span[0] : span[1]])
-        ):
-            code, quantity = total["items"][0]["item"], total["items"][0]["quantity"]
-            parts = [i for e in group for i in e["items"]]
-            if (
-                len(parts) >= 2
-                and all(i["item"] == code for i in parts)
-                and sum(i["quantity"] for i in parts) == quantity
-            ):
-                out.pop()
-                for part in group:
-                    part["donor"] = total["donor"]
-                    part["date"] = part["date"] or total["date"]
-        out.extend(group)
-        index += len(group)
-    return out
-
-
-def _two_facilities(one: dict[str, Any], other: dict[str, Any]) -> bool:
-    named = (one.get("recipient_facility"), other.get("recipient_facility"))
-    return all(named) and named[0] != named[1]
-
-
-def _merge_event(
-    events: list[dict[str, Any]], event: dict[str, Any], *, strong_donor: bool
-) -> None:
-    """Drop items an earlier event of the article already reported (the press repeats the
-    lead: "18 cán bộ y tế" then "18 bác sĩ, điều dưỡng, kỹ thuật viên")."""
-    kept = []
-    for item in event["items"]:
-        repeated = [
-            other
-            for other in events
-            if other["recipient"] == event["recipient"]
-            # "500 khẩu trang … cho Bệnh viện A và 500 khẩu trang … cho Bệnh viện B": two gifts
-            and not _two_facilities(other, event)
-            # "5 xe … được lãnh đạo tỉnh X tiếp nhận" after "X tiếp nhận 5 xe do Công ty Y
-            # trao tặng": a repeat that names no giver is the same gift
-            and (other["donor"] == event["donor"] or not strong_donor or event["donor"] is None)
-            and any(
-                o["item"] == item["item"] and o["quantity"] == item["quantity"]
-                for o in other["items"]
-            )
-        ]
-        for other in repeated:
-            if other["date"] is None:
-                other["date"] = event["date"]  # the body dates what the headline announced
-            if other.get("headline") and not event.get("headline"):
-                other.pop("headline")  # the body confirms it: keep it
-        if not repeated:
-            kept.append(item)
-    if kept:
-        event["items"] = kept
-        events.append(event)
