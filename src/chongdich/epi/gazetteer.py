@@ -533,8 +533,11 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     for match in _FOREIGN_PEOPLE.finditer(text) if "nhân dân" in text else ():
         country = match.group("country")
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
+    # "Chính phủ Nhật Bản": named by the country, as "Chính phủ và nhân dân Nhật Bản" is
+    # (docs/intake-annotation.md, 115)
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
-        mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+        country = re.sub(r"^Chính phủ\s+(?:nước\s+)?", "", match.group())
+        mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     worship = any(word in text for word in _WORSHIP_WORDS)
     for match in _WORSHIP_PLACE.finditer(text) if worship else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "group", match.group()))

@@ -383,7 +383,8 @@ def extract_support(
                         if o.start - base > verb.start()
                         and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
                     ]
-                    receiver = donor
+                    # (the verb's subject receives, not the owner "của X" of the goods: X gives)
+                    receiver = subject or donor
                     donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
                 if not in_seg_after and not given_to:
@@ -405,6 +406,7 @@ def extract_support(
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
                 if (
                     donor_label in FOREIGN_COUNTRIES
+                    and receiver_first is None  # "Hà Nội tiếp nhận … do Nhật Bản viện trợ"
                     and in_seg_after
                     and recipient == in_seg_after[0].name
                     and not _GIVEN_RIGHT_AFTER.fullmatch(

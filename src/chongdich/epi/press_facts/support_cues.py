@@ -10,6 +10,8 @@ from .shared import DATE, DAY_PART, Sentence, match_date
 GIVE = re.compile(
     r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
     r"|thiết lập|đã đến|lên đường|mang theo|chuyển giao|đóng góp|quyên góp|tiếp sức|điều chuyển"
+    # "Bộ Y tế đã cấp cho tỉnh Đồng Tháp 50 máy thở" (not "cấp độ", "cấp xã")
+    r"|(?<![\wà-ỹ])cấp(?:\s+phát)?(?=\s+(?:cho|thêm)\s)"
     # "đã chuyển 20 máy thở đến …", "gửi 500 triệu đồng": right before a quantity only
     # ("vận chuyển cấp cứu 220 xe" is not a gift)
     r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?=\s+\d)"

@@ -304,3 +304,23 @@ def test_a_person_handing_over_for_a_company_gives_as_the_company():
         "Ngày 6/9, đại diện Công ty Tân Á, ông Trần Văn Bình đã trao 5.000 bộ xét nghiệm nhanh "
         "cho tỉnh Tây Ninh."
     ) == [("Công ty Tân Á", "Tây Ninh", "test_kit", 5_000)]
+
+
+def test_a_foreign_government_gives_as_its_country():
+    assert _gifts(
+        "Ngày 15/9, 500.000 liều vắc xin AstraZeneca do Chính phủ Ba Lan tặng đã về đến Hà Nội."
+    ) == [("Ba Lan", "Chính phủ", "vaccine_dose", 500_000)]
+
+
+def test_a_body_receiving_money_of_a_giver_receives_it():
+    assert _gifts(
+        "Ngày 10/9, Quỹ Vắc xin phòng COVID-19 đã tiếp nhận 5 tỷ đồng của Ngân hàng TMCP Sao Mai."
+    ) == [("Ngân hàng TMCP Sao Mai", "Quỹ Vắc xin phòng COVID-19", "money_vnd", 5_000_000_000)]
+
+
+def test_the_ministry_granting_machines_to_a_province_gives_them():
+    assert _gifts("Sáng 9/9, Bộ Y tế đã cấp cho tỉnh Đồng Tháp 50 máy thở.") == [
+        ("Bộ Y tế", "Đồng Tháp", "ventilator", 50)
+    ]
+    # a level or a scale is no grant
+    assert _gifts("Ngày 9/9, tỉnh Đồng Tháp ở cấp độ 3 và cần thêm 50 máy thở.") == []
