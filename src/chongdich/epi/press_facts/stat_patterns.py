@@ -106,7 +106,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?![^.;,]{0,30}cộng đồng)"
         ),
         re.compile(
-            rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            # "Trong ngày 10/1, tỉnh Hải Dương ghi nhận 800 ca": the day may be written
+            rf"[Tt]rong ngày(?:\s+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?)?[^.;\d]{{0,40}}?"
+            rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
@@ -180,7 +182,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
-            rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
+            # "Số ca khỏi bệnh: 40.000", "số ca khỏi bệnh là 8.500"
+            rf"[^:\d]{{0,20}}?(?::|\slà)\s*(?P<n>{NUM})"
         ),
         # "Số ca khỏi bệnh trong ngày: 35 ca, cộng dồn: 41.807 ca": the total after the day's
         re.compile(

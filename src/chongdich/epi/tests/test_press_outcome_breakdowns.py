@@ -82,3 +82,23 @@ def test_a_list_of_totals_after_a_cue_and_a_clause_naming_the_deaths():
         "số ca tử vong là 80."
     )["Phú Thọ"]
     assert (stats["cumulative_cases"], stats["deaths"]) == (40_123, 80)
+
+
+def test_the_days_count_after_trong_ngay_and_its_date():
+    stats = _stats(
+        "Trong ngày 11/1, tỉnh Hưng Yên ghi nhận 700 ca mắc COVID-19, trong đó 250 ca trong cộng "
+        "đồng."
+    )["Hưng Yên"]
+    assert (stats["new_cases_24h"], stats["community_cases"], stats["as_of"]) == (
+        700,
+        250,
+        "2022-01-11",
+    )
+
+
+def test_recoveries_named_with_la():
+    stats = _stats(
+        "Tính đến 17h ngày 11/1, Hà Nam đã ghi nhận tổng cộng 9.000 ca mắc; số ca khỏi bệnh là "
+        "8.100."
+    )["Hà Nam"]
+    assert (stats["cumulative_cases"], stats["recovered"]) == (9_000, 8_100)
