@@ -71,6 +71,12 @@ _ISSUED_ON = re.compile(
 # "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date
 # is the number's before it, not the day the later document was issued.
 _DATE_OF_A_NUMBER = re.compile(rf"(?:{_NUMBER})\s*,?\s*$")
+_ACCORDINGLY = re.compile(r"Theo đó,")
+_EXCEPTED = re.compile(r"\(\s*(?:trừ|ngoại trừ|không áp dụng)[^()]*$")
+_LIFTED_BEFORE = re.compile(
+    r"(?:[Dd]ỡ bỏ|[Bb]ãi bỏ|[Cc]hấm dứt|[Kk]ết thúc|[Gg]ỡ bỏ|[Nn]ới lỏng)"
+    r"(?:\s+(?:việc|các|biện pháp|thực hiện|áp dụng)){0,3}\s+$"
+)
 _MOVING_TO = re.compile(r"\s(?:chuyển\s+)?sang\s+(?:thực hiện|áp dụng)\b")
 _OF_THE_GOVERNMENT = re.compile(r"[^.;]{0,30}?\bcủa (?:Chính phủ|Thủ tướng|Bộ Y tế)")
 _ALL_PROVINCES = re.compile(r"các tỉnh,? thành(?: phố)?|cả nước|toàn quốc|63 tỉnh")
@@ -220,6 +226,10 @@ def extract_directives(
                 targets = [earlier[-1] if earlier else directives[0]]
             else:
                 continue  # a later mention outside a document's sentence adds nothing
+            if _LIFTED_BEFORE.search(text, max(holder.start, found.start() - 40), found.start()):
+                continue  # "dỡ bỏ phong tỏa": lifting a measure does not order it (134)
+            if _EXCEPTED.search(text, holder.start, found.start()):
+                continue  # "(trừ … các khu vực đang áp dụng lệnh phong tỏa)": an exception
             moving = _MOVING_TO.search(holder.text)
             if moving is not None:
                 # "phong tỏa … theo Chỉ thị 16 sang thực hiện giãn cách xã hội theo Chỉ thị 15":
@@ -229,6 +239,15 @@ def extract_directives(
                 if found.start() < turn:
                     continue
                 targets = [t for t in targets if t["span"][0] >= turn] or targets
+            if _ACCORDINGLY.match(holder.text):
+                # "Theo đó, … giãn cách xã hội theo Chỉ thị 15": the content of the document
+                # issued in the sentence before, too
+                issued = [
+                    d
+                    for d in earlier
+                    if d["span"][0] < holder.start and not _CENTRAL_DOCUMENT.search(d["document"])
+                ]
+                targets = [*targets, *issued[-1:]]
             groups = found.groupdict()
             for target in targets:
                 if code not in target["measure_codes"]:

@@ -93,3 +93,20 @@ def test_moving_an_area_from_one_directive_to_another_orders_only_the_second():
     )
     assert measures["16/CT-TTg"] == []
     assert measures["15/CT-TTg"] == ["social distancing"]
+
+
+def test_lifting_a_measure_does_not_order_it():
+    measures = _measures(
+        "Theo Quyết định 3300/QĐ-UBND ngày 1/10/2021 của UBND tỉnh Quảng Trị, tỉnh dỡ bỏ phong "
+        "tỏa thôn A."
+    )
+    assert measures == {"3300/QĐ-UBND": []}
+
+
+def test_theo_do_gives_the_document_before_what_it_orders_but_not_its_exceptions():
+    measures = _measures(
+        "Tối 22/9, UBND tỉnh ban hành Công văn số 14000/UBND-VP. Theo đó, thực hiện giãn cách "
+        "xã hội theo Chỉ thị số 15/CT-TTg trên địa bàn tỉnh (trừ các khu vực đang áp dụng lệnh "
+        "phong tỏa) từ 0 giờ ngày 23/9."
+    )
+    assert measures == {"14000/UBND-VP": ["social distancing"], "15/CT-TTg": ["social distancing"]}
