@@ -108,10 +108,13 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "social_distancing",
         "social distancing",
-        re.compile(r"giãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)|cách ly xã hội"),
+        # (capitalised at the head of a list item: "2. Giãn cách xã hội xã B …")
+        re.compile(
+            r"[Gg]iãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)|[Cc]ách ly xã hội"
+        ),
     ),
-    ("lockdown", "lockdown of an area", re.compile(r"phong tỏa|phong toả")),
-    ("mass_testing", "mass testing", re.compile(r"xét nghiệm (?:diện rộng|toàn dân|tầm soát)")),
+    ("lockdown", "lockdown of an area", re.compile(r"[Pp]hong tỏa|[Pp]hong toả")),
+    ("mass_testing", "mass testing", re.compile(r"[Xx]ét nghiệm (?:diện rộng|toàn dân|tầm soát)")),
 )
 
 
@@ -239,7 +242,7 @@ def extract_directives(
                 if found.start() < turn:
                     continue
                 targets = [t for t in targets if t["span"][0] >= turn] or targets
-            if _ACCORDINGLY.match(holder.text):
+            if _ACCORDINGLY.match(holder.text) or _in_a_list_opened_before(text, holder):
                 # "Theo đó, … giãn cách xã hội theo Chỉ thị 15": the content of the document
                 # issued in the sentence before, too
                 issued = [
@@ -254,6 +257,24 @@ def extract_directives(
                     target["measures"].append(label.format(**groups) if groups else label)
                     target["measure_codes"].append(code)
     return directives
+
+
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}[.)]|[-–+•*])\s")
+
+
+def _in_a_list_opened_before(text: str, holder: Sentence) -> bool:
+    """ "… đã ban hành quyết định số 1033/QĐ-UBND …, cụ thể:\n1. Khoanh vùng, phong tỏa …":
+    a numbered or bulleted line of a list that a colon opened, every line between them an
+    item too: the content of the document issued before the colon."""
+    line_start = text.rfind("\n", 0, holder.start) + 1
+    item = _ENUMERATOR.match(text, line_start)
+    if item is None or text[item.end() : holder.start].strip():
+        return False  # (the splitter may cut "1." off as a sentence of its own)
+    colon = text.rfind(":", 0, line_start)
+    if colon < 0 or holder.start - colon > 2000:
+        return False
+    lines = [line for line in text[colon + 1 : line_start].split("\n") if line.strip()]
+    return all(_ENUMERATOR.match(line) for line in lines)
 
 
 def _kind(match: re.Match[str]) -> str:

@@ -138,6 +138,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
+            # the label first, in a breakdown of where cases were found: "…, tại cộng đồng 58 ca"
+            rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})\s+(?:ca|trường hợp)\b"
         ),
     ),
     "imported_cases": (
@@ -159,7 +161,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # "đang điều trị 1.234 ca", a labelled line "Đang điều trị: 17.750 ca"
             # "đang cách ly điều trị 13.504 ca" (a total's breakdown)
-            rf"[Đđ]ang (?:được )?(?:cách ly (?:và )?)?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            # "hiện chỉ còn điều trị cho 90 người": those still treated
+            rf"(?:[Đđ]ang|(?<=chỉ )còn|(?<=[Hh]iện )còn) (?:được )?(?:cách ly (?:và )?)?điều trị"
+            rf"(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"

@@ -110,3 +110,13 @@ def test_theo_do_gives_the_document_before_what_it_orders_but_not_its_exceptions
         "phong tỏa) từ 0 giờ ngày 23/9."
     )
     assert measures == {"14000/UBND-VP": ["social distancing"], "15/CT-TTg": ["social distancing"]}
+
+
+def test_a_numbered_list_a_decision_opens_is_what_it_orders():
+    measures = _measures(
+        "Ngày 9/5/2021, UBND tỉnh đã ban hành quyết định số 1100/QĐ-UBND về các biện pháp cấp "
+        "bách, cụ thể:\n1. Phong tỏa tạm thời thôn A theo Chỉ thị số 16/CT-TTg.\n"
+        "2. Giãn cách xã hội xã B theo Chỉ thị số 15/CT-TTg."
+    )
+    assert measures["1100/QĐ-UBND"] == ["social distancing", "lockdown of an area"]
+    assert measures["16/CT-TTg"] == ["lockdown of an area"]

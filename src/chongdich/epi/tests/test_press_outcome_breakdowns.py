@@ -102,3 +102,13 @@ def test_recoveries_named_with_la():
         "8.100."
     )["Hà Nam"]
     assert (stats["cumulative_cases"], stats["recovered"]) == (9_000, 8_100)
+
+
+def test_those_still_treated_and_where_the_days_cases_were_found():
+    stats = _stats(
+        "Tối 11/1, Phú Yên ghi nhận thêm 80 ca COVID-19. Trong 80 ca bệnh này, phát hiện tại "
+        "khu cách ly 30 ca, tại cộng đồng 50 ca. Từ đầu dịch đến nay, Phú Yên có 1.890 bệnh "
+        "nhân và hiện chỉ còn điều trị cho 90 người."
+    )["Phú Yên"]
+    assert (stats["new_cases_24h"], stats["community_cases"]) == (80, 50)
+    assert stats["under_treatment"] == 90
