@@ -73,7 +73,8 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 
 
 _SINCE_DATE = re.compile(
-    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.]0?4)|\d{1,2}[/.]\d{1,2})(?:[/.]\d{4})?\s*$"
+    # ("từ ngày 15-4 đến nay": the dash too)
+    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2})(?:[/.-]\d{4})?\s*$"
 )
 
 

@@ -153,7 +153,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
             rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
-            r"(?:lây nhiễm\s+|ghi nhận\s+)?"
+            r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
     ),

@@ -182,13 +182,21 @@ _LEVELS_DATED = re.compile(
 )
 
 
+# "Trong tuần 21 (từ ngày 16 - 22/5), toàn tỉnh trở về vùng xanh": the range's last day.
+_DAYS_RANGE = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[-–]\s*{DATE}")
+
+
 def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:
     """A province given only a level is as of the day the article's classification is
     dated, when the article dates it."""
     undated = [
         r for r in stats.by_province.values() if r.get("level") is not None and not r["as_of"]
     ]
-    dated = _LEVELS_DATED.search(text) if undated and "ngày" in text else None
+    dated = (
+        (_LEVELS_DATED.search(text) or _DAYS_RANGE.search(text))
+        if undated and "ngày" in text
+        else None
+    )
     day = match_date(dated, published) if dated else None
     if dated is None or day is None:
         return

@@ -197,3 +197,11 @@ def test_communes_out_of_a_total_in_a_colour():
         1234,
         1300,
     )
+
+
+def test_a_weeks_range_of_days_dates_the_level_at_its_end():
+    stats = _stats_by_province(
+        "Tình hình dịch tại Lào Cai.\n\nTrong tuần 3 (từ ngày 10 - 16/1), toàn tỉnh trở về vùng "
+        "xanh."
+    )
+    assert (stats["Lào Cai"]["level"], stats["Lào Cai"]["as_of"]) == (1, "2022-01-16")

@@ -112,3 +112,12 @@ def test_those_still_treated_and_where_the_days_cases_were_found():
     )["Phú Yên"]
     assert (stats["new_cases_24h"], stats["community_cases"]) == (80, 50)
     assert stats["under_treatment"] == 90
+
+
+def test_a_period_from_a_dashed_date_and_cases_found_within_the_province():
+    stats = _stats(
+        "Ngày 11-1, toàn tỉnh Cà Mau ghi nhận thêm 9 ca mắc COVID-19. Theo đó, 5 ca phát hiện "
+        "trong tỉnh. Từ ngày 15-4 đến nay, tỉnh Cà Mau ghi nhận 300 ca mắc COVID-19."
+    )["Cà Mau"]
+    assert (stats["new_cases_24h"], stats["local_cases"]) == (9, 5)
+    assert stats["cumulative_cases"] is None  # a period, not a total
