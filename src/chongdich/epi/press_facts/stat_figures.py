@@ -42,6 +42,8 @@ from .stat_patterns import (
     POSITIVES,
     RAISING_THE_TOTAL,
     TOTAL_CUE,
+    UNACCENTED_GATE,
+    UNACCENTED_LABELS,
     level_of,
     matched_number,
 )
@@ -244,6 +246,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 positive.span("n"),
             )
         )
+    for name, label in UNACCENTED_LABELS.items() if UNACCENTED_GATE.search(s) else ():
+        for match in label.finditer(s):
+            found.append((match.start("n"), name, parse_count(match.group("n")), match.span("n")))
     for name, patterns in PATTERNS.items():
         if name not in gated:
             continue

@@ -244,6 +244,18 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
 }
+# A bulletin typed without diacritics ("So ca khoi benh: 6.200; So tu vong: 07"): its labels
+# are read like the written ones (docs/intake-annotation.md, 190). Tried only on a sentence
+# holding an unaccented "So"/"Luy", which written Vietnamese never has.
+UNACCENTED_LABELS: dict[str, re.Pattern[str]] = {
+    "recovered": re.compile(rf"\b[Ss]o ca (?:khoi benh|ra vien|xuat vien)\s*:?\s*(?P<n>{NUM})"),
+    "deaths": re.compile(rf"\b[Ss]o (?:ca )?tu vong\s*:?\s*(?P<n>{NUM})"),
+    "under_treatment": re.compile(rf"\b[Ss]o ca (?:hien )?(?:dang )?dieu tri\s*:?\s*(?P<n>{NUM})"),
+    "cumulative_cases": re.compile(
+        rf"\b(?:[Ll]uy (?:tich|ke)|[Tt]ong so) (?:so )?ca(?: F0| mac)?\s*:?\s*(?P<n>{NUM})"
+    ),
+}
+UNACCENTED_GATE = re.compile(r"\b(?:[Ss]o (?:ca|tu)|[Ll]uy (?:tich|ke)|[Tt]ong so ca)\b")
 # "ghi nhận 15 ca Covid – 19, nâng tổng số ca mắc … lên 717 ca": the increment before the
 # total it raises is the day's.
 RAISING_THE_TOTAL = re.compile(

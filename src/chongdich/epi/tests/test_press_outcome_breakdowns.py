@@ -121,3 +121,13 @@ def test_a_period_from_a_dashed_date_and_cases_found_within_the_province():
     )["Cà Mau"]
     assert (stats["new_cases_24h"], stats["local_cases"]) == (9, 5)
     assert stats["cumulative_cases"] is None  # a period, not a total
+
+
+def test_a_bulletin_typed_without_diacritics_is_read_like_any_other():
+    stats = _stats(
+        "Tình hình dịch tại Thái Bình tính đến 17h ngày 11/1/2022.\n\n"
+        "- Luy tich ca F0: 5.100 So ca khoi benh: 3.900; So tu vong: 04; So ca hien dang dieu "
+        "tri: 1.196."
+    )["Thái Bình"]
+    assert (stats["recovered"], stats["deaths"], stats["under_treatment"]) == (3_900, 4, 1_196)
+    assert stats["cumulative_cases"] == 5_100
