@@ -342,6 +342,12 @@ _NOT_IN_A_NAME = (
     r"|đóng|góp|chung|tay|kết|nối|phân|bổ|cấp|viện|tổ|chức|lễ|tiếp|ký|bàn|thăm)"
 )
 _INNER_LOWER = rf"(?:(?!{_NOT_IN_A_NAME}(?![\wà-ỹ]))[a-zà-ỹđ]+\s+){{1,2}}(?=[{UPPER}])"
+# A branch in a province closes the name, maybe after a lower-case word or two of it:
+# "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị", "Vietcombank Chi nhánh Quảng Ninh".
+_BRANCH_TAIL = (
+    rf"(?:(?<=\s)(?:(?!{_NOT_IN_A_NAME}(?![\wà-ỹ]))[a-zà-ỹđ]+\s+){{0,2}}[Cc]hi nhánh\s+"
+    rf"(?:tại\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})?"
+)
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
     rf"|Lãnh sự quán|Tổ chức|Hiệp hội|Hội)\s+"
@@ -350,7 +356,7 @@ _COMPANY = re.compile(
     # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
     rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+"
     rf"(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+)*"
-    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}{_PLACE_TAIL}"
+    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}{_PLACE_TAIL}{_BRANCH_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
 # Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".

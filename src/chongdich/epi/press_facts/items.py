@@ -104,7 +104,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
         re.compile(
-            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế|y tế)"
+            # ("các y, bác sĩ Bệnh viện … gồm 20 người": the team without the word "đoàn")
+            r"(?:[Đđ]oàn|[Cc]ác|[Nn]hững) (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ"
+            r"|cán bộ, nhân viên y tế|y tế)"
             r"[^.;]{0,60}?"
             rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
         ),

@@ -324,3 +324,17 @@ def test_the_ministry_granting_machines_to_a_province_gives_them():
     ]
     # a level or a scale is no grant
     assert _gifts("Ngày 9/9, tỉnh Đồng Tháp ở cấp độ 3 và cần thêm 50 máy thở.") == []
+
+
+def test_a_bank_branch_named_after_its_province_gives_to_it():
+    assert _gifts(
+        "Ngày 9/9, Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị trao 200 triệu đồng hỗ trợ tỉnh "
+        "Quảng Trị phòng, chống dịch."
+    ) == [("Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị", "Quảng Trị", "money_vnd", 200_000_000)]
+
+
+def test_a_hospitals_doctors_counted_as_people_are_its_team():
+    assert _gifts(
+        "Ngày 8/9, các y, bác sĩ Bệnh viện Đa khoa tỉnh Phú Thọ gồm 20 người đã lên đường hỗ trợ "
+        "tỉnh Bình Dương."
+    ) == [("Bệnh viện Đa khoa tỉnh Phú Thọ", "Bình Dương", "medical_staff", 20)]
