@@ -329,11 +329,12 @@ LEVEL_CHANGE = re.compile(
 # The four levels of Nghị quyết 128/NQ-CP and their colours (QĐ 4800/QĐ-BYT; DOMAIN.md 1.1).
 COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
 # A level as the press spells it, by number: "cấp 2", "cấp độ 2", "cấp độ dịch 2", "cấp độ
-# dịch Covid-19 số 1", "cấp độ dịch thứ 2"; by colour: "vùng cam", "mức đỏ", "màu xanh",
+# dịch Covid-19 số 1", "cấp độ dịch thứ 2", "mức độ 2"; by colour: "vùng cam", "mức đỏ", "màu xanh",
 # "vùng “vàng”". Named groups ``lvl`` and ``colour``: one pattern per regex.
 LEVEL_BY_NUMBER = (
-    r"[Cc]ấp(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
-    r"(?P<lvl>[1-4])(?![\d/])"
+    # ("mức độ 2 (nguy cơ trung bình)" too)
+    r"(?:[Cc]ấp|[Mm]ức)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
 LEVEL_BY_COLOUR = r"(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)\b"
 LEVEL_SPELLED = rf"(?:{LEVEL_BY_NUMBER}|{LEVEL_BY_COLOUR})"

@@ -179,6 +179,8 @@ def test_a_classification_updated_to_a_day_dates_the_listed_levels():
     [
         ("Tỉnh Bình Phước hiện ở cấp độ dịch số 2 (màu vàng).", {"Bình Phước": 2}),
         ("Toàn tỉnh Bắc Ninh đang ở màu cam.", {"Bắc Ninh": 3}),
+        ("Tỉnh Thái Nguyên được đánh giá ở mức độ 2 (nguy cơ trung bình).", {"Thái Nguyên": 2}),
+        ("Tỉnh Thái Nguyên có 95,2% người dân tiêm đủ 2 mũi.", {}),  # no level in a rate
         ("Cụ thể, tỉnh ở cấp độ dịch thứ 1.", {}),  # no province named, no outlet: nobody's
         (
             "Cập nhật đến ngày 10/1, 3 tỉnh, thành phố ở cấp độ 1 (vùng xanh)\n\n"
