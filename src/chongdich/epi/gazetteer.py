@@ -304,7 +304,7 @@ _HOSPITAL = re.compile(
 )
 _LEGAL_FORM = (
     r"(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Tt]ập đoàn|[Đđ]ầu tư|[Tt]hương mại|[Dd]ịch vụ"
-    r"|[Ss]ản xuất|Chữ thập đỏ|Vắc xin phòng|[Vv]ì"
+    r"|[Ss]ản xuất|Chữ thập đỏ|[Vv]ắc xin phòng|[Vv]ì"
     # lower-case syllables inside trade names, between capitalised words ("Cao su Đồng Phú",
     # "Doanh nhân trẻ Việt Nam", "Dầu khí Việt Nam")
     r"|su|khí|thép|điện|lực|dược|phẩm|nhân trẻ|[Bb]ảo hiểm(?: nhân thọ)?|chứng khoán|sữa"
@@ -324,14 +324,39 @@ _GROUP_COMPANY_TAIL = (
     r"|(?<=\s)[-–]\s+Công ty(?:\s+(?:CP|TNHH|[Cc]ổ phần))?)?"
 )
 _NAME_WORD = rf"(?!{_LEGAL_FORM}\s)[{UPPER}][\wà-ỹ&\-]*"
+# A branch's place after a dash closes the name: "Nhà máy bia Heineken Việt Nam - Tiền Giang".
+# (a province's name only: "Tập đoàn Phương Trang - FUTA Group" is two names of one giver)
+_PLACE_TAIL = (
+    rf"(?:(?<=\s)[-–]\s(?P<place>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})(?=\s+[a-zà-ỹđ]|[,.;]))?"
+)
+# Names are written in sentence case: a capitalised word may be followed by one or two
+# lower-case words inside the name when a capitalised word follows them ("Khách sạn Hồng
+# Vận", "Hội Thầy thuốc trẻ Việt Nam", "Nhà máy bia Heineken", "Thương mại Đài Loan Chi
+# nhánh Thái Bình"); never a verb, a preposition or a place word, which end the name ("Công
+# ty A tặng Bệnh viện B", "Công ty A tại Bình Dương").
+_NOT_IN_A_NAME = (
+    r"(?:và|cùng|với|của|cho|tặng|trao|hộ|trợ|giúp|gửi|đến|tới|về|tại|ở|thuộc|do|từ|là|có"
+    r"|đã|vừa|sẽ|cũng|đang|được|nhận|giao|hợp|chuyển|trong|ngoài|nhằm|để|theo|qua|gồm|như"
+    r"|ngày|sáng|chiều|tối|trưa|đêm|tỉnh|thành|phố|huyện|quận|xã|phường|thị|các|những|một"
+    r"|hai|ba|nhiều|người|đại|diện|ông|bà|anh|chị|mua|bán|ơn|vì|bởi|khi|sau|trước|hoặc"
+    r"|đóng|góp|chung|tay|kết|nối|phân|bổ|cấp|viện|tổ|chức|lễ|tiếp|ký|bàn|thăm)"
+)
+_INNER_LOWER = rf"(?:(?!{_NOT_IN_A_NAME}(?![\wà-ỹ]))[a-zà-ỹđ]+\s+){{1,2}}(?=[{UPPER}])"
+# A branch in a province closes the name, maybe after a lower-case word or two of it:
+# "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị", "Vietcombank Chi nhánh Quảng Ninh".
+_BRANCH_TAIL = (
+    rf"(?:(?<=\s)(?:(?!{_NOT_IN_A_NAME}(?![\wà-ỹ]))[a-zà-ỹđ]+\s+){{0,2}}[Cc]hi nhánh\s+"
+    rf"(?:tại\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})?"
+)
 _COMPANY = re.compile(
     rf"(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
-    rf"|Lãnh sự quán|Tổ chức|Hội)\s+"
+    rf"|Lãnh sự quán|Tổ chức|Hiệp hội|Hội)\s+"
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
-    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*)+(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*)+)*"
-    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}"
+    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+"
+    rf"(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+)*"
+    rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}{_PLACE_TAIL}{_BRANCH_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên
 # Giang", "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam".
@@ -358,6 +383,8 @@ _BRAND_BRANCH = re.compile(
 _ADMINISTRATIVE_INITIALS = frozenset(
     {"UBND", "HĐND", "MTTQ", "UBMTTQ", "BCĐ", "CDC", "TTYT", "BV", "TP", "TX", "BĐBP", "UB"}
     | {"BHG", "BTV", "PV", "CP", "TNHH", "TMCP", "MTV", "VN", "BCH", "BYT", "TW", "QĐ"}
+    # the city's initials ("Quỹ … TP HCM cũng tặng"): a province, not a giver's short name
+    | {"HCM", "TPHCM"}
 )
 # A chain named by its trade and name: "Hệ thống tiêm chủng VNVC", "Hệ thống nhà thuốc Long
 # Châu" (not "Hệ thống Quốc gia", the national case system).
@@ -414,10 +441,20 @@ _WORSHIP_PLACE = re.compile(
 _WORSHIP_WORDS = ("Chùa", "Thiền viện", "Tu viện", "Tịnh xá", "Giáo xứ", "Nhà thờ", "Thánh thất")
 _COMPANY_KIND = re.compile(
     r"^(?:[Cc]ông ty|[Tt]ập đoàn|Tổng [Cc]ông ty|Quỹ|Ngân hàng|Đại sứ quán|Tổng Lãnh sự quán"
-    r"|Lãnh sự quán|Tổ chức|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
+    r"|Lãnh sự quán|Tổ chức|Hiệp hội|Hội)\s+(?:(?:CP|TNHH|Cổ phần|TMCP|MTV)\s+)*"
 )
 # Every company form starts with one of these words (a substring test first).
-_COMPANY_WORDS = ("ông ty", "ập đoàn", "Quỹ", "Ngân hàng", "Đại sứ", "Lãnh sự", "Tổ chức", "Hội")
+_COMPANY_WORDS = (
+    "ông ty",
+    "ập đoàn",
+    "Quỹ",
+    "Ngân hàng",
+    "Đại sứ",
+    "Lãnh sự",
+    "Tổ chức",
+    "Hội",
+    "iệp hội",
+)
 # A province's own bodies give as the province (docs/intake-annotation.md): "Sở Y tế
 # tỉnh Tuyên Quang", "UBND tỉnh Bình Dương", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai".
 _DEPARTMENT = re.compile(
@@ -437,6 +474,12 @@ _PERSON = re.compile(
 )
 # The Bank for Social Policies' provincial branches give often; its name has lower-case
 # words: "Ngân hàng Chính sách xã hội chi nhánh Tiền Giang" → "… xã hội Tiền Giang".
+# The giver of a passive "đã được Central Group trao tặng …": whatever capitalised name
+# stands between "được" and a giving verb (a brand the other patterns do not know).
+_PASSIVE_GIVER = re.compile(
+    rf"(?<=được )(?:{CAP_WORD}\s+){{0,4}}{CAP_WORD}"
+    r"(?=\s+(?:trao tặng|trao|tặng|ủng hộ|tài trợ|viện trợ)(?![\wà-ỹ]))"
+)
 _SOCIAL_POLICY_BANK = re.compile(r"Ngân hàng Chính sách xã hội(?:\s+chi nhánh)?(?:\s+tỉnh)?\s+")
 
 
@@ -496,8 +539,11 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     for match in _FOREIGN_PEOPLE.finditer(text) if "nhân dân" in text else ():
         country = match.group("country")
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
+    # "Chính phủ Nhật Bản": named by the country, as "Chính phủ và nhân dân Nhật Bản" is
+    # (docs/intake-annotation.md, 115)
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
-        mentions.append(Mention(match.start(), match.end(), match.group(), "body", match.group()))
+        country = re.sub(r"^Chính phủ\s+(?:nước\s+)?", "", match.group())
+        mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     worship = any(word in text for word in _WORSHIP_WORDS)
     for match in _WORSHIP_PLACE.finditer(text) if worship else ():
         mentions.append(Mention(match.start(), match.end(), match.group(), "group", match.group()))
@@ -518,8 +564,15 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     for match in _CHAIN.finditer(text) if "ệ thống" in text else ():
         label = match.group()[:1].upper() + match.group()[1:]
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
+    for match in _PASSIVE_GIVER.finditer(text) if "được " in text else ():
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(), "company", match.group())
+        )
     for match in _COMPANY.finditer(text) if has_company else ():
         name = match.group().strip()
+        place = match.group("place")
+        if place and canonical_province(place) is None:
+            name = text[match.start() : match.start("place")].rstrip(" -–")
         label = name[:1].upper() + name[1:]  # "tập đoàn Sovico" → "Tập đoàn Sovico"
         mentions.append(Mention(match.start(), match.start() + len(name), label, "company", name))
         short = _COMPANY_KIND.sub("", name)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 __all__ = [
+    "COUNT_PATTERN",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "parse_amount",
@@ -36,6 +37,10 @@ NUMBER_WORDS: dict[str, int] = {
     "mười": 10,
 }
 NUMBER_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# A whole count as a pattern to embed: never starts or ends inside a written number, so
+# "7.784 xã" is 7784 communes and never its tail "784" (a bare "\d+" after a lookbehind
+# for digits alone matched right after the thousands dot).
+COUNT_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)"
 
 _MULTIPLIERS: dict[str, int] = {
     "nghìn": 1_000,

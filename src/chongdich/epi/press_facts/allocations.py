@@ -22,14 +22,24 @@ from .shared import Sentence
 ALLOCATOR = "Bộ Y tế"
 # The decision: the Ministry allocating vaccine ("Bộ Y tế … phân bổ … liều vắc xin").
 _DECISION = re.compile(r"Bộ Y tế[^.;]{0,60}?phân bổ")
+# "Hơn 800 nghìn liều vaccine COVID-19 đợt 2 được phân bổ như thế nào?"
+_ALLOCATED_DOSES_HEADLINE = re.compile(
+    r"liều[^.;]{0,60}?được phân bổ|phân bổ[^.;]{0,40}?liều", re.IGNORECASE
+)
 # A donation told in the same article is read as a gift, not as an allocation.
 _DONATION = re.compile(r"tặng|viện trợ|tài trợ|ủng hộ|\btrao\b")
 # Between a recipient and its quantity.
 _SHARE = re.compile(
     r"\s*…?\s*(?P<each_before>(?:,\s*)?mỗi (?:tỉnh|thành phố|đơn vị|địa phương|nơi)\s+)?"
-    r"(?P<together>cùng\s+)?(?:(?:sẽ\s+)?(?:được\s+)?(?:phân bổ|phân đó|nhận|có|tiếp nhận)\s+)?"
+    # "Hải Dương là tỉnh có dịch trong thời gian vừa qua được 43.700 liều": a description
+    r"(?:là\s+[^.;,\d]{0,60}?\s(?=được\s))?"
+    r"(?P<together>cùng\s+)?"
+    r"(?:(?:sẽ\s+)?(?:được\s+)?(?:phân bổ|phân đó|nhận|có|tiếp nhận)\s+|được\s+)?"
     r"(?P<most>nhiều nhất\s+)?(?:(?:với|là)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
+# The doses' own words name the Ministry as the allocator: "… liều vắc xin AstraZeneca do Bộ
+# Y tế phân bổ" (the province named before them receives them).
+_ALLOCATED_BY_THE_MINISTRY = re.compile(r"[^.;,]{0,40}?\bdo Bộ Y tế\s+(?:phân bổ|cấp)\b")
 _EACH_AFTER = re.compile(r"\s+mỗi (?:tỉnh|thành phố|đơn vị|địa phương|nơi)\b")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*,\s*và\s+")
 
@@ -44,12 +54,16 @@ class Allocation:
 
 def allocation_brand(sentences: list[Sentence]) -> str | None:
     """The vaccine of the article's allocation decision, "" when it names none, None when
-    the article reports no allocation by the Ministry."""
+    the article reports no allocation by the Ministry. A headline asking how doses "được
+    phân bổ" in an article that names the Ministry reports its allocation too."""
     for sentence in sentences:
         if "phân bổ" in sentence.text and _DECISION.search(sentence.text):
             doses = [i for i in find_items(sentence.text) if i.code == "vaccine_dose"]
             if doses or re.search(r"vắc xin|vaccine|vắc-xin", sentence.text):
                 return doses[0].detail if doses else ""
+    headline = sentences[0].text if sentences else ""
+    if _ALLOCATED_DOSES_HEADLINE.search(headline) and any("Bộ Y tế" in x.text for x in sentences):
+        return ""
     return None
 
 
@@ -79,6 +93,11 @@ def read_allocations(
             continue
         share = _SHARE.match(s, before[-1].end - base, item.start)
         if share is None:
+            if _ALLOCATED_BY_THE_MINISTRY.match(s, item.end) and len(before) == 1:
+                # "tỉnh Đồng Nai sẽ tiêm 500.000 liều vắc xin … do Bộ Y tế phân bổ"
+                recipient, facility = _recipient(before[0])
+                if recipient is not None:
+                    found.append(Allocation(recipient, facility, item, sentence))
             continue
         run = [before[-1]]
         for mention in reversed(before[:-1]):

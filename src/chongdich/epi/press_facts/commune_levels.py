@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Mention
+from ..vn_numbers import COUNT_PATTERN as COUNT
+from ..vn_numbers import parse_count
 from .stat_collector import StatCollector
 
 _HEADING = re.compile(
@@ -31,11 +33,11 @@ _BLOCK_LIMIT = 600
 # "Cấp 1: 94/177", "Cấp 2 - Nguy cơ trung bình (vùng vàng): 151 đơn vị"
 _LEVEL_THEN_COUNT = re.compile(
     r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])[^:\n]{0,60}:\s*"
-    r"(?P<n>\d+)(?:/(?P<total>\d+))?(?![\d.,]\d)"
+    rf"(?P<n>{COUNT})(?:/(?P<total>{COUNT}))?"
 )
 # "115 đơn vị\n\nCấp 1", "02 đơn vị (Bồ Sao, Lũng Hòa)\n\nCấp 4": a table's cells in order.
 _COUNT_THEN_LEVEL = re.compile(
-    r"(?<![\d/])(?P<n>\d+)(?:/(?P<total>\d+))?\s+đơn vị(?:\s*\([^()]{0,200}\))?\s*\n\s*"
+    rf"(?<!/)(?P<n>{COUNT})(?:/(?P<total>{COUNT}))?\s+đơn vị(?:\s*\([^()]{{0,200}}\))?\s*\n\s*"
     r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
 )
 
@@ -73,7 +75,7 @@ def read_commune_levels(
         ]
         for match in sorted(found, key=lambda m: m.start()):
             name = f"communes_at_level_{match.group('lvl')}"
-            stats.add(province, name, int(match.group("n")), match.span("n"), 0.7)
+            stats.add(province, name, parse_count(match.group("n")), match.span("n"), 0.7)
             if match.group("total"):
-                total = int(match.group("total"))
+                total = parse_count(match.group("total"))
                 stats.add(province, "communes_total", total, match.span("total"), 0.7)

@@ -56,7 +56,9 @@ _LEGAL_BASIS = re.compile(r"[Cc]ăn cứ\s+(?:vào\s+)?$")
 _CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
 # "3604/QĐ-UBND ngày 14/9/2021", "… | Thanh Hóa, ngày 14 tháng 9 năm 2021" (a header).
 _DATE_AFTER_NUMBER = re.compile(
-    rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?ngày\s+"
+    rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?"
+    # "128/NQ-CP của Chính phủ ngày 12 tháng 10 năm 2021": the issuer between
+    rf"(?:của\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ Y tế|UBND tỉnh|{CAP_WORD})\s+)?ngày\s+"
     rf"(?:{DATE}|{WRITTEN_DATE})"
 )
 # "Ngày 13/9/2021, Chủ tịch UBND tỉnh đã ký Quyết định …", "…, ngày 21/10/2021, UBND tỉnh
@@ -69,6 +71,15 @@ _ISSUED_ON = re.compile(
 # "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date
 # is the number's before it, not the day the later document was issued.
 _DATE_OF_A_NUMBER = re.compile(rf"(?:{_NUMBER})\s*,?\s*$")
+_ACCORDINGLY = re.compile(r"Theo đó,")
+_EXCEPTED = re.compile(r"\(\s*(?:trừ|ngoại trừ|không áp dụng)[^()]*$")
+_LIFTED_BEFORE = re.compile(
+    r"(?:[Dd]ỡ bỏ|[Bb]ãi bỏ|[Cc]hấm dứt|[Kk]ết thúc|[Gg]ỡ bỏ|[Nn]ới lỏng)"
+    r"(?:\s+(?:việc|các|biện pháp|thực hiện|áp dụng)){0,3}\s+$"
+)
+_MOVING_TO = re.compile(r"\s(?:chuyển\s+)?sang\s+(?:thực hiện|áp dụng)\b")
+_OF_THE_GOVERNMENT = re.compile(r"[^.;]{0,30}?\bcủa (?:Chính phủ|Thủ tướng|Bộ Y tế)")
+_ALL_PROVINCES = re.compile(r"các tỉnh,? thành(?: phố)?|cả nước|toàn quốc|63 tỉnh")
 _ISSUED_NOW = re.compile(r"ban hành|(?<!đăng )\bký\b")
 _ISSUER = re.compile(
     r"((?:Văn phòng\s+)?(?:UBND|Ủy ban nhân dân|Sở Y tế|Bộ Y tế|Thủ tướng Chính phủ|Chính phủ"
@@ -97,10 +108,13 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "social_distancing",
         "social distancing",
-        re.compile(r"giãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)|cách ly xã hội"),
+        # (capitalised at the head of a list item: "2. Giãn cách xã hội xã B …")
+        re.compile(
+            r"[Gg]iãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)|[Cc]ách ly xã hội"
+        ),
     ),
-    ("lockdown", "lockdown of an area", re.compile(r"phong tỏa|phong toả")),
-    ("mass_testing", "mass testing", re.compile(r"xét nghiệm (?:diện rộng|toàn dân|tầm soát)")),
+    ("lockdown", "lockdown of an area", re.compile(r"[Pp]hong tỏa|[Pp]hong toả")),
+    ("mass_testing", "mass testing", re.compile(r"[Xx]ét nghiệm (?:diện rộng|toàn dân|tầm soát)")),
 )
 
 
@@ -167,6 +181,17 @@ def extract_directives(
             province = (
                 provinces[0].name if provinces else _previous_subject(text, sentences, sentence)
             ) or focus
+            central = _CENTRAL_DOCUMENT.search(number) or _OF_THE_GOVERNMENT.match(
+                sentence.text, match.end()
+            )
+            if (
+                central
+                and not provinces
+                and (province is None or _ALL_PROVINCES.search(sentence.text))
+            ):
+                # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
+                # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
+                continue
             directives.append(
                 {
                     "province": province,
@@ -204,12 +229,52 @@ def extract_directives(
                 targets = [earlier[-1] if earlier else directives[0]]
             else:
                 continue  # a later mention outside a document's sentence adds nothing
+            if _LIFTED_BEFORE.search(text, max(holder.start, found.start() - 40), found.start()):
+                continue  # "dỡ bỏ phong tỏa": lifting a measure does not order it (134)
+            if _EXCEPTED.search(text, holder.start, found.start()):
+                continue  # "(trừ … các khu vực đang áp dụng lệnh phong tỏa)": an exception
+            moving = _MOVING_TO.search(holder.text)
+            if moving is not None:
+                # "phong tỏa … theo Chỉ thị 16 sang thực hiện giãn cách xã hội theo Chỉ thị 15":
+                # what is left is lifted (as "dỡ bỏ" is); what is moved to is the later
+                # documents' and the decision's
+                turn = holder.start + moving.start()
+                if found.start() < turn:
+                    continue
+                targets = [t for t in targets if t["span"][0] >= turn] or targets
+            if _ACCORDINGLY.match(holder.text) or _in_a_list_opened_before(text, holder):
+                # "Theo đó, … giãn cách xã hội theo Chỉ thị 15": the content of the document
+                # issued in the sentence before, too
+                issued = [
+                    d
+                    for d in earlier
+                    if d["span"][0] < holder.start and not _CENTRAL_DOCUMENT.search(d["document"])
+                ]
+                targets = [*targets, *issued[-1:]]
             groups = found.groupdict()
             for target in targets:
                 if code not in target["measure_codes"]:
                     target["measures"].append(label.format(**groups) if groups else label)
                     target["measure_codes"].append(code)
     return directives
+
+
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}[.)]|[-–+•*])\s")
+
+
+def _in_a_list_opened_before(text: str, holder: Sentence) -> bool:
+    """ "… đã ban hành quyết định số 1033/QĐ-UBND …, cụ thể:\n1. Khoanh vùng, phong tỏa …":
+    a numbered or bulleted line of a list that a colon opened, every line between them an
+    item too: the content of the document issued before the colon."""
+    line_start = text.rfind("\n", 0, holder.start) + 1
+    item = _ENUMERATOR.match(text, line_start)
+    if item is None or text[item.end() : holder.start].strip():
+        return False  # (the splitter may cut "1." off as a sentence of its own)
+    colon = text.rfind(":", 0, line_start)
+    if colon < 0 or holder.start - colon > 2000:
+        return False
+    lines = [line for line in text[colon + 1 : line_start].split("\n") if line.strip()]
+    return all(_ENUMERATOR.match(line) for line in lines)
 
 
 def _kind(match: re.Match[str]) -> str:

@@ -19,7 +19,9 @@ from .support_cues import GIVE
 
 # What opens the roll: "gồm:", "là:", a colon before a capitalised name, "Trong đó,".
 _OPENER = re.compile(
-    rf"(?:\b(?:bao\s+)?gồm\s*:?|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),?\s+"
+    # (not "chưa bao gồm": what a total leaves out is listed, not given at the ceremony)
+    rf"(?:\b(?<!chưa )(?<!không )(?:bao\s+)?(?<!chưa bao )(?<!không bao )gồm\s*:?"
+    rf"|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),?\s+"
 )
 # The end of a giver's clause: what stands between the name and the quantity.
 _VERBS = r"(?:trao tặng|ủng hộ|tặng|trao|hỗ trợ|đóng góp|góp)"
@@ -126,8 +128,8 @@ def giver_name(clause: str) -> str | None:
     if first is None:
         return None
     name = clause[first.start() :].strip(" ,.…")
-    if not name or len(name.split()) > 14:
-        return None
+    if not name or len(name.split()) > 14 or re.search(r"\s(?:cho|tặng)\s", name):
+        return None  # "VFS-410 cho Quảng Nam": a gift and its receiver, not a giver
     return name
 
 

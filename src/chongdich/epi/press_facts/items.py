@@ -33,7 +33,11 @@ _QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ng
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money_vnd",
-        re.compile(rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"),
+        re.compile(
+            rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"
+            # "35 tỷ đồng hóa chất sinh phẩm": the value of goods, not money given
+            r"(?!\s+(?:hóa chất|sinh phẩm|vật tư|trang thiết bị|thiết bị|hàng hóa|thuốc)\b)"
+        ),
     ),
     (
         "vaccine_dose",
@@ -100,7 +104,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "medical_staff",
         # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
         re.compile(
-            r"[Đđ]oàn (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ|cán bộ, nhân viên y tế|y tế)"
+            # ("các y, bác sĩ Bệnh viện … gồm 20 người": the team without the word "đoàn")
+            r"(?:[Đđ]oàn|[Cc]ác|[Nn]hững) (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ"
+            r"|cán bộ, nhân viên y tế|y tế)"
             r"[^.;]{0,60}?"
             rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
         ),
@@ -236,7 +242,24 @@ def find_items(s: str) -> list[Item]:
                 quantity = parse_count(match.group("q"))
                 items.append(Item(match.start(), match.end(), named[-1].code, quantity, ""))
     items.sort(key=lambda i: i.start)
-    return [i for i in items if not _part_of_the_one_before(s, i, items)]
+    items = [i for i in items if not _part_of_the_one_before(s, i, items)]
+    return [i for i in items if i not in _parts_of_a_total(s, items)]
+
+
+# "15.000 test nhanh …, trong đó trao tặng Sở Y tế 10.000 test nhanh, Bệnh viện 5.000 test
+# nhanh": after "trong đó", counts of the same item that add up to the total are its parts.
+_BREAKDOWN_OPENS = re.compile(r"\btrong (?:đó|số đó)\b")
+
+
+def _parts_of_a_total(s: str, items: list[Item]) -> list[Item]:
+    for total in items:
+        opener = _BREAKDOWN_OPENS.search(s, total.end)
+        if opener is None:
+            continue
+        parts = [i for i in items if i.start >= opener.end() and i.code == total.code]
+        if len(parts) >= 2 and sum(i.quantity for i in parts) == total.quantity:
+            return parts
+    return []
 
 
 # "5 hệ thống máy thở, trong đó có 01 máy thở đa năng": a part of the item just named.
@@ -306,8 +329,8 @@ _MODEL = re.compile(
     r"^\s*(?:[\wà-ỹ]+\s+){0,3}?(?P<model>(?:[A-Z][a-z]+|\d[A-Za-z]+)\s+[A-Z]*\d+"
     # a code with a dash: "VFS-410", "MV-20"
     r"|(?!COVID|SARS|CoV)[A-Z][A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9]*"
-    # a bare code: "khẩu trang N95", "máy thở V60"
-    r"|(?!COVID|SARS|CoV|SpO|SPO)[A-Z]{1,3}\d{2,4})\b"
+    # a bare code: "máy thở V60" (not a mask's grade, "N95", "KN95", "FFP2": annotation 126)
+    r"|(?!COVID|SARS|CoV|SpO|SPO|K?N9[59]\b|FFP\d)[A-Z]{1,3}\d{2,4})\b"
 )
 _VENTILATOR_KIND = re.compile(r"^\s*(?P<kind>không xâm lấn|xâm lấn)")
 

@@ -15,12 +15,9 @@ from collections.abc import Iterator
 
 from ..gazetteer import Mention
 from .stat_collector import StatCollector
-from .stat_patterns import COLOURS
+from .stat_patterns import LEVEL_SPELLED, level_of
 
-_LEVEL = (
-    r"(?:[Cc]ấp(?: độ)?(?: dịch)?\s+(?P<lvl>[1-4])(?![\d/])"
-    r"|(?:[Vv]ùng|[Mm]ức)\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
-)
+_LEVEL = LEVEL_SPELLED
 # Several provinces named as a group: "33 tỉnh, thành phố", "các địa phương", "6 tỉnh".
 _PROVINCES_NOUN = r"(?:[Tt]ỉnh|[Tt]hành phố|[Đđ]ịa phương)"
 # What opens the list: "gồm:", "bao gồm", "là:", "gồm có", a bare colon; then maybe a bullet.
@@ -39,6 +36,16 @@ _LEVEL_NOUN_LIST = re.compile(
 _LEVEL_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?{_LEVEL}[^.;:\n]{{0,40}}?:\s*{_BULLET}"
 )
+# A heading on a line of its own, the list on the next: "41 tỉnh, thành phố thuộc màu xanh
+# (cấp độ dịch Covid-19 số 1)", "Cấp độ 2 (vùng vàng) - 22 tỉnh, thành phố". The noun must
+# count or group provinces ("41 tỉnh", "các địa phương"), so that a line about one province
+# ("Tỉnh Bắc Ninh ở cấp độ 3") never heads the paragraph after it.
+_GROUP_NOUN = rf"(?:\d+|[Cc]ác|[Nn]hững)\s+{_PROVINCES_NOUN}"
+# (a short lead clause may open the line: "Cập nhật đến ngày 10/2, 30 tỉnh … ở cấp độ 1")
+_LINE_START = r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?(?:[^\n.;:,]{1,40},\s*)?(?:[Cc]ó\s+)?"
+_LINE_END = rf"[^.;:\n]{{0,60}}\n\s*{_BULLET}"
+_NOUN_LEVEL_LINE = re.compile(rf"{_LINE_START}{_GROUP_NOUN}[^.;:\n]{{0,40}}?{_LEVEL}{_LINE_END}")
+_LEVEL_NOUN_LINE = re.compile(rf"{_LINE_START}{_LEVEL}[^.;:\n]{{0,40}}?{_GROUP_NOUN}{_LINE_END}")
 # The list first: what follows its last name. "đều ở cấp độ 3", "cùng thuộc vùng cam",
 # "đã giảm xuống cấp độ 1",
 # "hiện đang ở cấp độ 2", "là các tỉnh ở cấp độ 3", "được đánh giá là vùng vàng".
@@ -57,20 +64,20 @@ _SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:và[ \t]+|\n[ \t]*[-–•+*][ \t]
 
 def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
     """Give each listed province the level its list is under."""
-    if not provinces or ("ấp" not in text and "ùng" not in text and "ức" not in text):
+    if not provinces or not any(word in text for word in ("ấp", "ùng", "ức", "àu")):
         return
     for first, mention in enumerate(provinces):
         opener = _opener_before(text, mention.start)
         if opener is None:
             continue
-        level = _level_of(opener)
+        level = level_of(opener)
         for listed in _run_from(text, provinces, first):
             stats.add(listed.name, "level", level, (listed.start, listed.end), 0.8)
     for run in _runs(text, provinces):
         stated = _LEVEL_AFTER_LIST.match(text, run[-1].end)
         if stated:
             for mention in run:
-                stats.add(mention.name, "level", _level_of(stated), stated.span(), 0.8)
+                stats.add(mention.name, "level", level_of(stated), stated.span(), 0.8)
 
 
 # A heading ends right before the list's first name: the patterns are tried only there,
@@ -79,24 +86,32 @@ _HEADINGS = tuple(
     re.compile(pattern.pattern + "$")
     for pattern in (_NOUN_LEVEL_LIST, _LEVEL_NOUN_LIST, _LEVEL_LABEL)
 )
+_HEADING_LINES = tuple(
+    re.compile(pattern.pattern + "$") for pattern in (_NOUN_LEVEL_LINE, _LEVEL_NOUN_LINE)
+)
 _HEADING_WINDOW = 200
 
 
 def _opener_before(text: str, position: int) -> re.Match[str] | None:
     """The level heading that ends right at ``position``, if one does."""
     before = text[max(0, position - 16) : position].rstrip(" \t\n-–•+*")
-    if not before.endswith((":", "gồm", "có", "là")):
+    if before.endswith((":", "gồm", "có", "là")):
+        headings = _HEADINGS
+    elif _opens_a_line(text, position):
+        headings = _HEADING_LINES
+    else:
         return None
-    for heading in _HEADINGS:
+    for heading in headings:
         match = heading.search(text, max(0, position - _HEADING_WINDOW), position)
         if match is not None:
             return match
     return None
 
 
-def _level_of(match: re.Match[str]) -> int:
-    written = match.group("lvl")
-    return int(written) if written else COLOURS[match.group("colour")]
+def _opens_a_line(text: str, position: int) -> bool:
+    """Only blanks or a bullet stand between the line's start and ``position``."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return line_start > 0 and not text[line_start:position].strip(" \t-–•+*")
 
 
 def _run_from(text: str, provinces: list[Mention], first: int) -> list[Mention]:

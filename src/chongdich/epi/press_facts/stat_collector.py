@@ -18,7 +18,11 @@ _BARE_PROVINCE = re.compile(
     r"(?<![\wà-ỹ])(?:[Hh]iện|[Tt]oàn|[Cc]ả)\s+tỉnh(?=\s+(?:đã|đang|có|ghi nhận)\b)"
 )
 # "Trong đó, 136.393 người đã tiêm 2 liều …": a part of the sentence before's figure.
-_PART_OF_BEFORE = re.compile(r"^Trong (?:đó|số này),")
+# ("Trong 119 ca bệnh này, …": the count the sentence before gave, named again)
+_PART_OF_BEFORE = re.compile(
+    r"^Trong (?:đó|số này|\d[\d.]*\s+(?:ca|trường hợp)(?:\s+(?:bệnh|mắc|mới))?\s+(?:này|trên))"
+    r"(?:,|\s)"
+)
 
 
 class StatCollector:
@@ -137,6 +141,8 @@ class StatCollector:
         99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%")."""
         if province == "unknown":
             return
+        if province == "national" and name.startswith("communes_"):
+            return  # the country's communes per level are not a province's (annotation rules)
         record = self.by_province.setdefault(
             province,
             {

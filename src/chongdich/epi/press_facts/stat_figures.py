@@ -27,6 +27,7 @@ from .stat_patterns import (
     CUMULATIVE_TOTAL,
     DAILY_BEFORE,
     DAILY_CUE,
+    DAILY_FIELDS,
     DATED_LEAD_COUNT,
     FIELDS_BY_GATE,
     GATE_WORDS,
@@ -41,6 +42,9 @@ from .stat_patterns import (
     POSITIVES,
     RAISING_THE_TOTAL,
     TOTAL_CUE,
+    UNACCENTED_GATE,
+    UNACCENTED_LABELS,
+    level_of,
     matched_number,
 )
 
@@ -71,7 +75,8 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 
 
 _SINCE_DATE = re.compile(
-    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.]0?4)|\d{1,2}[/.]\d{1,2})(?:[/.]\d{4})?\s*$"
+    # ("từ ngày 15-4 đến nay": the dash too)
+    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2})(?:[/.-]\d{4})?\s*$"
 )
 
 
@@ -90,8 +95,50 @@ _TOTAL_HEAD = re.compile(
 )
 
 
+# A count of provinces opening a rate's clause: the rate is a range's bound, not a figure.
+_PROVINCES_COUNTED = re.compile(r"\d+(?:/\d+)?\s+(?:tỉnh|địa phương)")
+_RANGE_BOUND_BEFORE = re.compile(r"(?:trên|dưới|từ)\s*$")
+_WINDOW_ENDS = re.compile(
+    r"(?P<h>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+)
+
+
+def _window_hours(window: str) -> int | None:
+    """Hours between a window's two ends ("từ 18 giờ ngày 20-12 đến 6 giờ ngày 21-12" →
+    12), when both give an hour and a day of one month or of consecutive days."""
+    ends = _WINDOW_ENDS.findall(window)
+    if len(ends) != 2:
+        return None
+    (h1, d1, m1), (h2, d2, m2) = ((int(h), int(d), int(m)) for h, d, m in ends)
+    if m1 != m2:
+        return None  # across a month's end: the day count is not worth reading here
+    return (d2 - d1) * 24 + h2 - h1
+
+
+# "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
+# (a window "từ ngày 31/10 đến 9h ngày 1/11" is a day's).
+_PERIOD_OPENED = re.compile(
+    r"[Tt]ừ ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d|[/.-]\d)\)?"
+    r"(?!\s*(?:\d{1,2}\s*(?:h|giờ)\s+)?(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?ngày)"
+)
+
+
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
-    """(position, field, value, span) of every figure the patterns read in one sentence."""
+    """(position, field, value, span) of every figure the patterns read in one sentence;
+    a window of hours other than 24, or a period of days, has no day's counts (a window's
+    running totals stand)."""
+    found = _read_figures(s, published)
+    if not any(name in DAILY_FIELDS for _, name, _, _ in found):
+        return found
+    window = NEW_24H_CUE.search(s) if "đến" in s else None
+    hours = _window_hours(window.group()) if window else None
+    period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
+    if hours not in {None, 24} or period:
+        return [figure for figure in found if figure[1] not in DAILY_FIELDS]
+    return found
+
+
+def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = []
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
@@ -132,7 +179,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 found.append((after.start("n"), "as_of", as_of.isoformat(), cue.span()))
             break
     has_total = (
-        "ổng số" in s
+        "ổng" in s
         or "ũy kế" in s
         or "uỹ kế" in s
         or "tích lũy" in s
@@ -140,7 +187,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         or "ũy tích" in s
         or "uỹ tích" in s
     )
-    for total in CUMULATIVE_TOTAL.finditer(s) if has_total else ():
+    # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
+    for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():
         written, group = matched_number(total)
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):
             # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
@@ -151,7 +199,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (total.start(group), "cumulative_cases", parse_count(written), total.span(group))
         )
-        bound = total.group("bound") or total.group("bound2") or total.group("bound3")
+        bound = (
+            total.group("bound")
+            or total.group("bound2")
+            or total.group("bound3")
+            or total.group("bound7")
+        )
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
     lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
@@ -168,6 +221,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             found.append((now.start("n"), "cumulative_is_lower_bound", True, now.span("bound")))
     # Every window cue holds "24", "hôm nay" or "đến" (a substring test first).
     cue24 = NEW_24H_CUE.search(s) if "24" in s or "hôm nay" in s or "đến" in s else None
+    if cue24 and _window_hours(cue24.group()) not in {None, 24}:
+        cue24 = None  # "Từ 18 giờ ngày 20-12 đến 6 giờ ngày 21-12": twelve hours, not a day
     if cue24:
         new = NEW_24H.search(s, cue24.end())
         if new:
@@ -191,6 +246,9 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 positive.span("n"),
             )
         )
+    for name, label in UNACCENTED_LABELS.items() if UNACCENTED_GATE.search(s) else ():
+        for match in label.finditer(s):
+            found.append((match.start("n"), name, parse_count(match.group("n")), match.span("n")))
     for name, patterns in PATTERNS.items():
         if name not in gated:
             continue
@@ -208,6 +266,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue
                 if name.startswith("vaccine") and re.search(r"dưới\s*$", head[-8:]):
                     continue  # "(dưới 90%)": the threshold of a list, not a province's rate
+                if (
+                    name.startswith("vaccine")
+                    and _RANGE_BOUND_BEFORE.search(head[-8:])
+                    and _PROVINCES_COUNTED.search(s, s.rfind(";", 0, match.start(group)) + 1)
+                ):
+                    continue  # "53/63 tỉnh có tỷ lệ bao phủ mũi 2 trên 90%": a range
                 if name.startswith("vaccine") and BOOSTER_CLAUSE.search(_clause(s, match)):
                     continue  # "mũi 1 đạt 99%; mũi nhắc lại 94%": the booster's clause only
                 if (
@@ -233,7 +297,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 else:
                     value = parse_count(written)
                 found.append((match.start(group), name, value, match.span(group)))
-    if "cấp" not in s and "vùng" not in s and "Cấp" not in s:
+    if not any(word in s for word in ("cấp", "Cấp", "vùng", "màu", "mức")):
         return found
     for match in LEVEL_CHANGE.finditer(s):
         found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
@@ -241,20 +305,25 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
     for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s)):
-        level = int(match.group("lvl")) if match.group("lvl") else COLOURS[match.group("colour")]
+        level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))
     for match in COMMUNES.finditer(s):
         found.append(
             (
                 match.start(),
-                f"communes_at_level_{match.group('lvl')}",
-                int(match.group("n")),
+                f"communes_at_level_{level_of(match)}",
+                parse_count(match.group("n")),
                 match.span("n"),
             )
         )
         found.append(
-            (match.start(), "communes_total", int(match.group("total")), match.span("total"))
+            (
+                match.start(),
+                "communes_total",
+                parse_count(match.group("total")),
+                match.span("total"),
+            )
         )
     for scale in COMMUNE_SCALE.finditer(s) if "cấp xã" in s else ():
         end = min((i for i in (s.find(c, scale.end()) for c in ";)") if i >= 0), default=len(s))
@@ -263,14 +332,19 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
                 (
                     match.start(),
                     f"communes_at_level_{match.group('lvl')}",
-                    int(match.group("n")),
+                    parse_count(match.group("n")),
                     match.span("n"),
                 )
             )
     for match in COMMUNES_AT.finditer(s):
         written = match.group("lvl") or str(COLOURS[match.group("colour")])
         found.append(
-            (match.start(), f"communes_at_level_{written}", int(match.group("n")), match.span("n"))
+            (
+                match.start(),
+                f"communes_at_level_{written}",
+                parse_count(match.group("n")),
+                match.span("n"),
+            )
         )
     for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
         for level in re.findall(r"[1-4]", match.group("levels")):

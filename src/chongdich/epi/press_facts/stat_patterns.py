@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..vn_numbers import COUNT_PATTERN as COUNT
 from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
@@ -22,7 +23,8 @@ CUMULATIVE_AFTER_CUE = re.compile(
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
     # F0.": the count ends its clause
-    r"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|$)))"
+    # "… tỉnh có 20.000 ca, 150 người tử vong": a list of the totals goes on
+    rf"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|,\s*{NUM}\s|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
@@ -42,7 +44,8 @@ DATED_LEAD_COUNT = re.compile(
 # "Hiện toàn tỉnh ghi nhận 1.395 F0", "Hiện nay, tỉnh đã có 2.310 ca": the count to date,
 # not the patients still treated, the severe ones or the day's new cases.
 CUMULATIVE_NOW = re.compile(
-    r"(?:^|,\s*|(?<=\s))[Hh]iện(?: nay| tại)?,?\s+"
+    # (not a cluster's: "chùm lây nhiễm này hiện có 59 ca")
+    r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )[Hh]iện(?: nay| tại)?,?\s+"
     r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
@@ -66,6 +69,12 @@ CUMULATIVE_TOTAL = re.compile(
     # "Lũy tích ca F0: từ 2020 đến nay: 10.209": the total since the epidemic began
     rf"|(?:[Ll]ũy|[Ll]uỹ) tích (?:số )?(?:ca|bệnh nhân)\s+(?:F0|mắc|nhiễm)\s*:"
     rf"\s*(?:từ (?:năm )?20\d\d đến nay\s*:\s*)?(?P<n6>{NUM})"
+    # "Kiên Giang có tổng số 1.029 ca mắc", "Hiện Lâm Đồng có tổng số 550 trường hợp dương
+    # tính": the total is named by "tổng" right before the count
+    rf"|(?:có|ghi nhận)\s+tổng(?: cộng)?(?: số)?\s+(?P<bound7>hơn|gần|trên|khoảng)?\s*"
+    rf"(?P<n7>{NUM})\s+(?:{CASE}|F0|bệnh nhân)"
+    r"(?!\s+(?:(?:mắc|nhiễm|dương tính)\s+)?"
+    r"(?:mới|khỏi|xuất viện|ra viện|tử vong|đang|được|tiêm|xét nghiệm|nghi))"
 )
 
 # "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
@@ -97,7 +106,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?![^.;,]{0,30}cộng đồng)"
         ),
         re.compile(
-            rf"[Tt]rong ngày[^.;\d]{{0,40}}?(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            # "Trong ngày 10/1, tỉnh Hải Dương ghi nhận 800 ca": the day may be written
+            rf"[Tt]rong ngày(?:\s+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?)?[^.;\d]{{0,40}}?"
+            rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
@@ -122,10 +133,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "community_cases": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+[\wà-ỹ]+){{0,2}}?\s+(?:trong|tại|ngoài|ở) cộng đồng"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,2}}?\s+"
+            r"(?:trong|tại|ngoài|ở) cộng đồng"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
+            # the label first, in a breakdown of where cases were found: "…, tại cộng đồng 58 ca"
+            rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})\s+(?:ca|trường hợp)\b"
         ),
     ),
     "imported_cases": (
@@ -139,14 +153,17 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
             rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
-            r"(?:lây nhiễm\s+|ghi nhận\s+)?"
+            r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
     ),
     "under_treatment": (
         re.compile(
             # "đang điều trị 1.234 ca", a labelled line "Đang điều trị: 17.750 ca"
-            rf"[Đđ]ang (?:được )?(?:cách ly và )?điều trị(?: cho)?\s*:?\s*(?P<n>{NUM})"
+            # "đang cách ly điều trị 13.504 ca" (a total's breakdown)
+            # "hiện chỉ còn điều trị cho 90 người": those still treated
+            rf"(?:[Đđ]ang|(?<=chỉ )còn|(?<=[Hh]iện )còn) (?:được )?(?:cách ly (?:và )?)?điều trị"
+            rf"(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
@@ -161,9 +178,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
         ),
+        # A total's breakdown, the label first: "trong đó, đang điều trị 102 ca, ra viện 20
+        # ca", "trong đó đã điều trị khỏi và xuất viện 481 ca".
+        re.compile(
+            r"(?<![\wà-ỹ])(?:(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?khỏi(?: bệnh)?(?:\s+và\s+)?)?"
+            rf"(?:ra viện|xuất viện|khỏi bệnh)\s*:?\s+(?P<n>{NUM})\s+(?:{CASE}|người)"
+        ),
         re.compile(
             r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
-            rf"[^:\d]{{0,20}}:\s*(?P<n>{NUM})"
+            # "Số ca khỏi bệnh: 40.000", "số ca khỏi bệnh là 8.500"
+            rf"[^:\d]{{0,20}}?(?::|\slà)\s*(?P<n>{NUM})"
         ),
         # "Số ca khỏi bệnh trong ngày: 35 ca, cộng dồn: 41.807 ca": the total after the day's
         re.compile(
@@ -180,6 +204,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
+        # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
+        re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
         re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
         re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
@@ -193,6 +219,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người|trường hợp)\s+tử vong"
             rf"(?:[^.;:\d]|{COVID}){{0,60}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            # "…; số ca tử vong là 80": in a clause of totals (the day's has a day's cue)
+            rf"|(?<![\wà-ỹ])[Ss]ố (?:ca|bệnh nhân|người|trường hợp)\s+tử vong\s+là\s+(?P<n2>{NUM})"
         ),
     ),
     "vaccine_dose1_pct": (
@@ -216,6 +244,18 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
 }
+# A bulletin typed without diacritics ("So ca khoi benh: 6.200; So tu vong: 07"): its labels
+# are read like the written ones (docs/intake-annotation.md, 190). Tried only on a sentence
+# holding an unaccented "So"/"Luy", which written Vietnamese never has.
+UNACCENTED_LABELS: dict[str, re.Pattern[str]] = {
+    "recovered": re.compile(rf"\b[Ss]o ca (?:khoi benh|ra vien|xuat vien)\s*:?\s*(?P<n>{NUM})"),
+    "deaths": re.compile(rf"\b[Ss]o (?:ca )?tu vong\s*:?\s*(?P<n>{NUM})"),
+    "under_treatment": re.compile(rf"\b[Ss]o ca (?:hien )?(?:dang )?dieu tri\s*:?\s*(?P<n>{NUM})"),
+    "cumulative_cases": re.compile(
+        rf"\b(?:[Ll]uy (?:tich|ke)|[Tt]ong so) (?:so )?ca(?: F0| mac)?\s*:?\s*(?P<n>{NUM})"
+    ),
+}
+UNACCENTED_GATE = re.compile(r"\b(?:[Ss]o (?:ca|tu)|[Ll]uy (?:tich|ke)|[Tt]ong so ca)\b")
 # "ghi nhận 15 ca Covid – 19, nâng tổng số ca mắc … lên 717 ca": the increment before the
 # total it raises is the day's.
 RAISING_THE_TOTAL = re.compile(
@@ -286,16 +326,34 @@ LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
+# The four levels of Nghị quyết 128/NQ-CP and their colours (QĐ 4800/QĐ-BYT; DOMAIN.md 1.1).
 COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+# A level as the press spells it, by number: "cấp 2", "cấp độ 2", "cấp độ dịch 2", "cấp độ
+# dịch Covid-19 số 1", "cấp độ dịch thứ 2", "mức độ 2"; by colour: "vùng cam", "mức đỏ", "màu xanh",
+# "vùng “vàng”". Named groups ``lvl`` and ``colour``: one pattern per regex.
+LEVEL_BY_NUMBER = (
+    # ("mức độ 2 (nguy cơ trung bình)" too)
+    r"(?:[Cc]ấp|[Mm]ức)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
+)
+LEVEL_BY_COLOUR = r"(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)\b"
+LEVEL_SPELLED = rf"(?:{LEVEL_BY_NUMBER}|{LEVEL_BY_COLOUR})"
+
+
+def level_of(match: re.Match[str]) -> int:
+    """The level a match of ``LEVEL_SPELLED`` (or a pattern with its groups) names."""
+    written = match.group("lvl")
+    return int(written) if written else COLOURS[match.group("colour")]
+
+
 # "Cụ thể, tỉnh cấp độ 1;", "…: Tỉnh cấp độ 1": the bare word "tỉnh" as the subject is the
 # province of the article (a named city or district is not).
 LEVEL_BARE_PROVINCE = re.compile(
     r"(?:^|[,:;]\s*)[Tt]ỉnh\s+(?:(?:ở|là|đạt|được đánh giá là)\s+)?"
-    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))(?![\d/])"
+    rf"{LEVEL_SPELLED}(?![\d/])"
 )
 LEVEL_WHOLE = re.compile(
-    r"[Tt]oàn (?:tỉnh|thành phố)[^.;]{0,40}?(?:(?:ở|áp dụng|là)\s+)?"
-    r"(?:cấp(?: độ)?\s+(?P<lvl>[1-4])|(?:vùng|mức)\s+(?P<colour>xanh|vàng|cam|đỏ))"
+    rf"[Tt]oàn (?:tỉnh|thành phố)[^.;]{{0,40}}?(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
@@ -309,28 +367,29 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"(?:lên|xuống|về|sang)\s+"
     # "Lạng Sơn (cấp độ 2)": the level in brackets right after the name
     r"|\(\s*)?"
-    r"(?:mức\s+)?(?:[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])|vùng\s+(?P<colour>xanh|vàng|cam|đỏ)\b)"
+    rf"(?:mức\s+)?{LEVEL_SPELLED}"
 )
 COMMUNES = re.compile(
-    r"(?P<n>\d+)/(?P<total>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?(?:xã|phường|xã, phường(?:, thị trấn)?)"
+    rf"(?P<n>{COUNT})/(?P<total>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?"
+    r"(?:xã|phường|xã, phường(?:, thị trấn)?)"
     # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
     # count between shares the level
     r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
-    r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])"
+    rf"{LEVEL_SPELLED}"
 )
 # The communes' scale heading a list of counts by level: "quy mô cấp xã, phường, thị trấn
 # (103 đơn vị cấp 1, 29 đơn vị cấp 2, 4 đơn vị cấp độ 4)", "cấp xã: 12 đơn vị mức độ 2, …".
 COMMUNE_SCALE = re.compile(r"cấp xã(?:,\s*phường)?(?:,\s*thị trấn)?\s*[:(]?\s*(?=\d)")
 COMMUNE_SCALE_ITEM = re.compile(
-    r"(?P<n>\d+)\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
+    rf"(?P<n>{COUNT})\s+đơn vị\s+(?:cấp|mức)(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])"
 )
 # The communes' nouns: "xã", "xã, phường, thị trấn", "phường xã", "xã/phường".
 _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|thị trấn))*"
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
-    rf"(?<![\d/])(?P<n>\d+)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
-    r"\s+(?:là\s+|ở\s+)?(?:mức\s+)?"
-    r"(?:vùng\s+(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+    rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
+    r"\s+(?:là\s+|ở\s+|thuộc\s+)?(?:mức\s+)?"
+    r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
 COMMUNES_NONE = re.compile(
@@ -385,7 +444,7 @@ FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến th
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5", "n6"):
+    for key in ("n", "n2", "n3", "n4", "n5", "n6", "n7"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")

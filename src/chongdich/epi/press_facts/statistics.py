@@ -51,6 +51,9 @@ SUMMING_UP = re.compile(
 )
 
 
+_PART_OF_A_TOTAL = re.compile(r"Trong (?:đó|số này)\b")
+
+
 def _day_total(s: str, name: str, position: int) -> bool:
     """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
     the increment read before it."""
@@ -85,9 +88,14 @@ def extract_stats(
     # A headline (a first line without a full stop) sums up; the body's figures stand.
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
+    previous = ""
     for sentence in sentences:
         s = sentence.text
         base = sentence.start
+        # "… nâng tổng số ca mắc toàn tỉnh là 22.664 ca. Trong đó, … 125 ca tử vong": the
+        # parts of the total before, not the window's deaths
+        part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
+        previous = s
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
@@ -98,7 +106,7 @@ def extract_stats(
         headline = sentence.start < headline_end
         dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
-            if name == "deaths" and daily_report and not TOTAL_CUE.search(s):
+            if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
             names, confidence = stats.subject(sentence, base + position)
             for province in names:
@@ -141,7 +149,7 @@ def extract_stats(
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
         stated = (
             LEVEL_AFTER_PROVINCE.match(text, mention.end)
-            if "cấp" in text or "vùng" in text or "Cấp" in text
+            if any(word in text for word in ("cấp", "Cấp", "vùng", "màu", "mức"))
             else None
         )
         if stated:
@@ -164,12 +172,18 @@ def extract_stats(
 
 
 # "… cấp độ dịch trên địa bàn tỉnh tính đến ngày 29/11/2021 như sau:", "Thời gian áp dụng
-# từ 08h00 ngày 19/10/2021": the day a classification of levels stands.
+# từ 08h00 ngày 19/10/2021", "cập nhật cấp độ dịch của Bộ Y tế đến ngày 6/2": the day a
+# classification of levels stands.
 _LEVELS_DATED = re.compile(
     # "Thời gian áp dụng các nội dung tại Điều 1 từ 19h00 ngày 20/10/2021"
-    rf"(?:[Tt]ính đến|áp dụng(?: [^.;]{{0,40}}?)? từ|[Cc]ó hiệu lực từ)"
+    rf"(?:[Tt]ính đến|[Cc]ập nhật(?: [^.;]{{0,60}}?)? đến|áp dụng(?: [^.;]{{0,40}}?)? từ"
+    r"|[Cc]ó hiệu lực từ)"
     rf"[^.;]{{0,20}}?ngày\s+{DATE}"
 )
+
+
+# "Trong tuần 21 (từ ngày 16 - 22/5), toàn tỉnh trở về vùng xanh": the range's last day.
+_DAYS_RANGE = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[-–]\s*{DATE}")
 
 
 def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:
@@ -178,7 +192,11 @@ def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None)
     undated = [
         r for r in stats.by_province.values() if r.get("level") is not None and not r["as_of"]
     ]
-    dated = _LEVELS_DATED.search(text) if undated and "ngày" in text else None
+    dated = (
+        (_LEVELS_DATED.search(text) or _DAYS_RANGE.search(text))
+        if undated and "ngày" in text
+        else None
+    )
     day = match_date(dated, published) if dated else None
     if dated is None or day is None:
         return

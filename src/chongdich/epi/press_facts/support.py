@@ -33,7 +33,21 @@ from .support_cues import (
     TIME_OF_DAY_DATE,
     event_date,
 )
+from .support_events import (
+    branch_province,
+    gives_within_its_province,
+    merge_event,
+    parts_replace_their_total,
+)
 from .support_parties import article_giver, goods_owner, ner_donor, staff_owner, subject_before
+from .support_receivers import (
+    asked_by,
+    for_several_provinces,
+    giver_of,
+    own_recipient,
+    province_named_before,
+    units_of,
+)
 
 
 def extract_support(
@@ -59,6 +73,7 @@ def extract_support(
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     paragraph_date: dt.date | None = None
+    recalled = False  # the paragraph's date is a recalled event's
     last_date: dt.date | None = None  # the last event's own date, for "Cùng ngày, …"
     paragraph_donor: str | None = None
     announced: set[tuple[str, int]] = set()  # items of a planned gift ("mong muốn trao tặng")
@@ -71,23 +86,39 @@ def extract_support(
     ceremony_giver: str | None = None  # named by a receiving lead that lists no items
     roll_spans: list[tuple[int, int]] = []  # sentences read as roll calls of givers
     roll_recipient: str | None = None
+    last: list[Sentence] = []
     for sentence in _join_item_lists(text, sentences):
         s, base = sentence.text, sentence.start
+        sentence_before, last = last, [sentence]  # the one before, in the same paragraph
         if "\n" in text[previous_end : sentence.start]:
             paragraph_date, paragraph_donor = None, None  # a new paragraph
+            recalled = False
+            sentence_before = []
             paragraph_provinces = []
         previous_end = sentence.end
         own_date = event_date(sentence, lead_date, published)
+        if own_date is not None and _THANKS_FOR_A_GIFT.search(s):
+            own_date = None  # "Ngày 30.10, Sở Y tế … có Công văn … cảm ơn vì đã tặng": the letter's
         if own_date is not None and _TEAM_RETURNS.search(s):
             own_date = None  # "Chiều qua 20/10 đoàn … kết thúc đợt hỗ trợ": the return's date
         if own_date is not None:
             paragraph_date = last_date = own_date
+            # "Như chúng tôi đã đưa tin, ngày 9/8 …": a recalled event, not the paragraph's
+            recalled = bool(_RECALLED.match(s))
         elif SAME_DAY.search(s):
             own_date = paragraph_date = last_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
         elif BREAKDOWN.search(s):
             own_date = paragraph_date or lead_date
+        inherited = False
+        if (
+            own_date is None
+            and paragraph_date is not None
+            and not recalled
+            and not _ELSEWHEN.match(s)
+        ):
+            own_date, inherited = paragraph_date, True  # continuing its dated paragraph
         headline = sentence.start < headline_end
         orgs = orgs_all[
             bisect.bisect_left(org_starts, sentence.start) : bisect.bisect_left(
@@ -109,7 +140,7 @@ def extract_support(
         if allocating and allocated_vaccine is not None:
             recipients = [o for o in orgs if o.kind in {"province", "department", "hospital"}]
             for allocation in read_allocations(sentence, sentence_items, recipients):
-                _merge_event(
+                merge_event(
                     events, _allocation_event(allocation, allocated_vaccine), strong_donor=True
                 )
             continue
@@ -128,7 +159,7 @@ def extract_support(
             roll_call = RollCall(0, False, respective)
             recipient_of_all = _province_of(after[0]) if after else focus
             for roll_event in _roll_events(roll_call, recipient_of_all, sentence, own_date):
-                _merge_event(events, roll_event, strong_donor=True)
+                merge_event(events, roll_event, strong_donor=True)
             continue
         roll = read_roll_call(s, sentence_items) if len(sentence_items) >= 2 else None
         if roll is not None:
@@ -145,7 +176,7 @@ def extract_support(
                     dt.date.fromisoformat(total["date"]) if total["date"] else None
                 )
             for roll_event in _roll_events(roll, roll_recipient, sentence, roll_date):
-                _merge_event(events, roll_event, strong_donor=True)
+                merge_event(events, roll_event, strong_donor=True)
             continue
         receiving_at = {v.start() for v in receiving_verbs}
         all_verbs = sorted((*giving_verbs, *receiving_verbs), key=lambda v: v.start())
@@ -157,7 +188,7 @@ def extract_support(
         verbs = [v for v in all_verbs if v.start() not in planned]
         if not all_verbs:
             continue
-        if own_date is None and BACKGROUND_GIFT.search(s):
+        if (own_date is None or inherited) and BACKGROUND_GIFT.search(s):
             continue
         items = sentence_items
         if receiving_verbs and not items:
@@ -179,6 +210,13 @@ def extract_support(
         items = [i for i in items if (i.code, i.quantity) not in announced]
         # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
         items = [i for i in items if not _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
+        items = [
+            i
+            for i in items
+            if i.code != "medical_staff"
+            or not _STAFF_RECEIVE.search(s, max(0, i.start - 30), i.start)
+        ]
         # "20 bộ máy thở đa năng" named elsewhere "20 máy thở ô xy dòng cao HFNC": high-flow.
         items = [i for i in items if i.code != "ventilator" or i.quantity not in high_flow]
         if not items or not verbs:
@@ -245,6 +283,13 @@ def extract_support(
                     # triệu đồng; …": the parts of a sum the paragraph's subject gave.
                     donor_label = earlier_provinces[0].name
                     confidence = 0.6
+                elif (
+                    donor is None and _TALLY.search(s) and article_giver(sentence_before, orgs_all)
+                ):
+                    # "Tổng giá trị tài trợ trên chưa bao gồm chương trình 3.200 máy thở …":
+                    # earlier gifts of the giver the sentence before names
+                    donor_label = article_giver(sentence_before, orgs_all)
+                    confidence = 0.6
                 elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
                     # "Tại lễ bàn giao, lô thiết bị gồm …"
                     donor_label = article_giver(sentences, orgs_all)
@@ -291,7 +336,13 @@ def extract_support(
                     and o.kind not in {"province", "person"}
                     # "trao tặng Bộ Quốc phòng Việt Nam 200.000 liều": the verb's object
                     and (
-                        o.kind == "hospital" or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                        o.kind == "hospital"
+                        or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                        # "điều chuyển … đến Ủy ban MTTQ Việt Nam tỉnh Bắc Ninh"
+                        or (
+                            o.kind == "department"
+                            and re.search(r"(?:đến|tới)\s+$", s[: o.start - base])
+                        )
                     )
                 ]
                 named_before = [p for p in earlier_provinces if p.name != donor_label]
@@ -332,11 +383,19 @@ def extract_support(
                         if o.start - base > verb.start()
                         and re.search(r"(?:do|từ|của)\s+$", s[: o.start - base])
                     ]
-                    receiver = donor
+                    # (the verb's subject receives, not the owner "của X" of the goods: X gives)
+                    receiver = subject or donor
                     donor_label = giver[0].name if giver else ceremony_giver
                     recipient = receiver.name if receiver else recipient
+                if not in_seg_after and not given_to:
+                    # "nhận được thông tin cần hỗ trợ của Hà Nội, …": whose need it answers
+                    asked = asked_by(s, provinces, base)
+                    if asked is not None and asked != donor_label:
+                        recipient = asked
                 if donor_label is None and _OWN_PROVINCE_GIVES.search(s, 0, verb.start()):
                     continue  # "UBND tỉnh đã bàn giao 2 xe … cho ngành Y tế": its own means
+                if donor_label is None and not in_seg_after and _OWN_BODY_GIVES.search(s):
+                    continue  # "Ủy ban MTTQ tỉnh cũng đã điều chuyển 130 triệu đồng phục vụ …"
                 if recipient is not None and recipient == donor_label:
                     continue  # a province's own resources, or a recipient we cannot name
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
@@ -347,6 +406,7 @@ def extract_support(
                     continue  # "cho Thanh Hóa và Kiên Giang": no single recipient's quantity
                 if (
                     donor_label in FOREIGN_COUNTRIES
+                    and receiver_first is None  # "Hà Nội tiếp nhận … do Nhật Bản viện trợ"
                     and in_seg_after
                     and recipient == in_seg_after[0].name
                     and not _GIVEN_RIGHT_AFTER.fullmatch(
@@ -364,13 +424,13 @@ def extract_support(
                 if recipient is None and donor_label:
                     # "Hội Chữ thập đỏ Thành phố Hồ Chí Minh trao … đến 02 Trạm y tế phường
                     # …": a province's branch gives within its province.
-                    recipient = _branch_province(donor_label)
+                    recipient = branch_province(donor_label)
                 if recipient is None:
                     confidence = min(confidence, 0.5)
                 sender = subject if subject and donor and subject.name != donor.name else None
                 # "50 máy thở cho tỉnh Bạc Liêu và 30 máy thở cho tỉnh Cà Mau": an item
                 # followed by its own "cho …" goes there.
-                by_recipient: dict[str | None, list[dict[str, Any]]] = {}
+                by_recipient: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
                 for item in donor_items:
                     detail = item.detail
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
@@ -380,15 +440,26 @@ def extract_support(
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
-                    own = _own_recipient(
-                        s,
-                        item.end,
-                        following[0] if following else seg_end,
-                        receivers,
-                        base,
-                        arrival_counts=donor_label not in FOREIGN_COUNTRIES,
-                    ) or _named_before(s, item.start, verb.end(), provinces, base)
-                    by_recipient.setdefault(own or recipient, []).append(
+                    own = (
+                        units_of(s, item.end, following[0] if following else seg_end, orgs, base)
+                        or own_recipient(
+                            s,
+                            item.end,
+                            following[0] if following else seg_end,
+                            receivers,
+                            base,
+                            arrival_counts=donor_label not in FOREIGN_COUNTRIES,
+                        )
+                        or province_named_before(s, item.start, verb.end(), provinces, base)
+                    )
+                    if for_several_provinces(s, item.end, following, provinces, base):
+                        continue  # "34 máy thở … cho Quảng Nam, Quảng Ngãi": no count for each
+                    item_donor = donor_label
+                    if receiving:
+                        # "tiếp nhận 100 máy thở từ Tập đoàn A và 50 máy thở từ Công ty B"
+                        next_start = following[0] if following else seg_end
+                        item_donor = giver_of(s, item.end, next_start, orgs, base) or donor_label
+                    by_recipient.setdefault((own or recipient, item_donor), []).append(
                         {
                             "item": item.code,
                             "quantity": item.quantity,
@@ -396,11 +467,11 @@ def extract_support(
                             "span": [base + item.start, base + item.end],
                         }
                     )
-                for item_recipient, out_items in by_recipient.items():
-                    if item_recipient is not None and item_recipient == donor_label:
+                for (item_recipient, item_donor), out_items in by_recipient.items():
+                    if item_recipient is not None and item_recipient == item_donor:
                         continue
                     event: dict[str, Any] = {
-                        "donor": donor_label,
+                        "donor": item_donor,
                         "recipient": item_recipient,
                         "recipient_facility": (
                             recipient_facility if item_recipient == recipient else None
@@ -412,17 +483,20 @@ def extract_support(
                     }
                     if headline:
                         event["headline"] = True
-                    if donor_label:
-                        paragraph_donor = donor_label
-                    _merge_event(events, event, strong_donor=strong)
+                    if item_donor:
+                        paragraph_donor = item_donor
+                    merge_event(events, event, strong_donor=strong)
     # "… trao 29 máy thở … . Số máy thở này do Tập đoàn X tài trợ.": the giver named after
     for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
-        _merge_event(events, event, strong_donor=True)
+        merge_event(events, event, strong_donor=True)
+    events = parts_replace_their_total(text, events)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
     kept = []
     for event in events:
+        if gives_within_its_province(event["donor"], event["recipient"]):
+            continue
         if event.pop("headline", False):
             event["items"] = [i for i in event["items"] if i["item"] not in body_items]
             if not event["items"]:
@@ -445,6 +519,24 @@ _OWN_PROVINCE_GIVES = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)"
     r"\s+(?:(?:đã|vừa|cũng|sẽ)\s+)*$"
 )
+# A letter of thanks for a gift made before: its date is the letter's, not the gift's.
+_THANKS_FOR_A_GIFT = re.compile(
+    r"cảm ơn[^.;]{0,80}?\b(?:vì|do|đã)\s+(?:đã\s+)?(?:trao tặng|tặng|ủng hộ|hỗ trợ|tài trợ)"
+)
+# A tally of earlier gifts: "Tổng giá trị tài trợ trên chưa bao gồm …", "chưa kể …".
+_TALLY = re.compile(r"\b(?:chưa bao gồm|chưa kể|không kể)\b")
+_RECALLED = re.compile(r"Như [^,]{0,30}đã (?:đưa tin|thông tin)")
+# A sentence that moves to another time: "Trước đó, …", "Sau đó, …", "Năm 2020, …".
+_ELSEWHEN = re.compile(r"(?:Trước đó|Sau đó|Trước đây|Hôm trước|Năm\s+\d{4}|Tháng\s+\d)")
+_STAFF_RECEIVE = re.compile(r"(?:cho|tới|đến|thăm hỏi|động viên)\s+(?:các\s+|những\s+)?$")
+# The province's own government or front, unnamed, as a giving verb's subject anywhere in
+# the sentence: what it hands on goes to its own units.
+_OWN_BODY_GIVES = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?"
+    r"|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?) (?:tỉnh|thành phố)"
+    r"\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*"
+    r"(?:điều chuyển|chuyển|trao|tặng|hỗ trợ|ủng hộ|bàn giao|cấp|phân bổ)(?![\wà-ỹ])"
+)
 _NEEDED_OR_BOUGHT = re.compile(
     r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
     r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"
@@ -460,11 +552,6 @@ def _giver_after(s: str, position: int, orgs: list[Mention], base: int) -> str |
         if at > position and org.kind != "province" and re.search(r"(?:do|từ|của)\s+$", s[:at]):
             return org.name
     return None
-
-
-def _branch_province(name: str) -> str | None:
-    named = find_provinces(name)
-    return named[-1].name if named and named[-1].end == len(name.rstrip()) else None
 
 
 def _roll_recipient(
@@ -558,48 +645,6 @@ def _item_record(item: Item, base: int) -> dict[str, Any]:
     }
 
 
-_GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
-
-
-_GIVEN_TO_BY_NAME = re.compile(r"(?:cho|tặng)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
-
-
-def _own_recipient(
-    s: str,
-    start: int,
-    end: int,
-    provinces: list[Mention],
-    base: int,
-    *,
-    arrival_counts: bool = True,
-) -> str | None:
-    """The province an item is given to in its own words, between it and the next item;
-    without ``arrival_counts``, "đã tới Hà Nội" is where a country's gift lands, not whom
-    it is for."""
-    given_to = _GIVEN_TO if arrival_counts else _GIVEN_TO_BY_NAME
-    for province in provinces:
-        at = province.start - base
-        if start <= at < end and given_to.search(s, start, at):
-            return province.name
-    return None
-
-
-# "hỗ trợ tỉnh Bắc Kạn số tiền 200 triệu đồng": a sum's own words between place and sum.
-_BETWEEN = re.compile(r"\s*(?:(?:với\s+)?(?:số tiền|kinh phí)\s*)?")
-
-
-def _named_before(
-    s: str, start: int, after: int, provinces: list[Mention], base: int
-) -> str | None:
-    """ "trao tặng Bến Tre 10 máy thở và Trà Vinh 5 máy thở": a province right before the
-    item, after the verb, is where it goes."""
-    for province in provinces:
-        end = province.end - base
-        if after <= province.start - base and end <= start and _BETWEEN.fullmatch(s[end:start]):
-            return province.name
-    return None
-
-
 # "1.000 bộ đồ bảo hộ … cấp độ 1; 500 bộ … cấp độ 3": the grade that tells two lines of
 # one item apart (docs/intake-annotation.md, "detail").
 _GRADE = re.compile(r"(?:cấp độ|loại|size|cỡ)\s+(?:[1-4]|[A-Z]{1,3})(?![\w/])")
@@ -648,34 +693,3 @@ def _join_item_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
 _LISTED_BEFORE = re.compile(
     rf"{CAP_WORD}(?: {CAP_WORD})*,\s+{CAP_WORD}(?: {CAP_WORD})*(?:,|\s+và)\s+"
 )
-
-
-def _merge_event(
-    events: list[dict[str, Any]], event: dict[str, Any], *, strong_donor: bool
-) -> None:
-    """Drop items an earlier event of the article already reported (the press repeats the
-    lead: "18 cán bộ y tế" then "18 bác sĩ, điều dưỡng, kỹ thuật viên")."""
-    kept = []
-    for item in event["items"]:
-        repeated = [
-            other
-            for other in events
-            if other["recipient"] == event["recipient"]
-            # "5 xe … được lãnh đạo tỉnh X tiếp nhận" after "X tiếp nhận 5 xe do Công ty Y
-            # trao tặng": a repeat that names no giver is the same gift
-            and (other["donor"] == event["donor"] or not strong_donor or event["donor"] is None)
-            and any(
-                o["item"] == item["item"] and o["quantity"] == item["quantity"]
-                for o in other["items"]
-            )
-        ]
-        for other in repeated:
-            if other["date"] is None:
-                other["date"] = event["date"]  # the body dates what the headline announced
-            if other.get("headline") and not event.get("headline"):
-                other.pop("headline")  # the body confirms it: keep it
-        if not repeated:
-            kept.append(item)
-    if kept:
-        event["items"] = kept
-        events.append(event)

@@ -9,13 +9,21 @@ from .shared import DATE, DAY_PART, Sentence, match_date
 
 GIVE = re.compile(
     r"trao tặng|trao|tặng|ủng hộ|hỗ trợ|chia sẻ|chi viện|viện trợ|tài trợ|cử|điều động|bàn giao"
-    r"|thiết lập|đã đến|lên đường|mang theo|chuyển giao|đóng góp|quyên góp|tiếp sức"
+    r"|thiết lập|đã đến|lên đường|mang theo|chuyển giao|đóng góp|quyên góp|tiếp sức|điều chuyển"
+    # "Bộ Y tế đã cấp cho tỉnh Đồng Tháp 50 máy thở" (not "cấp độ", "cấp xã")
+    r"|(?<![\wà-ỹ])cấp(?:\s+phát)?(?=\s+(?:cho|thêm)\s)"
     # "đã chuyển 20 máy thở đến …", "gửi 500 triệu đồng": right before a quantity only
     # ("vận chuyển cấp cứu 220 xe" is not a gift)
     r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?=\s+\d)"
 )
 # "Tỉnh Yên Bái nhận 20 máy thở từ …": a bare "nhận" only right before a quantity.
-RECEIVE = re.compile(r"[Tt]iếp nhận|[Nn]hận được|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)")
+# "Ủy ban MTTQ … đã đón nhận tiền ủng hộ 2 tỷ đồng của tỉnh X": "đón nhận" receives too.
+# (not "nhận được thông tin cần hỗ trợ": news, a request or a call is not a gift received)
+RECEIVE = re.compile(
+    r"[Tt]iếp nhận|[Đđ]ón nhận"
+    r"|[Nn]hận được(?!\s+(?:thông tin|tin|đề nghị|yêu cầu|lời|công văn|văn bản|sự quan tâm))"
+    r"|(?<![\wà-ỹ])[Nn]hận(?=\s+\d)"
+)
 # A dated lead, after an outlet's tag ("GD&TĐ - ", "(PLM) - ") or "Trước đó, ":
 # "Sáng 2/6, …", "Chiều ngày 26/7, …", "Ngày 31/8, …", "Trước đó, ngày 29.8, …".
 _LEAD_PREFIX = (

@@ -56,6 +56,13 @@ def subject_before(s: str, position: int, orgs: list[Mention], base: int) -> Men
         s[before[index - 1].end - base : before[index].start - base]
     ):
         index -= 1
+    if before[index].kind == "person" and index > 0:
+        # "Đại diện Công ty Masan, ông Trần Văn A đã trao …": the person hands over for it
+        represented = before[index - 1]
+        if _REPRESENTING.search(s, 0, represented.start - base) and re.fullmatch(
+            r"\s*,\s*(?:ông|bà|anh|chị)?\s*", s[represented.end - base : before[index].start - base]
+        ):
+            return represented
     return before[index]
 
 
@@ -65,6 +72,7 @@ _TRAILING_BRACKET = re.compile(
     r"\s*\((?:[^(),]{1,25},[^()]{1,25}|(?:quận|huyện|thị xã|xã|phường|tỉnh|TP)[^()]{1,30})\)"
     r"\s*(?:(?:đã|sẽ|cũng|vừa)\s+)*$"
 )
+_REPRESENTING = re.compile(r"[Đđ]ại diện(?: cho)?\s+$")
 _BASED_IN_BEFORE = re.compile(r"(?:trên địa bàn|tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _DESTINATION_BEFORE = re.compile(r"(?:đến|tới|vào|cho|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 _COORDINATED = re.compile(
@@ -73,7 +81,7 @@ _COORDINATED = re.compile(
 # Between a giver and its verb: a person's name, "đã/sẽ/cũng", "đến", "tổ chức lễ".
 _SUBJECT_GAP = re.compile(
     rf"\s*(?:(?:{CAP_WORD})\s*){{0,4}}"
-    r"(?:(?:đã|sẽ|cũng|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
+    r"(?:(?:đã|sẽ|cũng|còn|tiếp tục|vừa|đến|tổ chức lễ|tổ chức)\s+)*"
 )
 
 
@@ -105,7 +113,13 @@ def ner_donor(s: str) -> str | None:
 
 def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
     """ "30 xe cứu thương của Bộ Quốc phòng": the goods' owner gives them, whoever hands
-    them over."""
+    them over; "500 triệu đồng từ nguồn kinh phí ủng hộ … của tỉnh Quảng Nam": the source's
+    owner, a province too."""
+    source = _FROM_THE_SOURCE_OF.match(s, item.end)
+    if source is not None:
+        owner = next((o for o in orgs if o.start - base == source.end()), None)
+        if owner is not None:
+            return owner
     for org in orgs:
         if org.start - base >= item.end and org.kind != "province":
             gap = s[item.end : org.start - base]
@@ -113,6 +127,10 @@ def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention |
     return None
 
 
+_FROM_THE_SOURCE_OF = re.compile(
+    r"\s*(?:từ|trích từ|lấy từ)\s+(?:nguồn|quỹ|Quỹ|kinh phí)[^.;]{0,80}?\bcủa\s+"
+    r"(?:(?=tỉnh\s|thành phố\s)|(?=[A-ZĐ]))"
+)
 _GIVER_KINDS = frozenset({"person", "company", "body", "group"})
 
 

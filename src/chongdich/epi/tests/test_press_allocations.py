@@ -94,3 +94,31 @@ def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence():
         "Hôm nay trời mưa…",
         "Ngày mai nắng.",
     ]
+
+
+def test_doses_said_to_come_from_the_ministrys_allocation_go_to_the_province_before():
+    assert _gifts(
+        "Trong đợt này, tỉnh Long An sẽ tiêm 200.000 liều vắc xin Pfizer do Bộ Y tế phân bổ; "
+        "thời gian tiêm từ ngày 2/9."
+    ) == [("Bộ Y tế", "Long An", "vaccine_dose", 200_000, "Pfizer")]
+
+
+def test_a_headline_on_how_doses_are_allocated_makes_the_list_the_ministrys():
+    gifts = _gifts(
+        "Hơn 500 nghìn liều vắc xin đợt 3 được phân bổ ra sao?\n"
+        "Ngoài các thành phố lớn, Bắc Giang là tỉnh có nhiều ca mắc được 30.000 liều, các tỉnh "
+        "Lào Cai 12.000 liều, Yên Bái 8.000 liều.\n"
+        "Bộ Y tế đề nghị các địa phương tổ chức tiêm ngay khi nhận vắc xin."
+    )
+    assert gifts == [
+        ("Bộ Y tế", "Bắc Giang", "vaccine_dose", 30_000, ""),
+        ("Bộ Y tế", "Lào Cai", "vaccine_dose", 12_000, ""),
+        ("Bộ Y tế", "Yên Bái", "vaccine_dose", 8_000, ""),
+    ]
+    # without the Ministry named, nobody is known to allocate
+    assert (
+        _gifts(
+            "Hơn 500 nghìn liều vắc xin đợt 3 được phân bổ ra sao?\nCác tỉnh Lào Cai 12.000 liều."
+        )
+        == []
+    )

@@ -84,3 +84,17 @@ def test_the_provinces_own_scale_line_states_its_level_and_the_decision_dates_it
     assert _level(text)["Hà Tĩnh"] == (1, "2022-01-04")
     bulletin = "Tình hình dịch tại Hà Tĩnh.\n\n– CẤP HUYỆN:\n + Cấp 1: 13/13\n\n– CẤP TỈNH: Cấp 2\n"
     assert _level(bulletin)["Hà Tĩnh"][0] == 2
+
+
+def test_a_commune_count_with_a_thousands_dot_is_read_whole():
+    text = (
+        "Tính đến ngày 8/1, tỉnh Nghệ An có 1.012 xã, phường là vùng xanh và 3/1.460 "
+        "xã ở cấp độ 4; Hà Tĩnh có 2.005 đơn vị cấp 2."
+    )
+    assert _communes(text)["Nghệ An"]["communes_at_level_1"] == 1012
+    assert _communes(text)["Nghệ An"]["communes_total"] == 1460
+
+
+def test_the_countrys_communes_per_level_are_not_a_provinces():
+    text = "Cả nước hiện có 8.120 xã, phường là vùng xanh và 35 xã, phường ở cấp độ 4."
+    assert _communes(text) == {}

@@ -51,3 +51,72 @@ def test_a_bodys_full_number_with_its_date_is_a_document_without_its_kind():
     assert _directives(text, dt.date(2022, 1, 13)) == {"52/UBND-VX": ("Hà Nam", "2022-01-12")}
     # a count of people over a count is no document
     assert _directives("Đã tiêm 12/15 người ngày 12/1/2022.", dt.date(2022, 1, 13)) == {}
+
+
+def _measures(text, published=dt.date(2021, 9, 20), home="Quảng Trị"):
+    facts = extract_facts(text, published, use_ner=False, home_province=home)
+    return {d["document"]: d["measures"] for d in facts.directives}
+
+
+def test_the_issuer_may_stand_between_a_number_and_its_date():
+    text = (
+        "Ngày 3/11, UBND tỉnh Quảng Trị ban hành Quyết định số 2500/QĐ-UBND áp dụng các biện "
+        "pháp theo Nghị quyết số 128/NQ-CP của Chính phủ ngày 11 tháng 10 năm 2021."
+    )
+    assert _directives(text, dt.date(2021, 11, 4))["128/NQ-CP"] == ("Quảng Trị", "2021-10-11")
+
+
+def test_a_government_document_cited_for_the_whole_country_is_no_provinces_directive():
+    assert (
+        _directives(
+            "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch; cả nước đã có 20 tỉnh công bố cấp độ.",
+            dt.date(2021, 10, 20),
+        )
+        == {}
+    )
+    assert (
+        _directives(
+            "Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố tiêm ngay theo Nghị quyết số 21 ngày "
+            "26/2/2021 của Chính phủ.",
+            dt.date(2021, 3, 1),
+            home="Nam Định",
+        )
+        == {}
+    )
+
+
+def test_moving_an_area_from_one_directive_to_another_orders_only_the_second():
+    measures = _measures(
+        "Ngày 18/9, UBND tỉnh ban hành Quyết định số 2400/QĐ-UBND. Theo đó, chuyển thôn A từ "
+        "phong tỏa theo Chỉ thị số 16/CT-TTg sang thực hiện giãn cách xã hội theo Chỉ thị số "
+        "15/CT-TTg kể từ 6 giờ ngày 19/9."
+    )
+    assert measures["16/CT-TTg"] == []
+    assert measures["15/CT-TTg"] == ["social distancing"]
+
+
+def test_lifting_a_measure_does_not_order_it():
+    measures = _measures(
+        "Theo Quyết định 3300/QĐ-UBND ngày 1/10/2021 của UBND tỉnh Quảng Trị, tỉnh dỡ bỏ phong "
+        "tỏa thôn A."
+    )
+    assert measures == {"3300/QĐ-UBND": []}
+
+
+def test_theo_do_gives_the_document_before_what_it_orders_but_not_its_exceptions():
+    measures = _measures(
+        "Tối 22/9, UBND tỉnh ban hành Công văn số 14000/UBND-VP. Theo đó, thực hiện giãn cách "
+        "xã hội theo Chỉ thị số 15/CT-TTg trên địa bàn tỉnh (trừ các khu vực đang áp dụng lệnh "
+        "phong tỏa) từ 0 giờ ngày 23/9."
+    )
+    assert measures == {"14000/UBND-VP": ["social distancing"], "15/CT-TTg": ["social distancing"]}
+
+
+def test_a_numbered_list_a_decision_opens_is_what_it_orders():
+    measures = _measures(
+        "Ngày 9/5/2021, UBND tỉnh đã ban hành quyết định số 1100/QĐ-UBND về các biện pháp cấp "
+        "bách, cụ thể:\n1. Phong tỏa tạm thời thôn A theo Chỉ thị số 16/CT-TTg.\n"
+        "2. Giãn cách xã hội xã B theo Chỉ thị số 15/CT-TTg."
+    )
+    assert measures["1100/QĐ-UBND"] == ["social distancing", "lockdown of an area"]
+    assert measures["16/CT-TTg"] == ["lockdown of an area"]

@@ -132,3 +132,78 @@ def test_a_directive_in_a_sentence_naming_no_province_is_the_province_of_the_one
         use_ner=False,
     )
     assert [(d["document"], d["province"]) for d in facts.directives] == [("128", "Đồng Nai")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bảng cấp độ dịch mới nhất\n\n"
+            "12 tỉnh, thành phố thuộc màu vàng (cấp độ dịch Covid-19 số 2)\n\n"
+            "Sơn La, Điện Biên và Lai Châu;\n\n"
+            "3 tỉnh cấp độ dịch thứ 3 (vùng cam)\n\nPhú Yên, Bình Định, Quảng Ngãi.",
+            {"Sơn La": 2, "Điện Biên": 2, "Lai Châu": 2, "Phú Yên": 3, "Bình Định": 3,
+             "Quảng Ngãi": 3},
+        ),
+        (
+            "Cấp độ 4 (màu đỏ) - 2 địa phương\n- Tây Ninh\n- Vĩnh Long",
+            {"Tây Ninh": 4, "Vĩnh Long": 4},
+        ),
+        (
+            "Các tỉnh ở mức “xanh” gồm: Hà Giang, Cao Bằng.",
+            {"Hà Giang": 1, "Cao Bằng": 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_heading_on_its_own_line_in_any_spelling_of_a_level_gives_the_list_its_level(
+    text, expected
+):
+    assert _levels(text) == expected
+
+
+def test_a_line_about_one_province_does_not_head_the_next_paragraph():
+    text = "Tỉnh Bắc Ninh ở cấp độ 3\n\nBắc Giang, Lạng Sơn ghi nhận thêm ca mắc."
+    assert "Bắc Giang" not in _levels(text)
+
+
+def test_a_classification_updated_to_a_day_dates_the_listed_levels():
+    stats = _stats_by_province(
+        "Cập nhật cấp độ dịch của Bộ Y tế đến ngày 18/1 như sau.\n\n"
+        "2 tỉnh thuộc màu xanh (cấp độ 1)\n\nHà Giang và Cao Bằng."
+    )
+    assert stats["Hà Giang"]["as_of"] == "2022-01-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh Bình Phước hiện ở cấp độ dịch số 2 (màu vàng).", {"Bình Phước": 2}),
+        ("Toàn tỉnh Bắc Ninh đang ở màu cam.", {"Bắc Ninh": 3}),
+        ("Tỉnh Thái Nguyên được đánh giá ở mức độ 2 (nguy cơ trung bình).", {"Thái Nguyên": 2}),
+        ("Tỉnh Thái Nguyên có 95,2% người dân tiêm đủ 2 mũi.", {}),  # no level in a rate
+        ("Cụ thể, tỉnh ở cấp độ dịch thứ 1.", {}),  # no province named, no outlet: nobody's
+        (
+            "Cập nhật đến ngày 10/1, 3 tỉnh, thành phố ở cấp độ 1 (vùng xanh)\n\n"
+            "Hà Giang, Cao Bằng, Lạng Sơn",
+            {"Hà Giang": 1, "Cao Bằng": 1, "Lạng Sơn": 1},
+        ),
+    ],
+)
+def test_every_spelling_of_a_level_after_a_province_or_in_a_heading(text, expected):
+    assert _levels(text) == expected
+
+
+def test_communes_out_of_a_total_in_a_colour():
+    stats = _stats_by_province("Đến nay, tỉnh Ninh Bình có 1.234/1.300 xã ở vùng xanh.")
+    assert (stats["Ninh Bình"]["communes_at_level_1"], stats["Ninh Bình"]["communes_total"]) == (
+        1234,
+        1300,
+    )
+
+
+def test_a_weeks_range_of_days_dates_the_level_at_its_end():
+    stats = _stats_by_province(
+        "Tình hình dịch tại Lào Cai.\n\nTrong tuần 3 (từ ngày 10 - 16/1), toàn tỉnh trở về vùng "
+        "xanh."
+    )
+    assert (stats["Lào Cai"]["level"], stats["Lào Cai"]["as_of"]) == (1, "2022-01-16")

@@ -42,3 +42,33 @@ def test_the_parts_of_a_total_take_the_totals_day():
         ("Công ty Đức Long", 600_000_000, "2021-08-15"),
         ("Ngân hàng Bắc Á", 300_000_000, "2021-08-15"),
     ]
+
+
+def test_a_sentence_continuing_a_dated_paragraph_takes_its_date():
+    assert _dated(
+        "Sáng 12/8, Công ty Hòa Bình đã trao tặng 3 máy thở cho tỉnh Phú Yên. Công ty Tân Á "
+        "trao tặng 2.000 bộ xét nghiệm nhanh cho Sở Y tế Phú Yên.\n\n"
+        "Trước đó, Công ty Tân Á cũng đã trao 200 triệu đồng cho tỉnh Phú Yên."
+    ) == [
+        ("Công ty Hòa Bình", 3, "2021-08-12"),
+        ("Công ty Tân Á", 2_000, "2021-08-12"),
+        ("Công ty Tân Á", 200_000_000, None),
+    ]
+
+
+def test_a_letter_of_thanks_does_not_date_the_gift():
+    assert _dated(
+        "Ngày 18/8, Sở Y tế Phú Yên đã có thư gửi Công ty Tân Á bày tỏ lời cảm ơn vì đã tặng "
+        "tỉnh Phú Yên 20.000 bộ xét nghiệm nhanh."
+    ) == [("Công ty Tân Á", 20_000, None)]
+    assert _dated(
+        "Ngày 19/8, tỉnh Phú Yên gửi thư cảm ơn Công ty Tân Á đã ủng hộ 5 tỷ đồng cho tỉnh."
+    ) == [("Công ty Tân Á", 5_000_000_000, None)]
+
+
+def test_counts_after_trong_do_adding_up_to_the_total_are_its_parts():
+    assert _dated(
+        "Ngày 12/8, Công ty Tân Á trao tặng 9.000 bộ xét nghiệm nhanh cho tỉnh Phú Yên, trong "
+        "đó trao Sở Y tế 6.000 bộ xét nghiệm nhanh, Bệnh viện Đa khoa tỉnh 3.000 bộ xét "
+        "nghiệm nhanh."
+    ) == [("Công ty Tân Á", 9_000, "2021-08-12")]

@@ -146,3 +146,195 @@ def test_a_next_sentence_that_names_no_giving_verb_names_no_giver():
         "tỉnh. Số máy thở này do Tập đoàn Hòa Phát sản xuất."
     )
     assert all(donor != "Tập đoàn Hòa Phát" for donor, *_ in gifts)
+
+
+def test_a_name_in_sentence_case_keeps_its_lower_case_words():
+    # "Khách sạn", "Thầy thuốc trẻ", "Nhà máy bia": lower-case words inside a name
+    assert _gifts(
+        "Sáng 3/9, Công ty CP Khách sạn Sao Mai trao tặng 400 máy tạo oxy cho tỉnh Nam Định."
+    ) == [("Công ty CP Khách sạn Sao Mai", "Nam Định", "oxygen_concentrator", 400)]
+    assert _gifts(
+        "Ngày 4/9, Hiệp hội Doanh nghiệp nhỏ Sao Việt ủng hộ tỉnh Nghệ An 300 triệu đồng."
+    ) == [("Hiệp hội Doanh nghiệp nhỏ Sao Việt", "Nghệ An", "money_vnd", 300_000_000)]
+
+
+def test_a_verb_or_place_word_ends_a_name():
+    assert _gifts(
+        "Ngày 5/9, Công ty Thành Đạt tặng Bệnh viện Đa khoa tỉnh Nam Định 20 máy thở."
+    ) == [("Công ty Thành Đạt", "Nam Định", "ventilator", 20)]
+
+
+def test_a_front_welcoming_a_gift_of_a_province_receives_it():
+    assert _gifts(
+        "Chiều 9/8, Ủy ban MTTQ Việt Nam tỉnh Bình Định đã đón nhận tiền ủng hộ 3 tỷ đồng của "
+        "tỉnh Quảng Trị."
+    ) == [("Quảng Trị", "Bình Định", "money_vnd", 3_000_000_000)]
+
+
+def test_staff_given_presents_are_receivers_not_a_gift():
+    assert (
+        _gifts(
+            "Ngày 2/3, Quỹ phòng chống dịch TP Cần Thơ tặng quà cho 12 nhân viên y tế đã chi viện "
+            "cho tỉnh Sóc Trăng."
+        )
+        == []
+    )
+
+
+def test_a_provinces_own_offices_give_within_it_and_its_companies_give_to_it():
+    gifts = _gifts(
+        "Ngày 4/6, Ủy ban MTTQ Việt Nam tỉnh Hà Nam tổ chức lễ tiếp nhận ủng hộ của các đơn vị "
+        "trên địa bàn tỉnh, với tổng số tiền 200 triệu đồng.\n\nTrong đó "
+        "Công ty Điện lực Hà Nam ủng hộ 100 triệu đồng; Sở Tài chính Hà Nam ủng hộ 50 triệu "
+        "đồng; Văn phòng UBND tỉnh ủng hộ 30 triệu đồng; Đài Phát thanh Hà Nam ủng hộ 20 triệu "
+        "đồng."
+    )
+    assert gifts == [("Công ty Điện lực Hà Nam", "Hà Nam", "money_vnd", 100_000_000)]
+
+
+def test_money_from_a_provinces_source_is_that_provinces_gift():
+    assert _gifts(
+        "Ban Thường trực vừa điều chuyển số tiền 300 triệu đồng từ nguồn kinh phí ủng hộ phòng "
+        "chống dịch của tỉnh Phú Yên đến Ủy ban MTTQ Việt Nam tỉnh Hà Giang."
+    ) == [("Phú Yên", "Hà Giang", "money_vnd", 300_000_000)]
+
+
+def test_the_unnamed_provinces_front_handing_on_money_gives_within_it():
+    assert (
+        _gifts(
+            "Ngày 3/8, tỉnh Phú Yên phát động ủng hộ. Trước đó, Ủy ban MTTQ Việt Nam tỉnh cũng đã "
+            "điều chuyển 80 triệu đồng cho Văn phòng Tỉnh ủy để thăm các chốt kiểm soát."
+        )
+        == []
+    )
+
+
+def test_a_passive_giver_is_whatever_name_stands_after_duoc():
+    assert _gifts(
+        "20.000 khẩu trang y tế đã được Sunrise Trading trao tặng Bệnh viện Đa khoa tỉnh Phú Yên."
+    ) == [("Sunrise Trading", "Phú Yên", "mask", 20_000)]
+
+
+def test_a_breakdown_of_a_named_gift_gives_its_parts_from_its_giver():
+    gifts = _gifts(
+        "Chiều 6/4, 1.500 bộ đồ bảo hộ đã được Công ty CP Khách sạn Sao Mai trao tận tay cho "
+        "các bệnh viện của Hà Nội.\n\n"
+        "Cụ thể, 1.000 bộ đồ bảo hộ được trao tặng cho Bệnh viện Thanh Nhàn, 300 bộ đồ bảo hộ "
+        "được trao tặng cho Bệnh viện Đức Giang và 200 bộ đồ bảo hộ được trao tặng cho Bệnh viện "
+        "Xanh Pôn."
+    )
+    assert gifts == [
+        ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 200),
+        ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 300),
+        ("Công ty CP Khách sạn Sao Mai", "Hà Nội", "ppe_kit", 1_000),
+    ]
+
+
+def test_a_citys_fund_gives_and_what_it_gives_its_own_units_stays_within_it():
+    gifts = _gifts(
+        "Ngày 2/3, Quỹ phòng, chống dịch Covid-19 TP HCM còn hỗ trợ tỉnh Sóc Trăng 500 triệu "
+        "đồng; hỗ trợ 100 triệu đồng để tặng quà cho các đơn vị tham gia chống dịch tại TP HCM."
+    )
+    assert gifts == [("TP HCM", "Sóc Trăng", "money_vnd", 500_000_000)]
+
+
+def test_a_gift_to_the_border_posts_of_several_provinces_has_no_single_recipient():
+    assert (
+        _gifts(
+            "Ngày 2/3, Quỹ phòng, chống dịch Covid-19 TP HCM còn hỗ trợ 300 triệu đồng cho lực "
+            "lượng tuần tra tại các chốt biên phòng của các tỉnh Tây Ninh, Long An và Đồng Tháp."
+        )
+        == []
+    )
+
+
+def test_money_for_the_national_vaccine_fund_goes_to_the_fund():
+    assert _gifts(
+        "Sáng 9/6, Công ty Xổ số kiến thiết Phú Yên ủng hộ 2 tỷ đồng cho Quỹ vắc xin phòng "
+        "Covid-19 Việt Nam."
+    ) == [
+        ("Công ty Xổ số kiến thiết Phú Yên", "Quỹ vắc xin phòng Covid-19 Việt Nam", "money_vnd",
+         2_000_000_000)
+    ]  # fmt: skip
+
+
+def test_a_branchs_province_after_a_dash_closes_its_name_and_another_name_does_not():
+    assert _gifts(
+        "Sáng 9/6, Công ty TNHH Dược phẩm Sao Mai - Long An ủng hộ tỉnh Long An 300 triệu đồng."
+    ) == [("Công ty TNHH Dược phẩm Sao Mai - Long An", "Long An", "money_vnd", 300_000_000)]
+    assert _gifts("Sáng 9/6, Tập đoàn Sao Mai - SM Group trao tặng tỉnh Long An 30 máy thở.") == [
+        ("Tập đoàn Sao Mai", "Long An", "ventilator", 30)
+    ]
+
+
+def test_a_tally_of_earlier_gifts_names_them_by_the_giver_before():
+    gifts = _gifts(
+        "Đến nay, Tập đoàn Sao Mai đã tài trợ cho các địa phương hơn 90 tỷ đồng. Tổng giá trị "
+        "tài trợ trên chưa bao gồm chương trình 300 máy thở tặng Bộ Y tế, 20 máy thở cho Huế; "
+        "15 máy thở cho Quảng Trị, Quảng Bình, 5 tỷ đồng hóa chất xét nghiệm."
+    )
+    assert gifts == [
+        ("Tập đoàn Sao Mai", "Bộ Y tế", "ventilator", 300),
+        ("Tập đoàn Sao Mai", "Thừa Thiên Huế", "ventilator", 20),
+    ]
+
+
+def test_receiving_news_of_a_need_is_not_receiving_a_gift():
+    assert _gifts(
+        "Ông A, Giám đốc Sở Y tế Thái Bình cho biết, nhận được thông tin cần hỗ trợ của Nam "
+        "Định, tỉnh Thái Bình đã cử 50 cán bộ y tế sang giúp lấy mẫu xét nghiệm."
+    ) == [("Thái Bình", "Nam Định", "medical_staff", 50)]
+    assert _gifts(
+        "Theo đề nghị của tỉnh Long An, Bệnh viện Chợ Rẫy đã cử 30 bác sĩ hỗ trợ điều trị."
+    ) == [("Bệnh viện Chợ Rẫy", "Long An", "medical_staff", 30)]
+
+
+def test_each_gift_received_from_its_own_giver():
+    assert _gifts(
+        "Ngày 6/9, UBND tỉnh Bình Phước tiếp nhận 100 máy thở từ Tập đoàn Sao Mai và 50 máy thở "
+        "từ Công ty Tân Á."
+    ) == [
+        ("Công ty Tân Á", "Bình Phước", "ventilator", 50),
+        ("Tập đoàn Sao Mai", "Bình Phước", "ventilator", 100),
+    ]
+
+
+def test_a_person_handing_over_for_a_company_gives_as_the_company():
+    assert _gifts(
+        "Ngày 6/9, đại diện Công ty Tân Á, ông Trần Văn Bình đã trao 5.000 bộ xét nghiệm nhanh "
+        "cho tỉnh Tây Ninh."
+    ) == [("Công ty Tân Á", "Tây Ninh", "test_kit", 5_000)]
+
+
+def test_a_foreign_government_gives_as_its_country():
+    assert _gifts(
+        "Ngày 15/9, 500.000 liều vắc xin AstraZeneca do Chính phủ Ba Lan tặng đã về đến Hà Nội."
+    ) == [("Ba Lan", "Chính phủ", "vaccine_dose", 500_000)]
+
+
+def test_a_body_receiving_money_of_a_giver_receives_it():
+    assert _gifts(
+        "Ngày 10/9, Quỹ Vắc xin phòng COVID-19 đã tiếp nhận 5 tỷ đồng của Ngân hàng TMCP Sao Mai."
+    ) == [("Ngân hàng TMCP Sao Mai", "Quỹ Vắc xin phòng COVID-19", "money_vnd", 5_000_000_000)]
+
+
+def test_the_ministry_granting_machines_to_a_province_gives_them():
+    assert _gifts("Sáng 9/9, Bộ Y tế đã cấp cho tỉnh Đồng Tháp 50 máy thở.") == [
+        ("Bộ Y tế", "Đồng Tháp", "ventilator", 50)
+    ]
+    # a level or a scale is no grant
+    assert _gifts("Ngày 9/9, tỉnh Đồng Tháp ở cấp độ 3 và cần thêm 50 máy thở.") == []
+
+
+def test_a_bank_branch_named_after_its_province_gives_to_it():
+    assert _gifts(
+        "Ngày 9/9, Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị trao 200 triệu đồng hỗ trợ tỉnh "
+        "Quảng Trị phòng, chống dịch."
+    ) == [("Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị", "Quảng Trị", "money_vnd", 200_000_000)]
+
+
+def test_a_hospitals_doctors_counted_as_people_are_its_team():
+    assert _gifts(
+        "Ngày 8/9, các y, bác sĩ Bệnh viện Đa khoa tỉnh Phú Thọ gồm 20 người đã lên đường hỗ trợ "
+        "tỉnh Bình Dương."
+    ) == [("Bệnh viện Đa khoa tỉnh Phú Thọ", "Bình Dương", "medical_staff", 20)]

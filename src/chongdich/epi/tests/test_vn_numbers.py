@@ -1,8 +1,15 @@
 import datetime as dt
+import re
 
 import pytest
 
-from chongdich.epi.vn_numbers import parse_amount, parse_count, parse_percent, resolve_day_month
+from chongdich.epi.vn_numbers import (
+    COUNT_PATTERN,
+    parse_amount,
+    parse_count,
+    parse_percent,
+    resolve_day_month,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,3 +68,16 @@ def test_a_written_year_wins():
 def test_an_impossible_month_is_named():
     with pytest.raises(ValueError, match="13"):
         resolve_day_month(1, 13, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("có 7.215 xã và 36 phường", ["7.215", "36"]),
+        ("1.204.300 liều, 12 điểm tiêm", ["1.204.300", "12"]),
+        ("tỷ lệ 12,5 và 3.25", []),  # a decimal is no count, nor is its tail
+        ("mã 4.1234", []),
+    ],
+)
+def test_a_count_pattern_never_starts_or_ends_inside_a_written_number(text, counts):
+    assert re.findall(COUNT_PATTERN, text) == counts

@@ -16,8 +16,9 @@ set, neither read nor scored by that branch; scored once after it was merged: 0.
 with the extractor before it). Since branch `intake-rules8` test7/ is development data (its
 errors were read and fixed by phrasing family: 0.941, fitted); its floor is that less 0.02.
 test8/ (branch `intake-test8`, annotated without reading or running the extractor) was scored
-once held out after intake-rules8 was merged: 0.322 (the same with the extractor before it);
-its floor guards against regression.
+once held out after intake-rules8 was merged: 0.322 (the same with the extractor before it).
+Since branch `intake-rules9` test8/ is development data (its errors were read and fixed by
+phrasing family: 0.980, fitted); its floor is that less 0.02.
 """
 
 import csv
@@ -54,7 +55,7 @@ def _f1(part: str) -> float:
         ("test5", 0.939),
         ("test6", 0.936),
         ("test7", 0.921),
-        ("test8", 0.302),
+        ("test8", 0.96),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
