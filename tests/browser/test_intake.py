@@ -49,3 +49,9 @@ def test_an_officer_turns_seed_002_into_reviewed_records(
         ("ventilator", 15),
     ]
     assert page.locator("form.fact button").count() == 0  # nothing left to review
+    # each accepted fact names what it became, in the reviewer's words, with its page
+    recorded = page.locator("form.fact", has_text="Đợt hỗ trợ").get_by_role(
+        "link", name=f"bản ghi hỗ trợ trong sổ quyên góp #{event.pk}"
+    )
+    assert recorded.get_attribute("href") == "/support/ledger/"
+    assert page.get_by_role("link", name=f"báo cáo tình hình dịch #{report.pk}").count() == 1

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+
+# What an accepted fact becomes (``Fact.result`` is "app.Model:id"): its name for the
+# reviewer, and the page that lists it.
+RESULT_PAGES = {
+    "surveillance.SituationReport": (_("situation report"), "surveillance:sitrep"),
+    "logistics.SupportEvent": (_("support record in the ledger"), "logistics:ledger"),
+}
 
 class SourceKind(models.TextChoices):
     PRESS = "press", _("Press article")
@@ -75,3 +83,12 @@ class ExtractedFact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.span_start}-{self.span_end} ({self.status})"
+
+    def result_record(self) -> dict[str, object] | None:
+        """What the accepted fact was recorded as: its kind in the reviewer's language, its
+        number and the page listing it (the stored "app.Model:id" is for the audit log)."""
+        model, _sep, number = self.result.partition(":")
+        if model not in RESULT_PAGES:
+            return None
+        label, page = RESULT_PAGES[model]
+        return {"label": label, "number": number, "url": reverse(page)}
