@@ -6,13 +6,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-
 # What an accepted fact becomes (``Fact.result`` is "app.Model:id"): its name for the
 # reviewer, and the page that lists it.
 RESULT_PAGES = {
     "surveillance.SituationReport": (_("situation report"), "surveillance:sitrep"),
     "logistics.SupportEvent": (_("support record in the ledger"), "logistics:ledger"),
 }
+
 
 class SourceKind(models.TextChoices):
     PRESS = "press", _("Press article")
