@@ -15,6 +15,7 @@ from ..gazetteer import (
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
+from .english_text import with_vietnamese_province_names
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
 from .shared import ArticleFacts, find_published_date, split_sentences
@@ -36,7 +37,7 @@ def extract_facts(
     department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    text = normalise(text)
+    text = with_vietnamese_province_names(normalise(text))
     if published is None:
         published = find_published_date(text)
     sentences = split_sentences(text)

@@ -327,16 +327,23 @@ LEVEL_CHANGE = re.compile(
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 # The four levels of Nghị quyết 128/NQ-CP and their colours (QĐ 4800/QĐ-BYT; DOMAIN.md 1.1).
-COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4, "green": 1, "yellow": 2, "orange": 3, "red": 4}
 # A level as the press spells it, by number: "cấp 2", "cấp độ 2", "cấp độ dịch 2", "cấp độ
 # dịch Covid-19 số 1", "cấp độ dịch thứ 2", "mức độ 2"; by colour: "vùng cam", "mức đỏ", "màu xanh",
 # "vùng “vàng”". Named groups ``lvl`` and ``colour``: one pattern per regex.
 LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
-    r"(?:[Cc]ấp|[Mm]ức)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    # (English pages: "level 3", "Level 2")
+    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
-LEVEL_BY_COLOUR = r"(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)\b"
+# English pages put the colour first ("yellow zones", "orange area", "red level"): the
+# lookahead keeps one group name for both orders.
+LEVEL_BY_COLOUR = (
+    r"(?:(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?"
+    r"|(?=(?:green|yellow|orange|red)\s+(?:zones?|areas?|level)\b))"
+    r"(?P<colour>xanh|vàng|cam|đỏ|green|yellow|orange|red)\b"
+)
 LEVEL_SPELLED = rf"(?:{LEVEL_BY_NUMBER}|{LEVEL_BY_COLOUR})"
 
 
@@ -352,8 +359,10 @@ LEVEL_BARE_PROVINCE = re.compile(
     r"(?:^|[,:;]\s*)[Tt]ỉnh\s+(?:(?:ở|là|đạt|được đánh giá là)\s+)?"
     rf"{LEVEL_SPELLED}(?![\d/])"
 )
+# (not "toàn tỉnh chỉ còn một huyện ở cấp độ 1": a district's or commune's level)
 LEVEL_WHOLE = re.compile(
-    rf"[Tt]oàn (?:tỉnh|thành phố)[^.;]{{0,40}}?(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
+    r"[Tt]oàn (?:tỉnh|thành phố)(?:(?!huyện|quận|thị xã|xã|phường|thôn|ấp)[^.;]){0,40}?"
+    rf"(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
@@ -362,6 +371,8 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 LEVEL_AFTER_PROVINCE = re.compile(
     r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
+    # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
+    r"|(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?(?:at|in|to)\s+(?:the\s+)?"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
     r"|(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?"
     r"(?:lên|xuống|về|sang)\s+"
