@@ -50,6 +50,15 @@ def with_vietnamese_province_names(text: str) -> str:
     return _unaccented_pattern().sub(lambda m: forms[_squeeze(m.group())], text)
 
 
+def find_unaccented_provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, display name) of each unaccented province name in ``text``."""
+    forms = _unaccented_forms()
+    return [
+        (m.start(), m.end(), forms[_squeeze(m.group())])
+        for m in _unaccented_pattern().finditer(text)
+    ]
+
+
 def strip_diacritics(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
