@@ -193,6 +193,8 @@ _ITEM_WORDS = re.compile(
 # triệu", "với tổng kinh phí trên 150 triệu đồng" (after the goods it pays for).
 _VALUE_BEFORE = re.compile(
     r"(?:(?:trị giá|giá trị)(?:\s+(?:quà tặng|số quà|phần quà|quà|lô hàng|hàng hóa))?"
+    # "Tổng trị giá trao tặng đạt trên 514 triệu đồng": what the gifts were worth
+    r"(?:\s+(?:trao tặng|ủng hộ|hỗ trợ|tài trợ|tiếp nhận))?(?:\s+(?:đạt|là|lên tới|lên đến))?"
     r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*$"
 )
 
