@@ -57,7 +57,10 @@ def extract_facts(
     # Quyết định số …", "Tỉnh ủy", "Ban Chỉ đạo … tỉnh") on a provincial outlet's page.
     whole_province = re.search(
         r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])"
-        r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])",
+        r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])"
+        # "các huyện Phong Điền, Thới Lai … chuyển sang thực hiện …": the outlet's districts
+        r"|(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|\d+) (?:huyện|quận|thị xã)"
+        r"(?:,? (?:thị xã|thành phố))? [A-ZĐ]",
         text,
     )
     directives = extract_directives(
