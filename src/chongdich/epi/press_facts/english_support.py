@@ -46,7 +46,13 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("oxygen_concentrator", re.compile(rf"(?P<q>{_NUMBER})\s+oxygen\s+concentrators?\b")),
     ("ambulance", re.compile(rf"(?P<q>{_NUMBER})\s+ambulances?\b")),
-    ("vaccine_dose", re.compile(rf"(?P<q>{_NUMBER})\s+(?:million\s+)?(?:vaccine\s+)?doses\b")),
+    (
+        "vaccine_dose",
+        re.compile(
+            rf"(?P<q>{_NUMBER})\s+(?:(?P<m2>million)\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}})?"
+            r"(?:vaccine\s+)?doses\b"
+        ),
+    ),
 )
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
 # "worth 18.5 billion VND", "valued at": what a gift is worth is not money given.
@@ -276,6 +282,8 @@ def _receivers_after(s: str, position: int, provinces: list[tuple[int, int, str]
     direct = _province_run(s, position, provinces)
     if direct:
         return direct
+    if _VIETNAM.match(s, position):
+        return ["Chính phủ"]  # "has given Vietnam 1 million doses"
     for match in to.finditer(s, position):
         run = _province_run(s, match.end(), provinces)
         if run:

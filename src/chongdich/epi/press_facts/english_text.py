@@ -18,7 +18,9 @@ from importlib import resources
 from ..gazetteer import canonical_province
 
 # Function words that occur in nearly every English sentence and in no Vietnamese one.
-_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|with|has|have|were|was|which)\b")
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:[Tt]he|and|of|with|has|have|were|was|which|to|from|for|is|are|by|on|in)\b"
+)
 _VIETNAMESE_LETTERS = re.compile(r"[à-ỹđĐ]")
 # English names of provinces beside the registry's "name_en" ("Ha Noi").
 _ENGLISH_FORMS = {

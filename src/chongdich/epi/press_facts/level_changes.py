@@ -29,6 +29,13 @@ _CHANGE = re.compile(
     + r"[\"”'’]?\s+(?:(?:lên|xuống|sang|về|to)\s+)"
     + _ANY_LEVEL.format(name="now")
 )
+# The new level first: "tăng lên cấp 3 từ cấp 2", "upgraded to level 3 from level 2".
+_CHANGE_NEW_FIRST = re.compile(
+    r"\b(?:lên|xuống|sang|về|to)\s+"
+    + _ANY_LEVEL.format(name="now")
+    + r"[\"”'’]?\s+(?:từ|from)\s+"
+    + _ANY_LEVEL.format(name="prev")
+)
 # Two levels in one clause, the later one now: "ở mức cam, hiện … đạt mức vàng".
 _NOW = re.compile(r"\b(?:hiện(?: nay)?|nay|bây giờ|now|currently)\b")
 _LEVEL = re.compile(LEVEL_SPELLED)
@@ -55,7 +62,7 @@ def read_level_changes(stats: StatCollector, text: str, provinces: list[Mention]
 def _change_in(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int]] | None:
     """(the new level, the former one, where) in ``text[start:end]``, if a change is
     stated there."""
-    framed = _CHANGE.search(text, start, end)
+    framed = _CHANGE.search(text, start, end) or _CHANGE_NEW_FIRST.search(text, start, end)
     if framed is not None:
         return _value(framed.group("now")), _value(framed.group("prev")), framed.span()
     spelled = list(_LEVEL.finditer(text, start, end))

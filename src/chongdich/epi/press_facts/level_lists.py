@@ -61,8 +61,11 @@ _LEVEL_AFTER_LIST = re.compile(
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+)?"
     r"(?:là\s+(?:các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?\s+(?:đang\s+)?)?"
     # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
-    r"(?:ở|là|thuộc|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang))"
-    rf"\s+(?:mức\s+)?{_LEVEL}"
+    r"(?:ở|là|thuộc|duy trì|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
+    # "A, B, C: cấp độ 2"; English "were classified as level 3", "are now at level 2"
+    r"|(?<=[^\s]):|(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
+    r"(?:(?:classified|rated|assessed|listed|placed|put)\s+)?(?:as|at|in)(?:\s+the)?)"
+    rf"\s*(?:mức\s+)?{_LEVEL}"
 )
 # What may stand between two names of one list.
 # A line break only before a bullet: names in two paragraphs are not one list.

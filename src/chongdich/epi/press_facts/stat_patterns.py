@@ -374,6 +374,7 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 LEVEL_AFTER_PROVINCE = re.compile(
     r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
+    r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
     # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
     r"|(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?(?:at|in|to)\s+(?:the\s+)?"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level

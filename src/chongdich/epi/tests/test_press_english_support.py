@@ -92,3 +92,24 @@ def test_a_planned_gift_and_money_in_dollars_are_no_events():
 def test_an_abbreviation_ends_no_sentence():
     texts = [s.text for s in english_sentences("The U.S. Embassy and Co. Ltd gave 5 masks. Next.")]
     assert texts == ["The U.S. Embassy and Co. Ltd gave 5 masks.", " Next."]
+
+
+def test_a_short_english_item_with_a_province_sender_and_receiver():
+    assert _gifts("Hai Phong city sent 5 billion VND to Binh Duong province on August 12.") == [
+        ("Hải Phòng", "Bình Dương", "money_vnd", 5_000_000_000, "", "2021-08-12")
+    ]
+
+
+def test_doses_in_millions_given_to_vietnam():
+    text = "The Japanese Government has given Vietnam 1 million doses of AstraZeneca vaccine."
+    assert _gifts(text) == [("Nhật Bản", "Chính phủ", "vaccine_dose", 1_000_000, "", None)]
+
+
+def test_a_body_of_a_city_receives_as_the_city():
+    text = (
+        "The Ho Chi Minh City Red Cross received 100 oxygen concentrators from the Korean "
+        "Embassy on September 3."
+    )
+    assert _gifts(text) == [
+        ("Korean Embassy", "TP HCM", "oxygen_concentrator", 100, "", "2021-09-03")
+    ]

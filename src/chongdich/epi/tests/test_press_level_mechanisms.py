@@ -154,3 +154,40 @@ def test_members_named_after_trong_do_take_the_groups_level(text, expected):
 def test_a_districts_level_is_not_the_whole_provinces():
     text = "Toàn tỉnh An Giang hiện chỉ còn một huyện ở cấp độ 1 là huyện Chợ Mới."
     assert "An Giang" not in _levels(text)
+
+
+# Found by probing the mechanisms with more invented paraphrases.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các tỉnh Hà Giang, Tuyên Quang, Yên Bái: cấp độ 2.",
+            {"Hà Giang": 2, "Tuyên Quang": 2, "Yên Bái": 2},
+        ),
+        ("Ninh Bình vẫn duy trì cấp độ 1 (vùng xanh).", {"Ninh Bình": 1}),
+        (
+            "As of February 10, Hanoi, Hai Duong and Bac Ninh were classified as level 3.",
+            {"Hà Nội": 3, "Hải Dương": 3, "Bắc Ninh": 3},
+        ),
+        (
+            "Quang Ninh and Lang Son are now at level 2, the ministry said.",
+            {"Quảng Ninh": 2, "Lạng Sơn": 2},
+        ),
+    ],
+)
+def test_a_list_then_its_level_in_more_spellings(text, expected):
+    assert _levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nam Định tăng lên cấp 3 từ cấp 2.", {"Nam Định": (2, 3)}),
+        (
+            "Nghe An has been upgraded to level 3 from level 2, according to the province.",
+            {"Nghệ An": (2, 3)},
+        ),
+    ],
+)
+def test_a_change_with_the_new_level_first(text, expected):
+    assert _changes(text) == expected
