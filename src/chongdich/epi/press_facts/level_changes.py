@@ -41,17 +41,20 @@ _NOW = re.compile(r"\b(?:hiện(?: nay)?|nay|bây giờ|now|currently)\b")
 _LEVEL = re.compile(LEVEL_SPELLED)
 _CLAUSE_END = re.compile(r"[.;\n]")
 _GATE = ("từ", "from", "hiện", "nay", "now")
+# Every level spelling holds one of these.
+_NAMES_A_LEVEL = re.compile("ấp|ức|àu|ùng|evel|xanh|vàng|cam|đỏ|green|yellow|orange|red")
 
 
 def read_level_changes(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
     """Give each province whose clause states a change its new and its former level."""
-    if not any(word in text for word in _GATE):
+    if not any(word in text for word in _GATE) or not _NAMES_A_LEVEL.search(text):
         return
     for index, mention in enumerate(provinces):
-        clause_end = _CLAUSE_END.search(text, mention.end)
-        end = clause_end.start() if clause_end else len(text)
-        if index + 1 < len(provinces):
-            end = min(end, provinces[index + 1].start)
+        end = provinces[index + 1].start if index + 1 < len(provinces) else len(text)
+        clause_end = _CLAUSE_END.search(text, mention.end, end)
+        end = clause_end.start() if clause_end else end
+        if not _NAMES_A_LEVEL.search(text, mention.end, end):
+            continue  # (a cheap test first: most clauses after a name hold no level)
         change = _change_in(text, mention.end, end)
         if change is not None:
             now, before, span = change
