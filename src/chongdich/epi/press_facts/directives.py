@@ -131,6 +131,16 @@ def _previous_subject(text: str, sentences: list[Sentence], sentence: Sentence) 
     return names.pop() if len(names) == 1 else None
 
 
+def _another_provinces(s: str, number: str, directives: list[dict[str, Any]]) -> bool:
+    """The sentence names one province only, and no directive of ``number`` is yet that
+    province's: a roundup applying one document province by province."""
+    named = {m.name for m in find_provinces(s)}
+    if len(named) != 1:
+        return False
+    given = {d["province"] for d in directives if d["document"] == number}
+    return bool(given) and not named & given
+
+
 def extract_directives(
     text: str, sentences: list[Sentence], published: dt.date | None, focus: str | None
 ) -> list[dict[str, Any]]:
@@ -152,6 +162,8 @@ def extract_directives(
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue
+            if number in seen and _another_provinces(sentence.text, number, directives):
+                seen.discard(number)  # a roundup: "Tây Ninh: … theo Chỉ thị 16", then Vĩnh Long's
             if number in seen:
                 # "… theo Chỉ thị số 16/CT-TTg. … Chỉ thị số 16/CT-TTg ngày 31/3/2020 …": a
                 # document named again with its date gets that date.

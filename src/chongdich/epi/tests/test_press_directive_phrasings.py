@@ -153,3 +153,12 @@ def test_a_central_directive_applied_by_many_provinces_is_no_ones():
         "thị số 16/CT-TTg của Thủ tướng Chính phủ."
     )
     assert _documents(text, home="Hà Giang") == []
+
+
+def test_a_roundup_applies_one_document_province_by_province():
+    text = (
+        "Bến Tre: Từ 0h ngày 20/7, toàn tỉnh Bến Tre thực hiện giãn cách xã hội theo Chỉ thị "
+        "16. Trà Vinh: Từ ngày 21/7, toàn tỉnh Trà Vinh áp dụng giãn cách xã hội theo Chỉ thị "
+        "16. Sau đó, Bến Tre tiếp tục thực hiện Chỉ thị 16 thêm 7 ngày."
+    )
+    assert _documents(text) == [("16", "Bến Tre"), ("16", "Trà Vinh")]
