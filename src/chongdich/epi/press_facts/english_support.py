@@ -62,12 +62,17 @@ _GIVE = re.compile(
     r"|presents|offered|provided|sent|granted)\b"
 )
 _RECEIVE = re.compile(r"\b(?:received|receives|receive)\b")
+# The passive: "Bac Lieu was given 30 ventilators by …", "has been presented with …".
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:given|donated|presented|handed|offered|granted)\b"
+)
 _FUTURE = re.compile(r"\bwill\b|\bplans?\s+to\b|\bpledged\b")
 # "Many businesses handed over … like A with …, B …": where a roll of givers opens.
 _ROLL_OPENER = re.compile(r"\b(?:like|including|such\s+as|namely)\s+|:\s*")
 # A giver's name: capitalised words, with "of", "and", "&" or a dash between them.
 # ("A and B" are two givers: the first is named, docs/intake-annotation.md)
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|&|[–-])\s+)?[A-Z][\w.'’-]*)*")
+_GIVER_AFTER = re.compile(rf"\b(?:from|by)\s+(?:the\s+)?(?P<name>{_NAME.pattern})")
 _NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{_NAME.pattern})\s+(?:with\s+)?$")
 # Country governments give as their country, named in Vietnamese (docs/intake-annotation.md).
 _COUNTRIES = {
@@ -90,16 +95,37 @@ _COUNTRIES = {
     "Canada": "Canada",
     "Singapore": "Singapore",
 }
+# "the Australian Government": an adjective names the country only before "Government"
+# ("the Korean Embassy" gives as the embassy, by the name the article uses).
+_ADJECTIVES_OF = {
+    "American": "Mỹ",
+    "Australian": "Úc",
+    "Korean": "Hàn Quốc",
+    "Chinese": "Trung Quốc",
+    "German": "Đức",
+    "French": "Pháp",
+    "British": "Anh",
+    "Indian": "Ấn Độ",
+    "Russian": "Nga",
+    "Canadian": "Canada",
+    "Singaporean": "Singapore",
+}
+_COUNTRIES.update(_ADJECTIVES_OF)
 _COUNTRY = re.compile(
     r"(?<![\w.])(?:the\s+)?(?P<c>"
-    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
-    + r")(?![\w])"
+    + "|".join(
+        re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if c not in _ADJECTIVES_OF
+    )
+    + r"|(?:"
+    + "|".join(_ADJECTIVES_OF)
+    + r")(?=\s+[Gg]overnment))(?![\w])"
 )
 # A province's own bodies give or receive as the province ("the Fatherland Front Committee
 # of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").
 _PROVINCIAL_BODY = re.compile(
     r"Fatherland Front|People[’']s Committee|Red Cross|Department of Health|Party Committee"
 )
+_MINISTRY = re.compile(r"\s*(?:the\s+)?(?:Vietnamese\s+)?(?:Ministry of Health|Health Ministry)\b")
 _VIETNAM = re.compile(r"\s*(?:the\s+)?(?:Vietnam|Viet Nam|Vietnamese Government)\b")
 _MONTHS = {
     m: i + 1
@@ -198,15 +224,21 @@ def _read_sentence(
                 read.append((_giver(named.group("name"), provinces, 0), receivers, gift))
             boundary = gift.end
         return read
+    passive = _PASSIVE.search(s)
+    if passive is not None:
+        give = None  # "was given 30 ventilators by …": the subject receives
+        receive = passive
     if receive is not None and (give is None or receive.start() < give.start()):
-        giver_match = re.search(r"\bfrom\s+(?:the\s+)?", s[receive.end() :])
-        if giver_match is None:
-            return read
-        after = receive.end() + giver_match.end()
-        name = _NAME.match(s, after)
-        giver = _giver(name.group(), provinces, after) if name else None
         receiver = _last_province(provinces, 0, receive.start()) or lead_receiver
-        return [(giver, [receiver] if receiver else [], g) for g in gifts]
+        read = []
+        for index, gift in enumerate(gifts):
+            # each gift names its own giver after it: "VND10 billion from A and 20
+            # ventilators from B", "… donated by C"
+            end = gifts[index + 1].start if index + 1 < len(gifts) else len(s)
+            named = _GIVER_AFTER.search(s, gift.end, end) or _GIVER_AFTER.search(s, gift.end)
+            giver = _giver(named.group("name"), provinces, named.start("name")) if named else None
+            read.append((giver, [receiver] if receiver else [], gift))
+        return read
     if give is None:
         return read
     giver = _subject_giver(s, give.start(), provinces)
@@ -290,6 +322,8 @@ def _receivers_after(s: str, position: int, provinces: list[tuple[int, int, str]
             return run
         if _VIETNAM.match(s, match.end()):
             return ["Chính phủ"]
+        if _MINISTRY.match(s, match.end()):
+            return ["Bộ Y tế"]
     return []
 
 

@@ -63,7 +63,7 @@ _LEVEL_AFTER_LIST = re.compile(
     # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
     r"(?:ở|là|thuộc|duy trì|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
     # "A, B, C: cấp độ 2"; English "were classified as level 3", "are now at level 2"
-    r"|(?<=[^\s]):|(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
+    r"|(?<=[^\s]):|(?:(?:provinces|cities)\s+)?(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
     r"(?:(?:classified|rated|assessed|listed|placed|put)\s+)?(?:as|at|in)(?:\s+the)?)"
     rf"\s*(?:mức\s+)?{_LEVEL}"
 )

@@ -376,7 +376,8 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
     r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
     # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
-    r"|(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?(?:at|in|to)\s+(?:the\s+)?"
+    r"|(?:(?:province|city)\s+)?(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?"
+    r"(?:at|in|to)\s+(?:the\s+)?"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
     r"|(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?"
     r"(?:lên|xuống|về|sang)\s+"

@@ -113,3 +113,36 @@ def test_a_body_of_a_city_receives_as_the_city():
     assert _gifts(text) == [
         ("Korean Embassy", "TP HCM", "oxygen_concentrator", 100, "", "2021-09-03")
     ]
+
+
+# Found by probing with more invented English sentences.
+def test_a_countrys_adjective_before_government_names_the_country():
+    text = (
+        "Hanoi (VNA) - The Australian Government on September 5 handed over 1.5 million "
+        "doses of vaccine to Vietnam, the embassy said."
+    )
+    assert _gifts(text) == [("Úc", "Chính phủ", "vaccine_dose", 1_500_000, "", "2021-09-05")]
+
+
+def test_the_ministry_of_health_receives_by_name():
+    text = "The Vingroup Corporation has donated 200 ventilators to the Ministry of Health."
+    assert _gifts(text) == [("Vingroup Corporation", "Bộ Y tế", "ventilator", 200, "", None)]
+
+
+def test_each_gift_received_names_its_own_giver_after_it():
+    text = (
+        "At the ceremony, Binh Duong received VND10 billion from Saigon Beer Corporation and "
+        "20 ventilators from Becamex IDC."
+    )
+    assert _gifts(text) == [
+        ("Becamex IDC", "Bình Dương", "ventilator", 20, "", None),
+        ("Saigon Beer Corporation", "Bình Dương", "money_vnd", 10_000_000_000, "", None),
+    ]
+
+
+def test_the_passive_names_the_giver_after_by():
+    text = (
+        "Bac Lieu province was given 30 ventilators by the Korean Government on September 2, "
+        "the provincial People's Committee said."
+    )
+    assert _gifts(text) == [("Hàn Quốc", "Bạc Liêu", "ventilator", 30, "", "2021-09-02")]

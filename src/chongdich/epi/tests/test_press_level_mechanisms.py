@@ -191,3 +191,11 @@ def test_a_list_then_its_level_in_more_spellings(text, expected):
 )
 def test_a_change_with_the_new_level_first(text, expected):
     assert _changes(text) == expected
+
+
+def test_english_province_with_its_noun_before_the_level():
+    text = (
+        "Khanh Hoa province is at level 2 while Ninh Thuan and Binh Thuan provinces are at "
+        "level 3, according to the Ministry of Health."
+    )
+    assert _levels(text) == {"Khánh Hòa": 2, "Ninh Thuận": 3, "Bình Thuận": 3}
