@@ -58,10 +58,11 @@ _LEVEL_NOUN_LINE = re.compile(rf"{_LINE_START}{_LEVEL}[^.;:\n]{{0,40}}?{_GROUP_N
 # "hiện đang ở cấp độ 2", "là các tỉnh ở cấp độ 3", "được đánh giá là vùng vàng".
 _LEVEL_AFTER_LIST = re.compile(
     r"\s*(?:(?:đều|cùng|vẫn|hiện|đang|đã|tiếp tục)\s+)*"
-    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+)?"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?=ở|là|thuộc|vào))?"
     r"(?:là\s+(?:các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?\s+(?:đang\s+)?)?"
     # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
-    r"(?:ở|là|thuộc|duy trì|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
+    r"(?:ở|là|thuộc|vào|duy trì"
+    r"|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
     # "A, B, C: cấp độ 2"; English "were classified as level 3", "are now at level 2"
     r"|(?<=[^\s]):|(?:(?:provinces|cities)\s+)?(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
     r"(?:(?:classified|rated|assessed|listed|placed|put)\s+)?(?:as|at|in)(?:\s+the)?)"

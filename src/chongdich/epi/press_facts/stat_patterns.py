@@ -372,8 +372,12 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
 # "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
 LEVEL_AFTER_PROVINCE = re.compile(
-    r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
-    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
+    # ("Hà Nội – cấp độ 3;": a dash as the colon)
+    r"\s*(?::\s*|[–-][ \t]*)?(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+|vào\s+)?|là\s+|ở\s+|đạt\s+"
+    r"|thuộc\s+"
+    # "Hải Dương là địa phương duy nhất ở cấp độ 4"
+    r"|là\s+(?:địa phương|tỉnh|thành phố)(?:\s+duy nhất)?\s+(?:ở|thuộc)\s+"
     r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
     # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
     r"|(?:(?:province|city)\s+)?(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?"

@@ -11,6 +11,7 @@ from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cas
 from .commune_levels import read_commune_levels
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
+from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
@@ -143,6 +144,7 @@ def extract_stats(
             read_no_new_cases(stats, sentence, provinces, published, report_date)
     # a change first: its new level is the province's, not the old one a list may name
     read_level_changes(stats, text, provinces)
+    read_level_tables(stats, text, provinces)
     read_level_lists(stats, text, provinces)
     read_commune_levels(stats, text, provinces, home)
     for mention in provinces:

@@ -199,3 +199,30 @@ def test_english_province_with_its_noun_before_the_level():
         "level 3, according to the Ministry of Health."
     )
     assert _levels(text) == {"Khánh Hòa": 2, "Ninh Thuận": 3, "Bình Thuận": 3}
+
+
+# Found by a third probing round: tables, a dash, "xếp vào", "là địa phương duy nhất ở".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "STT | Tỉnh, thành phố | Cấp độ dịch\n1 | Hà Nội | 3\n2 | Hải Phòng | 2\n"
+            "3 | Quảng Ninh | 1",
+            {"Hà Nội": 3, "Hải Phòng": 2, "Quảng Ninh": 1},
+        ),
+        ("Tỉnh\tMức độ\nLạng Sơn\tvùng cam\n\nCao Bằng\tCấp 2", {"Lạng Sơn": 3, "Cao Bằng": 2}),
+        (
+            "Hà Nội – cấp độ 3; Hải Phòng – cấp độ 2; Quảng Ninh – cấp độ 1.",
+            {"Hà Nội": 3, "Hải Phòng": 2, "Quảng Ninh": 1},
+        ),
+        ("Theo đó, Hà Giang, Cao Bằng được xếp vào vùng cam.", {"Hà Giang": 3, "Cao Bằng": 3}),
+        ("Hải Dương là địa phương duy nhất ở cấp độ 4.", {"Hải Dương": 4}),
+    ],
+)
+def test_levels_in_tables_and_more_row_spellings(text, expected):
+    assert _levels(text) == expected
+
+
+def test_a_table_without_a_level_column_gives_no_level():
+    text = "STT | Tỉnh | Số ca mới\n1 | Hà Nội | 3\n2 | Hải Phòng | 2"
+    assert _levels(text) == {}
