@@ -79,6 +79,9 @@ _LIFTED_BEFORE = re.compile(
 )
 _MOVING_TO = re.compile(r"\s(?:chuyển\s+)?sang\s+(?:thực hiện|áp dụng)\b")
 _OF_THE_GOVERNMENT = re.compile(r"[^.;]{0,30}?\bcủa (?:Chính phủ|Thủ tướng|Bộ Y tế)")
+# "Chỉ thị 15/CT-TTg năm 2021 về tổng kết …": how a legal database lists a document by title
+_TITLE_ONLY = re.compile(r"\s+năm\s+\d{4}\s+về\s")
+_MANY_PROVINCES = re.compile(r"\bvà (?:nhiều|các|một số) tỉnh")
 _ALL_PROVINCES = re.compile(r"các tỉnh,? thành(?: phố)?|cả nước|toàn quốc|63 tỉnh")
 _ISSUED_NOW = re.compile(r"ban hành|(?<!đăng )\bký\b")
 _ISSUER = re.compile(
@@ -128,6 +131,16 @@ def _previous_subject(text: str, sentences: list[Sentence], sentence: Sentence) 
     return names.pop() if len(names) == 1 else None
 
 
+def _another_provinces(s: str, number: str, directives: list[dict[str, Any]]) -> bool:
+    """The sentence names one province only, and no directive of ``number`` is yet that
+    province's: a roundup applying one document province by province."""
+    named = {m.name for m in find_provinces(s)}
+    if len(named) != 1:
+        return False
+    given = {d["province"] for d in directives if d["document"] == number}
+    return bool(given) and not named & given
+
+
 def extract_directives(
     text: str, sentences: list[Sentence], published: dt.date | None, focus: str | None
 ) -> list[dict[str, Any]]:
@@ -149,13 +162,16 @@ def extract_directives(
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue
+            if number in seen and _another_provinces(sentence.text, number, directives):
+                seen.discard(number)  # a roundup: "Tây Ninh: … theo Chỉ thị 16", then Vĩnh Long's
             if number in seen:
                 # "… theo Chỉ thị số 16/CT-TTg. … Chỉ thị số 16/CT-TTg ngày 31/3/2020 …": a
                 # document named again with its date gets that date.
                 again = _DATE_AFTER_NUMBER.match(sentence.text, match.end())
-                first = next(d for d in directives if d["document"] == number)
+                # (None when the first mention was no province's: a title, the country's)
+                first = next((d for d in directives if d["document"] == number), None)
                 repeated.append(sentence.start + match.start())
-                if again and first["date"] is None:
+                if again and first is not None and first["date"] is None:
                     first["date"] = iso_date(
                         match_date(again, published, 1 if again.group(1) else 4)
                     )
@@ -184,6 +200,11 @@ def extract_directives(
             central = _CENTRAL_DOCUMENT.search(number) or _OF_THE_GOVERNMENT.match(
                 sentence.text, match.end()
             )
+            if central and _TITLE_ONLY.match(sentence.text, match.end()):
+                seen.discard(number)  # the text below may still apply it
+                continue  # a database's list of related documents: a title, not an act
+            if central and _MANY_PROVINCES.search(sentence.text):
+                continue  # "TP HCM, Hà Nội và nhiều tỉnh … đã áp dụng …": no one province's
             if (
                 central
                 and not provinces

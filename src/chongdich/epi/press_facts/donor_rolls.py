@@ -24,7 +24,7 @@ _OPENER = re.compile(
     rf"|\blà\s*:|:)\s*(?=[{UPPER}\w])|^Trong (?:đó|số này),?\s+"
 )
 # The end of a giver's clause: what stands between the name and the quantity.
-_VERBS = r"(?:trao tặng|ủng hộ|tặng|trao|hỗ trợ|đóng góp|góp)"
+_VERBS = r"(?:trao tặng|gửi tặng|ủng hộ|tặng|trao|hỗ trợ|tài trợ|quyên góp|đóng góp|góp)"
 _GIVING_VERB = re.compile(rf"\s{_VERBS}\s+(?:(?:số tiền|tiền mặt|kinh phí)\s*)?\D{{0,12}}$")
 _GIVING_TAIL = re.compile(
     rf"\s*(?:(?:đã|cũng)\s+)?{_VERBS}?\s*"
@@ -103,7 +103,9 @@ def _clause_gifts(
             donor = None
         if opens_a_clause and verbs_needed and not _GIVING_VERB.search(prefix):
             return None
-        name = giver_name(prefix)
+        # Within a clause the giver changes only with a new giving verb: "Công ty A ủng hộ
+        # 2.000 bộ kit xét nghiệm COVID-19, 500 bộ đồ bảo hộ" is all A's.
+        name = giver_name(prefix) if opens_a_clause or _GIVING_VERB.search(prefix) else None
         if name:
             donor = name
         if donor is not None:
@@ -122,6 +124,8 @@ def giver_name(clause: str) -> str | None:
     clause = clause.split(":", 1)[0]
     # "(Sacombank) – chi nhánh …" is cut, "Than - Khoáng sản Việt Nam" is a name
     clause = re.split(r"\s*\(|\s+[–-]\s+(?=[a-zà-ỹđ])", clause, maxsplit=1)[0]
+    # "Công ty A thuộc Tập đoàn B": A gives, B is its owner (docs/intake-annotation.md)
+    clause = re.split(r"\s+(?:thuộc|trực thuộc)\s+", clause, maxsplit=1)[0]
     clause = _GIVING_TAIL.sub("", clause)
     clause = _OTHERS_TAIL.sub("", clause)
     first = _FIRST_CAPITAL.search(clause)

@@ -15,6 +15,8 @@ from ..gazetteer import (
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
+from .english_support import extract_english_support
+from .english_text import reads_as_english, with_vietnamese_province_names
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
 from .shared import ArticleFacts, find_published_date, split_sentences
@@ -36,7 +38,9 @@ def extract_facts(
     department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    text = normalise(text)
+    written = normalise(text)
+    is_english = reads_as_english(written)
+    text = with_vietnamese_province_names(written) if is_english else written
     if published is None:
         published = find_published_date(text)
     sentences = split_sentences(text)
@@ -53,7 +57,10 @@ def extract_facts(
     # Quyết định số …", "Tỉnh ủy", "Ban Chỉ đạo … tỉnh") on a provincial outlet's page.
     whole_province = re.search(
         r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])"
-        r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])",
+        r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])"
+        # "các huyện Phong Điền, Thới Lai … chuyển sang thực hiện …": the outlet's districts
+        r"|(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|\d+) (?:huyện|quận|thị xã)"
+        r"(?:,? (?:thị xã|thành phố))? [A-ZĐ]",
         text,
     )
     directives = extract_directives(
@@ -62,9 +69,13 @@ def extract_facts(
     focus = focus or home_province
     # A gift to "thành phố Sóc Trăng" goes to Sóc Trăng; its figures do not (stats above).
     organisations = with_provincial_cities(text, organisations)
-    support = extract_support(
-        text, sentences, published, focus, organisations, use_ner, home_province
-    )
+    if is_english:
+        # the givers' names as written ("Heineken Vietnam Brewery – Da Nang Co.Ltd")
+        support = extract_english_support(written, published)
+    else:
+        support = extract_support(
+            text, sentences, published, focus, organisations, use_ner, home_province
+        )
     # Learned taggers, when chosen (off by default, ADR 0033), drop items that are no gift
     # and name the giver of an event the rules left without one.
     support = drop_non_gifts(sentences, support, organisations, gift_model())

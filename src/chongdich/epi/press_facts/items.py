@@ -85,7 +85,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "test_kit",
         re.compile(
-            rf"{_QTY}\s+(?:bộ\s+|que\s+|hộp\s+)?(?:(?:kit|sinh phẩm|test)\s+xét nghiệm|kit test"
+            # (the press writes "KIT", "Kit" and, in haste, "xét ngiệm")
+            rf"{_QTY}\s+(?:bộ\s+|que\s+|hộp\s+)?(?:(?:[Kk]it|KIT|sinh phẩm|[Tt]est)\s+xét ngh?iệm"
+            r"|[Kk]it test|KIT test"
             r"|test nhanh|bộ xét nghiệm nhanh|que thử)"
         ),
     ),
@@ -93,7 +95,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ppe_kit",
         re.compile(
-            rf"{_QTY}\s+bộ\s+(?:đồ\s+|trang phục\s+|quần áo\s+)?"
+            rf"{_QTY}\s+(?:bộ\s+(?:đồ\s+|trang phục\s+|quần áo\s+)?"
+            # without "bộ" the garment must be named: "5.000 trang phục bảo hộ"
+            r"|(?:trang phục|quần áo|đồ)\s+)"
             r"(?:bảo hộ|phòng hộ|PPE|phòng,? chống dịch|chống dịch)"
         ),
     ),
@@ -139,7 +143,8 @@ _ITEM_CUE = re.compile(
     rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
     r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
     r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ|que|hộp"
-    r"|nhân viên|chuyên gia|bác sĩ|bác sỹ|điều dưỡng|thầy thuốc|đồng|VN|người|thành viên)",
+    r"|nhân viên|chuyên gia|bác sĩ|bác sỹ|điều dưỡng|thầy thuốc|đồng|VN|người|thành viên"
+    r"|trang phục|quần áo)",
     re.IGNORECASE,
 )
 
@@ -154,9 +159,9 @@ _ITEM_GATES: dict[str, frozenset[str]] = {
     "pulse_oximeter": frozenset({"máy"}),
     "oxygen_cylinder": frozenset({"bình"}),
     "thermometer": frozenset({"nhiệt kế", "thân nhiệt"}),
-    "test_kit": frozenset({"xét nghiệm", "kit", "test", "que thử"}),
+    "test_kit": frozenset({"xét nghiệm", "kit", "test", "que thử", "KIT", "Kit", "Test", "ngiệm"}),
     "mask": frozenset({"khẩu trang"}),
-    "ppe_kit": frozenset({"bộ"}),
+    "ppe_kit": frozenset({"bộ", "trang phục", "quần áo"}),
     "ambulance": frozenset({"xe"}),
     "hospital_bed": frozenset({"giường"}),
     "medical_staff": frozenset(
@@ -188,6 +193,8 @@ _ITEM_WORDS = re.compile(
 # triệu", "với tổng kinh phí trên 150 triệu đồng" (after the goods it pays for).
 _VALUE_BEFORE = re.compile(
     r"(?:(?:trị giá|giá trị)(?:\s+(?:quà tặng|số quà|phần quà|quà|lô hàng|hàng hóa))?"
+    # "Tổng trị giá trao tặng đạt trên 514 triệu đồng": what the gifts were worth
+    r"(?:\s+(?:trao tặng|ủng hộ|hỗ trợ|tài trợ|tiếp nhận))?(?:\s+(?:đạt|là|lên tới|lên đến))?"
     r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*$"
 )
 

@@ -19,10 +19,15 @@ from .stat_patterns import LEVEL_SPELLED, level_of
 
 _LEVEL = LEVEL_SPELLED
 # Several provinces named as a group: "33 tỉnh, thành phố", "các địa phương", "6 tỉnh".
-_PROVINCES_NOUN = r"(?:[Tt]ỉnh|[Tt]hành phố|[Đđ]ịa phương)"
+_PROVINCES_NOUN = r"(?:[Tt]ỉnh|[Tt]hành phố|[Đđ]ịa phương|provinces|localities|cities)"
 # What opens the list: "gồm:", "bao gồm", "là:", "gồm có", a bare colon; then maybe a bullet.
 _BULLET = r"(?:[-–•+*]\s+)?"
-_OPENER = rf"(?:(?:,\s*)?\b(?:bao\s+)?gồm(?:\s+có)?|\blà(?!\s*\d)|:)\s*:?\s*{_BULLET}"
+_OPENER = (
+    rf"(?:(?:,\s*)?\b(?:bao\s+)?gồm(?:\s+có)?|\blà(?!\s*\d)|:"
+    rf"|\b(?:including|comprising|namely|include|are)\b|,?\s*trong đó(?:\s+có)?)\s*:?\s*{_BULLET}"
+    # "…, trong đó có Thủ đô Hà Nội", "including the capital Hanoi"
+    r"(?:(?:[Tt]hủ đô|the capital)\s+)?"
+)
 # The level first. The noun and the level may come in either order within one clause
 # ("… tỉnh thuộc cấp độ 1 gồm:", "Cấp độ 2: có 24 tỉnh, gồm"); nothing between them crosses
 # a full stop or a semicolon.
@@ -36,6 +41,8 @@ _LEVEL_NOUN_LIST = re.compile(
 _LEVEL_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?{_LEVEL}[^.;:\n]{{0,40}}?:\s*{_BULLET}"
 )
+# The level itself names the group: "Vùng cam gồm: A, B", "the orange zones now include A".
+_LEVEL_OPENS_LIST = re.compile(rf"{_LEVEL}[^.;:\n]{{0,30}}?{_OPENER}")
 # A heading on a line of its own, the list on the next: "41 tỉnh, thành phố thuộc màu xanh
 # (cấp độ dịch Covid-19 số 1)", "Cấp độ 2 (vùng vàng) - 22 tỉnh, thành phố". The noun must
 # count or group provinces ("41 tỉnh", "các địa phương"), so that a line about one province
@@ -51,20 +58,26 @@ _LEVEL_NOUN_LINE = re.compile(rf"{_LINE_START}{_LEVEL}[^.;:\n]{{0,40}}?{_GROUP_N
 # "hiện đang ở cấp độ 2", "là các tỉnh ở cấp độ 3", "được đánh giá là vùng vàng".
 _LEVEL_AFTER_LIST = re.compile(
     r"\s*(?:(?:đều|cùng|vẫn|hiện|đang|đã|tiếp tục)\s+)*"
-    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+)?"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?=ở|là|thuộc|vào))?"
     r"(?:là\s+(?:các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?\s+(?:đang\s+)?)?"
     # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
-    r"(?:ở|là|thuộc|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang))"
-    rf"\s+(?:mức\s+)?{_LEVEL}"
+    r"(?:ở|là|thuộc|vào|duy trì"
+    r"|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
+    # "A, B, C: cấp độ 2"; English "were classified as level 3", "are now at level 2"
+    r"|(?<=[^\s]):|(?:(?:provinces|cities)\s+)?(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
+    r"(?:(?:classified|rated|assessed|listed|placed|put)\s+)?(?:as|at|in)(?:\s+the)?)"
+    rf"\s*(?:mức\s+)?{_LEVEL}"
 )
 # What may stand between two names of one list.
 # A line break only before a bullet: names in two paragraphs are not one list.
-_SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:và[ \t]+|\n[ \t]*[-–•+*][ \t]*)?")
+_SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:và|and)[ \t]+|\n[ \t]*[-–•+*][ \t]*)?")
 
 
 def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
     """Give each listed province the level its list is under."""
-    if not provinces or not any(word in text for word in ("ấp", "ùng", "ức", "àu")):
+    if not provinces or not any(
+        word in text for word in ("ấp", "ùng", "ức", "àu", "evel", "zone", "area")
+    ):
         return
     for first, mention in enumerate(provinces):
         opener = _opener_before(text, mention.start)
@@ -84,18 +97,20 @@ def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) 
 # backwards over a short window (scanning the whole text cost a fifth of the extractor).
 _HEADINGS = tuple(
     re.compile(pattern.pattern + "$")
-    for pattern in (_NOUN_LEVEL_LIST, _LEVEL_NOUN_LIST, _LEVEL_LABEL)
+    for pattern in (_NOUN_LEVEL_LIST, _LEVEL_NOUN_LIST, _LEVEL_LABEL, _LEVEL_OPENS_LIST)
 )
 _HEADING_LINES = tuple(
     re.compile(pattern.pattern + "$") for pattern in (_NOUN_LEVEL_LINE, _LEVEL_NOUN_LINE)
 )
 _HEADING_WINDOW = 200
+_ENGLISH_OPENERS = ("including", "comprising", "namely", "include", "are")
+_CAPITAL = re.compile(r"\s*(?:[Tt]hủ đô|the capital)\s*$")
 
 
 def _opener_before(text: str, position: int) -> re.Match[str] | None:
     """The level heading that ends right at ``position``, if one does."""
-    before = text[max(0, position - 16) : position].rstrip(" \t\n-–•+*")
-    if before.endswith((":", "gồm", "có", "là")):
+    before = _CAPITAL.sub("", text[max(0, position - 30) : position]).rstrip(" \t\n-–•+*")
+    if before.endswith((":", "gồm", "có", "là", "đó", *_ENGLISH_OPENERS)):
         headings = _HEADINGS
     elif _opens_a_line(text, position):
         headings = _HEADING_LINES
@@ -105,6 +120,41 @@ def _opener_before(text: str, position: int) -> re.Match[str] | None:
         match = heading.search(text, max(0, position - _HEADING_WINDOW), position)
         if match is not None:
             return match
+    return _heading_above(text, position) if headings is _HEADINGS else None
+
+
+# A list's label line with no level of its own ("Miền Trung có 11 tỉnh gồm: …", "Miền
+# Bắc:") under a heading a few lines up that names the level and ends with a colon
+# ("Danh sách 48 tỉnh, thành thuộc 'vùng xanh' - cấp độ 1:"): the lines between may be
+# blank, an ellipsis, or other such label lines of the same heading.
+_LABEL_LINE = re.compile(rf"[^.;\n]{{0,80}}?{_OPENER}$")
+_HEADINGS_ABOVE = (
+    re.compile(rf"[^\n]{{0,60}}?{_PROVINCES_NOUN}[^.;:\n]{{0,40}}?{_LEVEL}[^.;:\n]{{0,60}}:\s*"),
+    re.compile(rf"[^\n]{{0,60}}?{_LEVEL}[^.;:\n]{{0,40}}?{_PROVINCES_NOUN}[^.;:\n]{{0,60}}:\s*"),
+)
+_LEVEL_ANYWHERE = re.compile(_LEVEL)
+_LINES_UP = 8
+
+
+def _heading_above(text: str, position: int) -> re.Match[str] | None:
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _LABEL_LINE.fullmatch(text, line_start, position):
+        return None
+    if _LEVEL_ANYWHERE.search(text, line_start, position):
+        return None
+    end = line_start - 1
+    for _ in range(_LINES_UP):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        for pattern in _HEADINGS_ABOVE:
+            heading = pattern.fullmatch(line)
+            if heading is not None:
+                return heading
+        if _LEVEL_ANYWHERE.search(line):
+            return None  # a line with a level of its own ends the heading's reach
+        end = start - 1
     return None
 
 

@@ -91,7 +91,7 @@ _OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều
 # … phát hiện 710 trường hợp dương tính" (not a window's end: "từ ngày 1/10 đến ngày 2/10").
 _TOTAL_HEAD = re.compile(
     r"[Tt]ừ đầu|[Cc]ộng dồn|[Ll]ũy kế|[Ll]uỹ kế|[Tt]ích lũy|[Tt]ổng số|đến nay|[Tt]ính đến"
-    r"|(?<![\d/.-] )[Đđ]ến ngày"
+    r"|(?<![\d/.-] )[Đđ]ến(?: (?:sáng|trưa|chiều|tối|hết))? ngày"
 )
 
 

@@ -12,7 +12,9 @@ from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
 _IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 CUMULATIVE_CUE = re.compile(
-    rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng|đến ngày\s+{DATE}|"
+    # ("đến sáng ngày 10/12/2021": a time of day may stand before the day)
+    rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng"
+    rf"|đến(?:\s+(?:sáng|trưa|chiều|tối|hết))?\s+ngày\s+{DATE}|"
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
     re.IGNORECASE,
 )
@@ -306,7 +308,8 @@ DAILY_CUE = re.compile(
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
 TOTAL_CUE = re.compile(
-    r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|đến ngày|nâng"
+    r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|nâng"
+    r"|đến(?: (?:sáng|trưa|chiều|tối|hết))? ngày"
 )
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
 # Children's rates: the whole sentence is theirs ("Trẻ em từ 12-17 tuổi: …", "Người từ 12 -
@@ -327,16 +330,23 @@ LEVEL_CHANGE = re.compile(
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
 )
 # The four levels of Nghị quyết 128/NQ-CP and their colours (QĐ 4800/QĐ-BYT; DOMAIN.md 1.1).
-COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4}
+COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4, "green": 1, "yellow": 2, "orange": 3, "red": 4}
 # A level as the press spells it, by number: "cấp 2", "cấp độ 2", "cấp độ dịch 2", "cấp độ
 # dịch Covid-19 số 1", "cấp độ dịch thứ 2", "mức độ 2"; by colour: "vùng cam", "mức đỏ", "màu xanh",
 # "vùng “vàng”". Named groups ``lvl`` and ``colour``: one pattern per regex.
 LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
-    r"(?:[Cc]ấp|[Mm]ức)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    # (English pages: "level 3", "Level 2")
+    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
-LEVEL_BY_COLOUR = r"(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)\b"
+# English pages put the colour first ("yellow zones", "orange area", "red level"): the
+# lookahead keeps one group name for both orders.
+LEVEL_BY_COLOUR = (
+    r"(?:(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?"
+    r"|(?=(?:green|yellow|orange|red)\s+(?:zones?|areas?|level)\b))"
+    r"(?P<colour>xanh|vàng|cam|đỏ|green|yellow|orange|red)\b"
+)
 LEVEL_SPELLED = rf"(?:{LEVEL_BY_NUMBER}|{LEVEL_BY_COLOUR})"
 
 
@@ -352,16 +362,26 @@ LEVEL_BARE_PROVINCE = re.compile(
     r"(?:^|[,:;]\s*)[Tt]ỉnh\s+(?:(?:ở|là|đạt|được đánh giá là)\s+)?"
     rf"{LEVEL_SPELLED}(?![\d/])"
 )
+# (not "toàn tỉnh chỉ còn một huyện ở cấp độ 1": a district's or commune's level)
 LEVEL_WHOLE = re.compile(
-    rf"[Tt]oàn (?:tỉnh|thành phố)[^.;]{{0,40}}?(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
+    r"[Tt]oàn (?:tỉnh|thành phố)(?:(?!huyện|quận|thị xã|xã|phường|thôn|ấp)[^.;]){0,40}?"
+    rf"(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
 # "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
 LEVEL_AFTER_PROVINCE = re.compile(
-    r"\s*:?\s*(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
-    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+)?|là\s+|ở\s+|đạt\s+|thuộc\s+"
+    # ("Hà Nội – cấp độ 3;": a dash as the colon)
+    r"\s*(?::\s*|[–-][ \t]*)?(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
+    r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+|vào\s+)?|là\s+|ở\s+|đạt\s+"
+    r"|thuộc\s+"
+    # "Hải Dương là địa phương duy nhất ở cấp độ 4"
+    r"|là\s+(?:địa phương|tỉnh|thành phố)(?:\s+duy nhất)?\s+(?:ở|thuộc)\s+"
+    r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
+    # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
+    r"|(?:(?:province|city)\s+)?(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?"
+    r"(?:at|in|to)\s+(?:the\s+)?"
     # "nâng cấp độ dịch lên cấp 3", "điều chỉnh cấp độ dịch xuống cấp độ 2": the new level
     r"|(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+(?:cấp độ dịch\s+|cấp độ\s+)?"
     r"(?:lên|xuống|về|sang)\s+"

@@ -9,7 +9,9 @@ from typing import Any
 from ..gazetteer import Mention
 from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cases_table
 from .commune_levels import read_commune_levels
+from .level_changes import read_level_changes
 from .level_lists import read_level_lists
+from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
@@ -140,6 +142,9 @@ def extract_stats(
     for sentence in sentences:
         if "không" in sentence.text:
             read_no_new_cases(stats, sentence, provinces, published, report_date)
+    # a change first: its new level is the province's, not the old one a list may name
+    read_level_changes(stats, text, provinces)
+    read_level_tables(stats, text, provinces)
     read_level_lists(stats, text, provinces)
     read_commune_levels(stats, text, provinces, home)
     for mention in provinces:
@@ -149,7 +154,7 @@ def extract_stats(
             stats.add(mention.name, "level", int(row.group("lvl")), span, 0.8)
         stated = (
             LEVEL_AFTER_PROVINCE.match(text, mention.end)
-            if any(word in text for word in ("cấp", "Cấp", "vùng", "màu", "mức"))
+            if any(word in text for word in ("cấp", "Cấp", "vùng", "màu", "mức", "evel", "zone"))
             else None
         )
         if stated:

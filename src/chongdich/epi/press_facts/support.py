@@ -325,7 +325,12 @@ def extract_support(
                     for p in provinces
                     if seg_start <= p.start - base < seg_end and p.start - base > verb.start()
                 ]
-                in_seg = [p for p in provinces if seg_start <= p.start - base < seg_end]
+                in_seg = [
+                    p
+                    for p in provinces
+                    if seg_start <= p.start - base < seg_end
+                    and not _in_brackets(s, p.start - base, p.end - base)
+                ]
                 after = [p for p in provinces if p.start - base > verb.start()]
                 # "... cho Chính phủ Việt Nam": a body, hospital or company may receive it.
                 given_to = [
@@ -345,7 +350,12 @@ def extract_support(
                         )
                     )
                 ]
-                named_before = [p for p in earlier_provinces if p.name != donor_label]
+                # (not "Công ty A (TP. Hồ Chí Minh) trao …": the giver's seat in brackets)
+                named_before = [
+                    p
+                    for p in earlier_provinces
+                    if p.name != donor_label and not _in_brackets(s, p.start - base, p.end - base)
+                ]
                 recipient: str | None = named_before[-1].name if named_before else focus
                 if not named_before and home and _UNNAMED_OWN_PROVINCE.search(s):
                     # "… vào Quỹ phòng chống dịch của tỉnh" on a provincial outlet's page: the
@@ -511,6 +521,11 @@ _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\
 
 # The province's own fund or front, unnamed: "Quỹ phòng chống dịch Covid-19 của tỉnh", "Ủy
 # ban MTTQ Việt Nam tỉnh tiếp nhận", "cho công tác phòng chống dịch của tỉnh".
+def _in_brackets(s: str, start: int, end: int) -> bool:
+    """The name alone in brackets: "(TP. Hồ Chí Minh)", "(tỉnh Long An)"."""
+    return s[:start].rstrip().endswith("(") and s[end:].lstrip().startswith(")")
+
+
 _UNNAMED_OWN_PROVINCE = re.compile(
     r"(?:của|cho|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?) tỉnh(?![\wà-ỹ])(?!\s+[A-ZĐ])"
 )

@@ -66,6 +66,9 @@ BACKGROUND_GIFT = re.compile(
     r"|tổng số [^.;]{0,80}?tăng lên"
     # "tổng số vaccine do Mỹ hỗ trợ Việt Nam đến nay là 40 triệu liều": a running total
     r"|[Tt]ổng số [^.;]{0,80}?(?:đến nay|tới nay|từ đầu)"
+    # "sau khi tiếp nhận, nguồn hỗ trợ này … đã phân bổ 2 máy thở cho Bệnh viện …": the
+    # receiver passing the gift on, not a new gift
+    r"|[Ss]au khi (?:tiếp nhận|nhận)[^.;]{0,80}?(?:bàn giao|phân bổ|chuyển|cấp)"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 MANY_RECIPIENTS = re.compile(

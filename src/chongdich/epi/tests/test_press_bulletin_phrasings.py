@@ -121,3 +121,19 @@ def test_a_later_total_cue_of_a_period_sentence_counts_the_period_too():
         "có tổng cộng 900 ca mắc Covid – 19."
     )["Phú Yên"]
     assert (row["new_cases_24h"], row["cumulative_cases"]) == (8, None)
+
+
+# A total as of a time of day and a date (docs/INTAKE.md, "test9 as development data").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Như vậy, đến sáng ngày 12/2/2022 Hậu Giang ghi nhận 9.876 ca nhiễm COVID-19, trong đó "
+        "5.432 bệnh nhân được điều trị khỏi.",
+        "Đến chiều ngày 12/2, tỉnh Hậu Giang đã ghi nhận 9.876 ca mắc COVID-19.",
+        "Tính đến hết ngày 12/2, Hậu Giang ghi nhận 9.876 ca mắc COVID-19.",
+    ],
+)
+def test_a_count_up_to_a_time_of_day_is_the_total(text):
+    record = _stats_by_province(text)["Hậu Giang"]
+    assert record["cumulative_cases"] == 9876
+    assert record["new_cases_24h"] is None

@@ -120,3 +120,45 @@ def test_a_numbered_list_a_decision_opens_is_what_it_orders():
     )
     assert measures["1100/QĐ-UBND"] == ["social distancing", "lockdown of an area"]
     assert measures["16/CT-TTg"] == ["lockdown of an area"]
+
+
+# Directive frames found on test9 and written as mechanisms (docs/INTAKE.md, "test9 as
+# development data"), on sentences invented for the test.
+def _documents(text, home=None):
+    facts = extract_facts(text, dt.date(2021, 9, 20), use_ner=False, home_province=home)
+    return sorted((d["document"], d["province"]) for d in facts.directives)
+
+
+def test_districts_applying_a_central_directive_are_the_outlets_province():
+    text = (
+        "Từ ngày 20-9, các huyện Tam Nông, Tân Hồng đã chuyển sang thực hiện giãn cách xã hội "
+        "theo Chỉ thị 15/CT-TTg của Thủ tướng Chính phủ."
+    )
+    assert _documents(text, home="Đồng Tháp") == [("15/CT-TTg", "Đồng Tháp")]
+
+
+def test_a_databases_list_of_related_titles_applies_nothing():
+    text = (
+        "Văn bản liên quan:\n"
+        "- 1 Chỉ thị 19/CT-TTg năm 2020 về tiếp tục thực hiện biện pháp phòng, chống dịch do "
+        "Thủ tướng Chính phủ ban hành\n"
+        "- 2 Nghị quyết 42/NQ-CP năm 2020 về biện pháp hỗ trợ người dân do Chính phủ ban hành\n"
+    )
+    assert _documents(text, home="Lào Cai") == []
+
+
+def test_a_central_directive_applied_by_many_provinces_is_no_ones():
+    text = (
+        "Hà Nội, Đà Nẵng và nhiều tỉnh, thành trong cả nước đã áp dụng các biện pháp theo Chỉ "
+        "thị số 16/CT-TTg của Thủ tướng Chính phủ."
+    )
+    assert _documents(text, home="Hà Giang") == []
+
+
+def test_a_roundup_applies_one_document_province_by_province():
+    text = (
+        "Bến Tre: Từ 0h ngày 20/7, toàn tỉnh Bến Tre thực hiện giãn cách xã hội theo Chỉ thị "
+        "16. Trà Vinh: Từ ngày 21/7, toàn tỉnh Trà Vinh áp dụng giãn cách xã hội theo Chỉ thị "
+        "16. Sau đó, Bến Tre tiếp tục thực hiện Chỉ thị 16 thêm 7 ngày."
+    )
+    assert _documents(text) == [("16", "Bến Tre"), ("16", "Trà Vinh")]

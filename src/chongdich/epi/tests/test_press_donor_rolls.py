@@ -272,3 +272,51 @@ def test_ventilators_named_high_flow_later_without_a_count_are_left_out():
         "thêm máy thở dòng cao."
     )
     assert gifts == [("Công ty Hoa Lâm", "Long An", "ventilator", 6)]
+
+
+# Rolls of givers, each clause "NAME verb items" (docs/INTAKE.md, "test9 as development
+# data"): the verb is never part of the name, a clause's later items stay its giver's, a
+# company "thuộc" its group gives as itself.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a provincial paper
+            "Đợt này có nhiều đơn vị hỗ trợ tỉnh Phú Yên, gồm: Công ty CP Thủy sản Sông Cầu tài "
+            "trợ 300 triệu đồng; Công ty TNHH Dệt Tuy An ủng hộ 2.000 bộ Kit xét nghiệm nhanh "
+            "COVID-19, 1.500 trang phục bảo hộ và 50 triệu đồng; Công ty CP Điện mặt trời Hòa "
+            "Hiệp thuộc Tập đoàn Năng lượng Miền Trung ủng hộ 1 tỷ đồng.",
+            [
+                ("Công ty CP Thủy sản Sông Cầu", "Phú Yên", "money_vnd", 300_000_000),
+                ("Công ty TNHH Dệt Tuy An", "Phú Yên", "money_vnd", 50_000_000),
+                ("Công ty TNHH Dệt Tuy An", "Phú Yên", "ppe_kit", 1_500),
+                ("Công ty TNHH Dệt Tuy An", "Phú Yên", "test_kit", 2_000),
+                ("Công ty CP Điện mặt trời Hòa Hiệp", "Phú Yên", "money_vnd", 1_000_000_000),
+            ],
+        ),
+        (
+            # a government portal, with a typo the press makes
+            "Ủy ban MTTQ tỉnh Kon Tum tiếp nhận hỗ trợ, trong đó: Ngân hàng TMCP Sài Gòn Hà Nội "
+            "tài trợ 500 triệu đồng; Công ty CP Cà phê Đăk Hà ủng hộ 3.000 bộ KIT xét ngiệm "
+            "COVID-19 và 100 triệu đồng.",
+            [
+                ("Công ty CP Cà phê Đăk Hà", "Kon Tum", "money_vnd", 100_000_000),
+                ("Công ty CP Cà phê Đăk Hà", "Kon Tum", "test_kit", 3_000),
+                ("Ngân hàng TMCP Sài Gòn Hà Nội", "Kon Tum", "money_vnd", 500_000_000),
+            ],
+        ),
+    ],
+)
+def test_a_roll_of_name_verb_items_clauses(text, expected):
+    assert _gifts(text) == sorted(expected)
+
+
+def test_protective_clothing_without_bo_and_kits_in_capitals_are_items_alone():
+    gifts = _gifts(
+        "Sáng 12/8, Công ty TNHH May Hòa Thọ trao tặng tỉnh Quảng Ngãi 4.000 trang phục bảo "
+        "hộ và 1.200 bộ KIT xét ngiệm COVID-19."
+    )
+    assert gifts == [
+        ("Công ty TNHH May Hòa Thọ", "Quảng Ngãi", "ppe_kit", 4_000),
+        ("Công ty TNHH May Hòa Thọ", "Quảng Ngãi", "test_kit", 1_200),
+    ]

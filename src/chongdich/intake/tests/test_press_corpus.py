@@ -20,8 +20,10 @@ once held out after intake-rules8 was merged: 0.322 (the same with the extractor
 Since branch `intake-rules9` test8/ is development data (its errors were read and fixed by
 phrasing family: 0.980, fitted); its floor is that less 0.02. test9/ (branch `intake-test9`,
 annotated without reading or running the extractor) was scored once held out after
-intake-rules9 was merged: 0.582 (0.592 with the extractor before it); its floor is that
-less 0.02.
+intake-rules9 was merged: 0.582 (0.592 with the extractor before it). Since branch
+`intake-rules10` test9/ is development data (its errors were read and fixed by mechanism:
+levels in any layout and in English, support frames, English articles: 0.882, fitted); its
+floor is that less 0.02.
 """
 
 import csv
@@ -61,7 +63,7 @@ def _f1(part: str) -> float:
         ("test6", 0.936),
         ("test7", 0.921),
         ("test8", 0.96),
-        ("test9", 0.562),
+        ("test9", 0.862),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):

@@ -1,0 +1,421 @@
+"""Support events in English articles (Vietnamese outlets' English pages, embassies).
+
+The frames are those of the Vietnamese reader in English words: a giver before a giving
+verb ("Hai Phong has given …", "the U.S. Government … donated"), a receiver after "to"
+or right after the verb ("given Da Nang and Quang Nam province … each"); a receiver before
+a receiving verb and the giver after "from" ("… receive 100 ventilators from the Sovico
+Group"); a roll of givers, each name right before its quantity ("like Vingroup with 100
+ventilators, Tuan Chau Group 2 billion VND, …"), received by the province of the lead's
+receiving verb. Provinces are found without diacritics (``english_text``); the givers'
+names are kept as the article writes them (docs/intake-annotation.md, English articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .english_text import find_unaccented_provinces
+from .shared import Sentence
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MODEL = r"(?P<model>(?:[A-Z][\w-]*\d[\w-]*|[A-Z][A-Z]+(?:\s+[IVX]+)?)(?:\s+[A-Z][\w-]*)*\s+)?"
+_ADJECTIVES = r"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|COVID-19|Covid-19)\s+)*"
+_ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money_vnd",
+        re.compile(
+            rf"(?:VND\s?(?P<q1>{_NUMBER})\s+(?P<m1>million|billion)"
+            rf"|(?P<q2>{_NUMBER})\s+(?P<m2>million|billion)\s+(?:VND|dong)\b)"
+        ),
+    ),
+    ("ventilator", re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}{_MODEL}[Vv]entilators?\b")),
+    ("mask", re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}(?:face\s+)?masks?\b")),
+    (
+        "test_kit",
+        re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}(?:test(?:ing)?\s+kits?|test\s+sets?)\b"),
+    ),
+    (
+        "ppe_kit",
+        re.compile(
+            rf"(?P<q>{_NUMBER})\s+(?:sets\s+of\s+|suits\s+of\s+)?{_ADJECTIVES}"
+            r"(?:protective\s+(?:clothes|clothing|suits|gear)|PPE\s+(?:kits|sets|suits))\b"
+        ),
+    ),
+    ("oxygen_concentrator", re.compile(rf"(?P<q>{_NUMBER})\s+oxygen\s+concentrators?\b")),
+    ("ambulance", re.compile(rf"(?P<q>{_NUMBER})\s+ambulances?\b")),
+    (
+        "vaccine_dose",
+        re.compile(
+            rf"(?P<q>{_NUMBER})\s+(?:(?P<m2>million)\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}})?"
+            r"(?:vaccine\s+)?doses\b"
+        ),
+    ),
+)
+_MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+# "worth 18.5 billion VND", "valued at": what a gift is worth is not money given.
+_VALUE_BEFORE = re.compile(r"\b(?:worth|valued(?:\s+at)?|value\s+of|totalling)\s*$")
+_GIVE = re.compile(
+    r"(?i)\b(?:donated|donates|donate|handed\s+over|hands\s+over|gave|given|gives|presented"
+    r"|presents|offered|provided|sent|granted)\b"
+)
+_RECEIVE = re.compile(r"\b(?:received|receives|receive)\b")
+# The passive: "Bac Lieu was given 30 ventilators by …", "has been presented with …".
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:given|donated|presented|handed|offered|granted)\b"
+)
+_FUTURE = re.compile(r"\bwill\b|\bplans?\s+to\b|\bpledged\b")
+# "Many businesses handed over … like A with …, B …": where a roll of givers opens.
+_ROLL_OPENER = re.compile(r"\b(?:like|including|such\s+as|namely)\s+|:\s*")
+# A giver's name: capitalised words, with "of", "and", "&" or a dash between them.
+# ("A and B" are two givers: the first is named, docs/intake-annotation.md)
+_NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|&|[–-])\s+)?[A-Z][\w.'’-]*)*")
+_GIVER_AFTER = re.compile(rf"\b(?:from|by)\s+(?:the\s+)?(?P<name>{_NAME.pattern})")
+_NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{_NAME.pattern})\s+(?:with\s+)?$")
+# Country governments give as their country, named in Vietnamese (docs/intake-annotation.md).
+_COUNTRIES = {
+    "U.S.": "Mỹ",
+    "US": "Mỹ",
+    "United States": "Mỹ",
+    "America": "Mỹ",
+    "Japan": "Nhật Bản",
+    "Japanese": "Nhật Bản",
+    "Korea": "Hàn Quốc",
+    "Republic of Korea": "Hàn Quốc",
+    "China": "Trung Quốc",
+    "Australia": "Úc",
+    "Germany": "Đức",
+    "France": "Pháp",
+    "United Kingdom": "Anh",
+    "UK": "Anh",
+    "India": "Ấn Độ",
+    "Russia": "Nga",
+    "Canada": "Canada",
+    "Singapore": "Singapore",
+}
+# "the Australian Government": an adjective names the country only before "Government"
+# ("the Korean Embassy" gives as the embassy, by the name the article uses).
+_ADJECTIVES_OF = {
+    "American": "Mỹ",
+    "Australian": "Úc",
+    "Korean": "Hàn Quốc",
+    "Chinese": "Trung Quốc",
+    "German": "Đức",
+    "French": "Pháp",
+    "British": "Anh",
+    "Indian": "Ấn Độ",
+    "Russian": "Nga",
+    "Canadian": "Canada",
+    "Singaporean": "Singapore",
+}
+_COUNTRIES.update(_ADJECTIVES_OF)
+_COUNTRY = re.compile(
+    r"(?<![\w.])(?:the\s+)?(?P<c>"
+    + "|".join(
+        re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if c not in _ADJECTIVES_OF
+    )
+    + r"|(?:"
+    + "|".join(_ADJECTIVES_OF)
+    + r")(?=\s+[Gg]overnment))(?![\w])"
+)
+# A province's own bodies give or receive as the province ("the Fatherland Front Committee
+# of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").
+_PROVINCIAL_BODY = re.compile(
+    r"Fatherland Front|People[’']s Committee|Red Cross|Department of Health|Party Committee"
+)
+_MINISTRY = re.compile(r"\s*(?:the\s+)?(?:Vietnamese\s+)?(?:Ministry of Health|Health Ministry)\b")
+_VIETNAM = re.compile(r"\s*(?:the\s+)?(?:Vietnam|Viet Nam|Vietnamese Government)\b")
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    )
+}
+_ENGLISH_DATE = re.compile(
+    rf"\b(?:on|On)\s+(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+)
+
+
+@dataclass
+class _Gift:
+    code: str
+    quantity: int
+    detail: str
+    start: int
+    end: int
+
+
+# A sentence ends at a full stop, "!" or "?" before a blank and a capital or a line break,
+# not after an abbreviation ("the U.S. Government", "Co. Ltd", "Dr. Nguyen").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)"
+    r"[.!?]+[\"”’)]?(?=\s+[A-Z“\"]|\s*\n|$)|\n+"
+)
+
+
+def english_sentences(text: str) -> list[Sentence]:
+    """``text`` cut into sentences the English way."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.end()].strip():
+            sentences.append(Sentence(start, match.end(), text[start : match.end()]))
+        start = match.end()
+    if text[start:].strip():
+        sentences.append(Sentence(start, len(text), text[start:]))
+    return sentences
+
+
+def extract_english_support(text: str, published: dt.date | None) -> list[dict[str, Any]]:
+    """The support events of an English article (``text`` as written, not rewritten)."""
+    sentences = english_sentences(text)
+    provinces = find_unaccented_provinces(text)
+    lead_receiver, lead_date = _lead(sentences, provinces, published)
+    events: list[dict[str, Any]] = []
+    for index, sentence in enumerate(sentences):
+        s = sentence.text
+        gifts = _gifts(s)
+        if not gifts or _FUTURE.search(s):
+            continue
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        date = _date_in(s, published) or lead_date
+        own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
+        own = [p for p in own if 0 <= p[0] < len(s)]
+        for donor, receivers, gift in _read_sentence(s, gifts, own, lead_receiver):
+            if donor is None or not receivers or donor in receivers:
+                continue
+            detail = gift.detail or _model_named_after(following, gift.code)
+            for receiver in receivers:
+                events.append(_event(donor, receiver, gift, detail, date, sentence.start))
+    return _without_repeats(events)
+
+
+def _read_sentence(
+    s: str,
+    gifts: list[_Gift],
+    provinces: list[tuple[int, int, str]],
+    lead_receiver: str | None,
+) -> list[tuple[str | None, list[str], _Gift]]:
+    give, receive = _GIVE.search(s), _RECEIVE.search(s)
+    roll = _ROLL_OPENER.search(s)
+    read: list[tuple[str | None, list[str], _Gift]] = []
+    if roll is not None and len(gifts) >= 2 and roll.end() <= gifts[0].start:
+        boundary = roll.end()
+        subject_receiver = lead_receiver
+        for gift in gifts:
+            named = _NAME_BEFORE_ITEM.search(s[boundary : gift.start])
+            if named is not None:
+                receivers = [subject_receiver] if subject_receiver else []
+                read.append((_giver(named.group("name"), provinces, 0), receivers, gift))
+            boundary = gift.end
+        return read
+    passive = _PASSIVE.search(s)
+    if passive is not None:
+        give = None  # "was given 30 ventilators by …": the subject receives
+        receive = passive
+    if receive is not None and (give is None or receive.start() < give.start()):
+        receiver = _last_province(provinces, 0, receive.start()) or lead_receiver
+        read = []
+        for index, gift in enumerate(gifts):
+            # each gift names its own giver after it: "VND10 billion from A and 20
+            # ventilators from B", "… donated by C"
+            end = gifts[index + 1].start if index + 1 < len(gifts) else len(s)
+            named = _GIVER_AFTER.search(s, gift.end, end) or _GIVER_AFTER.search(s, gift.end)
+            giver = _giver(named.group("name"), provinces, named.start("name")) if named else None
+            read.append((giver, [receiver] if receiver else [], gift))
+        return read
+    if give is None:
+        return read
+    giver = _subject_giver(s, give.start(), provinces)
+    receivers = _receivers_after(s, give.end(), provinces)
+    if len(receivers) > 1 and not re.search(r"\beach\b", s):
+        return read  # several receivers, no count for each (docs/intake-annotation.md)
+    return [(giver, receivers, g) for g in gifts]
+
+
+def _gifts(s: str) -> list[_Gift]:
+    found: list[_Gift] = []
+    for code, pattern in _ITEMS:
+        for match in pattern.finditer(s):
+            if any(g.start < match.end() and match.start() < g.end for g in found):
+                continue
+            if _VALUE_BEFORE.search(s, 0, match.start()):
+                continue
+            groups = match.groupdict()
+            written = groups.get("q") or groups.get("q1") or groups.get("q2") or ""
+            multiplier = _MULTIPLIERS.get(groups.get("m1") or groups.get("m2") or "", 1)
+            quantity = round(float(written.replace(",", "")) * multiplier)
+            model = (groups.get("model") or "").strip()
+            found.append(_Gift(code, quantity, model, match.start(), match.end()))
+    return sorted(found, key=lambda g: g.start)
+
+
+def _giver(name: str, provinces: list[tuple[int, int, str]], start: int) -> str:
+    """A giver's name as the event reports it: a country in Vietnamese, a province's body
+    as the province, a company as written without "the"."""
+    country = _COUNTRY.match(name)
+    if country is not None:
+        return _COUNTRIES[country.group("c")]
+    inside = [p for p in provinces if start <= p[0] < start + len(name)]
+    if inside and (_PROVINCIAL_BODY.search(name) or _is_whole(name, inside[0])):
+        return inside[0][2]
+    return re.sub(r"^[Tt]he\s+", "", name).strip(" ,.")
+
+
+_DATELINE = re.compile(r"\)\s+[–-]\s+")
+
+
+def _is_whole(name: str, province: tuple[int, int, str]) -> bool:
+    """The name is the province's, maybe with "City" or "province" ("Hai Phong City")."""
+    rest = len(name.strip(" ,.")) - (province[1] - province[0])
+    return rest <= len(" province")
+
+
+def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> str | None:
+    """The giver before a giving verb: a country, a province (or its body), or the last
+    name of the clause."""
+    # the sentence is cut the English way ("U.S." ends nothing); a dateline ("Hanoi (VNA)
+    # –") and a date ("on July 12") are no givers
+    dateline = _DATELINE.search(s, 0, verb) if "(" in s[:verb] else None
+    clause_start = dateline.end() if dateline else 0
+    subject = _ENGLISH_DATE.sub(lambda m: " " * len(m.group()), s[clause_start:verb])
+    country = _COUNTRY.search(subject)
+    if country is not None:
+        return _COUNTRIES[country.group("c")]
+    names = [m for m in _NAME.finditer(subject) if not re.fullmatch(r"On|In|The|A|An", m.group())]
+    if not names:
+        return None
+    head = names[-1]
+    return _giver(head.group(), provinces, clause_start + head.start())
+
+
+def _receivers_after(s: str, position: int, provinces: list[tuple[int, int, str]]) -> list[str]:
+    """The provinces right after the verb ("given Da Nang and Quang Nam province") or right
+    after "to" ("to the central city of Da Nang"); "to Vietnam" is the Government."""
+    to = re.compile(
+        r"\s+to\s+(?:the\s+(?:central\s+|northern\s+|southern\s+)?"
+        r"(?:city|province)\s+of\s+)?"
+    )
+    direct = _province_run(s, position, provinces)
+    if direct:
+        return direct
+    if _VIETNAM.match(s, position):
+        return ["Chính phủ"]  # "has given Vietnam 1 million doses"
+    for match in to.finditer(s, position):
+        run = _province_run(s, match.end(), provinces)
+        if run:
+            return run
+        if _VIETNAM.match(s, match.end()):
+            return ["Chính phủ"]
+        if _MINISTRY.match(s, match.end()):
+            return ["Bộ Y tế"]
+    return []
+
+
+def _province_run(s: str, position: int, provinces: list[tuple[int, int, str]]) -> list[str]:
+    """The provinces named one after another from ``position`` ("Da Nang and Quang Nam
+    province"), only blanks, commas, "and" or "province/city" between them."""
+    names: list[str] = []
+    cursor = position
+    for start, end, name in provinces:
+        if start < position:
+            continue
+        if re.fullmatch(r"\s*(?:(?:province|city)\s*)?(?:,\s*|\s+and\s+)?\s*", s[cursor:start]):
+            names.append(name)
+            cursor = end
+        else:
+            break
+    return names
+
+
+def _last_province(provinces: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    inside = [name for a, _, name in provinces if start <= a < end]
+    return inside[-1] if inside else None
+
+
+def _lead(
+    sentences: list[Sentence], provinces: list[tuple[int, int, str]], published: dt.date | None
+) -> tuple[str | None, str | None]:
+    """The receiver and date of the lead's receiving verb ("The … Committee of the central
+    city of Da Nang on July 31 received donations …"), which the list of gifts takes."""
+    for sentence in sentences[:4]:
+        verb = _RECEIVE.search(sentence.text)
+        if verb is None:
+            continue
+        own = [(a - sentence.start, b, n) for a, b, n in provinces]
+        return _last_province(own, 0, verb.start()), _date_in(sentence.text, published)
+    return None, None
+
+
+def _date_in(s: str, published: dt.date | None) -> str | None:
+    match = _ENGLISH_DATE.search(s)
+    if match is None or published is None:
+        return None
+    try:
+        when = dt.date(published.year, _MONTHS[match.group("month")], int(match.group("day")))
+    except ValueError:
+        return None
+    if when > published:
+        when = when.replace(year=published.year - 1)
+    return when.isoformat()
+
+
+def _model_named_after(following: str, code: str) -> str:
+    """The model the next sentence gives the same machines ("These Carat II Pro ventilators
+    made in Germany …")."""
+    if code != "ventilator":
+        return ""
+    match = re.match(
+        r"\s*(?:These|The)\s+(?P<model>(?:[A-Z0-9][\w-]*\s+){1,3})ventilators", following
+    )
+    model = match.group("model").strip() if match else ""
+    # "The American-produced ventilators": an origin, not a model
+    return "" if re.search(r"-[a-z]", model) else model
+
+
+def _event(
+    donor: str, receiver: str, gift: _Gift, detail: str, date: str | None, base: int
+) -> dict[str, Any]:
+    return {
+        "donor": donor,
+        "recipient": receiver,
+        "recipient_facility": None,
+        "items": [
+            {
+                "item": gift.code,
+                "quantity": gift.quantity,
+                "detail": detail,
+                "span": [base + gift.start, base + gift.end],
+            }
+        ],
+        "date": date,
+        "span": [base + gift.start, base + gift.end],
+        "confidence": 0.7,
+    }
+
+
+def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One event per giver, receiver, item and quantity: a headline's gift told again in the
+    body keeps the body's date and detail."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event in events:
+        item = event["items"][0]
+        key = (event["donor"], event["recipient"], item["item"], item["quantity"])
+        if key not in kept or (event["date"] and not kept[key]["date"]):
+            kept[key] = event
+    return list(kept.values())

@@ -1,0 +1,111 @@
+"""English articles: province names written without diacritics.
+
+Vietnamese outlets' English pages ("Ba Ria – Vung Tau", "Thua Thien-Hue", "HCM City",
+"Hanoi") name provinces without diacritics, which the gazetteer (capitalised Vietnamese
+forms) does not match. In a text that reads as English, each such name is rewritten in its
+Vietnamese form before extraction, so every rule that finds provinces finds these too.
+A Vietnamese text is left alone: an unaccented "Long An" there is no reason to guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+from ..gazetteer import canonical_province
+
+# Function words that occur in nearly every English sentence and in no Vietnamese one.
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:[Tt]he|and|of|with|has|have|were|was|which|to|from|for|is|are|by|on|in)\b"
+)
+_VIETNAMESE_LETTERS = re.compile(r"[à-ỹđĐ]")
+# English names of provinces beside the registry's "name_en" ("Ha Noi").
+_ENGLISH_FORMS = {
+    "Hà Nội": ("Hanoi",),
+    "Thành phố Hồ Chí Minh": ("Ho Chi Minh City", "HCM City", "HCMC", "Ho Chi Minh"),
+    "Đà Nẵng": ("Danang",),
+    "Hải Phòng": ("Haiphong",),
+    "Đắk Lắk": ("Daklak", "Dak Lak", "Dac Lac"),
+    "Đắk Nông": ("Dak Nong",),
+    "Thừa Thiên Huế": ("Thua Thien Hue", "Thua Thien", "Hue"),
+    "Bà Rịa–Vũng Tàu": ("Ba Ria Vung Tau",),
+}
+
+
+def reads_as_english(text: str) -> bool:
+    """Two English function words or more, and fewer than four Vietnamese letters for
+    each (a Vietnamese sentence has dozens, an English one with a few names a handful)."""
+    sample = text[:1500]
+    english = len(_ENGLISH_WORDS.findall(sample))
+    return english >= 2 and english * 4 > len(_VIETNAMESE_LETTERS.findall(sample))
+
+
+def with_vietnamese_province_names(text: str) -> str:
+    """``text`` with each unaccented province name in its Vietnamese form, if the text
+    reads as English; otherwise ``text`` unchanged."""
+    if not reads_as_english(text):
+        return text
+    forms = _unaccented_forms()
+    return _unaccented_pattern().sub(lambda m: forms[_squeeze(m.group())], text)
+
+
+def find_unaccented_provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, display name) of each unaccented province name in ``text``."""
+    forms = _unaccented_forms()
+    return [
+        (m.start(), m.end(), forms[_squeeze(m.group())])
+        for m in _unaccented_pattern().finditer(text)
+    ]
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _squeeze(written: str) -> str:
+    """One key for the spellings of a name: dashes and spaces of any kind as one space."""
+    return re.sub(r"\s*[-–—]\s*|\s+", " ", written).lower()
+
+
+@functools.cache
+def _unaccented_forms() -> dict[str, str]:
+    """Squeezed unaccented form → the province's Vietnamese display name. A form shared
+    by two provinces is left out."""
+    candidates: dict[str, set[str]] = {}
+    for form, display in _written_pairs():
+        candidates.setdefault(_squeeze(form), set()).add(display)
+    return {form: names.pop() for form, names in candidates.items() if len(names) == 1}
+
+
+@functools.cache
+def _written_forms() -> tuple[str, ...]:
+    """The unaccented spellings, as capitalised as the press writes them."""
+    known = _unaccented_forms()
+    return tuple(sorted({form for form, _ in _written_pairs() if _squeeze(form) in known}))
+
+
+@functools.cache
+def _written_pairs() -> tuple[tuple[str, str], ...]:
+    """(an unaccented or English spelling, the province's display name)."""
+    table = resources.files("chongdich.data").joinpath("vn_provinces_63_reference.csv")
+    pairs: list[tuple[str, str]] = []
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = unicodedata.normalize("NFC", row["name_vi"])
+            display = canonical_province(name) or name
+            written = {strip_diacritics(name), row["name_en"], *_ENGLISH_FORMS.get(name, ())}
+            written.add(re.sub(r"^Thanh pho ", "", strip_diacritics(name)))
+            pairs.extend((form, display) for form in written)
+    return tuple(pairs)
+
+
+@functools.cache
+def _unaccented_pattern() -> re.Pattern[str]:
+    # Longest first, each space free to be a dash: "Ba Ria – Vung Tau", "Thua Thien-Hue".
+    forms = sorted(_written_forms(), key=len, reverse=True)
+    spelled = (r"\s*[-–—]?\s*".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(spelled)})(?![\w-])")
