@@ -23,7 +23,9 @@ annotated without reading or running the extractor) was scored once held out aft
 intake-rules9 was merged: 0.582 (0.592 with the extractor before it). Since branch
 `intake-rules10` test9/ is development data (its errors were read and fixed by mechanism:
 levels in any layout and in English, support frames, English articles: 0.882, fitted); its
-floor is that less 0.02.
+floor is that less 0.02. test10/ (branch `intake-test10`, annotated without reading or
+running the extractor) was scored once held out after intake-rules10 was merged: 0.439
+(0.426 with the extractor before it); its floor is that less 0.02.
 """
 
 import csv
@@ -42,6 +44,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "press_corpus"
 # Every annotated set (the module docstring says which are development data).
 ALL_PARTS = (
     *("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"),
+    "test10",
 )
 
 
@@ -64,6 +67,7 @@ def _f1(part: str) -> float:
         ("test7", 0.921),
         ("test8", 0.96),
         ("test9", 0.862),
+        ("test10", 0.419),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
