@@ -14,7 +14,7 @@ from chongdich.ops.management.commands.serve import default_workers
         ("sqlite", 2, 1),  # one database file, one writer (ADR 0080)
         ("sqlite", 16, 1),
         ("postgresql", 1, 1),
-        ("postgresql", 2, 1),  # two processes on two cores were 30 % slower (ADR 0084)
+        ("postgresql", 2, 1),  # one writer in one process beat 2 x 2 (ADR 0084)
         ("postgresql", 8, 4),
         ("postgresql", None, 1),  # cores unknown
     ],
