@@ -45,6 +45,7 @@ def read_bulletin_list(
     if len(listed) < 2:
         return  # one count after a name is a sentence's figure, a list has several
     cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
+    imported_here: set[str] = set()
     for province, match in listed:
         clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
         clause_end = text.find(";", province.end, sentence.end)
@@ -57,8 +58,13 @@ def read_bulletin_list(
             # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
             # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
             field = "imported_cases"
+            imported_here.add(province.name)
         elif cumulative:
             field = "cumulative_cases"
+        elif province.name in imported_here:
+            # listed again among the cases caught at home: those are its local cases, its
+            # new cases are both counts (docs/intake-annotation.md)
+            field = "local_cases"
         else:
             field = "new_cases_24h"
         group = next(g for g in ("p", "c", "b") if match.group(g))
