@@ -7,7 +7,12 @@ import re
 from typing import Any
 
 from ..gazetteer import Mention
-from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cases_table
+from .bulletin_lists import (
+    read_bulletin_list,
+    read_case_breakdown,
+    read_coverage_list,
+    read_new_cases_table,
+)
 from .commune_levels import read_commune_levels
 from .english_dates import english_report_date
 from .level_changes import read_level_changes
@@ -141,6 +146,7 @@ def extract_stats(
         if listing:
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
             read_new_cases_table(stats, sentence, provinces, own_date or dated_report)
+            read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:
         if "không" in sentence.text:

@@ -34,3 +34,23 @@ def test_counts_in_brackets_with_their_noun_split_by_where_they_were_caught():
 def test_a_bracketed_count_with_another_noun_is_no_listed_count():
     text = "Đoàn công tác đã đến Khánh Hòa (2 ngày), Tây Ninh (4 ngày) để kiểm tra."
     assert _stats(text) == {}
+
+
+def test_a_new_case_count_broken_down_by_province_after_trong_do():
+    text = (
+        "Tối 12-6, Bộ Y tế công bố 9 ca mắc mới, trong đó 5 ca ở Bắc Giang, ba ở Lạng Sơn "
+        "và một ở Điện Biên. Các ca bệnh đã được cách ly."
+    )
+    assert _stats(text) == {
+        "Bắc Giang": {"new_cases_24h": 5},
+        "Lạng Sơn": {"new_cases_24h": 3},
+        "Điện Biên": {"new_cases_24h": 1},
+    }
+
+
+def test_a_breakdown_of_recoveries_gives_no_new_cases():
+    text = (
+        "Ngày 12-6 có 9 bệnh nhân khỏi bệnh, trong đó 5 ca ở Bắc Giang, ba ở Lạng Sơn và "
+        "một ở Điện Biên."
+    )
+    assert all("new_cases_24h" not in fields for fields in _stats(text).values())

@@ -67,7 +67,7 @@ def _f1(part: str) -> float:
         ("test7", 0.921),
         ("test8", 0.96),
         ("test9", 0.862),
-        ("test10", 0.736),
+        ("test10", 0.755),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
