@@ -45,6 +45,7 @@ def read_bulletin_list(
     if len(listed) < 2:
         return  # one count after a name is a sentence's figure, a list has several
     cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
+    imported_here: set[str] = set()
     for province, match in listed:
         clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
         clause_end = text.find(";", province.end, sentence.end)
@@ -57,8 +58,13 @@ def read_bulletin_list(
             # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
             # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
             field = "imported_cases"
+            imported_here.add(province.name)
         elif cumulative:
             field = "cumulative_cases"
+        elif province.name in imported_here:
+            # listed again among the cases caught at home: those are its local cases, its
+            # new cases are both counts (docs/intake-annotation.md)
+            field = "local_cases"
         else:
             field = "new_cases_24h"
         group = next(g for g in ("p", "c", "b") if match.group(g))
@@ -137,3 +143,39 @@ def read_coverage_list(stats: StatCollector, sentence: Sentence, provinces: list
         return  # a list has several provinces; one is a sentence's figure
     for province, match in listed:
         stats.add(province.name, field, parse_percent(match.group("pct")), match.span("pct"), 0.8)
+
+
+# A new-case count broken down by province after "trong đó": "16 ca mắc mới, trong đó 10 ca
+# ở Đà Nẵng, bốn ở Quảng Nam, hai ở Quảng Trị" (counts in digits or words).
+_BREAKDOWN_HEAD = re.compile(r"\bmới\b[^.;]{0,40}?,?\s*trong đó\s+")
+_BREAKDOWN_ITEM = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)?(?P<n>\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:ca\s+|trường hợp\s+|bệnh nhân\s+)?(?:ở|tại)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?"
+)
+
+
+def read_case_breakdown(
+    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+) -> None:
+    """Each province's share of a new-case count that "trong đó" breaks down."""
+    text = stats.text
+    head = _BREAKDOWN_HEAD.search(text, sentence.start, sentence.end)
+    if head is None:
+        return
+    by_start = {p.start: p for p in provinces if head.end() <= p.start < sentence.end}
+    found: list[tuple[Mention, re.Match[str]]] = []
+    cursor = head.end()
+    while True:
+        item = _BREAKDOWN_ITEM.match(text, cursor, sentence.end)
+        province = by_start.get(item.end()) if item else None
+        if item is None or province is None:
+            break
+        found.append((province, item))
+        cursor = province.end
+    if len(found) < 2:
+        return  # one share is a sentence's figure, a breakdown has several
+    for province, item in found:
+        span = item.span("n")
+        stats.add(province.name, "new_cases_24h", parse_count(item.group("n")), span, 0.8)
+        if as_of is not None:
+            stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)

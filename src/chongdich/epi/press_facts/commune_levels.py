@@ -24,15 +24,21 @@ from .stat_collector import StatCollector
 _HEADING = re.compile(
     r"(?:[Qq]uy mô\s+|[Đđ]ối với\s+)?(?:cấp xã|CẤP XÃ|Cấp xã)(?:,\s*phường)?(?:,\s*thị trấn)?"
     r"[ \t]*:?[ \t]*\n?"
+    # "Cấp độ dịch theo quy mô xã/phường/thị trấn:" (the scale named by its units)
+    r"|[Qq]uy mô xã(?:\s*[/,]\s*(?:phường|thị trấn))*[ \t]*:[ \t]*\n?"
 )
 # Where the commune block ends: another scale, a numbered section, an article of a decision.
 _BLOCK_END = re.compile(
     r"[Cc]ấp huyện|CẤP HUYỆN|[Cc]ấp tỉnh|CẤP TỈNH|[Qq]uy mô|[Đđ]ối với|\n[ \t]*\d+\.\s|\nĐiều\s"
 )
 _BLOCK_LIMIT = 600
+# a block whose end is written (the next scale's heading) may run longer: one line per level
+# with the communes named
+_NAMED_BLOCK_LIMIT = 2000
 # "Cấp 1: 94/177", "Cấp 2 - Nguy cơ trung bình (vùng vàng): 151 đơn vị"
+# ("Cấp độ 4 gồm 05 xã/phường: …": "gồm" before the count)
 _LEVEL_THEN_COUNT = re.compile(
-    r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])[^:\n]{0,60}:\s*"
+    r"[Cc]ấp(?: độ)?\s+(?P<lvl>[1-4])(?![\d/])(?:\s+gồm|[^:\n]{0,60}:)\s*"
     rf"(?P<n>{COUNT})(?:/(?P<total>{COUNT}))?"
 )
 # "115 đơn vị\n\nCấp 1", "02 đơn vị (Bồ Sao, Lũng Hòa)\n\nCấp 4": a table's cells in order.
@@ -55,7 +61,7 @@ def read_commune_levels(
 ) -> None:
     """Add ``communes_at_level_N`` (and ``communes_total``) from each commune block, and
     the province's level its own scale's line states."""
-    if not any(word in text for word in ("ấp xã", "CẤP XÃ", "ấp tỉnh", "CẤP TỈNH")):
+    if not any(word in text for word in ("ấp xã", "CẤP XÃ", "ấp tỉnh", "CẤP TỈNH", "mô xã")):
         return
     for scale in _PROVINCE_SCALE.finditer(text) if "ấp tỉnh" in text or "CẤP TỈNH" in text else ():
         named = [p for p in provinces if p.end <= scale.start()]
@@ -63,7 +69,7 @@ def read_commune_levels(
         if province is not None:
             stats.add(province, "level", int(scale.group("lvl")), scale.span("lvl"), 0.7)
     for heading in _HEADING.finditer(text):
-        end = _BLOCK_END.search(text, heading.end(), heading.end() + _BLOCK_LIMIT)
+        end = _BLOCK_END.search(text, heading.end(), heading.end() + _NAMED_BLOCK_LIMIT)
         block_end = end.start() if end else min(len(text), heading.end() + _BLOCK_LIMIT)
         named = [p for p in provinces if p.end <= heading.start()]
         province = named[-1].name if named else home

@@ -22,7 +22,11 @@ from .shared import Sentence
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MODEL = r"(?P<model>(?:[A-Z][\w-]*\d[\w-]*|[A-Z][A-Z]+(?:\s+[IVX]+)?)(?:\s+[A-Z][\w-]*)*\s+)?"
-_ADJECTIVES = r"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|COVID-19|Covid-19)\s+)*"
+_ADJECTIVES = (
+    r"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|COVID-19|Covid-19"
+    # "500 made-in-Viet Nam respirators"
+    r"|made-in-[A-Z][\w]*(?:[ -]Nam)?)\s+)*"
+)
 _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money_vnd",
@@ -31,7 +35,12 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?P<q2>{_NUMBER})\s+(?P<m2>million|billion)\s+(?:VND|dong)\b)"
         ),
     ),
-    ("ventilator", re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}{_MODEL}[Vv]entilators?\b")),
+    (
+        "ventilator",
+        re.compile(
+            rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}{_MODEL}(?:[Vv]entilators?|[Rr]espirators?)\b"
+        ),
+    ),
     ("mask", re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}(?:face\s+)?masks?\b")),
     (
         "test_kit",
@@ -94,6 +103,16 @@ _COUNTRIES = {
     "Russia": "Nga",
     "Canada": "Canada",
     "Singapore": "Singapore",
+    "Belgium": "Bỉ",
+    "Slovakia": "Slovakia",
+    "Austria": "Áo",
+    "Czech Republic": "Séc",
+    "Italy": "Ý",
+    "Netherlands": "Hà Lan",
+    "New Zealand": "New Zealand",
+    "Switzerland": "Thụy Sĩ",
+    "Poland": "Ba Lan",
+    "Hungary": "Hungary",
 }
 # "the Australian Government": an adjective names the country only before "Government"
 # ("the Korean Embassy" gives as the embassy, by the name the article uses).
@@ -124,6 +143,15 @@ _COUNTRY = re.compile(
 # of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").
 _PROVINCIAL_BODY = re.compile(
     r"Fatherland Front|People[’']s Committee|Red Cross|Department of Health|Party Committee"
+)
+# National bodies that receive for the whole country (a province's own Front is the
+# province: its name is found first).
+_NATIONAL_RECEIVERS = (
+    (
+        re.compile(r"\b(?:(?:Viet Nam|Vietnam)\s+Fatherland\s+Front|VFF)\b"),
+        "Ủy ban Trung ương MTTQ Việt Nam",
+    ),
+    (re.compile(r"\b(?:Ministry of Health|Health Ministry)\b"), "Bộ Y tế"),
 )
 _MINISTRY = re.compile(r"\s*(?:the\s+)?(?:Vietnamese\s+)?(?:Ministry of Health|Health Ministry)\b")
 _VIETNAM = re.compile(r"\s*(?:the\s+)?(?:Vietnam|Viet Nam|Vietnamese Government)\b")
@@ -196,7 +224,12 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
         date = _date_in(s, published) or lead_date
         own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
         own = [p for p in own if 0 <= p[0] < len(s)]
-        for donor, receivers, gift in _read_sentence(s, gifts, own, lead_receiver):
+        # (the next sentence or the one after: a photo caption may stand between)
+        after = sentences[index + 1 : index + 3]
+        presented_by = next(
+            filter(None, (_presented_by(n.text, provinces, n.start) for n in after)), None
+        )
+        for donor, receivers, gift in _read_sentence(s, gifts, own, lead_receiver, presented_by):
             if donor is None or not receivers or donor in receivers:
                 continue
             detail = gift.detail or _model_named_after(following, gift.code)
@@ -210,6 +243,7 @@ def _read_sentence(
     gifts: list[_Gift],
     provinces: list[tuple[int, int, str]],
     lead_receiver: str | None,
+    presented_by: str | None = None,
 ) -> list[tuple[str | None, list[str], _Gift]]:
     give, receive = _GIVE.search(s), _RECEIVE.search(s)
     roll = _ROLL_OPENER.search(s)
@@ -229,7 +263,11 @@ def _read_sentence(
         give = None  # "was given 30 ventilators by …": the subject receives
         receive = passive
     if receive is not None and (give is None or receive.start() < give.start()):
-        receiver = _last_province(provinces, 0, receive.start()) or lead_receiver
+        receiver = (
+            _last_province(provinces, 0, receive.start())
+            or _national_receiver(s[: receive.start()])
+            or lead_receiver
+        )
         read = []
         for index, gift in enumerate(gifts):
             # each gift names its own giver after it: "VND10 billion from A and 20
@@ -237,6 +275,8 @@ def _read_sentence(
             end = gifts[index + 1].start if index + 1 < len(gifts) else len(s)
             named = _GIVER_AFTER.search(s, gift.end, end) or _GIVER_AFTER.search(s, gift.end)
             giver = _giver(named.group("name"), provinces, named.start("name")) if named else None
+            if giver is None and _UNNAMED_GIVERS.match(s, gift.end):
+                giver = presented_by  # "… from donors. The assistance was presented by A"
             read.append((giver, [receiver] if receiver else [], gift))
         return read
     if give is None:
@@ -245,7 +285,47 @@ def _read_sentence(
     receivers = _receivers_after(s, give.end(), provinces)
     if len(receivers) > 1 and not re.search(r"\beach\b", s):
         return read  # several receivers, no count for each (docs/intake-annotation.md)
-    return [(giver, receivers, g) for g in gifts]
+    return [(_own_giver(s, gift, provinces) or giver, receivers, gift) for gift in gifts]
+
+
+# A gift handed over for someone else names its giver right after it: "handed over
+# 100,000 doses presented by Belgium, 100,000 doses by Slovakia … to the Health Ministry".
+_OWN_GIVER = re.compile(
+    rf"\s*(?:(?:presented|donated|given|offered|provided)\s+)?by\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME.pattern})"
+)
+
+
+def _own_giver(s: str, gift: _Gift, provinces: list[tuple[int, int, str]]) -> str | None:
+    named = _OWN_GIVER.match(s, gift.end)
+    return _giver(named.group("name"), provinces, named.start("name")) if named else None
+
+
+# Givers left unnamed in the gift's sentence ("from donors", "from sponsors"), named by the
+# next sentence: "The assistance was presented by Van Lang University, …" (the first).
+_UNNAMED_GIVERS = re.compile(
+    r"(?:[^.]|\.\d)*?\bfrom\s+(?:the\s+)?(?:donors|sponsors|benefactors)\b"
+)
+_PRESENTED_BY = re.compile(
+    rf"\b(?:was|were)\s+(?:presented|donated|given|offered|provided)\s+by\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME.pattern})"
+)
+
+
+def _presented_by(following: str, provinces: list[tuple[int, int, str]], base: int) -> str | None:
+    """The giver a sentence with no gift of its own names for the gifts before it."""
+    named = _PRESENTED_BY.search(following) if following and not _gifts(following) else None
+    if named is None:
+        return None
+    own = [(a - base, b - base, n) for a, b, n in provinces]
+    return _giver(named.group("name"), own, named.start("name"))
+
+
+def _national_receiver(s: str) -> str | None:
+    found = [
+        (m.start(), name) for pattern, name in _NATIONAL_RECEIVERS for m in pattern.finditer(s)
+    ]
+    return max(found)[1] if found else None
 
 
 def _gifts(s: str) -> list[_Gift]:
@@ -358,7 +438,10 @@ def _lead(
         if verb is None:
             continue
         own = [(a - sentence.start, b, n) for a, b, n in provinces]
-        return _last_province(own, 0, verb.start()), _date_in(sentence.text, published)
+        receiver = _last_province(own, 0, verb.start()) or _national_receiver(
+            sentence.text[: verb.start()]
+        )
+        return receiver, _date_in(sentence.text, published)
     return None, None
 
 

@@ -52,6 +52,16 @@ def with_vietnamese_province_names(text: str) -> str:
     return _unaccented_pattern().sub(lambda m: forms[_squeeze(m.group())], text)
 
 
+# English writes "1,804" for a thousand and more and "5.21" for a decimal; the Vietnamese
+# readers take "1.804" and "5,21". Swapped one character for one, so no span moves.
+_ENGLISH_DIGIT_MARK = re.compile(r"(?<=\d)(?:,(?=\d{3}(?!\d))|\.(?=\d(?!\d{2}(?!\d))))")
+
+
+def with_vietnamese_digit_marks(text: str) -> str:
+    """``text`` (English) with its thousands commas and decimal points the Vietnamese way."""
+    return _ENGLISH_DIGIT_MARK.sub(lambda m: "." if m.group() == "," else ",", text)
+
+
 def find_unaccented_provinces(text: str) -> list[tuple[int, int, str]]:
     """(start, end, display name) of each unaccented province name in ``text``."""
     forms = _unaccented_forms()

@@ -16,7 +16,11 @@ from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
 from .english_support import extract_english_support
-from .english_text import reads_as_english, with_vietnamese_province_names
+from .english_text import (
+    reads_as_english,
+    with_vietnamese_digit_marks,
+    with_vietnamese_province_names,
+)
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
 from .shared import ArticleFacts, find_published_date, split_sentences
@@ -40,7 +44,11 @@ def extract_facts(
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     written = normalise(text)
     is_english = reads_as_english(written)
-    text = with_vietnamese_province_names(written) if is_english else written
+    text = (
+        with_vietnamese_digit_marks(with_vietnamese_province_names(written))
+        if is_english
+        else written
+    )
     if published is None:
         published = find_published_date(text)
     sentences = split_sentences(text)

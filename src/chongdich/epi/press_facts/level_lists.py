@@ -118,9 +118,44 @@ def _opener_before(text: str, position: int) -> re.Match[str] | None:
         return None
     for heading in headings:
         match = heading.search(text, max(0, position - _HEADING_WINDOW), position)
-        if match is not None:
+        if match is not None and not _NEW_GROUP.search(text, _level_end(match), position):
             return match
-    return _heading_above(text, position) if headings is _HEADINGS else None
+    if headings is not _HEADINGS:
+        return None
+    return _heading_above(text, position) or _counted_heading(text, position)
+
+
+# A list opened after the level, then a group counted, starts a list of its own: in "2 địa
+# phương thuộc cấp độ 1 là A và B, 3 thành phố còn lại gồm C, D" the level 1 does not head
+# C and D (but "yellow zones …, there are 19 provinces including C, D" is one heading).
+_NEW_GROUP = re.compile(
+    rf"(?:\blà\b|\bgồm\b|\b(?:including|comprising|namely)\b)[^.;:\n]*?\b\d+\s+{_PROVINCES_NOUN}"
+)
+
+
+def _level_end(match: re.Match[str]) -> int:
+    return match.end("lvl") if match.group("lvl") else match.end("colour")
+
+
+# A list's heading that counts its provinces but names no level ("Cụ thể, 26 tỉnh, thành
+# 'bình thường mới', gồm: …", "Cụ thể 22 tỉnh, thành gồm: …") takes the level of the
+# nearest earlier clause that counts as many provinces and names one ("cả nước có 26 tỉnh
+# thành cấp độ 1", a title "22 tỉnh thành ở cấp độ dịch màu xanh").
+_COUNTED_LABEL = re.compile(
+    rf"(?<![\d.,])(?P<n>\d+)\s+{_PROVINCES_NOUN}[^.;:\n]{{0,60}}?{_OPENER}$"
+)
+_COUNTED_WINDOW = 120
+
+
+def _counted_heading(text: str, position: int) -> re.Match[str] | None:
+    label = _COUNTED_LABEL.search(text, max(0, position - _COUNTED_WINDOW), position)
+    if label is None or _LEVEL_ANYWHERE.search(text, label.start(), position):
+        return None
+    stated = re.compile(
+        rf"(?<![\d.,]){label.group('n')}\s+{_PROVINCES_NOUN}[^.;:\n]{{0,40}}?{_LEVEL}"
+    )
+    # the nearest one before the label
+    return max(stated.finditer(text, 0, label.start()), key=re.Match.start, default=None)
 
 
 # A list's label line with no level of its own ("Miền Trung có 11 tỉnh gồm: …", "Miền

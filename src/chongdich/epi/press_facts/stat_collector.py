@@ -184,7 +184,8 @@ class StatCollector:
 
 
 LISTED_COUNT = re.compile(
-    rf"\s*(?:\((?P<p>{NUM})\)"
+    # ("Hà Tĩnh (1 ca)": the noun may stand in the brackets)
+    rf"\s*(?:\((?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"

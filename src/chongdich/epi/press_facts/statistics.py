@@ -7,8 +7,14 @@ import re
 from typing import Any
 
 from ..gazetteer import Mention
-from .bulletin_lists import read_bulletin_list, read_coverage_list, read_new_cases_table
+from .bulletin_lists import (
+    read_bulletin_list,
+    read_case_breakdown,
+    read_coverage_list,
+    read_new_cases_table,
+)
 from .commune_levels import read_commune_levels
+from .english_dates import english_report_date
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
@@ -84,6 +90,8 @@ def extract_stats(
             break
     if report_date is None and TODAY.search(text):
         report_date = published
+    if report_date is None:
+        report_date = english_report_date(text, published)
     # A bulletin of one 24-hour window ("Tính từ 16h ngày 30/3 đến 16h ngày 31/3, …"): a
     # bare "39 ca tử vong" later in it is the window's deaths, not a total.
     daily_report = any(NEW_24H_CUE.search(sentence.text) for sentence in sentences[:3])
@@ -138,6 +146,7 @@ def extract_stats(
         if listing:
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
             read_new_cases_table(stats, sentence, provinces, own_date or dated_report)
+            read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:
         if "không" in sentence.text:

@@ -25,7 +25,9 @@ intake-rules9 was merged: 0.582 (0.592 with the extractor before it). Since bran
 levels in any layout and in English, support frames, English articles: 0.882, fitted); its
 floor is that less 0.02. test10/ (branch `intake-test10`, annotated without reading or
 running the extractor) was scored once held out after intake-rules10 was merged: 0.439
-(0.426 with the extractor before it); its floor is that less 0.02.
+(0.426 with the extractor before it). Since branch `intake-rules11` test10/ is development
+data (its errors were read and fixed by mechanism: 0.775, fitted); its floor is that less
+0.02.
 """
 
 import csv
@@ -67,7 +69,7 @@ def _f1(part: str) -> float:
         ("test7", 0.921),
         ("test8", 0.96),
         ("test9", 0.862),
-        ("test10", 0.419),
+        ("test10", 0.755),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
