@@ -27,7 +27,9 @@ floor is that less 0.02. test10/ (branch `intake-test10`, annotated without read
 running the extractor) was scored once held out after intake-rules10 was merged: 0.439
 (0.426 with the extractor before it). Since branch `intake-rules11` test10/ is development
 data (its errors were read and fixed by mechanism: 0.775, fitted); its floor is that less
-0.02.
+0.02. test11/ (branch `intake-test11`, annotated without reading or running the extractor)
+was scored once held out after intake-rules11 was merged: 0.474 (the same with the
+extractor before it); its floor is that less 0.02.
 """
 
 import csv
@@ -46,7 +48,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "press_corpus"
 # Every annotated set (the module docstring says which are development data).
 ALL_PARTS = (
     *("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"),
-    "test10",
+    *("test10", "test11"),
 )
 
 
@@ -70,6 +72,7 @@ def _f1(part: str) -> float:
         ("test8", 0.96),
         ("test9", 0.862),
         ("test10", 0.755),
+        ("test11", 0.454),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
