@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = [
+MONTHS = [  # English month names, January first (also english_support)
     "January",
     "February",
     "March",
@@ -22,8 +22,8 @@ _MONTHS = [
     "December",
 ]
 _DATELINE = re.compile(
-    rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>20\d\d)\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{'|'.join(_MONTHS)})\s+(?P<year2>20\d\d)\b"
+    rf"\b(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>20\d\d)\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{'|'.join(MONTHS)})\s+(?P<year2>20\d\d)\b"
 )
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _ON_A_WEEKDAY = re.compile(rf"\b(?:on|On)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\b|\btoday\b")
@@ -39,7 +39,7 @@ def english_report_date(text: str, published: dt.date | None) -> dt.date | None:
         day = dateline.group("day") or dateline.group("day2")
         year = dateline.group("year") or dateline.group("year2")
         try:
-            when = dt.date(int(year), _MONTHS.index(month) + 1, int(day))
+            when = dt.date(int(year), MONTHS.index(month) + 1, int(day))
         except ValueError:
             return None
         return when if when <= published else None

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .english_dates import MONTHS
 from .english_text import find_unaccented_provinces
 from .shared import Sentence
 
@@ -155,25 +156,7 @@ _NATIONAL_RECEIVERS = (
 )
 _MINISTRY = re.compile(r"\s*(?:the\s+)?(?:Vietnamese\s+)?(?:Ministry of Health|Health Ministry)\b")
 _VIETNAM = re.compile(r"\s*(?:the\s+)?(?:Vietnam|Viet Nam|Vietnamese Government)\b")
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-    )
-}
+_MONTHS = {name: number for number, name in enumerate(MONTHS, start=1)}
 _ENGLISH_DATE = re.compile(
     rf"\b(?:on|On)\s+(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
 )
