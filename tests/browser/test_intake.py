@@ -55,3 +55,49 @@ def test_an_officer_turns_seed_002_into_reviewed_records(
     )
     assert recorded.get_attribute("href") == "/support/ledger/"
     assert page.get_by_role("link", name=f"báo cáo tình hình dịch #{report.pk}").count() == 1
+
+
+# Written for this test: a bulletin whose recovered total the reader does not know how
+# to read ("khỏi bệnh, ra viện lũy kế" after the sentence's own date).
+MISSED = (
+    "Bản tin sáng 5/11 của Sở Y tế Bạc Liêu.\nTổng số ca khỏi bệnh, ra viện lũy kế: 1.791 người."
+)
+
+
+def test_an_officer_adds_a_figure_the_reader_missed(
+    site: Any, baclieu_officer: Any, baclieu: Any
+) -> None:
+    from chongdich.intake import services
+
+    doc = services.submit_article(
+        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=baclieu_officer
+    )
+    page = site.sign_in(baclieu_officer.username)
+    site.open(f"/intake/documents/{doc.pk}/")
+    page.get_by_text("Thêm số liệu của một tỉnh").click()
+    # The officer selects "1.791" in the article; the quote fills itself in.
+    page.evaluate(
+        """() => {
+            const piece = [...document.querySelectorAll('#article [data-at]')]
+                .find(e => e.textContent.includes('1.791'));
+            const node = piece.firstChild, at = node.data.indexOf('1.791');
+            const range = document.createRange();
+            range.setStart(node, at); range.setEnd(node, at + 5);
+            document.getSelection().removeAllRanges(); document.getSelection().addRange(range);
+        }"""
+    )
+    form = page.locator("#add-stats form")
+    page.wait_for_function(
+        "document.querySelector('#add-stats input[name=quote]').value === '1.791'"
+    )
+    assert form.locator("input[name=quote_start]").input_value() == str(MISSED.index("1.791"))
+    form.locator("input[name=province]").fill("Bạc Liêu")
+    form.locator("select[name=figure]").select_option(label="Khỏi bệnh")
+    form.locator("input[name=value]").fill("1.791")
+    form.get_by_role("button", name="Thêm").click()
+    assert "Đã thêm dữ kiện" in page.inner_text("main")
+    assert page.locator("#article mark", has_text="1.791").count() == 1
+    added = page.locator("form.fact", has_text="do người duyệt thêm")
+    added.get_by_role("button", name="Chấp nhận").click()
+    report = SituationReport.objects.get(area=baclieu, source=doc)
+    assert (report.as_of, report.recovered) == (dt.date(2021, 11, 5), 1791)

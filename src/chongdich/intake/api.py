@@ -1,4 +1,5 @@
-"""Review queue API: submit an article, list its facts, accept (optionally edited) or reject."""
+"""Review queue API: submit an article, list its facts, add one the reader missed, accept
+(optionally edited) or reject."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ class AcceptIn(Schema):
     payload: dict[str, Any] | None = None
 
 
+class MissedFactIn(Schema):
+    kind: str
+    payload: dict[str, Any]
+    quote: str
+    start: int | None = None
+
+
 @router.get("/documents", response=list[DocumentOut])
 def documents(request: HttpRequest) -> Any:
     accessible_to(request.user).require(Capability.VIEW)
@@ -76,6 +84,24 @@ def document_facts(request: HttpRequest, document_id: int) -> Any:
     if doc is None:
         raise ServiceError(ErrorCode.NOT_FOUND)
     return list(facts_for(request.user).filter(document=doc))
+
+
+@router.post("/documents/{document_id}/facts", response={201: FactOut})
+def add_missed_fact(request: HttpRequest, document_id: int, body: MissedFactIn) -> Any:
+    """A fact the reader missed, added from the words of the article it is read from."""
+    accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
+    doc = document_for(request.user, document_id)
+    if doc is None:
+        raise ServiceError(ErrorCode.NOT_FOUND)
+    fact = services.add_missed_fact(
+        doc,
+        kind=body.kind,
+        payload=body.payload,
+        quote=body.quote,
+        start=body.start,
+        actor=request.user,
+    )
+    return 201, fact
 
 
 def _reviewable(request: HttpRequest, fact_id: int) -> Any:

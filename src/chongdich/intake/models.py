@@ -51,7 +51,8 @@ class FactStatus(models.TextChoices):
 
 
 class ExtractedFact(models.Model):
-    """One fact the extractor read from a document, waiting for an officer's review.
+    """One fact read from a document (by the extractor, or by an officer where the
+    extractor missed it), waiting for an officer's review.
 
     ``payload`` is the extractor's object (the CLI's schema, docs/cli.md#intake); an officer
     may edit it before accepting. ``area`` is the province the fact is about (statistics,
@@ -69,6 +70,10 @@ class ExtractedFact(models.Model):
     confidence = models.FloatField()
     status = models.CharField(max_length=16, choices=FactStatus.choices, default="pending")
     result = models.CharField(max_length=100, blank=True)  # "surveillance.SituationReport:12"
+    # The officer who added a fact the reader missed; null for the extractor's facts.
+    added_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     reviewed_by = models.ForeignKey(
         "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

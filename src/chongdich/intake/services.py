@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from chongdich.accounts.audit import record_change
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
-from chongdich.epi.gazetteer import normalise, province_code
+from chongdich.epi.gazetteer import canonical_province, normalise, province_code
 from chongdich.epi.press_facts import extract_facts
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.facilities.models import Facility
@@ -19,6 +19,7 @@ from chongdich.logistics.services import record_support_event
 from chongdich.surveillance.services import announce_level, record_situation_report
 
 from .models import ExtractedFact, FactKind, FactStatus, SourceDocument, SourceKind
+from .payloads import checked_stats, checked_support, ledger_item, locate_quote
 
 
 def register_source(
@@ -190,11 +191,65 @@ def _queue_facts(doc: SourceDocument) -> int:
     return len(rows)
 
 
-def _require_review(fact: ExtractedFact, actor: Any) -> None:
-    if fact.area is None:
+def add_missed_fact(
+    doc: SourceDocument,
+    *,
+    kind: str,
+    payload: dict[str, Any],
+    quote: str,
+    start: int | None = None,
+    actor: Any,
+) -> ExtractedFact:
+    """A fact the reader missed, added by an officer from the words of the article it is
+    read from (``quote``, selected at ``start``): queued, highlighted and reviewed like the
+    extractor's facts, so that what the reader misses still reaches the records."""
+    span = locate_quote(doc.text, quote, start)
+    if kind == FactKind.PROVINCE_STATS:
+        data = checked_stats(payload, span)
+        area = _province_unit(data["province"])
+        if area is None:
+            raise ServiceError(
+                ErrorCode.UNKNOWN_UNIT, _("Name the province these figures are about.")
+            )
+        data["province"] = canonical_province(data["province"]) or data["province"]
+    elif kind == FactKind.SUPPORT_EVENT:
+        data = checked_support(payload, span)
+        area = _province_unit(data["recipient"]) or _province_unit(data["recipient_facility"])
+        if area is None:
+            raise ServiceError(ErrorCode.UNKNOWN_UNIT, _("Name the province that received it."))
+    else:
+        raise ServiceError(ErrorCode.INVALID_INPUT, _("Add statistics or a support event."))
+    _require_jurisdiction(area, actor)
+    with transaction.atomic():
+        fact = ExtractedFact.objects.create(
+            document=doc,
+            kind=kind,
+            payload=data,
+            area=area,
+            span_start=span[0],
+            span_end=span[1],
+            confidence=1.0,
+            added_by=actor,
+        )
+        record_change(
+            actor=actor,
+            action="intake.add_fact",
+            obj=fact,
+            area=area,
+            after={"kind": kind, "payload": data, "quote": doc.text[span[0] : span[1]]},
+        )
+    return fact
+
+
+def _require_jurisdiction(area: AdminUnit | None, actor: Any) -> None:
+    if area is None:
         accessible_to(actor).require(Capability.COORDINATE_SUPPORT)
     else:
-        accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=fact.area)
+        accessible_to(actor).require(Capability.EDIT_SURVEILLANCE, unit=area)
+
+
+def _require_review(fact: ExtractedFact, actor: Any) -> None:
+    _require_jurisdiction(fact.area, actor)
     if fact.status != FactStatus.PENDING:
         raise ServiceError(ErrorCode.CONFLICT, _("This fact has already been reviewed."))
 
@@ -245,7 +300,7 @@ def _accept_support(fact: ExtractedFact, payload: dict[str, Any], actor: Any) ->
     if not donor:
         raise ServiceError(ErrorCode.INVALID_INPUT, _("Name the donor."))
     items = [
-        (str(i["item"]), int(i["quantity"]), str(i.get("detail") or ""))
+        (ledger_item(str(i["item"])), int(i["quantity"]), str(i.get("detail") or ""))
         for i in payload.get("items") or []
     ]
     date = payload.get("date")

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -19,11 +20,13 @@ from django.views.decorators.http import require_POST
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
 from chongdich.epi.press_facts import STAT_FIELDS
-from chongdich.errors import ServiceError
+from chongdich.epi.vn_numbers import parse_number
+from chongdich.errors import ErrorCode, ServiceError
 from chongdich.logistics.models import SupportItemCode
 
 from . import services
 from .models import ExtractedFact, FactKind, FactStatus, SourceDocument
+from .payloads import EXTRACTOR_ITEMS, FIGURES, PERCENT_STATS, ledger_item
 from .queries import conflicts_for, document_for, documents_for, facts_for
 
 EDITABLE_STATS = ("as_of", *STAT_FIELDS, "communes_at_level_4", "communes_total")
@@ -101,14 +104,22 @@ def _highlighted(doc: SourceDocument, facts: list[ExtractedFact]) -> SafeString:
     for start, end, pk, status in spans:
         if start < position or end > len(text):
             continue  # overlapping spans: the first one is highlighted
-        out.append(escape(text[position:start]))
+        out.append(_text_at(text, position, start))
         out.append(
             f'<mark class="fact-{status}" data-fact="{pk}">'
-            f"{escape(text[start:end])}<sup>{pk}</sup></mark>"
+            f"{_text_at(text, start, end)}<sup>{pk}</sup></mark>"
         )
         position = end
-    out.append(escape(text[position:]))
-    return mark_safe("".join(out))  # every piece is escaped above
+    out.append(_text_at(text, position, len(text)))
+    return mark_safe("".join(out))  # every piece is escaped
+
+
+def _text_at(text: str, start: int, end: int) -> str:
+    """A piece of the text that knows its offset, so that words an officer selects in
+    the page can be mapped back to the document (intake/select-quote.js)."""
+    if start >= end:
+        return ""
+    return f'<span data-at="{start}">{escape(text[start:end])}</span>'
 
 
 @login_required
@@ -117,6 +128,13 @@ def review_document(request: HttpRequest, document_id: int) -> HttpResponse:
     doc = document_for(request.user, document_id)
     if doc is None:
         raise Http404
+    return _document_page(request, doc)
+
+
+def _document_page(
+    request: HttpRequest, doc: SourceDocument, added: dict[str, Any] | None = None
+) -> HttpResponse:
+    """The article with its facts; ``added`` is a refused addition, shown again with why."""
     facts = list(facts_for(request.user).filter(document=doc))
     reviewable = set(
         facts_for(request.user, Capability.EDIT_SURVEILLANCE)
@@ -141,15 +159,20 @@ def review_document(request: HttpRequest, document_id: int) -> HttpResponse:
             ]
         elif fact.kind == FactKind.SUPPORT_EVENT:
             row["items"] = [
-                (index, item, ITEM_LABELS.get(item["item"], item["item"]))
+                (index, item, ITEM_LABELS.get(ledger_item(item["item"]), item["item"]))
                 for index, item in enumerate(fact.payload.get("items") or [])
             ]
         rows.append(row)
-    return render(
-        request,
-        "intake/document.html",
-        {"document": doc, "rows": rows, "highlighted": _highlighted(doc, facts)},
-    )
+    context = {
+        "document": doc,
+        "rows": rows,
+        "highlighted": _highlighted(doc, facts),
+        "can_add": accessible_to(request.user).can(Capability.EDIT_SURVEILLANCE),
+        "figure_choices": [(name, STAT_LABELS[name]) for name in FIGURES],
+        "item_choices": [(code, ITEM_LABELS[ledger_item(code)]) for code in EXTRACTOR_ITEMS],
+        "added": added or {},
+    }
+    return render(request, "intake/document.html", context, status=400 if added else 200)
 
 
 def _edited_payload(fact: ExtractedFact, post: Any) -> dict[str, Any]:
@@ -212,3 +235,69 @@ def review_fact(request: HttpRequest, fact_id: int) -> HttpResponse:
     except ServiceError as exc:
         messages.error(request, str(exc.message))
     return redirect("intake:document", document_id=fact.document_id)
+
+
+def _vn_number(raw: str, field: str) -> float | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        return parse_number(raw)
+    except ValueError:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT,
+            _("Enter a number, written as in the article (2.828 or 60,65)."),
+            details={"field": field},
+        ) from None
+
+
+def _added_payload(kind: str, post: Any) -> dict[str, Any]:
+    """The payload of a fact an officer adds in the page's forms."""
+    if kind == FactKind.PROVINCE_STATS:
+        figure = post.get("figure", "")
+        value = _vn_number(post.get("value", ""), "value")
+        whole = value is not None and value == int(value) and figure not in PERCENT_STATS
+        return {
+            "province": post.get("province", ""),
+            "as_of": post.get("as_of", "").strip() or None,
+            figure: int(value) if whole else value,
+        }
+    quantity = _vn_number(post.get("quantity", ""), "quantity")
+    return {
+        "donor": post.get("donor", ""),
+        "recipient": post.get("recipient", ""),
+        "date": post.get("date", "").strip() or None,
+        "items": [
+            {
+                "item": post.get("item", ""),
+                "quantity": int(quantity) if quantity == int(quantity or 0) else quantity,
+                "detail": post.get("detail", ""),
+            }
+        ],
+    }
+
+
+@login_required
+@require_POST
+def add_fact(request: HttpRequest, document_id: int) -> HttpResponse:
+    """An officer adds a fact the reader missed, from words selected in the article."""
+    accessible_to(request.user).require(Capability.EDIT_SURVEILLANCE)
+    doc = document_for(request.user, document_id)
+    if doc is None:
+        raise Http404
+    kind = request.POST.get("kind", "")
+    start_raw = request.POST.get("quote_start", "").strip()
+    try:
+        fact = services.add_missed_fact(
+            doc,
+            kind=kind,
+            payload=_added_payload(kind, request.POST),
+            quote=request.POST.get("quote", ""),
+            start=int(start_raw) if start_raw.isdigit() else None,
+            actor=request.user,
+        )
+    except ServiceError as exc:
+        added = {"kind": kind, "error": str(exc.message), **request.POST.dict()}
+        return _document_page(request, doc, added=added)
+    messages.success(request, _("Fact %(n)s added: review it below.") % {"n": fact.pk})
+    return redirect(f"{reverse('intake:document', args=[doc.pk])}#fact-{fact.pk}")

@@ -35,6 +35,10 @@ class SupportItemCode(models.TextChoices):
     VACCINE_SINOPHARM = "vaccine_sinopharm", _("Vaccine doses: Sinopharm (Vero Cell)")
     AMBULANCE = "ambulance", _("Ambulances")
     MOBILE_VACCINATION_VEHICLE = "mobile_vaccination_vehicle", _("Mobile vaccination vehicles")
+    # What press articles give without saying which kind (the intake extractor's codes).
+    TEST_KIT = "test_kit", _("Test kits (kind not stated)")
+    MASK = "mask", _("Face masks")
+    HOSPITAL_BED = "hospital_bed", _("Hospital beds")
 
 
 class HolderKind(models.TextChoices):

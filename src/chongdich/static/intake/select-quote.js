@@ -1,0 +1,32 @@
+// Words an officer selects in the article fill in the quote (and where it starts) of the
+// "add what the reader missed" forms. Each piece of the article's text carries its offset
+// in the document (data-at), so the selection maps back to the stored text exactly.
+(function () {
+  "use strict";
+  const article = document.getElementById("article");
+  const source = document.getElementById("article-text");
+  if (!article || !source) return;
+  const text = JSON.parse(source.textContent);
+
+  function offsetOf(node, offset) {
+    const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    const piece = element && element.closest("[data-at]");
+    if (!piece || !article.contains(piece)) return null;
+    return Number(piece.dataset.at) + offset;
+  }
+
+  document.addEventListener("selectionchange", function () {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    const start = offsetOf(range.startContainer, range.startOffset);
+    const end = offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return;
+    const quote = text.slice(start, end);
+    const lead = quote.length - quote.trimStart().length;
+    document.querySelectorAll(".add-fact form").forEach(function (form) {
+      form.elements.quote.value = quote.trim();
+      form.elements.quote_start.value = String(start + lead);
+    });
+  });
+})();
