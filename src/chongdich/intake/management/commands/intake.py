@@ -1,5 +1,6 @@
 """chongdich intake extract FILE... [--published YYYY-MM-DD] --format json
 chongdich intake evaluate DIR [--format json|text]
+chongdich intake agreement FIRST.jsonl SECOND.jsonl [--skip PREFIX]... [--format json|text]
 
 ``extract`` is a contract used by automated checks (docs/cli.md#intake): one JSON object
 per file, ``{"file", "published", "province_stats", "support_events", "directives"}``.
@@ -25,6 +26,15 @@ def _date(value: str) -> dt.date:
         raise CommandError(f"Ngày không hợp lệ / not a YYYY-MM-DD date: {value!r}") from exc
 
 
+def _annotations(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise CommandError(f"Thiếu tệp chú giải / no annotations: {path}")
+    try:
+        return read_gold(path)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+
+
 class Command(BaseCommand):
     help = "Đọc bài báo, báo cáo thành dữ kiện / read articles and reports into facts"
 
@@ -39,10 +49,22 @@ class Command(BaseCommand):
         )
         evaluate.add_argument("directory", type=Path, metavar="DIR")
         evaluate.add_argument("--format", choices=["json", "text"], default="text")
+        agreement = sub.add_parser(
+            "agreement",
+            help="Độ thống nhất giữa hai người chú giải / agreement of two annotations",
+        )
+        agreement.add_argument("first", type=Path, metavar="FIRST.jsonl")
+        agreement.add_argument("second", type=Path, metavar="SECOND.jsonl")
+        agreement.add_argument(
+            "--skip", action="append", default=[], metavar="PREFIX", help="leave out these files"
+        )
+        agreement.add_argument("--format", choices=["json", "text"], default="text")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if opts["action"] == "extract":
             self._extract(opts["files"], opts["published"])
+        elif opts["action"] == "agreement":
+            self._agreement(opts["first"], opts["second"], opts["skip"], opts["format"])
         else:
             self._evaluate(opts["directory"], opts["format"])
 
@@ -55,13 +77,7 @@ class Command(BaseCommand):
         self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
 
     def _evaluate(self, directory: Path, output: str) -> None:
-        gold_path = directory / "gold.jsonl"
-        if not gold_path.is_file():
-            raise CommandError(f"Thiếu tệp chú giải / no annotations: {gold_path}")
-        try:
-            gold = read_gold(gold_path)
-        except ValueError as exc:
-            raise CommandError(str(exc)) from exc
+        gold = _annotations(directory / "gold.jsonl")
         predicted = []
         for record in gold:
             path = directory / str(record["file"])
@@ -69,11 +85,27 @@ class Command(BaseCommand):
                 raise CommandError(f"Không tìm thấy tệp / file not found: {path}")
             published = record.get("published")
             predicted.append(extract_file_record(path, _date(published) if published else None))
-        rows = [row.as_dict() for row in score(predicted, gold)]
+        self._scores(score(predicted, gold), len(gold), str(directory), output)
+
+    def _agreement(self, first: Path, second: Path, skip: list[str], output: str) -> None:
+        """The second annotation scored against the first, as an extraction would be: how
+        far two annotators following docs/intake-annotation.md agree on the same files."""
+
+        def kept(path: Path) -> list[dict[str, Any]]:
+            records = _annotations(path)
+            return [r for r in records if not str(r["file"]).startswith(tuple(skip))]
+
+        reference, other = kept(first), kept(second)
+        if {r["file"] for r in reference} != {r["file"] for r in other}:
+            raise CommandError("Hai tệp chú giải khác bộ bài / the two annotate other files")
+        self._scores(score(other, reference), len(reference), f"{second} against {first}", output)
+
+    def _scores(self, scores: list[Any], files: int, title: str, output: str) -> None:
+        rows = [row.as_dict() for row in scores]
         if output == "json":
-            self.stdout.write(json.dumps({"files": len(gold), "fields": rows}, indent=2))
+            self.stdout.write(json.dumps({"files": files, "fields": rows}, indent=2))
             return
-        self.stdout.write(f"{len(gold)} files, {directory}")
+        self.stdout.write(f"{files} files, {title}")
         self.stdout.write(
             f"{'field':32} {'tp':>4} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"
         )
