@@ -1,6 +1,7 @@
 """chongdich intake extract FILE... [--published YYYY-MM-DD] --format json
 chongdich intake evaluate DIR [--format json|text]
 chongdich intake agreement FIRST.jsonl SECOND.jsonl [--skip PREFIX]... [--format json|text]
+chongdich intake export-reviewed DIR [--since YYYY-MM-DD]
 
 ``extract`` is a contract used by automated checks (docs/cli.md#intake): one JSON object
 per file, ``{"file", "published", "province_stats", "support_events", "directives"}``.
@@ -16,7 +17,11 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chongdich.epi.press_eval import read_gold, score
+from chongdich.intake.export import reviewed_articles, write_folder
 from chongdich.intake.extraction import extract_file_record
+from chongdich.intake.models import SourceDocument
+
+_FACT_LISTS = ("province_stats", "support_events", "directives")
 
 
 def _date(value: str) -> dt.date:
@@ -59,10 +64,20 @@ class Command(BaseCommand):
             "--skip", action="append", default=[], metavar="PREFIX", help="leave out these files"
         )
         agreement.add_argument("--format", choices=["json", "text"], default="text")
+        export = sub.add_parser(
+            "export-reviewed",
+            help="Bài đã duyệt xong thành thư mục chú giải / reviewed articles as annotations",
+        )
+        export.add_argument("directory", type=Path, metavar="DIR")
+        export.add_argument(
+            "--since", type=_date, default=None, help="submitted on or after YYYY-MM-DD"
+        )
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if opts["action"] == "extract":
             self._extract(opts["files"], opts["published"])
+        elif opts["action"] == "export-reviewed":
+            self._export(opts["directory"], opts["since"])
         elif opts["action"] == "agreement":
             self._agreement(opts["first"], opts["second"], opts["skip"], opts["format"])
         else:
@@ -99,6 +114,18 @@ class Command(BaseCommand):
         if {r["file"] for r in reference} != {r["file"] for r in other}:
             raise CommandError("Hai tệp chú giải khác bộ bài / the two annotate other files")
         self._scores(score(other, reference), len(reference), f"{second} against {first}", output)
+
+    def _export(self, directory: Path, since: dt.date | None) -> None:
+        documents = SourceDocument.objects.order_by("created_at", "pk").prefetch_related("facts")
+        if since is not None:
+            documents = documents.filter(created_at__date__gte=since)
+        articles = reviewed_articles(documents)
+        write_folder(articles, directory)
+        facts = sum(len(a.record[k]) for a in articles for k in _FACT_LISTS)
+        self.stdout.write(
+            f"{len(articles)} bài đã duyệt, {facts} dữ kiện / reviewed articles, facts"
+            f" → {directory}"
+        )
 
     def _scores(self, scores: list[Any], files: int, title: str, output: str) -> None:
         rows = [row.as_dict() for row in scores]
