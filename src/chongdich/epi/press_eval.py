@@ -9,6 +9,10 @@ Facts are compared as tuples keyed by what identifies them, so that grouping cho
   space folding, so an English paraphrase in the annotation never matches);
 - directives: (file, document) for "document", (file, document, field, value) for
   province and date, (file, document, measure) for each measure.
+
+An annotation may list facts it leaves undecided under ``"doubtful"`` (the same three
+lists): where the guideline does not decide, neither reading is counted — the tuples of a
+doubtful fact are removed from both the expected and the extracted facts.
 """
 
 from __future__ import annotations
@@ -101,9 +105,16 @@ def score(
     for record in predicted:
         for key, values in fact_tuples(record).items():
             got[key] |= values
+    undecided: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
     for record in expected:
         for key, values in fact_tuples(record).items():
             want[key] |= values
+        doubtful = {"file": record.get("file"), **(record.get("doubtful") or {})}
+        for key, values in fact_tuples(doubtful).items():
+            undecided[key] |= values
+    for key, values in undecided.items():
+        got[key] -= values
+        want[key] -= values
     rows = []
     total = FieldScore("ALL", 0, 0, 0)
     for key in sorted(set(got) | set(want)):

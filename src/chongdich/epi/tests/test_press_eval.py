@@ -1,0 +1,41 @@
+"""The evaluation's counting: facts compared as tuples, and facts the annotation leaves
+undecided ("doubtful") counted neither way."""
+
+from chongdich.epi.press_eval import score
+
+
+def _all(predicted, expected):
+    return {row.field: row for row in score(predicted, expected)}
+
+
+GOLD = {
+    "file": "a.txt",
+    "province_stats": [{"province": "Nghệ An", "as_of": "2021-10-08", "new_cases_24h": 5}],
+    "support_events": [],
+    "directives": [],
+}
+
+
+def test_a_doubtful_fact_counts_neither_way():
+    doubtful = {**GOLD, "doubtful": {"province_stats": [{"province": "Nghệ An", "deaths": 19}]}}
+    read = {**GOLD, "province_stats": [{**GOLD["province_stats"][0], "deaths": 19}]}
+    assert _all([read], [doubtful])["ALL"].f1 == 1.0  # reading it is no error
+    assert _all([GOLD], [doubtful])["ALL"].f1 == 1.0  # nor is leaving it out
+    assert "stats.deaths" not in {
+        field for field, row in _all([read], [doubtful]).items() if row.predicted
+    }
+
+
+def test_another_value_than_the_doubtful_one_is_still_an_error():
+    doubtful = {**GOLD, "doubtful": {"province_stats": [{"province": "Nghệ An", "deaths": 19}]}}
+    read = {**GOLD, "province_stats": [{**GOLD["province_stats"][0], "deaths": 20}]}
+    rows = _all([read], [doubtful])
+    assert (rows["stats.deaths"].predicted, rows["stats.deaths"].true_positives) == (1, 0)
+
+
+def test_a_doubt_in_one_file_does_not_excuse_another():
+    other = {**GOLD, "file": "b.txt"}
+    doubtful = {**GOLD, "doubtful": {"province_stats": [{"province": "Nghệ An", "deaths": 19}]}}
+    read_b = {**other, "province_stats": [{**GOLD["province_stats"][0], "deaths": 19}]}
+    rows = _all([GOLD, read_b], [doubtful, other])
+    assert rows["stats.deaths"].predicted == 1 and rows["stats.deaths"].true_positives == 0
