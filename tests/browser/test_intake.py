@@ -101,3 +101,27 @@ def test_an_officer_adds_a_figure_the_reader_missed(
     added.get_by_role("button", name="Chấp nhận").click()
     report = SituationReport.objects.get(area=baclieu, source=doc)
     assert (report.as_of, report.recovered) == (dt.date(2021, 11, 5), 1791)
+
+
+def test_a_refused_addition_says_why_in_vietnamese_and_keeps_what_was_typed(
+    site: Any, baclieu_officer: Any
+) -> None:
+    from chongdich.intake import services
+    from chongdich.intake.models import ExtractedFact
+
+    doc = services.submit_article(
+        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=baclieu_officer
+    )
+    page = site.sign_in(baclieu_officer.username)
+    site.open(f"/intake/documents/{doc.pk}/")
+    page.get_by_text("Thêm số liệu của một tỉnh").click()
+    form = page.locator("#add-stats form")
+    form.locator("input[name=quote]").fill("1.791")
+    form.locator("input[name=province]").fill("Bạc Liêu")
+    form.locator("select[name=figure]").select_option(label="Tỷ lệ tiêm mũi 1 (%)")
+    form.locator("input[name=value]").fill("179,1")  # a rate above 100 %
+    form.get_by_role("button", name="Thêm").click()
+    assert page.get_by_role("alert").inner_text() == "Tỷ lệ bao phủ nằm trong khoảng 0–100%."
+    assert page.locator("#add-stats").get_attribute("open") is not None
+    assert page.locator("#add-stats input[name=value]").input_value() == "179,1"
+    assert not ExtractedFact.objects.filter(added_by=baclieu_officer).exists()
