@@ -172,7 +172,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     after.span("n"),
                 )
             )
-            if after.group("bound") in {"hơn", "trên"}:
+            if after.group("bound") in {"hơn", "trên", "vượt quá", "vượt"}:
                 found.append(
                     (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
                 )

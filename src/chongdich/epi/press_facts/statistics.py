@@ -62,6 +62,23 @@ SUMMING_UP = re.compile(
 _PART_OF_A_TOTAL = re.compile(r"Trong (?:đó|số này)\b")
 
 
+# A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
+# stop, the province first. Its figure is a headline's, which the body's exact one replaces.
+_HEADING_REST = re.compile(r"\s*:\s(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,60}\n")
+
+
+def _heads_a_section(text: str, sentence: Sentence, provinces: list[Mention]) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return False
+    first = next((p for p in provinces if p.start >= sentence.start), None)
+    return (
+        first is not None
+        and not text[sentence.start : first.start].strip()
+        and _HEADING_REST.match(text, first.end) is not None
+    )
+
+
 def _day_total(s: str, name: str, position: int) -> bool:
     """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
     the increment read before it."""
@@ -113,7 +130,7 @@ def extract_stats(
         if not figures and not listing:
             continue
         own_date = sentence_date(s, published)
-        headline = sentence.start < headline_end
+        headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
