@@ -116,6 +116,21 @@ def _window_hours(window: str) -> int | None:
     return (d2 - d1) * 24 + h2 - h1
 
 
+# "trong 12 giờ qua", "Trong hai ngày 02-03/10", "trong 7 ngày qua": a window other than
+# the day, whose counts are no day's counts (and neither are their parts, "Trong đó …").
+_OTHER_WINDOW = re.compile(
+    r"(?<![\wà-ỹ])[Tt]rong\s+(?:(?P<h>\d{1,2})\s*(?:giờ|h|tiếng)\s+qua"
+    r"|(?:[2-9]|\d{2}|hai|ba|bốn|năm|sáu|bảy|mười)\s+ngày(?![\wà-ỹ]))"
+)
+
+
+def other_window(s: str) -> bool:
+    """The sentence counts over a window other than the day."""
+    if "rong" not in s:
+        return False
+    return any(m.group("h") is None or int(m.group("h")) != 24 for m in _OTHER_WINDOW.finditer(s))
+
+
 # "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
 # (a window "từ ngày 31/10 đến 9h ngày 1/11" is a day's).
 _PERIOD_OPENED = re.compile(
@@ -134,7 +149,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
-    if hours not in {None, 24} or period:
+    if hours not in {None, 24} or period or other_window(s):
         return [figure for figure in found if figure[1] not in DAILY_FIELDS]
     return found
 

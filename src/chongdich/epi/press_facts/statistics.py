@@ -21,7 +21,7 @@ from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
-from .stat_figures import sentence_figures
+from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
     COLOURS,
     DAILY_FIELDS,
@@ -122,10 +122,14 @@ def extract_stats(
         # "… nâng tổng số ca mắc toàn tỉnh là 22.664 ca. Trong đó, … 125 ca tử vong": the
         # parts of the total before, not the window's deaths
         part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
+        # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
+        part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
         previous = s
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
+        if part_of_a_window:
+            figures = [f for f in figures if f[1] not in DAILY_FIELDS]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
         if not figures and not listing:
             continue
