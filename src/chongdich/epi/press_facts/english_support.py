@@ -100,6 +100,7 @@ _PASSIVE = re.compile(
 # Not a gift made: a plan ("will", "decided to donate") or a tally ("has so far donated").
 _FUTURE = re.compile(
     r"\bwill\b|\bplans?\s+to\b|\bpledged\b|\bdecided\s+to\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\bscheduled\s+to\b"
 )
 # "Previously, the group had donated …": an earlier gift, not the article's.
 _EARLIER = re.compile(r"\s*(?:Previously|Earlier|Before that|Prior to that)\b")
@@ -238,6 +239,8 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
     sentences = [c for sentence in english_sentences(text) for c in _clauses(sentence)]
     provinces = find_unaccented_provinces(text)
     lead_receiver, lead_date = _lead(sentences, provinces, published)
+    shipment = _shipment(sentences[:3], provinces)
+    places = _facility_places(text, provinces)
     # A giving sentence that names no receiver gives to the province the lead's receiving
     # verb names, or to the one province the article names ("… donated 50 million VND" in
     # an article about Hai Duong); a national body in the lead is no such default.
@@ -271,6 +274,8 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
                 filter(None, (_presented_by(n.text, provinces, n.start) for n in after)), None
             )
             read = _read_sentence(s, gifts, own, lead_receiver, presented_by, default)
+            if shipment is not None:
+                read = _parts_of_the_shipment(s, gifts, own, read, shipment, places)
         for donor, receivers, gift in read:
             if donor is None or not receivers or donor in receivers:
                 continue
@@ -376,7 +381,10 @@ def _read_sentence(
     if give is None:
         return read
     giver = _subject_giver(s, give.start(), provinces)
-    receivers = _receivers_after(s, give.end(), provinces) or _default(s, give.end(), default)
+    receivers = _receivers_after(s, give.end(), provinces)
+    if not receivers and give.start() < gifts[0].start:
+        # (not "800,000 doses … donated by the US arrived": the gift's own participle)
+        receivers = _default(s, give.end(), default)
     if len(receivers) > 1 and not re.search(r"\beach\b", s):
         return read  # several receivers, no count for each (docs/intake-annotation.md)
     return [(_own_giver(s, gift, provinces) or giver, receivers, gift) for gift in gifts]
@@ -393,6 +401,91 @@ _OWN_GIVER = re.compile(
 def _own_giver(s: str, gift: _Gift, provinces: list[tuple[int, int, str]]) -> str | None:
     named = _OWN_GIVER.match(s, gift.end)
     return _giver(named.group("name"), provinces, named.start("name")) if named else None
+
+
+# "A shipment of 770,000 doses of the Pfizer vaccine donated by the United States has
+# arrived …": the giver of the shipment whose parts later sentences tell out.
+_Shipment = tuple[str, str, str]  # giver, item code, detail
+
+
+_SHIPPED_BY = re.compile(rf"(?:\s+(?:COVID-19\s+|Covid-19\s+)?vaccines?)?{_OWN_GIVER.pattern}")
+
+
+def _shipment(lead: list[Sentence], provinces: list[tuple[int, int, str]]) -> _Shipment | None:
+    for sentence in lead:
+        for gift in _gifts(sentence.text):
+            named = _SHIPPED_BY.match(sentence.text, gift.end)
+            if named is not None:
+                own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
+                giver = _giver(named.group("name"), own, named.start("name"))
+                return giver, gift.code, gift.detail
+    return None
+
+
+# "… the National Institute of Hygiene and Epidemiology (NIHE) in Hanoi": where a body the
+# article names later ("The NIHE received …") stands.
+_PLACED = re.compile(
+    rf"(?P<name>{_NAME.pattern})(?:\s+\((?P<short>[A-Z][A-Za-z]{{1,9}})\))?\s+in\s+"
+)
+
+
+def _facility_places(text: str, provinces: list[tuple[int, int, str]]) -> dict[str, str]:
+    if " in " not in text:
+        return {}
+    places: dict[str, str] = {}
+    starts = {start: name for start, _, name in provinces}
+    for match in _PLACED.finditer(text):
+        province = starts.get(match.end())
+        if province is None or match.start("name") in starts:
+            continue
+        places[match.group("name")] = province
+        if match.group("short"):
+            places[match.group("short")] = province
+    return places
+
+
+# "500,000 doses were transferred to Ho Chi Minh City": a part of the shipment moved on.
+_MOVED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:transferred|delivered|sent|shipped)(?=\s+to\b)"
+)
+
+
+def _parts_of_the_shipment(
+    s: str,
+    gifts: list[_Gift],
+    provinces: list[tuple[int, int, str]],
+    read: list[tuple[str | None, list[str], _Gift]],
+    shipment: _Shipment,
+    places: dict[str, str],
+) -> list[tuple[str | None, list[str], _Gift]]:
+    """The gifts of a sentence that tells where parts of the lead's shipment went ("The
+    NIHE received 270,000 doses on August 26", "500,000 doses were transferred to Ho Chi
+    Minh City"): the shipment's giver gives them, with its detail."""
+    giver, code, detail = shipment
+    receive = _RECEIVE.search(s)
+    parts: list[tuple[str | None, list[str], _Gift]] = []
+    for index, gift in enumerate(gifts):
+        if gift.code != code:
+            continue
+        end = gifts[index + 1].start if index + 1 < len(gifts) else len(s)
+        moved = _MOVED.search(s, gift.end, end)
+        if moved is None and any(g is gift and d is not None and r for d, r, g in read):
+            continue  # a giver the sentence names itself stands
+        receivers = next((r for _, r, g in read if g is gift and r), [])
+        if moved is not None:
+            receivers = _receivers_after(s, moved.end(), provinces)
+        elif not receivers and receive is not None and receive.start() < gift.start:
+            head = s[: receive.start()]
+            receivers = [
+                p for name, p in places.items() if re.search(rf"\b{re.escape(name)}\b", head)
+            ]
+        if receivers:
+            gift.detail = gift.detail or detail
+            parts.append((giver, receivers[:1], gift))
+    if not parts:
+        return read
+    taken = [part[2] for part in parts]
+    return [*(r for r in read if not any(r[2] is g for g in taken)), *parts]
 
 
 # Givers left unnamed in the gift's sentence ("from donors", "from sponsors"), named by the
