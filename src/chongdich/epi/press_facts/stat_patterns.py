@@ -58,7 +58,11 @@ CUMULATIVE_NOW = re.compile(
     rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
 )
 # Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
-_NOT_CASES = r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|tiêm|xét nghiệm|nghi))"
+# (nor a total of one kind of case: "Tổng số ca nhiễm cộng đồng … lên 10.694")
+_NOT_CASES = (
+    r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|tiêm|xét nghiệm|nghi"
+    r"|(?:(?:mắc|nhiễm)\s+)?(?:(?:trong|tại|ở)\s+)?(?:cộng đồng|nhập cảnh)))"
+)
 CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
