@@ -60,18 +60,24 @@ ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b(?:{_DOSE_2})\s+to\s+{_RATE}"),
     ),
 }
-# Words one of the patterns needs (a substring test first: most sentences hold none).
-_GATE = re.compile(r"per\s*cent|%|[Nn]umber of|ccumulated|[Cc]umulative|[Ii]n total")
+# Words the patterns need (substring tests first: most sentences, and every Vietnamese one,
+# hold none of them).
+_TOTAL_WORDS = ("umber of", "ccumulated", "umulative", "n total")
+_DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
 # A booster's or a child's rate is not coverage.
 _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
-    if not _GATE.search(s):
+    totals = any(word in s for word in _TOTAL_WORDS)
+    rates = ("%" in s or "per" in s) and any(word in s for word in _DOSE_WORDS)
+    if not totals and not rates:
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, patterns in ENGLISH_PATTERNS.items():
+        if not (rates if name.endswith("_pct") else totals):
+            continue
         for pattern in patterns:
             for match in pattern.finditer(s):
                 written = match.group("n")

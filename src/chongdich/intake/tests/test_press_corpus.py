@@ -29,7 +29,8 @@ running the extractor) was scored once held out after intake-rules10 was merged:
 data (its errors were read and fixed by mechanism: 0.775, fitted); its floor is that less
 0.02. test11/ (branch `intake-test11`, annotated without reading or running the extractor)
 was scored once held out after intake-rules11 was merged: 0.474 (the same with the
-extractor before it); its floor is that less 0.02.
+extractor before it). Since branch `intake-rules12` test11/ is development data (its errors
+were read and fixed by mechanism: 0.988, fitted); its floor is that less 0.02.
 """
 
 import csv
@@ -72,7 +73,7 @@ def _f1(part: str) -> float:
         ("test8", 0.96),
         ("test9", 0.862),
         ("test10", 0.755),
-        ("test11", 0.454),
+        ("test11", 0.968),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
