@@ -311,6 +311,8 @@ _LEGAL_FORM = (
     r"|[Xx]ây dựng|vận tải|[Tt]ừ thiện"
     r"|du lịch|khoáng sản|nông nghiệp|công nghệ|thực phẩm|xuất nhập khẩu|nhựa|dệt may"
     r"|bất động sản|hàng không|viễn thông|thiết bị|y tế|số kiến thiết|xổ số kiến thiết"
+    # "Công ty CP vàng bạc đá quý Phú Nhuận"
+    r"|vàng bạc(?: đá quý)?|đá quý"
     # "Lâm nghiệp", "Công nghiệp": the second syllable of an industry
     r"|nghiệp"
     # the legal form "TNHH Một thành viên", "TNHH Hai thành viên (trở lên)"

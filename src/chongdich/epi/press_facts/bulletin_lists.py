@@ -82,6 +82,7 @@ def read_bulletin_list(
 # nhiễm mới hôm nay Tổng ca nhiễm … 1 Hà Nội +1.748 47.788 161 0 2 TP.HCM +569 …".
 _NEW_CASES_COLUMN = re.compile(r"[Cc]a (?:nhiễm|mắc) mới")
 _TABLE_CELL = re.compile(rf"\s+\+\s?(?P<n>{NUM})(?=\s+\d)")
+_HEADER_REACH = 120
 
 
 def read_new_cases_table(
@@ -89,14 +90,19 @@ def read_new_cases_table(
 ) -> None:
     """The day's new cases of a table whose first figure column is "Ca nhiễm mới …": the
     "+N" right after each province's name (rows of several provinces, never one)."""
-    header = _NEW_CASES_COLUMN.search(sentence.text)
-    if header is None or "+" not in sentence.text:
+    if "+" not in sentence.text:
         return
     text = stats.text
+    # the header may be broken over lines before the rows ("Ca nhiễm mới\nhôm nay Tổng Ca\n
+    # nhiễm Ca tử\nvong …"): looked for a short way back too
+    reach = max(0, sentence.start - _HEADER_REACH)
+    header = _NEW_CASES_COLUMN.search(text, reach, sentence.end)
+    if header is None:
+        return
     rows = [
         (province, cell)
         for province in provinces
-        if sentence.start + header.end() <= province.start < sentence.end
+        if max(sentence.start, header.end()) <= province.start < sentence.end
         and (cell := _TABLE_CELL.match(text, province.end, sentence.end)) is not None
     ]
     if len(rows) < 2:

@@ -17,9 +17,10 @@ from .shared import (
     match_date,
 )
 
-# A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX.
+# A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX;
+# so may its slash: "2718/ UBND - VX".
 _NUMBER = (
-    r"\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
+    r"\d+/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
     # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
     r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
@@ -29,9 +30,18 @@ _DOCUMENT = re.compile(
     r"|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định|[Vv]ăn bản|[Hh]ướng dẫn|[Pp]hương án"
     # the kind abbreviated before a full number: "CV 9229/UBND-VHXH", "QĐ 1825/QĐ-UBND"
     r"|(?:CV|QĐ|CT|KH|TB|NQ|CĐ)(?=\s+(?:số\s+)?\d+/))"
+    # ("Công văn khẩn số 2718/UBND-VX", "Công điện hỏa tốc số …")
+    r"(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
     rf"\s+(?:số\s+)?(?P<number>{_NUMBER}|(?<=số )\d{{2,}}(?![\d/])"
     # a directive or resolution known by its bare number: "Chỉ thị 16", "Nghị quyết 128"
     r"|(?<=[Cc]hỉ thị )\d{1,3}(?![\d/.,]\d|[\d/])|(?<=[Nn]ghị quyết )\d{1,3}(?![\d/.,]\d|[\d/]))"
+)
+# Numbers that share one code: "các Công văn số 2522, 2523/UBND-VX ngày 28/7/2021" are
+# 2522/UBND-VX and 2523/UBND-VX, both of that date.
+_SHARED_CODE = re.compile(
+    r"(?:[Cc]ông văn|[Qq]uyết định|[Tt]hông báo|[Kk]ế hoạch|[Cc]ông điện)\s+(?:số\s+)?"
+    r"(?P<firsts>\d+(?:\s*,\s*\d+)*)\s*(?:,|và)\s*"
+    r"(?P<last>\d+)(?P<code>/\s?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?)"
 )
 _BARE_DATED_NUMBER = re.compile(
     rf"(?<![\w/])(?P<number>\d+/(?:UBND|QĐ|CT|KH|TB|CĐ|SYT|BCĐ)(?:-[A-Za-zĐđ0-9]+)*)"
@@ -56,7 +66,8 @@ _LEGAL_BASIS = re.compile(r"[Cc]ăn cứ\s+(?:vào\s+)?$")
 _CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
 # "3604/QĐ-UBND ngày 14/9/2021", "… | Thanh Hóa, ngày 14 tháng 9 năm 2021" (a header).
 _DATE_AFTER_NUMBER = re.compile(
-    rf"\s*[,|]?\s*(?:ban hành\s+)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?"
+    # ("Chỉ thị 16/CT-TTg được ban hành ngày 31/3/2020")
+    rf"\s*[,|]?\s*(?:(?:được\s+)?ban hành\s+(?:vào\s+)?)?(?:{CAP_WORD}(?:\s+{CAP_WORD})*,\s*)?"
     # "128/NQ-CP của Chính phủ ngày 12 tháng 10 năm 2021": the issuer between
     rf"(?:của\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ Y tế|UBND tỉnh|{CAP_WORD})\s+)?ngày\s+"
     rf"(?:{DATE}|{WRITTEN_DATE})"
@@ -113,7 +124,8 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "social distancing",
         # (capitalised at the head of a list item: "2. Giãn cách xã hội xã B …")
         re.compile(
-            r"[Gg]iãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)|[Cc]ách ly xã hội"
+            r"[Gg]iãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)"
+            r"|[Cc]ách ly (?:toàn )?xã hội"
         ),
     ),
     ("lockdown", "lockdown of an area", re.compile(r"[Pp]hong tỏa|[Pp]hong toả")),
@@ -158,8 +170,13 @@ def extract_directives(
             for m in _BARE_DATED_NUMBER.finditer(sentence.text)
             if not any(n.start() <= m.start() < n.end() for n in named)
         ]
-        for match in (*([header] if header else []), *named, *bare):
+        shared = _shared_code(sentence.text) if "/" in sentence.text else []
+        if shared:
+            spans = [(m.start(), m.end()) for m in shared]
+            named = [m for m in named if not any(a <= m.start("number") < b for a, b in spans)]
+        for match in (*([header] if header else []), *named, *bare, *shared):
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
+            number = re.sub(r"/\s+", "/", number)
             if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue
             if number in seen and _another_provinces(sentence.text, number, directives):
@@ -209,6 +226,7 @@ def extract_directives(
                 central
                 and not provinces
                 and (province is None or _ALL_PROVINCES.search(sentence.text))
+                and not (province is None and _issued_by_the_centre(text, number))
             ):
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
@@ -278,6 +296,52 @@ def extract_directives(
                     target["measures"].append(label.format(**groups) if groups else label)
                     target["measure_codes"].append(code)
     return directives
+
+
+class _Shared:
+    """One number of a list sharing a code, read like a match of ``_DOCUMENT``: its own
+    start, the list's end (the date after the code is every number's)."""
+
+    def __init__(self, number: str, start: int, end: int, kind: str) -> None:
+        self._groups = {"number": number, "kind": kind}
+        self._start, self._end = start, end
+
+    def group(self, name: str) -> str:
+        return self._groups[name]
+
+    def groupdict(self) -> dict[str, str]:
+        return self._groups
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _shared_code(s: str) -> list[_Shared]:
+    found: list[_Shared] = []
+    for match in _SHARED_CODE.finditer(s):
+        kind = match.group().split()[0] + " " + match.group().split()[1]
+        code = match.group("code")
+        offset = match.start("firsts")
+        for first in re.finditer(r"\d+", match.group("firsts")):
+            found.append(_Shared(first.group() + code, offset + first.start(), match.end(), kind))
+        found.append(_Shared(match.group("last") + code, match.start("last"), match.end(), kind))
+    return found
+
+
+def _issued_by_the_centre(text: str, number: str) -> bool:
+    """An article about the country's own document ("Chỉ thị 16/CT-TTg được ban hành ngày
+    31/3/2020", "Thủ tướng đã ký Chỉ thị …"): it is a directive with no province."""
+    written = re.escape(number).replace("\\-", r"\s*[-–]\s*").replace("/", r"/\s?")
+    return (
+        re.search(
+            rf"{written}\s+(?:được\s+)?(?:ban hành|ký)|(?:ban hành|\bký)\s+[^.;]{{0,20}}?{written}",
+            text,
+        )
+        is not None
+    )
 
 
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}[.)]|[-–+•*])\s")

@@ -21,12 +21,20 @@ from .english_dates import MONTHS
 from .english_text import find_unaccented_provinces
 from .shared import Sentence
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (small counts in words: "five ventilators", "two ambulances")
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|(?<![\w-])(?i:" + "|".join(_WORDS) + r")(?![\w-])"
+)
 _MODEL = r"(?P<model>(?:[A-Z][\w-]*\d[\w-]*|[A-Z][A-Z]+(?:\s+[IVX]+)?)(?:\s+[A-Z][\w-]*)*\s+)?"
 _ADJECTIVES = (
-    r"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|COVID-19|Covid-19"
+    r"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|COVID-19|Covid-19|K?N95"
     # "500 made-in-Viet Nam respirators"
-    r"|made-in-[A-Z][\w]*(?:[ -]Nam)?)\s+)*"
+    r"|made-in-[A-Z][\w]*(?:[ -]Nam)?)(?:\s+and)?\s+)*"
 )
 _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -51,7 +59,9 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ppe_kit",
         re.compile(
             rf"(?P<q>{_NUMBER})\s+(?:sets\s+of\s+|suits\s+of\s+)?{_ADJECTIVES}"
-            r"(?:protective\s+(?:clothes|clothing|suits|gear)|PPE\s+(?:kits|sets|suits))\b"
+            r"(?:protective\s+(?:clothes|clothing|suits|gear)|PPE\s+(?:kits|sets|suits)"
+            # "40,800 gowns", "2,000 isolation gowns"
+            r"|(?:protective\s+|isolation\s+)?gowns)\b"
         ),
     ),
     ("oxygen_concentrator", re.compile(rf"(?P<q>{_NUMBER})\s+oxygen\s+concentrators?\b")),
@@ -61,22 +71,52 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?P<q>{_NUMBER})\s+(?:(?P<m2>million)\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}})?"
             r"(?:vaccine\s+)?doses\b"
+            # "300,000 doses of the AstraZeneca COVID-19 vaccine": the vaccine named after
+            r"(?:\s+of\s+(?:the\s+)?(?P<vaccine>(?!COVID|Covid)[A-Z][\w-]*)"
+            r"(?=(?:\s+(?:COVID-19|Covid-19))?\s+vaccines?\b))?"
         ),
     ),
 )
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
 # "worth 18.5 billion VND", "valued at": what a gift is worth is not money given.
 _VALUE_BEFORE = re.compile(r"\b(?:worth|valued(?:\s+at)?|value\s+of|totalling)\s*$")
+# "a total 12.2 billion VND (…) in cash and medical supplies": the worth of cash and goods
+# together (the goods are counted on their own), not money given.
+_MIXED_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?\s+in\s+cash\s+and\s+(?:[a-z]+\s+)?(?:supplies|goods|equipment|kind)"
+)
 _GIVE = re.compile(
     r"(?i)\b(?:donated|donates|donate|handed\s+over|hands\s+over|gave|given|gives|presented"
     r"|presents|offered|provided|sent|granted)\b"
 )
-_RECEIVE = re.compile(r"\b(?:received|receives|receive)\b")
+# ("held a symbolic reception ceremony for 300,000 doses … donated by …": the subject receives)
+_RECEIVE = re.compile(
+    r"\b(?:received|receives|receive)\b|\b(?:reception|receiving|handover)\s+ceremony\s+for\b"
+)
 # The passive: "Bac Lieu was given 30 ventilators by …", "has been presented with …".
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:given|donated|presented|handed|offered|granted)\b"
 )
-_FUTURE = re.compile(r"\bwill\b|\bplans?\s+to\b|\bpledged\b")
+# Not a gift made: a plan ("will", "decided to donate") or a tally ("has so far donated").
+_FUTURE = re.compile(
+    r"\bwill\b|\bplans?\s+to\b|\bpledged\b|\bdecided\s+to\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\bscheduled\s+to\b"
+)
+# "Previously, the group had donated …": an earlier gift, not the article's.
+_EARLIER = re.compile(r"\s*(?:Previously|Earlier|Before that|Prior to that)\b")
+# "The donation includes 10,000 test kits and …": the gifts of the giving sentence before.
+_BREAKDOWN = re.compile(
+    r"\s*(?:The|This|These)\s+(?:[\w-]+\s+){0,2}?(?:donation|donations|equipment|assistance"
+    r"|gifts?|aid|support|package|supplies|items|consignment|shipment)\s+(?:also\s+)?"
+    r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b"
+)
+# "On the same day, …", "A day prior, …": dated by the gift told before.
+_SAME_DAY = re.compile(r"\b(?:[Oo]n\s+the\s+same\s+day|[Tt]he\s+same\s+day)\b")
+_DAY_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Oo]ne)\s+day\s+(?:prior|earlier|before)\b|\b[Tt]he\s+(?:day\s+before|previous\s+day)\b"
+)
+# One sentence, two givers: "A presented …, while B donated …" is read clause by clause.
+_CLAUSE_BREAK = re.compile(r",\s+while\s+|;\s+")
 # "Many businesses handed over … like A with …, B …": where a roll of givers opens.
 _ROLL_OPENER = re.compile(r"\b(?:like|including|such\s+as|namely)\s+|:\s*")
 # A giver's name: capitalised words, with "of", "and", "&" or a dash between them.
@@ -144,6 +184,8 @@ _COUNTRY = re.compile(
 # of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").
 _PROVINCIAL_BODY = re.compile(
     r"Fatherland Front|People[’']s Committee|Red Cross|Department of Health|Party Committee"
+    # "The Hanoi Health sector" (the name stops before the lower-case "sector")
+    r"|\bHealth\s*$"
 )
 # National bodies that receive for the whole country (a province's own Front is the
 # province: its name is found first).
@@ -194,31 +236,102 @@ def english_sentences(text: str) -> list[Sentence]:
 
 def extract_english_support(text: str, published: dt.date | None) -> list[dict[str, Any]]:
     """The support events of an English article (``text`` as written, not rewritten)."""
-    sentences = english_sentences(text)
+    sentences = [c for sentence in english_sentences(text) for c in _clauses(sentence)]
     provinces = find_unaccented_provinces(text)
     lead_receiver, lead_date = _lead(sentences, provinces, published)
+    shipment = _shipment(sentences[:3], provinces)
+    places = _facility_places(text, provinces)
+    # A giving sentence that names no receiver gives to the province the lead's receiving
+    # verb names, or to the one province the article names ("… donated 50 million VND" in
+    # an article about Hai Duong); a national body in the lead is no such default.
+    named = {name for _, _, name in provinces}
+    default = lead_receiver if lead_receiver in named else None
+    if default is None and len(named) == 1:
+        default = next(iter(named))
     events: list[dict[str, Any]] = []
+    frame: tuple[str | None, list[str], str | None] | None = None
+    last_date: str | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
-        gifts = _gifts(s)
-        if not gifts or _FUTURE.search(s):
+        if _EARLIER.match(s) or _FUTURE.search(s):
+            frame = None
             continue
-        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        date = _date_in(s, published) or lead_date
+        date = _date_in(s, published) or _date_after(s, last_date) or lead_date
+        gifts = _gifts(s)
         own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
         own = [p for p in own if 0 <= p[0] < len(s)]
-        # (the next sentence or the one after: a photo caption may stand between)
-        after = sentences[index + 1 : index + 3]
-        presented_by = next(
-            filter(None, (_presented_by(n.text, provinces, n.start) for n in after)), None
-        )
-        for donor, receivers, gift in _read_sentence(s, gifts, own, lead_receiver, presented_by):
+        if not gifts:
+            frame = _giving_frame(s, own, default, date)
+            continue
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        if frame is not None and _BREAKDOWN.match(s):
+            giver, receivers, date = frame
+            read = [(giver, receivers, gift) for gift in gifts]
+        else:
+            # (the next sentence or the one after: a photo caption may stand between)
+            after = sentences[index + 1 : index + 3]
+            presented_by = next(
+                filter(None, (_presented_by(n.text, provinces, n.start) for n in after)), None
+            )
+            read = _read_sentence(s, gifts, own, lead_receiver, presented_by, default)
+            if shipment is not None:
+                read = _parts_of_the_shipment(s, gifts, own, read, shipment, places)
+        for donor, receivers, gift in read:
             if donor is None or not receivers or donor in receivers:
                 continue
             detail = gift.detail or _model_named_after(following, gift.code)
             for receiver in receivers:
-                events.append(_event(donor, receiver, gift, detail, date, sentence.start))
+                events.append(_event(donor or None, receiver, gift, detail, date, sentence.start))
+            frame = (donor, receivers, date)
+            last_date = date or last_date
     return _without_repeats(events)
+
+
+def _clauses(sentence: Sentence) -> list[Sentence]:
+    """A sentence cut where a second giver's clause begins."""
+    parts: list[Sentence] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        parts.append(_part(sentence, start, match.start()))
+        start = match.end()
+    parts.append(_part(sentence, start, len(sentence.text)))
+    return parts
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    return Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end])
+
+
+def _date_after(s: str, last: str | None) -> str | None:
+    """The day a sentence takes from the gift told before it: the same one, unless it says
+    "a day prior"."""
+    if last is None:
+        return None
+    if _DAY_BEFORE.search(s):
+        return (dt.date.fromisoformat(last) - dt.timedelta(days=1)).isoformat()
+    return last
+
+
+def _giving_frame(
+    s: str, provinces: list[tuple[int, int, str]], default: str | None, date: str | None
+) -> tuple[str | None, list[str], str | None] | None:
+    """The giver and receivers of a giving sentence that counts nothing ("handed over
+    equipment worth VND10 billion to …"), for the breakdown that follows it."""
+    give = _GIVE.search(s)
+    if give is None:
+        return None
+    giver = _subject_giver(s, give.start(), provinces)
+    receivers = _receivers_after(s, give.end(), provinces) or _default(s, give.end(), default)
+    return (giver, receivers, date) if giver else None
+
+
+# "handed over 100 ventilators to Cho Ray Hospital, …": a receiver is named, though no
+# province; the article's province is then no default.
+_NAMED_RECEIVER = re.compile(r"(?:[^.]|\.\d)*?\bto\s+(?:the\s+)?(?:\d+\s+)?[A-Z]")
+
+
+def _default(s: str, verb_end: int, default: str | None) -> list[str]:
+    return [default] if default and not _NAMED_RECEIVER.match(s, verb_end) else []
 
 
 def _read_sentence(
@@ -227,6 +340,7 @@ def _read_sentence(
     provinces: list[tuple[int, int, str]],
     lead_receiver: str | None,
     presented_by: str | None = None,
+    default: str | None = None,
 ) -> list[tuple[str | None, list[str], _Gift]]:
     give, receive = _GIVE.search(s), _RECEIVE.search(s)
     roll = _ROLL_OPENER.search(s)
@@ -260,12 +374,17 @@ def _read_sentence(
             giver = _giver(named.group("name"), provinces, named.start("name")) if named else None
             if giver is None and _UNNAMED_GIVERS.match(s, gift.end):
                 giver = presented_by  # "… from donors. The assistance was presented by A"
+            if giver is None and _COMMON_GIVERS.match(s, gift.end):
+                giver = UNNAMED  # "… sent by enterprises and individual donors"
             read.append((giver, [receiver] if receiver else [], gift))
         return read
     if give is None:
         return read
     giver = _subject_giver(s, give.start(), provinces)
     receivers = _receivers_after(s, give.end(), provinces)
+    if not receivers and give.start() < gifts[0].start:
+        # (not "800,000 doses … donated by the US arrived": the gift's own participle)
+        receivers = _default(s, give.end(), default)
     if len(receivers) > 1 and not re.search(r"\beach\b", s):
         return read  # several receivers, no count for each (docs/intake-annotation.md)
     return [(_own_giver(s, gift, provinces) or giver, receivers, gift) for gift in gifts]
@@ -284,11 +403,104 @@ def _own_giver(s: str, gift: _Gift, provinces: list[tuple[int, int, str]]) -> st
     return _giver(named.group("name"), provinces, named.start("name")) if named else None
 
 
+# "A shipment of 770,000 doses of the Pfizer vaccine donated by the United States has
+# arrived …": the giver of the shipment whose parts later sentences tell out.
+_Shipment = tuple[str, str, str]  # giver, item code, detail
+
+
+_SHIPPED_BY = re.compile(rf"(?:\s+(?:COVID-19\s+|Covid-19\s+)?vaccines?)?{_OWN_GIVER.pattern}")
+
+
+def _shipment(lead: list[Sentence], provinces: list[tuple[int, int, str]]) -> _Shipment | None:
+    for sentence in lead:
+        for gift in _gifts(sentence.text):
+            named = _SHIPPED_BY.match(sentence.text, gift.end)
+            if named is not None:
+                own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
+                giver = _giver(named.group("name"), own, named.start("name"))
+                return giver, gift.code, gift.detail
+    return None
+
+
+# "… the National Institute of Hygiene and Epidemiology (NIHE) in Hanoi": where a body the
+# article names later ("The NIHE received …") stands.
+_PLACED = re.compile(
+    rf"(?P<name>{_NAME.pattern})(?:\s+\((?P<short>[A-Z][A-Za-z]{{1,9}})\))?\s+in\s+"
+)
+
+
+def _facility_places(text: str, provinces: list[tuple[int, int, str]]) -> dict[str, str]:
+    if " in " not in text:
+        return {}
+    places: dict[str, str] = {}
+    starts = {start: name for start, _, name in provinces}
+    for match in _PLACED.finditer(text):
+        province = starts.get(match.end())
+        if province is None or match.start("name") in starts:
+            continue
+        places[match.group("name")] = province
+        if match.group("short"):
+            places[match.group("short")] = province
+    return places
+
+
+# "500,000 doses were transferred to Ho Chi Minh City": a part of the shipment moved on.
+_MOVED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:transferred|delivered|sent|shipped)(?=\s+to\b)"
+)
+
+
+def _parts_of_the_shipment(
+    s: str,
+    gifts: list[_Gift],
+    provinces: list[tuple[int, int, str]],
+    read: list[tuple[str | None, list[str], _Gift]],
+    shipment: _Shipment,
+    places: dict[str, str],
+) -> list[tuple[str | None, list[str], _Gift]]:
+    """The gifts of a sentence that tells where parts of the lead's shipment went ("The
+    NIHE received 270,000 doses on August 26", "500,000 doses were transferred to Ho Chi
+    Minh City"): the shipment's giver gives them, with its detail."""
+    giver, code, detail = shipment
+    receive = _RECEIVE.search(s)
+    parts: list[tuple[str | None, list[str], _Gift]] = []
+    for index, gift in enumerate(gifts):
+        if gift.code != code:
+            continue
+        end = gifts[index + 1].start if index + 1 < len(gifts) else len(s)
+        moved = _MOVED.search(s, gift.end, end)
+        if moved is None and any(g is gift and d is not None and r for d, r, g in read):
+            continue  # a giver the sentence names itself stands
+        receivers = next((r for _, r, g in read if g is gift and r), [])
+        if moved is not None:
+            receivers = _receivers_after(s, moved.end(), provinces)
+        elif not receivers and receive is not None and receive.start() < gift.start:
+            head = s[: receive.start()]
+            receivers = [
+                p for name, p in places.items() if re.search(rf"\b{re.escape(name)}\b", head)
+            ]
+        if receivers:
+            gift.detail = gift.detail or detail
+            parts.append((giver, receivers[:1], gift))
+    if not parts:
+        return read
+    taken = [part[2] for part in parts]
+    return [*(r for r in read if not any(r[2] is g for g in taken)), *parts]
+
+
 # Givers left unnamed in the gift's sentence ("from donors", "from sponsors"), named by the
 # next sentence: "The assistance was presented by Van Lang University, …" (the first).
 _UNNAMED_GIVERS = re.compile(
     r"(?:[^.]|\.\d)*?\bfrom\s+(?:the\s+)?(?:donors|sponsors|benefactors)\b"
 )
+# Givers named by a common noun only: an event with no donor (docs/intake-annotation.md).
+# ("from donors" alone waits for a later name, _UNNAMED_GIVERS, and gives nothing without.)
+_COMMON_GIVERS = re.compile(
+    r"(?:[^.]|\.\d)*?\b(?:from|by)\s+(?:the\s+)?(?:various\s+|many\s+|local\s+)?"
+    r"(?:enterprises|businesses|companies|individuals|organisations|organizations)\b"
+)
+# The giver of such an event: not None (None is "no giver found"), falsy all the same.
+UNNAMED = ""
 _PRESENTED_BY = re.compile(
     rf"\b(?:was|were)\s+(?:presented|donated|given|offered|provided)\s+by\s+(?:the\s+)?"
     rf"(?P<name>{_NAME.pattern})"
@@ -319,11 +531,14 @@ def _gifts(s: str) -> list[_Gift]:
                 continue
             if _VALUE_BEFORE.search(s, 0, match.start()):
                 continue
+            if code == "money_vnd" and _MIXED_AFTER.match(s, match.end()):
+                continue
             groups = match.groupdict()
             written = groups.get("q") or groups.get("q1") or groups.get("q2") or ""
             multiplier = _MULTIPLIERS.get(groups.get("m1") or groups.get("m2") or "", 1)
-            quantity = round(float(written.replace(",", "")) * multiplier)
-            model = (groups.get("model") or "").strip()
+            count = _WORDS.get(written.lower()) or float(written.replace(",", ""))
+            quantity = round(count * multiplier)
+            model = (groups.get("model") or groups.get("vaccine") or "").strip()
             found.append(_Gift(code, quantity, model, match.start(), match.end()))
     return sorted(found, key=lambda g: g.start)
 
@@ -331,22 +546,33 @@ def _gifts(s: str) -> list[_Gift]:
 def _giver(name: str, provinces: list[tuple[int, int, str]], start: int) -> str:
     """A giver's name as the event reports it: a country in Vietnamese, a province's body
     as the province, a company as written without "the"."""
+    sender = _SENT_BY.match(name)
+    if sender is not None:  # "Representatives of Novaland Group": the group gives
+        start += sender.end()
+        name = name[sender.end() :]
     country = _COUNTRY.match(name)
     if country is not None:
         return _COUNTRIES[country.group("c")]
     inside = [p for p in provinces if start <= p[0] < start + len(name)]
-    if inside and (_PROVINCIAL_BODY.search(name) or _is_whole(name, inside[0])):
+    if inside and (_PROVINCIAL_BODY.search(name) or _is_whole(name, start, inside[0])):
         return inside[0][2]
     return re.sub(r"^[Tt]he\s+", "", name).strip(" ,.")
+
+
+_SENT_BY = re.compile(
+    r"(?:[Tt]he\s+)?(?:Representatives?|Leaders?|Delegates?|Officials?|Members?)\s+of\s+"
+    r"(?:the\s+)?"
+)
 
 
 _DATELINE = re.compile(r"\)\s+[–-]\s+")
 
 
-def _is_whole(name: str, province: tuple[int, int, str]) -> bool:
-    """The name is the province's, maybe with "City" or "province" ("Hai Phong City")."""
-    rest = len(name.strip(" ,.")) - (province[1] - province[0])
-    return rest <= len(" province")
+def _is_whole(name: str, start: int, province: tuple[int, int, str]) -> bool:
+    """The name is the province's, maybe with "City" or "province" ("Hai Phong City"), not
+    a company's that ends with it ("Ecopark Hai Duong")."""
+    rest = name[: province[0] - start] + " " + name[province[1] - start :]
+    return re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[Cc]ity|[Pp]rovince)?[\s,.]*", rest) is not None
 
 
 def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> str | None:
@@ -364,6 +590,8 @@ def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> 
     if not names:
         return None
     head = names[-1]
+    if len(names) > 1 and subject[head.start() - 1 : head.start()] == "(":
+        head = names[-2]  # "the Truong Hai … Company (THACO)": the name before its acronym
     return _giver(head.group(), provinces, clause_start + head.start())
 
 
@@ -371,8 +599,9 @@ def _receivers_after(s: str, position: int, provinces: list[tuple[int, int, str]
     """The provinces right after the verb ("given Da Nang and Quang Nam province") or right
     after "to" ("to the central city of Da Nang"); "to Vietnam" is the Government."""
     to = re.compile(
-        r"\s+to\s+(?:the\s+(?:central\s+|northern\s+|southern\s+)?"
-        r"(?:city|province)\s+of\s+)?"
+        # ("to help Hai Duong fight …")
+        r"\s+to\s+(?:(?:help|support|aid|assist)\s+)?"
+        r"(?:the\s+(?:central\s+|northern\s+|southern\s+)?(?:city|province)\s+of\s+)?"
     )
     direct = _province_run(s, position, provinces)
     if direct:
@@ -383,11 +612,18 @@ def _receivers_after(s: str, position: int, provinces: list[tuple[int, int, str]
         run = _province_run(s, match.end(), provinces)
         if run:
             return run
+        facility = _FACILITY_IN.match(s, match.end())
+        run = _province_run(s, facility.end(), provinces) if facility else []
+        if run:
+            return run  # "to the People's Hospital 115 in HCM City"
         if _VIETNAM.match(s, match.end()):
             return ["Chính phủ"]
         if _MINISTRY.match(s, match.end()):
             return ["Bộ Y tế"]
     return []
+
+
+_FACILITY_IN = re.compile(rf"(?:the\s+)?{_NAME.pattern}(?:\s+\d+)?\s+in\s+")
 
 
 def _province_run(s: str, position: int, provinces: list[tuple[int, int, str]]) -> list[str]:

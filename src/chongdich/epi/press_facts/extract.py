@@ -23,6 +23,7 @@ from .english_text import (
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
+from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
 from .support import extract_support
@@ -53,6 +54,9 @@ def extract_facts(
         published = find_published_date(text)
     sentences = split_sentences(text)
     organisations, provinces = article_mentions(text, extra_hospitals)
+    if not provinces and home_province is None:
+        # "… gồm: TP Vinh, Quỳ Hợp" on a site of no province: the city's province
+        home_province = province_of_cities(text)
     stats = extract_stats(text, sentences, provinces, published, home_province)
     focus = next((s["province"] for s in stats if s["province"]), None)
     if focus is None and provinces:

@@ -85,8 +85,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "test_kit",
         re.compile(
-            # (the press writes "KIT", "Kit" and, in haste, "xét ngiệm")
-            rf"{_QTY}\s+(?:bộ\s+|que\s+|hộp\s+)?(?:(?:[Kk]it|KIT|sinh phẩm|[Tt]est)\s+xét ngh?iệm"
+            # (the press writes "KIT", "Kit", "kít" and, in haste, "xét ngiệm")
+            rf"{_QTY}\s+(?:bộ\s+|que\s+|hộp\s+)?"
+            r"(?:(?:[Kk][ií]t|KIT|sinh phẩm|[Tt]est)\s+xét ngh?iệm"
             r"|[Kk]it test|KIT test"
             r"|test nhanh|bộ xét nghiệm nhanh|que thử)"
         ),
@@ -142,7 +143,7 @@ class Item:
 _ITEM_CUE = re.compile(
     rf"(?:\d|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s+"
     r"(?:(?:chiếc|cái|bộ|hệ thống)\s+)?"
-    r"(?:máy|liều|nhiệt kế|bình|kit|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ|que|hộp"
+    r"(?:máy|liều|nhiệt kế|bình|kit|kít|sinh phẩm|test|khẩu trang|bộ|xe|giường|y|cán bộ|que|hộp"
     r"|nhân viên|chuyên gia|bác sĩ|bác sỹ|điều dưỡng|thầy thuốc|đồng|VN|người|thành viên"
     r"|trang phục|quần áo)",
     re.IGNORECASE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -114,7 +115,13 @@ class StatCollector:
             # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)": the whole of a list
             return ["national"], 0.6
         if after:
-            return [after[0].name], 0.8
+            # "… have received their second shot in both Hà Nội and TP HCM": the two
+            names = [after[0].name]
+            for left, right in itertools.pairwise(after):
+                if not _AND_BETWEEN.fullmatch(self.text, left.end, right.start):
+                    break
+                names.append(right.name)
+            return names, 0.8
         if self.focus:
             return [self.focus], 0.75
         earlier_in_text = [p for p in self.provinces if p.start < position]
@@ -192,6 +199,7 @@ LISTED_COUNT = re.compile(
     # a bare count closing a list item; never the "50" of "50.000 liều"
     rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;]|\.(?!\d)|và\s|…|$)))"
 )
+_AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
 

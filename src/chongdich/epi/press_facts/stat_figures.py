@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..vn_numbers import parse_count, parse_percent
+from .english_figures import english_figures
 from .shared import DATE, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
@@ -115,6 +116,21 @@ def _window_hours(window: str) -> int | None:
     return (d2 - d1) * 24 + h2 - h1
 
 
+# "trong 12 giờ qua", "Trong hai ngày 02-03/10", "trong 7 ngày qua": a window other than
+# the day, whose counts are no day's counts (and neither are their parts, "Trong đó …").
+_OTHER_WINDOW = re.compile(
+    r"(?<![\wà-ỹ])[Tt]rong\s+(?:(?P<h>\d{1,2})\s*(?:giờ|h|tiếng)\s+qua"
+    r"|(?:[2-9]|\d{2}|hai|ba|bốn|năm|sáu|bảy|mười)\s+ngày(?![\wà-ỹ]))"
+)
+
+
+def other_window(s: str) -> bool:
+    """The sentence counts over a window other than the day."""
+    if "rong" not in s:
+        return False
+    return any(m.group("h") is None or int(m.group("h")) != 24 for m in _OTHER_WINDOW.finditer(s))
+
+
 # "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
 # (a window "từ ngày 31/10 đến 9h ngày 1/11" is a day's).
 _PERIOD_OPENED = re.compile(
@@ -133,13 +149,14 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
-    if hours not in {None, 24} or period:
+    if hours not in {None, 24} or period or other_window(s):
         return [figure for figure in found if figure[1] not in DAILY_FIELDS]
     return found
 
 
 def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
-    found: list[Figure] = []
+    # English pages' labels and rates (none of their words is Vietnamese)
+    found: list[Figure] = english_figures(s)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
@@ -170,7 +187,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     after.span("n"),
                 )
             )
-            if after.group("bound") in {"hơn", "trên"}:
+            if after.group("bound") in {"hơn", "trên", "vượt quá", "vượt"}:
                 found.append(
                     (after.start("n"), "cumulative_is_lower_bound", True, after.span("bound"))
                 )

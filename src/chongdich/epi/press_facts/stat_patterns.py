@@ -21,8 +21,12 @@ CUMULATIVE_CUE = re.compile(
 # Every cue above holds one of these (a substring test first: most sentences hold none).
 CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
 CUMULATIVE_AFTER_CUE = re.compile(
-    rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}"
+    # ("… đã vượt quá 10.000 ca bệnh": more than that)
+    rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
+    rf"(?P<n>{NUM})\s+{CASE}"
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
+    r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
     # F0.": the count ends its clause
     # "… tỉnh có 20.000 ca, 150 người tử vong": a list of the totals goes on
@@ -54,7 +58,11 @@ CUMULATIVE_NOW = re.compile(
     rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
 )
 # Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
-_NOT_CASES = r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|tiêm|xét nghiệm|nghi))"
+# (nor a total of one kind of case: "Tổng số ca nhiễm cộng đồng … lên 10.694")
+_NOT_CASES = (
+    r"(?!\s+(?:khỏi|xuất viện|ra viện|tử vong|được|đang|tiêm|xét nghiệm|nghi"
+    r"|(?:(?:mắc|nhiễm)\s+)?(?:(?:trong|tại|ở)\s+)?(?:cộng đồng|nhập cảnh)))"
+)
 CUMULATIVE_TOTAL = re.compile(
     rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
@@ -114,6 +122,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "…, nâng tổng số 55.879 F0 trong ngày": the day's total, not the epidemic's
+        re.compile(
+            rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
+            r"(?:ca|F0|trường hợp)(?:\s+mắc)?(?:\s+mới)?\s+trong ngày"
+        ),
         # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
         re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
@@ -422,7 +435,7 @@ _NATIONAL = re.compile(
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
     # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
-    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận)"
+    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.

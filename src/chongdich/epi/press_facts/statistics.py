@@ -21,7 +21,7 @@ from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .shared import DATE, DIGIT, Sentence, match_date
 from .stat_collector import StatCollector
-from .stat_figures import sentence_figures
+from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
     COLOURS,
     DAILY_FIELDS,
@@ -60,6 +60,23 @@ SUMMING_UP = re.compile(
 
 
 _PART_OF_A_TOTAL = re.compile(r"Trong (?:đó|số này)\b")
+
+
+# A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
+# stop, the province first. Its figure is a headline's, which the body's exact one replaces.
+_HEADING_REST = re.compile(r"\s*:\s(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,60}\n")
+
+
+def _heads_a_section(text: str, sentence: Sentence, provinces: list[Mention]) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return False
+    first = next((p for p in provinces if p.start >= sentence.start), None)
+    return (
+        first is not None
+        and not text[sentence.start : first.start].strip()
+        and _HEADING_REST.match(text, first.end) is not None
+    )
 
 
 def _day_total(s: str, name: str, position: int) -> bool:
@@ -105,15 +122,19 @@ def extract_stats(
         # "… nâng tổng số ca mắc toàn tỉnh là 22.664 ca. Trong đó, … 125 ca tử vong": the
         # parts of the total before, not the window's deaths
         part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
+        # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
+        part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
         previous = s
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
+        if part_of_a_window:
+            figures = [f for f in figures if f[1] not in DAILY_FIELDS]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
         if not figures and not listing:
             continue
         own_date = sentence_date(s, published)
-        headline = sentence.start < headline_end
+        headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):

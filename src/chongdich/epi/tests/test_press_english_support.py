@@ -102,7 +102,10 @@ def test_a_short_english_item_with_a_province_sender_and_receiver():
 
 def test_doses_in_millions_given_to_vietnam():
     text = "The Japanese Government has given Vietnam 1 million doses of AstraZeneca vaccine."
-    assert _gifts(text) == [("Nhật Bản", "Chính phủ", "vaccine_dose", 1_000_000, "", None)]
+    # the vaccine's brand is the detail (docs/intake-annotation.md, `detail`)
+    assert _gifts(text) == [
+        ("Nhật Bản", "Chính phủ", "vaccine_dose", 1_000_000, "AstraZeneca", None)
+    ]
 
 
 def test_a_body_of_a_city_receives_as_the_city():

@@ -29,11 +29,15 @@ running the extractor) was scored once held out after intake-rules10 was merged:
 data (its errors were read and fixed by mechanism: 0.775, fitted); its floor is that less
 0.02. test11/ (branch `intake-test11`, annotated without reading or running the extractor)
 was scored once held out after intake-rules11 was merged: 0.474 (the same with the
-extractor before it); its floor is that less 0.02. test12/ (branch `intake-test12`, annotated
-without reading or running the extractor) was scored once held out with the rules of
-intake-rules11: 0.639; its floor is that less 0.02. test13/ (branch `intake-test13`, drawn
-by a fixed procedure, annotated without reading or running the extractor) was scored once
-held out with the same rules: 0.584; its floor is that less 0.02.
+extractor before it). Since branch `intake-rules12` test11/ is development data (its errors
+were read and fixed by mechanism: 0.988, fitted); its floor is that less 0.02. test12/
+(branch `intake-test12`, annotated without reading or running the extractor) was scored
+once held out with the rules of intake-rules11: 0.639; test13/ (branch `intake-test13`,
+drawn by a fixed procedure, annotated without reading or running the extractor) likewise:
+0.584. Both were scored again after intake-rules12 was merged (still unseen by it); their
+floors are the later scores less 0.02 (docs/INTAKE.md). test14/ (branch `intake-test14`,
+drawn by a fixed procedure and annotated under a frozen guideline, with doubtful facts that
+count neither way) was scored once held out after intake-rules12: 0.246; floor 0.226.
 """
 
 import csv
@@ -52,7 +56,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "press_corpus"
 # Every annotated set (the module docstring says which are development data).
 ALL_PARTS = (
     *("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"),
-    *("test10", "test11", "test12", "test13"),
+    *("test10", "test11", "test12", "test13", "test14"),
 )
 
 
@@ -76,9 +80,10 @@ def _f1(part: str) -> float:
         ("test8", 0.96),
         ("test9", 0.862),
         ("test10", 0.755),
-        ("test11", 0.454),
+        ("test11", 0.968),
         ("test12", 0.619),
         ("test13", 0.564),
+        ("test14", 0.226),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):

@@ -1,0 +1,94 @@
+"""Province figures as English pages write them, read on the rewritten text (Vietnamese
+province names and digit marks, ``english_text``): a bulletin's labelled totals
+("Cumulative number of patients who have died: 19 patients", "Number of patients currently
+being treated: 95") and vaccination coverage ("28,92 per cent of adults receiving at least
+one vaccine dose", "the second dose to 100% of its people aged 18 and above").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vn_numbers import parse_count, parse_percent
+from .shared import NUM
+
+_PEOPLE = r"(?:patients|cases|people|persons|infections)"
+_RATE = rf"(?P<n>{NUM})\s*(?:%|per\s*cent\b)"
+# (the rate's owners between it and the dose: "of its adults with", "of people aged 18
+# and above have received their")
+_OWNERS = r"\s+of\s+(?:(?!per\s*cent)[^.;%]){0,70}?"
+_DOSE_1 = r"(?:at\s+least\s+(?:one|1)|(?:the\s+|their\s+)?first)\s+(?:vaccine\s+)?(?:dose|shot|jab)"
+_DOSE_2 = (
+    r"(?:(?:the\s+|their\s+)?second|two|both)\s+(?:vaccine\s+)?(?:doses?|shots?|jabs?)"
+    r"|fully\s+vaccinated"
+)
+ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "cumulative_cases": (
+        # "Accumulated from the beginning of the epidemic season until now, the province has
+        # recorded 1.905 Covid-19 patients"
+        re.compile(
+            r"(?:[Aa]ccumulated|[Cc]umulative(?:ly)?|[Ii]n total)\b[^.;:]{0,90}?"
+            r"(?:recorded|registered|confirmed|reported)\s*"
+            rf"(?P<n>{NUM})\s+(?:COVID-19\s+|Covid-19\s+)?{_PEOPLE}"
+        ),
+    ),
+    "recovered": (
+        re.compile(
+            rf"(?:[Cc]umulative|[Tt]otal)\s+number\s+of\s+{_PEOPLE}\s+(?:who\s+)?(?:have\s+|had\s+)?"
+            rf"(?:recovered|been\s+discharged)[^.;:\d]{{0,60}}:\s*(?P<n>{NUM})"
+        ),
+    ),
+    "deaths": (
+        re.compile(
+            rf"(?:[Cc]umulative|[Tt]otal)\s+number\s+of\s+(?:{_PEOPLE}\s+(?:who\s+)?"
+            rf"(?:have\s+|had\s+)?died|deaths)[^.;:\d]{{0,30}}:\s*(?P<n>{NUM})"
+        ),
+    ),
+    "under_treatment": (
+        re.compile(
+            rf"[Nn]umber\s+of\s+{_PEOPLE}\s+(?:currently\s+|still\s+|now\s+)?"
+            rf"(?:being\s+treated|under\s+treatment|receiving\s+treatment)[^.;:\d]{{0,30}}:"
+            rf"\s*(?P<n>{NUM})"
+        ),
+    ),
+    "vaccine_dose1_pct": (
+        re.compile(rf"{_RATE}{_OWNERS}\b{_DOSE_1}"),
+        re.compile(rf"\b{_DOSE_1}\s+to\s+{_RATE}"),
+    ),
+    "vaccine_dose2_pct": (
+        re.compile(rf"{_RATE}{_OWNERS}\b(?:{_DOSE_2})"),
+        re.compile(rf"\b(?:{_DOSE_2})\s+to\s+{_RATE}"),
+    ),
+}
+# Words the patterns need (substring tests first: most sentences, and every Vietnamese one,
+# hold none of them).
+_TOTAL_WORDS = ("umber of", "ccumulated", "umulative", "n total")
+_DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
+# A booster's or a child's rate is not coverage.
+_NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
+
+
+def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
+    """(position, field, value, span) of the English figures of one sentence."""
+    totals = any(word in s for word in _TOTAL_WORDS)
+    rates = ("%" in s or "per" in s) and any(word in s for word in _DOSE_WORDS)
+    if not totals and not rates:
+        return []
+    found: list[tuple[int, str, object, tuple[int, int]]] = []
+    for name, patterns in ENGLISH_PATTERNS.items():
+        if not (rates if name.endswith("_pct") else totals):
+            continue
+        for pattern in patterns:
+            for match in pattern.finditer(s):
+                written = match.group("n")
+                if name.endswith("_pct"):
+                    if _NOT_COVERAGE.search(match.group()):
+                        continue
+                    try:
+                        value: object = parse_percent(written)
+                    except ValueError:
+                        continue
+                else:
+                    value = parse_count(written)
+                found.append((match.start("n"), name, value, match.span("n")))
+    return found
