@@ -125,3 +125,22 @@ def test_a_refused_addition_says_why_in_vietnamese_and_keeps_what_was_typed(
     assert page.locator("#add-stats").get_attribute("open") is not None
     assert page.locator("#add-stats input[name=value]").input_value() == "179,1"
     assert not ExtractedFact.objects.filter(added_by=baclieu_officer).exists()
+
+
+def test_clicking_a_figure_the_reader_did_not_read_starts_adding_it(
+    site: Any, baclieu_officer: Any
+) -> None:
+    from chongdich.intake import services
+
+    doc = services.submit_article(
+        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=baclieu_officer
+    )
+    page = site.sign_in(baclieu_officer.username)
+    site.open(f"/intake/documents/{doc.pk}/")
+    assert "1 con số trong bài chưa được đọc" in page.inner_text("#unread-note")
+    page.locator("#article .unread", has_text="1.791").click()
+    form = page.locator("#add-stats form")
+    assert page.locator("#add-stats").get_attribute("open") is not None
+    assert form.locator("input[name=quote]").input_value() == "1.791"
+    assert form.locator("input[name=quote_start]").input_value() == str(MISSED.index("1.791"))
+    assert form.locator("input[name=value]").input_value() == "1.791"

@@ -11,8 +11,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -25,6 +23,7 @@ from chongdich.errors import ErrorCode, ServiceError
 from chongdich.logistics.models import SupportItemCode
 
 from . import services
+from .highlight import highlighted
 from .models import ExtractedFact, FactKind, FactStatus, SourceDocument
 from .payloads import EXTRACTOR_ITEMS, FIGURES, PERCENT_STATS, ledger_item
 from .queries import conflicts_for, document_for, documents_for, facts_for
@@ -95,33 +94,6 @@ def _fact_spans(fact: ExtractedFact) -> list[tuple[int, int]]:
     return [(fact.span_start, fact.span_end)]
 
 
-def _highlighted(doc: SourceDocument, facts: list[ExtractedFact]) -> SafeString:
-    """The document's text with what each fact was read from wrapped in a numbered <mark>."""
-    text = doc.text
-    spans = sorted({(a, b, f.pk, f.status) for f in facts for a, b in _fact_spans(f)})
-    out: list[str] = []
-    position = 0
-    for start, end, pk, status in spans:
-        if start < position or end > len(text):
-            continue  # overlapping spans: the first one is highlighted
-        out.append(_text_at(text, position, start))
-        out.append(
-            f'<mark class="fact-{status}" data-fact="{pk}">'
-            f"{_text_at(text, start, end)}<sup>{pk}</sup></mark>"
-        )
-        position = end
-    out.append(_text_at(text, position, len(text)))
-    return mark_safe("".join(out))  # every piece is escaped
-
-
-def _text_at(text: str, start: int, end: int) -> str:
-    """A piece of the text that knows its offset, so that words an officer selects in
-    the page can be mapped back to the document (intake/select-quote.js)."""
-    if start >= end:
-        return ""
-    return f'<span data-at="{start}">{escape(text[start:end])}</span>'
-
-
 @login_required
 def review_document(request: HttpRequest, document_id: int) -> HttpResponse:
     accessible_to(request.user).require(Capability.VIEW)
@@ -166,7 +138,9 @@ def _document_page(
     context = {
         "document": doc,
         "rows": rows,
-        "highlighted": _highlighted(doc, facts),
+        "highlight": highlighted(
+            doc.text, [(a, b, f.pk, f.status) for f in facts for a, b in _fact_spans(f)]
+        ),
         "can_add": accessible_to(request.user).can(Capability.EDIT_SURVEILLANCE),
         "figure_choices": [(name, STAT_LABELS[name]) for name in FIGURES],
         "item_choices": [(code, ITEM_LABELS[ledger_item(code)]) for code in EXTRACTOR_ITEMS],

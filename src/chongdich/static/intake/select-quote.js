@@ -1,6 +1,7 @@
 // Words an officer selects in the article fill in the quote (and where it starts) of the
-// "add what the reader missed" forms. Each piece of the article's text carries its offset
-// in the document (data-at), so the selection maps back to the stored text exactly.
+// "add what the reader missed" forms; clicking a figure the reader did not read selects
+// it. Each piece of the article's text carries its offset in the document (data-at), so
+// the selection maps back to the stored text exactly.
 (function () {
   "use strict";
   const article = document.getElementById("article");
@@ -28,5 +29,20 @@
       form.elements.quote.value = quote.trim();
       form.elements.quote_start.value = String(start + lead);
     });
+  });
+
+  article.addEventListener("click", function (event) {
+    const figure = event.target.closest(".unread");
+    if (!figure) return;
+    const range = document.createRange();
+    range.selectNodeContents(figure.firstChild); // the text node: offsets count characters
+    const selection = document.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const stats = document.getElementById("add-stats");
+    if (stats) {
+      stats.open = true;
+      stats.querySelector("input[name=value]").value = figure.textContent.replace(/%$/, "");
+    }
   });
 })();
