@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from chongdich.intake import services
+from chongdich.intake.models import ExtractedFact
 from chongdich.logistics.models import SupportEvent
 from chongdich.surveillance.models import SituationReport
 
@@ -64,16 +66,20 @@ MISSED = (
 )
 
 
+def _open_missed(site: Any, officer: Any) -> tuple[Any, Any]:
+    """MISSED submitted by the officer, and its review page open in the browser."""
+    doc = services.submit_article(
+        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=officer
+    )
+    page = site.sign_in(officer.username)
+    site.open(f"/intake/documents/{doc.pk}/")
+    return doc, page
+
+
 def test_an_officer_adds_a_figure_the_reader_missed(
     site: Any, baclieu_officer: Any, baclieu: Any
 ) -> None:
-    from chongdich.intake import services
-
-    doc = services.submit_article(
-        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=baclieu_officer
-    )
-    page = site.sign_in(baclieu_officer.username)
-    site.open(f"/intake/documents/{doc.pk}/")
+    doc, page = _open_missed(site, baclieu_officer)
     page.get_by_text("Thêm số liệu của một tỉnh").click()
     # The officer selects "1.791" in the article; the quote fills itself in.
     page.evaluate(
@@ -106,14 +112,7 @@ def test_an_officer_adds_a_figure_the_reader_missed(
 def test_a_refused_addition_says_why_in_vietnamese_and_keeps_what_was_typed(
     site: Any, baclieu_officer: Any
 ) -> None:
-    from chongdich.intake import services
-    from chongdich.intake.models import ExtractedFact
-
-    doc = services.submit_article(
-        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=baclieu_officer
-    )
-    page = site.sign_in(baclieu_officer.username)
-    site.open(f"/intake/documents/{doc.pk}/")
+    _doc, page = _open_missed(site, baclieu_officer)
     page.get_by_text("Thêm số liệu của một tỉnh").click()
     form = page.locator("#add-stats form")
     form.locator("input[name=quote]").fill("1.791")
@@ -130,13 +129,7 @@ def test_a_refused_addition_says_why_in_vietnamese_and_keeps_what_was_typed(
 def test_clicking_a_figure_the_reader_did_not_read_starts_adding_it(
     site: Any, baclieu_officer: Any
 ) -> None:
-    from chongdich.intake import services
-
-    doc = services.submit_article(
-        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=baclieu_officer
-    )
-    page = site.sign_in(baclieu_officer.username)
-    site.open(f"/intake/documents/{doc.pk}/")
+    _doc, page = _open_missed(site, baclieu_officer)
     assert "1 con số trong bài chưa được đọc" in page.inner_text("#unread-note")
     page.locator("#article .unread", has_text="1.791").click()
     form = page.locator("#add-stats form")

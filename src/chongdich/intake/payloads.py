@@ -12,20 +12,18 @@ from chongdich.epi.press_facts import STAT_FIELDS
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.logistics.models import SupportItemCode
 
+PERCENT_STATS = ("vaccine_dose1_pct", "vaccine_dose2_pct")
+LEVEL_STATS = ("level", "previous_level")
+# The extractor's counts, and the commune counts the review page also takes.
 COUNT_STATS = (
-    "cumulative_cases",
-    "new_cases_24h",
-    "community_cases",
-    "imported_cases",
-    "local_cases",
-    "under_treatment",
-    "recovered",
-    "deaths",
+    *(
+        f
+        for f in STAT_FIELDS
+        if f not in {*PERCENT_STATS, *LEVEL_STATS, "cumulative_is_lower_bound"}
+    ),
     "communes_at_level_4",
     "communes_total",
 )
-PERCENT_STATS = ("vaccine_dose1_pct", "vaccine_dose2_pct")
-LEVEL_STATS = ("level", "previous_level")
 FIGURES = (*COUNT_STATS, *PERCENT_STATS, *LEVEL_STATS)
 
 # The extractor's item codes (the seeds' gold schema, docs/cli.md), and those of them

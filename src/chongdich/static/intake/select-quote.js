@@ -16,6 +16,15 @@
     return Number(piece.dataset.at) + offset;
   }
 
+  function fillQuote(start, end) {
+    const quote = text.slice(start, end);
+    const lead = quote.length - quote.trimStart().length;
+    document.querySelectorAll(".add-fact form").forEach(function (form) {
+      form.elements.quote.value = quote.trim();
+      form.elements.quote_start.value = String(start + lead);
+    });
+  }
+
   document.addEventListener("selectionchange", function () {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
@@ -23,17 +32,14 @@
     const start = offsetOf(range.startContainer, range.startOffset);
     const end = offsetOf(range.endContainer, range.endOffset);
     if (start === null || end === null || end <= start) return;
-    const quote = text.slice(start, end);
-    const lead = quote.length - quote.trimStart().length;
-    document.querySelectorAll(".add-fact form").forEach(function (form) {
-      form.elements.quote.value = quote.trim();
-      form.elements.quote_start.value = String(start + lead);
-    });
+    fillQuote(start, end);
   });
 
   article.addEventListener("click", function (event) {
     const figure = event.target.closest(".unread");
     if (!figure) return;
+    const start = Number(figure.dataset.at);
+    fillQuote(start, start + figure.textContent.length); // now, not on the async event
     const range = document.createRange();
     range.selectNodeContents(figure.firstChild); // the text node: offsets count characters
     const selection = document.getSelection();
