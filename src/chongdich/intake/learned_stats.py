@@ -47,7 +47,8 @@ NONE = "none"
 LABELS = (NONE, *FIELDS)
 TRAINING_SETS = ("dev", "test", *(f"test{n}" for n in range(2, 12)))
 HELD_OUT_SETS = ("test12", "test13", "test14")
-EPOCHS = 8
+EPOCHS = 15
+NATIONAL_ARTICLE_PROVINCES = 3
 
 _VIETNAMESE_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 # Longest form first: a grouped number, a decimal, plain digits.
@@ -124,14 +125,14 @@ class ArticleReader:
         self.main_province = (
             min(counts, key=lambda name: (-counts[name], name)) if counts else outlet_province
         )
+        if len(counts) >= NATIONAL_ARTICLE_PROVINCES:
+            self.main_province = None  # a national round-up: an unplaced figure is national
 
     def units(self) -> list[Unit]:
         numbers = find_numbers(self.text, self.english)
         out = []
         for index, number in enumerate(numbers):
-            sentence = next(
-                (s for s in self.sentences if s.start <= number.start < s.end), None
-            )
+            sentence = next((s for s in self.sentences if s.start <= number.start < s.end), None)
             start, end = (sentence.start, sentence.end) if sentence else (0, len(self.text))
             line_start = self.text.rfind("\n", 0, number.start) + 1
             line_end = self.text.find("\n", number.end)
@@ -150,6 +151,8 @@ class ArticleReader:
             return None, "national"
         if before:
             return before[-1].name, "before"
+        clause_end = re.search(r"[,;:(]|$", self.text[number.end : end])
+        end = number.end + clause_end.start() if clause_end else end
         after = [m for m in self.provinces if number.end <= m.start and m.end <= end]
         if after:
             return after[0].name, "after"
@@ -183,6 +186,10 @@ class ArticleReader:
         features += [f"bw={fold(w)}" for w in set(before)]
         features += [f"aw={fold(w)}" for w in set(after)]
         features += [f"sw={fold(w)}" for w in set(sentence_words)]
+        opening = _words(text[start : min(number.start, start + 60)])[:3]
+        features += [f"s{position}={fold(w)}" for position, w in enumerate(opening, start=1)]
+        if after:
+            features.append(f"where_a1={where}|{fold(after[0])}")
         value = number.value
         features.append(f"magnitude={len(str(int(value)))}")
         features.append(f"decimal={isinstance(value, float)}")
@@ -192,7 +199,9 @@ class ArticleReader:
         line = text[line_start:line_end]
         table = "|" in line or "\t" in line or (len(in_line) >= 3 and len(line) < 120)
         features.append(f"table_row={table}")
-        features.append(f"line_position={min(in_line.index(number), 3) if number in in_line else 0}")
+        features.append(
+            f"line_position={min(in_line.index(number), 3) if number in in_line else 0}"
+        )
         features.append(f"title={line_start == 0}")
         return features
 
@@ -238,9 +247,9 @@ class FieldModel:
         return totals
 
     def predict(self, features: Iterable[str]) -> tuple[str, float]:
-        """The label and its margin over "none"."""
+        """The best field and its margin over "none" (negative when "none" wins)."""
         totals = self.scores(features)
-        best = max(LABELS, key=lambda label: (totals[label], -LABELS.index(label)))
+        best = max(FIELDS, key=lambda label: (totals[label], -FIELDS.index(label)))
         return best, totals[best] - totals[NONE]
 
     @classmethod
@@ -277,13 +286,16 @@ class FieldModel:
         return cls(averaged)
 
 
-def read_statistics(reader: ArticleReader, model: FieldModel) -> list[dict[str, Any]]:
-    """province_stats records from the numbers the model labels; when two numbers compete
-    for one (province, field), the higher margin wins."""
+def read_statistics(
+    reader: ArticleReader, model: FieldModel, threshold: float = 0.0
+) -> list[dict[str, Any]]:
+    """province_stats records from the numbers whose best field beats "none" by more than
+    ``threshold``; when two numbers compete for one (province, field), the higher margin
+    wins."""
     best: dict[tuple[str | None, str], tuple[float, int | float]] = {}
     for unit in reader.units():
         label, margin = model.predict(unit.features)
-        if label == NONE:
+        if margin <= threshold:
             continue
         key = (unit.province, label)
         if key not in best or margin > best[key][0]:
