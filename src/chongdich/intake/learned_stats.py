@@ -351,7 +351,9 @@ def training_examples(articles: Iterable[Article]) -> tuple[list[tuple[list[str]
     for article in articles:
         labels, unmatched = label_units(article.units, article.record)
         missing += unmatched
-        examples += [(unit.features, label) for unit, label in zip(article.units, labels)]
+        examples += [
+            (unit.features, label) for unit, label in zip(article.units, labels, strict=True)
+        ]
     return examples, missing
 
 
