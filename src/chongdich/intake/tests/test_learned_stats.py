@@ -1,0 +1,62 @@
+"""The learned statistics reader (ADR 0034) on invented sentences: the number finder, the
+labels taken from the gold, the province rule and one tiny training run."""
+
+from __future__ import annotations
+
+from chongdich.intake import learned_stats as learned
+
+
+def _values(text: str, english: bool = False) -> list[int | float]:
+    return [number.value for number in learned.find_numbers(text, english)]
+
+
+def test_numbers_are_read_with_vietnamese_grouping_and_decimals():
+    text = "Ngày 19.11, tỉnh ghi nhận 2.828 ca; tỷ lệ tiêm đạt 60,65% và 42 ca khỏi."
+    assert _values(text) == [2828, 60.65, 42]
+
+
+def test_dates_times_and_names_are_not_figures():
+    text = "Sáng 28/6/2021 lúc 10h, có 5 ca F0 mắc Covid-19 (ngày 3 tháng 9)."
+    assert _values(text) == [5]
+
+
+def test_english_grouping_is_read_in_english_articles():
+    assert _values("Vietnam recorded 2,828 cases; 60.65 percent", english=True) == [2828, 60.65]
+
+
+def test_a_number_is_labelled_with_the_field_whose_gold_value_it_equals():
+    reader = learned.ArticleReader("Bình Định ghi nhận 42 ca mới, 705 ca đang điều trị, 3 xã.")
+    record = {
+        "province_stats": [
+            {"province": "Bình Định", "new_cases_24h": 42, "under_treatment": 705, "deaths": 9}
+        ]
+    }
+    labels, missing = learned.label_units(reader.units(), record)
+    assert labels == [{"new_cases_24h"}, {"under_treatment"}, {"none"}]
+    assert missing == 1  # no "9" in the text
+
+
+def test_the_province_is_the_nearest_before_else_national():
+    reader = learned.ArticleReader("Cả nước có 500 ca mắc. Hà Nội có 20 ca, Đà Nẵng có 3 ca.")
+    assert [unit.province for unit in reader.units()] == [None, "Hà Nội", "Đà Nẵng"]
+
+
+def test_a_tiny_training_run_learns_which_word_names_the_field():
+    examples = [
+        (["bias", "a1=ca", "b1=mới"], {"new_cases_24h"}),
+        (["bias", "a1=ca", "b1=vong"], {"deaths"}),
+        (["bias", "a1=xã"], {"none"}),
+    ] * 3
+    model = learned.FieldModel.train(examples, epochs=5)
+    assert model.predict(["bias", "a1=ca", "b1=mới"])[0] == "new_cases_24h"
+    assert model.predict(["bias", "a1=ca", "b1=vong"])[0] == "deaths"
+    assert model.predict(["bias", "a1=xã"])[1] < 0  # "none" wins
+
+
+def test_the_model_fills_only_what_the_rules_left_empty():
+    rules = [{"province": "Huế", "new_cases_24h": 5}]
+    model = [{"province": "Huế", "new_cases_24h": 6, "deaths": 1}, {"province": None, "deaths": 2}]
+    assert learned.fill_empty(rules, model) == [
+        {"province": "Huế", "new_cases_24h": 5, "deaths": 1},
+        {"province": None, "deaths": 2},
+    ]
