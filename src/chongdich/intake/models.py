@@ -28,6 +28,10 @@ class SourceDocument(models.Model):
     file_name = models.CharField(max_length=200, blank=True, unique=True, null=True)
     published_on = models.DateField(null=True, blank=True)
     text = models.TextField(blank=True)
+    # The officer who pasted or uploaded it: theirs to find again when nothing was read.
+    submitted_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -18,10 +18,14 @@ def facts_for(user: Any, capability: Capability = Capability.VIEW) -> QuerySet[E
 
 
 def documents_for(user: Any) -> QuerySet[SourceDocument]:
-    """Documents with at least one fact the user may see, with their pending count."""
+    """Documents with at least one fact the user may see, and those the user submitted
+    (also when nothing was read from them, so they can add what was missed), with their
+    pending count."""
     fact_ids = facts_for(user).values("pk")
+    with_visible_facts = Q(pk__in=facts_for(user).values("document_id"))
+    mine = Q(submitted_by=user) if getattr(user, "pk", None) else Q(pk__in=[])
     return (
-        SourceDocument.objects.filter(facts__in=fact_ids)
+        SourceDocument.objects.filter(with_visible_facts | mine)
         .annotate(
             pending=Count("facts", filter=Q(facts__status=FactStatus.PENDING, facts__in=fact_ids)),
             total=Count("facts", filter=Q(facts__in=fact_ids)),
@@ -31,11 +35,14 @@ def documents_for(user: Any) -> QuerySet[SourceDocument]:
 
 
 def document_for(user: Any, document_id: int) -> SourceDocument | None:
-    """A document the user may review: one of its facts is visible to them, or it has no
-    fact at all and they may enter surveillance data (press text is public)."""
+    """A document the user may review: they submitted it, one of its facts is visible to
+    them, or it has no fact at all and they may enter surveillance data (press text is
+    public)."""
     doc = SourceDocument.objects.filter(pk=document_id).first()
     if doc is None:
         return None
+    if getattr(user, "pk", None) is not None and doc.submitted_by_id == user.pk:
+        return doc
     if facts_for(user).filter(document=doc).exists():
         return doc
     jurisdiction = accessible_to(user)

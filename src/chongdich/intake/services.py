@@ -118,6 +118,7 @@ def submit_article(
             url=url,
             published_on=published_on,
             text=text,
+            submitted_by=actor if getattr(actor, "pk", None) else None,
         )
         count = _queue_facts(doc)
         record_change(

@@ -212,3 +212,19 @@ def test_the_api_adds_a_missed_fact(document, baclieu_officer):
     )
     assert refused.status_code == 422
     assert refused.json()["error"]["details"] == {"field": "item"}
+
+
+def test_an_article_nothing_was_read_from_stays_in_its_submitters_list(
+    baclieu_officer, camau_officer
+):
+    text = "Tình hình dịch trên địa bàn tiếp tục được kiểm soát tốt."
+    doc = services.submit_article(
+        text=text, title="Không đọc được gì", published_on=NOV5, actor=baclieu_officer
+    )
+    assert not doc.facts.exists()
+    client = Client()
+    client.force_login(baclieu_officer)
+    listing = client.get("/intake/").content.decode()
+    assert "Không đọc được gì" in listing and f"/intake/documents/{doc.pk}/" in listing
+    client.force_login(camau_officer)
+    assert "Không đọc được gì" not in client.get("/intake/").content.decode()
