@@ -228,3 +228,28 @@ def test_an_article_nothing_was_read_from_stays_in_its_submitters_list(
     assert "Không đọc được gì" in listing and f"/intake/documents/{doc.pk}/" in listing
     client.force_login(camau_officer)
     assert "Không đọc được gì" not in client.get("/intake/").content.decode()
+
+
+def test_an_officer_adds_a_missed_gift_in_the_page(document, baclieu_officer, baclieu):
+    client = Client()
+    client.force_login(baclieu_officer)
+    response = client.post(
+        f"/intake/documents/{document.pk}/facts/",
+        {
+            "kind": "support_event",
+            "quote": "20.000 khẩu trang",
+            "quote_start": "",
+            "donor": "Công ty Hoa Sen",
+            "recipient": "Bạc Liêu",
+            "date": "2021-11-05",
+            "item": "mask",
+            "quantity": "20.000",  # written as in the article
+            "detail": "",
+        },
+    )
+    assert response.status_code == 302
+    fact = ExtractedFact.objects.get(added_by=baclieu_officer)
+    assert fact.payload["items"] == [
+        {"item": "mask", "quantity": 20000, "detail": "", "span": [fact.span_start, fact.span_end]}
+    ]
+    assert document.text[fact.span_start : fact.span_end] == "20.000 khẩu trang"
