@@ -107,11 +107,14 @@ def score(
             got[key] |= values
     undecided: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
     for record in expected:
-        for key, values in fact_tuples(record).items():
+        decided = fact_tuples(record)
+        for key, values in decided.items():
             want[key] |= values
+        # A tuple a decided fact also states (a directive's number and measure, shared by
+        # the provinces applying it) stays decided.
         doubtful = {"file": record.get("file"), **(record.get("doubtful") or {})}
         for key, values in fact_tuples(doubtful).items():
-            undecided[key] |= values
+            undecided[key] |= values - decided.get(key, set())
     for key, values in undecided.items():
         got[key] -= values
         want[key] -= values

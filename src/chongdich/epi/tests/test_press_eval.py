@@ -39,3 +39,16 @@ def test_a_doubt_in_one_file_does_not_excuse_another():
     read_b = {**other, "province_stats": [{**GOLD["province_stats"][0], "deaths": 19}]}
     rows = _all([GOLD, read_b], [doubtful, other])
     assert rows["stats.deaths"].predicted == 1 and rows["stats.deaths"].true_positives == 0
+
+
+def test_what_a_decided_fact_also_states_stays_decided():
+    applied = {"document": "16", "date": None, "measures": ["social distancing"]}
+    gold = {
+        "file": "a.txt",
+        "directives": [{**applied, "province": "TP HCM"}],
+        "doubtful": {"directives": [{**applied, "province": "Bạc Liêu"}]},
+    }
+    rows = _all([{"file": "a.txt", "directives": []}], [gold])
+    assert rows["directive.document"].expected == 1  # "16" is decided for TP HCM
+    assert rows["directive.measure"].expected == 1
+    assert "directive.province" in rows and rows["directive.province"].expected == 1
