@@ -37,9 +37,18 @@ from .support_events import (
     branch_province,
     gives_within_its_province,
     merge_event,
+    named_parts_replace_an_unnamed_total,
     parts_replace_their_total,
 )
-from .support_parties import article_giver, goods_owner, ner_donor, staff_owner, subject_before
+from .support_parties import (
+    article_giver,
+    clause_subject,
+    goods_owner,
+    listed_giver,
+    ner_donor,
+    staff_owner,
+    subject_before,
+)
 from .support_receivers import (
     asked_by,
     for_several_provinces,
@@ -227,6 +236,8 @@ def extract_support(
         passive_receivers: dict[int, Mention] = {}
         for verb in verbs:
             subject = subject_before(s, verb.start(), orgs, base)
+            if subject is None and verb.start() not in receiving_at:
+                subject = clause_subject(s, verb.start(), orgs, base)
             start = subject.start - base if subject else verb.start()
             if segments and not subject:
                 continue
@@ -255,7 +266,7 @@ def extract_support(
                     owner = staff_owner(s, item, orgs, base)
                 else:
                     owner = goods_owner(s, item, orgs, base)  # "30 xe cứu thương của Bộ …"
-                donor = owner or subject
+                donor = owner or subject or listed_giver(s, item, orgs, base)
                 if donor is None:
                     # "Các doanh nghiệp trên địa bàn tỉnh X ủng hộ …": X is where, not who
                     before = [
@@ -500,6 +511,7 @@ def extract_support(
     for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
         merge_event(events, event, strong_donor=True)
     events = parts_replace_their_total(text, events)
+    events = named_parts_replace_an_unnamed_total(text, events)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
