@@ -218,7 +218,9 @@ def extract_support(
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
         # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
-        items = [i for i in items if not _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        needed = [i for i in items if _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        announced.update((i.code, i.quantity) for i in needed)
+        items = [i for i in items if i not in needed]
         # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
         items = [
             i
@@ -258,7 +260,11 @@ def extract_support(
             if not seg_items:
                 continue
             receiving = verb.start() in receiving_at
-            if receiving and RUNNING_TOTAL.search(s):
+            received_so_far = _SO_FAR.search(s) and any(
+                r.start() < seg_items[0].start for r in receiving_verbs
+            )
+            if (receiving and RUNNING_TOTAL.search(s)) or received_so_far:
+                announced.update((i.code, i.quantity) for i in seg_items)
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
             for item in seg_items:
@@ -520,7 +526,14 @@ def extract_support(
         if gives_within_its_province(event["donor"], event["recipient"]):
             continue
         if event.pop("headline", False):
-            event["items"] = [i for i in event["items"] if i["item"] not in body_items]
+            # (nor does a headline repeating a sum the body tells as a running total or a
+            # planned gift: "Tiếp nhận trên 48 tỷ đồng …" over "Tính từ … đến nay, … đã tiếp
+            # nhận trên 48 tỷ đồng")
+            event["items"] = [
+                i
+                for i in event["items"]
+                if i["item"] not in body_items and (i["item"], i["quantity"]) not in announced
+            ]
             if not event["items"]:
                 continue
         kept.append(event)
@@ -564,8 +577,13 @@ _OWN_BODY_GIVES = re.compile(
     r"\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*"
     r"(?:điều chuyển|chuyển|trao|tặng|hỗ trợ|ủng hộ|bàn giao|cấp|phân bổ)(?![\wà-ỹ])"
 )
+# "Tính từ đợt phát động … đến nay, Ban Thường trực … đã tiếp nhận trên 48 tỷ đồng": what
+# was received so far, whichever verb heads the sentence.
+_SO_FAR = re.compile(r"[Đđ]ến nay|[Tt]ừ đầu|[Tt]ính đến|[Ll]ũy kế|[Ll]uỹ kế")
 _NEEDED_OR_BOUGHT = re.compile(
-    r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
+    # ("Việt Nam sắp có thêm 2000 máy thở", "sẽ nhận thêm": to come, not given)
+    r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp"
+    r"|(?:sắp|sẽ)\s+(?:có|nhận|nhận được|tiếp nhận))"
     r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"
 )
 # A province a country gives to by name, right after its verb: "Úc tặng (cho) TP HCM …".
