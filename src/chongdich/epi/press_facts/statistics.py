@@ -11,6 +11,7 @@ from .bulletin_lists import (
     read_bulletin_list,
     read_case_breakdown,
     read_coverage_list,
+    read_imported_line,
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
@@ -166,6 +167,11 @@ def extract_stats(
             # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
             figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        if not in_window and "nhập cảnh" in s:
+            dated = sentence_date(s, published) or (
+                report_date if sentence.start >= report_start else None
+            )
+            read_imported_line(stats, sentence, provinces, dated)
         if not figures and not listing:
             continue
         own_date = sentence_date(s, published)
