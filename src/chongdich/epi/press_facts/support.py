@@ -497,6 +497,14 @@ def extract_support(
                 for (item_recipient, item_donor), out_items in by_recipient.items():
                     if item_recipient is not None and item_recipient == item_donor:
                         continue
+                    if (
+                        item_donor is None
+                        and item_recipient
+                        and all(i["item"] == "medical_staff" for i in out_items)
+                    ):
+                        # "1 đoàn 20 cán bộ, nhân viên y tế … hỗ trợ tỉnh Bình Dương" in an
+                        # article on Thanh Hóa's teams: the article's other province sends them
+                        item_donor = _sending_province(orgs_all, {p.name for p in provinces})
                     event: dict[str, Any] = {
                         "donor": item_donor,
                         "recipient": item_recipient,
@@ -546,6 +554,21 @@ _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\
 
 # The province's own fund or front, unnamed: "Quỹ phòng chống dịch Covid-19 của tỉnh", "Ủy
 # ban MTTQ Việt Nam tỉnh tiếp nhận", "cho công tác phòng chống dịch của tỉnh".
+def _sending_province(orgs: list[Mention], receivers: set[str]) -> str | None:
+    """The province the article names most, other than the sentence's: the one a team of
+    its medical staff comes from, when a single one is named most."""
+    counts: dict[str, int] = {}
+    for org in orgs:
+        if org.kind in {"province", "department"}:
+            name = branch_province(org.name) if org.kind == "department" else org.name
+            if name and name not in receivers:
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda name: counts[name])
+
+
 def _in_brackets(s: str, start: int, end: int) -> bool:
     """The name alone in brackets: "(TP. Hồ Chí Minh)", "(tỉnh Long An)"."""
     return s[:start].rstrip().endswith("(") and s[end:].lstrip().startswith(")")
