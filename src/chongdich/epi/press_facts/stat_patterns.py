@@ -436,6 +436,9 @@ _NATIONAL = re.compile(
     # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
     r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+    # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
+    # (not "the first in the country", a rank among provinces)
+    r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -449,6 +452,9 @@ _NATIONAL_WORDS = (
     "trong nước",
     "ản tin",
     "Bộ Y tế",
+    "Viet",
+    "country",
+    "ationwide",
 )
 
 
