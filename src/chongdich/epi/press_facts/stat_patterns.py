@@ -143,7 +143,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất|cao kỷ lục)"
-            rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
+            # ("Cà Mau nhiều nhất với hơn 1.300 ca": the count as written, test4)
+            rf"[^.;]{{0,60}}?với\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?P<n>{NUM})\s+ca"
+            r"(?!\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn))"
         ),
     ),
     "community_cases": (
@@ -431,7 +433,8 @@ COMMUNES_NONE = re.compile(
     r"(?![\d/])"
 )
 _NATIONAL = re.compile(
-    r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
+    # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
+    r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
     # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
