@@ -139,6 +139,9 @@ _PERIOD_OPENED = re.compile(
 )
 
 
+_BACK_FILLED = re.compile(r"bổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+
+
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     """(position, field, value, span) of every figure the patterns read in one sentence;
     a window of hours other than 24, or a period of days, has no day's counts (a window's
@@ -146,6 +149,14 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = _read_figures(s, published)
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
+    if "bổ sung" in s:
+        # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
+        # day's count (docs/intake-annotation.md)
+        found = [
+            f
+            for f in found
+            if f[1] not in DAILY_FIELDS or not _BACK_FILLED.search(s, max(0, f[0] - 30), f[0])
+        ]
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
