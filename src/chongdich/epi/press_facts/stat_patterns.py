@@ -185,7 +185,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
-            rf"|[Ss]ố (?:ca|bệnh nhân|người) đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
+            rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"
+            rf" đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -223,7 +225,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
         re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
-        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # ("Số ca tử vong là 35 ca": the label and "là")
+        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*(?::|\blà\b)\s*(?P<n>{NUM})"),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
         re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
@@ -286,7 +289,8 @@ RAISING_THE_TOTAL = re.compile(
 # and never after a total's or a period's cue (_TOTAL_HEAD in stat_figures).
 POSITIVES = re.compile(
     rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
-    r"(?:ca\s+|trường hợp\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
+    # ("có thêm 32 người dương tính SARS-CoV-2": people, as cases)
+    r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     r"\s+(?:SARS|COVID|Covid)"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
