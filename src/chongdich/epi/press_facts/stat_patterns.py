@@ -130,6 +130,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
         re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
+        # ("Bản tin phòng dịch COVID-19 của Bộ Y tế cho biết có 16.325 ca mắc", "Bản tin 18h
+        # ngày 13/2 - tức chiều mùng 2 Tết của Ban Chỉ đạo … COVID-19 cho biết, có 53 ca mắc":
+        # the date may be missing, the issuer's name may hold "COVID-19")
+        re.compile(
+            rf"[Bb]ản tin(?:[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}})?"
+            # (a digit only where no count follows: "mùng 2 Tết", "COVID-19")
+            rf"(?:[^.;\d]|\d(?![\d.,]*\s+(?:ca|trường hợp))){{0,100}}?"
+            rf"(?:cho biết,?\s+)(?:có|ghi nhận)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp)"
+            r"\s+(?:mắc|nhiễm)(?!\s+(?:tích lũy|lũy kế|tử vong))"
+        ),
         re.compile(
             rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
             rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:mắc|nhiễm)"
@@ -440,6 +450,7 @@ _NATIONAL = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
     r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+    r"|[Bb]ản tin[^.;]{0,80}Ban Chỉ đạo Quốc gia"
     # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
     r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
