@@ -196,7 +196,9 @@ class StatCollector:
 
 LISTED_COUNT = re.compile(
     # ("Hà Tĩnh (1 ca)": the noun may stand in the brackets)
-    rf"\s*(?:\((?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?\)"
+    # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
+    # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
+    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
