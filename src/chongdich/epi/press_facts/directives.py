@@ -280,7 +280,7 @@ def extract_directives(
             same = [d for d in directives if holder.start <= d["span"][0] < holder.end]
             earlier = [d for d in directives if d["span"][0] < found.start()]
             if same:
-                targets = same
+                targets = _of_the_measures_clause(text, holder, found.start(), same)
             elif any(holder.start <= r < holder.end for r in repeated):
                 issued = [d for d in earlier if not _CENTRAL_DOCUMENT.search(d["document"])]
                 targets = issued[-1:] + [d for d in earlier if d["document"] in holder.text]
@@ -353,6 +353,27 @@ def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dic
         (d["document"].split("/")[0], d["province"]) for d in directives if "/" in d["document"]
     }
     return [d for d in directives if (d["document"], d["province"]) not in full]
+
+
+# Where a sentence turns to other places with another document: "…, đối với các khu vực lân
+# cận xung quanh thì áp dụng theo Chỉ thị số 15/CT-TTg", "; còn …", ", riêng …".
+_CLAUSE_TURN = re.compile(
+    r";|,\s+(?:đối với|còn|riêng|trong khi|các (?:huyện|xã|khu vực) còn lại)\b"
+)
+
+
+def _of_the_measures_clause(
+    text: str, holder: Sentence, position: int, cited: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The documents of the measure's own clause when the sentence turns to other places
+    with another document; all the sentence's otherwise."""
+    if len(cited) < 2:
+        return cited
+    turns = [holder.start + m.start() for m in _CLAUSE_TURN.finditer(holder.text)]
+    start = max((t for t in turns if t <= position), default=holder.start)
+    end = min((t for t in turns if t > position), default=holder.end)
+    own = [d for d in cited if start <= d["span"][0] < end]
+    return own or cited
 
 
 class _Shared:
