@@ -34,8 +34,10 @@ were read and fixed by mechanism: 0.988, fitted); its floor is that less 0.02. t
 (branch `intake-test12`, annotated without reading or running the extractor) was scored
 once held out with the rules of intake-rules11: 0.639; test13/ (branch `intake-test13`,
 drawn by a fixed procedure, annotated without reading or running the extractor) likewise:
-0.584. Both were scored again after intake-rules12 was merged (still unseen by it); their
-floors are the later scores less 0.02 (docs/INTAKE.md).
+0.584. Both were scored again after intake-rules12 was merged (still unseen by it). Since
+branch `intake-rules13` test12/ and test13/ are development data (their errors were read and
+fixed by mechanism: 0.938 and 0.985, fitted); their floors are those less 0.02
+(docs/INTAKE.md).
 """
 
 import csv
@@ -79,8 +81,8 @@ def _f1(part: str) -> float:
         ("test9", 0.862),
         ("test10", 0.755),
         ("test11", 0.968),
-        ("test12", 0.619),
-        ("test13", 0.564),
+        ("test12", 0.918),
+        ("test13", 0.965),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
