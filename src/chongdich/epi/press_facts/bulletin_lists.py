@@ -61,7 +61,10 @@ def read_bulletin_list(
             imported_here.add(province.name)
         elif cumulative:
             field = "cumulative_cases"
-        elif province.name in imported_here:
+        elif province.name in imported_here or (
+            province.name in stats.imported_alone
+            and _DOMESTIC_CUE.search(text, max(clause_start, sentence.start), province.start)
+        ):
             # listed again among the cases caught at home: those are its local cases, its
             # new cases are both counts (docs/intake-annotation.md)
             field = "local_cases"
@@ -76,6 +79,37 @@ def read_bulletin_list(
         stats.add(province.name, field, value, span, 0.8)
         if as_of is not None and field != "cumulative_cases":
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+
+
+# "+ 3 ca cách ly ngay sau khi nhập cảnh tại Hà Nội", "2 ca nhập cảnh được cách ly tại
+# Khánh Hòa": the day's imported cases of one province, in a line of their own.
+_IMPORTED_AT = re.compile(
+    rf"(?<![\d.,])(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:(?:được\s+)?cách ly\s+(?:ngay\s+)?"
+    r"(?:sau khi|khi)\s+)?nhập cảnh\b[^.;]{0,60}?\btại\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
+
+
+def read_imported_line(
+    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+) -> None:
+    """A line or clause giving one province's imported cases of the day ("Trong đó có 3 ca
+    cách ly ngay sau khi nhập cảnh tại Hà Nội; 184 ca ghi nhận trong nước tại …")."""
+    text = stats.text
+    start = sentence.start
+    while start < sentence.end:
+        end = text.find(";", start, sentence.end)
+        end = sentence.end if end < 0 else end
+        named = [p for p in provinces if start <= p.start < end]
+        if len(named) == 1 and text[named[0].end : end].strip(" .") == "":
+            line = _IMPORTED_AT.search(text, start, named[0].start)
+            if line is not None:
+                span = line.span("n")
+                value = parse_count(line.group("n"))
+                stats.add(named[0].name, "imported_cases", value, span, 0.8)
+                stats.imported_alone.add(named[0].name)
+                if as_of is not None:
+                    stats.add(named[0].name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+        start = end + 1
 
 
 # A table flattened into text, with a column of the day's new cases: "STT Tỉnh thành Ca

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..gazetteer import CAP_WORD, find_provinces
+from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .shared import (
     DATE,
     DIGIT,
@@ -220,7 +220,8 @@ def extract_directives(
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
                 continue  # a database's list of related documents: a title, not an act
-            if central and _MANY_PROVINCES.search(sentence.text):
+            listed = _listed_provinces(sentence.text, provinces, named) if central else []
+            if central and _MANY_PROVINCES.search(sentence.text) and not listed:
                 continue  # "TP HCM, Hà Nội và nhiều tỉnh … đã áp dụng …": no one province's
             if (
                 central
@@ -231,6 +232,24 @@ def extract_directives(
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
                 continue
+            for other in listed[1:]:
+                # "… theo Chỉ thị số 16/CT-TTg … cùng với các địa phương A, B, C": the one
+                # document applied in each listed province
+                directives.append(
+                    {
+                        "province": other,
+                        "issuer": issuer.group(1).strip() if issuer else None,
+                        "document": number,
+                        "document_kind": _kind(match),
+                        "date": iso_date(date),
+                        "measures": [],
+                        "measure_codes": [],
+                        "span": [sentence.start + match.start(), sentence.start + match.end()],
+                        "confidence": 0.7,
+                    }
+                )
+            if listed:
+                province = listed[0]
             directives.append(
                 {
                     "province": province,
@@ -246,6 +265,7 @@ def extract_directives(
             )
     if not directives:
         return directives
+    directives = _one_document_written_two_ways(directives)
     # A measure belongs to every document cited in a sentence that names it ("giãn cách xã
     # hội theo Chỉ thị 16" is the decision's and the directive's). In a sentence that names
     # again a document read before ("Quyết định 1903 … theo Chỉ thị 16/CT-TTg. Tiếp tục
@@ -260,7 +280,7 @@ def extract_directives(
             same = [d for d in directives if holder.start <= d["span"][0] < holder.end]
             earlier = [d for d in directives if d["span"][0] < found.start()]
             if same:
-                targets = same
+                targets = _of_the_measures_clause(text, holder, found.start(), same)
             elif any(holder.start <= r < holder.end for r in repeated):
                 issued = [d for d in earlier if not _CENTRAL_DOCUMENT.search(d["document"])]
                 targets = issued[-1:] + [d for d in earlier if d["document"] in holder.text]
@@ -296,6 +316,64 @@ def extract_directives(
                     target["measures"].append(label.format(**groups) if groups else label)
                     target["measure_codes"].append(code)
     return directives
+
+
+# A list of three or more provinces that one document applies in: names separated by
+# commas, "và", "bổ sung", a colon, or a parenthesised remark ("Đồng Nai (đã thực hiện)").
+_LIST_GAP = re.compile(
+    r"[\s,;:]*(?:\([^()]{0,30}\)[\s,;:]*)?(?:(?:và|cùng|bổ sung)\s+)?"
+    r"(?:(?:các|những)\s+)?(?:(?:tỉnh|thành phố|TP\.?|địa phương)[\s,:]*)*"
+)
+
+
+def _listed_provinces(s: str, provinces: list[Mention], named: list[re.Match[str]]) -> list[str]:
+    """The provinces of the longest list in a sentence that cites one document only."""
+    # ("Chỉ thị số 16/CT-TTg … (Chỉ thị 16)" is one document)
+    documents = {m.group("number").split("/")[0] for m in named}
+    if len(documents) != 1 or len({p.name for p in provinces}) < 3:
+        return []
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for mention in provinces:
+        if run and _LIST_GAP.fullmatch(s, run[-1].end, mention.start):
+            run.append(mention)
+        else:
+            run = [mention]
+        if len(run) > len(best):
+            best = list(run)
+    names = list(dict.fromkeys(m.name for m in best))
+    return names if len(names) >= 3 else []
+
+
+def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Chỉ thị 16" and "Chỉ thị số 16/CT-TTg" for one province are one document, written
+    with its full number (docs/intake-annotation.md, "One document written two ways"); a
+    roundup's provinces keep each the number as their own sentences write it."""
+    full = {
+        (d["document"].split("/")[0], d["province"]) for d in directives if "/" in d["document"]
+    }
+    return [d for d in directives if (d["document"], d["province"]) not in full]
+
+
+# Where a sentence turns to other places with another document: "…, đối với các khu vực lân
+# cận xung quanh thì áp dụng theo Chỉ thị số 15/CT-TTg", "; còn …", ", riêng …".
+_CLAUSE_TURN = re.compile(
+    r";|,\s+(?:đối với|còn|riêng|trong khi|các (?:huyện|xã|khu vực) còn lại)\b"
+)
+
+
+def _of_the_measures_clause(
+    text: str, holder: Sentence, position: int, cited: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The documents of the measure's own clause when the sentence turns to other places
+    with another document; all the sentence's otherwise."""
+    if len(cited) < 2:
+        return cited
+    turns = [holder.start + m.start() for m in _CLAUSE_TURN.finditer(holder.text)]
+    start = max((t for t in turns if t <= position), default=holder.start)
+    end = min((t for t in turns if t > position), default=holder.end)
+    own = [d for d in cited if start <= d["span"][0] < end]
+    return own or cited
 
 
 class _Shared:

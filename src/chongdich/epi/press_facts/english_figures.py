@@ -10,7 +10,34 @@ from __future__ import annotations
 import re
 
 from ..vn_numbers import parse_count, parse_percent
+from .english_text import ENGLISH_COUNT_WORDS
 from .shared import NUM
+
+# A count in digits or in words ("six imported cases")
+_COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
+_INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|including)"
+# A national bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583
+# local infections …; 717 of these cases were detected in the community", "An additional
+# 178 COVID related deaths were announced, bringing the total to 18,936".
+BULLETIN_PATTERNS: dict[str, re.Pattern[str]] = {
+    "new_cases_24h": re.compile(
+        rf"(?P<n>{NUM})\s+new\s+(?:COVID-19\s+|Covid-19\s+)?(?:cases|infections)\s+{_INCLUDE}\b"
+    ),
+    "imported_cases": re.compile(rf"\b{_INCLUDE}\s+{_COUNT}\s+imported\s+(?:cases|infections)"),
+    "local_cases": re.compile(
+        rf"\bimported\s+(?:cases|infections)\s*,?\s+and\s+{_COUNT}\s+"
+        r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)\s+(?:cases|infections)"
+    ),
+    "community_cases": re.compile(
+        rf"{_COUNT}\s+of\s+(?:these|the|them|which)\s+(?:cases\s+|infections\s+)?(?:were\s+)?"
+        r"(?:detected|found|recorded|identified)\s+in\s+the\s+community"
+    ),
+    "deaths": re.compile(
+        rf"\bdeaths?\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
+        rf"(?:total|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+    ),
+}
+_BULLETIN_WORDS = ("new cases", "new infections", "in the community", "death")
 
 _PEOPLE = r"(?:patients|cases|people|persons|infections)"
 _RATE = rf"(?P<n>{NUM})\s*(?:%|per\s*cent\b)"
@@ -72,9 +99,15 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
     totals = any(word in s for word in _TOTAL_WORDS)
     rates = ("%" in s or "per" in s) and any(word in s for word in _DOSE_WORDS)
-    if not totals and not rates:
+    bulletin = any(word in s for word in _BULLETIN_WORDS)
+    if not totals and not rates and not bulletin:
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []
+    for name, pattern in BULLETIN_PATTERNS.items() if bulletin else ():
+        for match in pattern.finditer(s):
+            written = match.group("n")
+            value = ENGLISH_COUNT_WORDS.get(written.lower()) or parse_count(written)
+            found.append((match.start("n"), name, value, match.span("n")))
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue

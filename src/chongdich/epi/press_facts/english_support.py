@@ -18,14 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .english_dates import MONTHS
-from .english_text import find_unaccented_provinces
+from .english_text import ENGLISH_COUNT_WORDS, find_unaccented_provinces
 from .shared import Sentence
 
 # (small counts in words: "five ventilators", "two ambulances")
-_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
+_WORDS = ENGLISH_COUNT_WORDS
 _NUMBER = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|(?<![\w-])(?i:" + "|".join(_WORDS) + r")(?![\w-])"

@@ -22,10 +22,22 @@ _ENGLISH_WORDS = re.compile(
     r"\b(?:[Tt]he|and|of|with|has|have|were|was|which|to|from|for|is|are|by|on|in)\b"
 )
 _VIETNAMESE_LETTERS = re.compile(r"[à-ỹđĐ]")
+# Small counts in words: "five ventilators", "six imported cases".
+ENGLISH_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
 # English names of provinces beside the registry's "name_en" ("Ha Noi").
 _ENGLISH_FORMS = {
     "Hà Nội": ("Hanoi",),
-    "Thành phố Hồ Chí Minh": ("Ho Chi Minh City", "HCM City", "HCMC", "Ho Chi Minh"),
+    # (an English page may keep the accents: "Hồ Chí Minh City (377)")
+    "Thành phố Hồ Chí Minh": (
+        "Ho Chi Minh City",
+        "Hồ Chí Minh City",
+        "HCM City",
+        "HCMC",
+        "Ho Chi Minh",
+    ),
     "Đà Nẵng": ("Danang",),
     "Hải Phòng": ("Haiphong",),
     "Đắk Lắk": ("Daklak", "Dak Lak", "Dac Lac"),

@@ -43,7 +43,7 @@ def extract_facts(
     department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    written = normalise(text)
+    written = _without_keyword_lines(normalise(text))
     is_english = reads_as_english(written)
     text = (
         with_vietnamese_digit_marks(with_vietnamese_province_names(written))
@@ -93,6 +93,17 @@ def extract_facts(
     support = drop_non_gifts(sentences, support, organisations, gift_model())
     fill_donors(text, sentences, support, organisations, donor_model())
     return ArticleFacts(stats, support, directives)
+
+
+# A page's keyword or tag line ("Từ khoá: "Chỉ thị 15"", "Tags: COVID-19, Hà Nội") is page
+# furniture, not the article's text; blanked (offsets kept) so no fact is read from it.
+_KEYWORD_LINE = re.compile(r"(?im)^[ \t]*(?:từ (?:khoá|khóa)|tags?|keywords?|thẻ)[ \t]*:[^\n]*$")
+
+
+def _without_keyword_lines(text: str) -> str:
+    if ":" not in text:
+        return text
+    return _KEYWORD_LINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def article_mentions(

@@ -34,7 +34,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money_vnd",
         re.compile(
-            rf"(?P<q>{NUM})\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"
+            # ("một tỷ đồng", "hai trăm triệu": a number word only before its multiplier)
+            rf"(?P<q>{NUM}|(?<![\wà-ỹ])(?:{'|'.join(NUMBER_WORDS)})(?=\s+(?:tỷ|tỉ|triệu)\s))"
+            r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s+(?:đồng|VNĐ|VND)\b"
             # "35 tỷ đồng hóa chất sinh phẩm": the value of goods, not money given
             r"(?!\s+(?:hóa chất|sinh phẩm|vật tư|trang thiết bị|thiết bị|hàng hóa|thuốc)\b)"
         ),

@@ -37,6 +37,12 @@ _NOUN_LEVEL_LIST = re.compile(
 _LEVEL_NOUN_LIST = re.compile(
     rf"{_LEVEL}[^.;\n]{{0,40}}?{_PROVINCES_NOUN}[^.;:\n]{{0,60}}?{_OPENER}"
 )
+# A counted group, its level, a comment, then a colon: "rated 39 provinces as "green zone",
+# or the lowest risk level, down four localities from the previous week: A, B", "Bộ Y tế
+# đánh giá 20 tỉnh ở cấp độ 2, tăng 3 địa phương so với tuần trước: A, B".
+_COUNTED_LEVEL_COMMENT = re.compile(
+    rf"(?:\d+|[Cc]ác|[Nn]hững)\s+{_PROVINCES_NOUN}[^.;:\n]{{0,40}}?{_LEVEL}[^.;:\n]{{0,110}}:\s*{_BULLET}"
+)
 # A line that opens with the level and a colon: "Cấp độ 1 (vùng xanh): A, B, C".
 _LEVEL_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?{_LEVEL}[^.;:\n]{{0,40}}?:\s*{_BULLET}"
@@ -57,7 +63,7 @@ _LEVEL_NOUN_LINE = re.compile(rf"{_LINE_START}{_LEVEL}[^.;:\n]{{0,40}}?{_GROUP_N
 # "đã giảm xuống cấp độ 1",
 # "hiện đang ở cấp độ 2", "là các tỉnh ở cấp độ 3", "được đánh giá là vùng vàng".
 _LEVEL_AFTER_LIST = re.compile(
-    r"\s*(?:(?:đều|cùng|vẫn|hiện|đang|đã|tiếp tục)\s+)*"
+    r"\s*,?\s*(?:(?:đều|cùng|vẫn|hiện|đang|đã|tiếp tục)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?=ở|là|thuộc|vào))?"
     r"(?:là\s+(?:các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?\s+(?:đang\s+)?)?"
     # "đều ở cấp độ 3", "đã giảm xuống cấp độ 1", "cùng chuyển sang vùng vàng"
@@ -65,8 +71,10 @@ _LEVEL_AFTER_LIST = re.compile(
     r"|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
     # "A, B, C: cấp độ 2"; English "were classified as level 3", "are now at level 2"
     r"|(?<=[^\s]):|(?:(?:provinces|cities)\s+)?(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
-    r"(?:(?:classified|rated|assessed|listed|placed|put)\s+)?(?:as|at|in)(?:\s+the)?)"
-    rf"\s*(?:mức\s+)?{_LEVEL}"
+    r"(?:(?:classified|rated|assessed|listed|placed|put|labell?ed|designated|categori[sz]ed"
+    r"|considered|marked)\s+)?(?:as|at|in)(?:\s+(?:the|an?))?)"
+    # ("… are labeled as “orange zone”": a quote before the colour)
+    rf"\s*[\"“'‘]?(?:mức\s+)?{_LEVEL}"
 )
 # What may stand between two names of one list.
 # A line break only before a bullet: names in two paragraphs are not one list.
@@ -97,7 +105,13 @@ def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) 
 # backwards over a short window (scanning the whole text cost a fifth of the extractor).
 _HEADINGS = tuple(
     re.compile(pattern.pattern + "$")
-    for pattern in (_NOUN_LEVEL_LIST, _LEVEL_NOUN_LIST, _LEVEL_LABEL, _LEVEL_OPENS_LIST)
+    for pattern in (
+        _NOUN_LEVEL_LIST,
+        _LEVEL_NOUN_LIST,
+        _LEVEL_LABEL,
+        _LEVEL_OPENS_LIST,
+        _COUNTED_LEVEL_COMMENT,
+    )
 )
 _HEADING_LINES = tuple(
     re.compile(pattern.pattern + "$") for pattern in (_NOUN_LEVEL_LINE, _LEVEL_NOUN_LINE)

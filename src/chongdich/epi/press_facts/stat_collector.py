@@ -41,6 +41,9 @@ class StatCollector:
         self.published = published
         self.provinces = provinces
         self.by_province: dict[str, dict[str, Any]] = {}
+        # Provinces given the day's imported cases in a line of their own ("+ 3 ca cách ly
+        # ngay sau khi nhập cảnh tại Hà Nội"): on the domestic list after, local cases.
+        self.imported_alone: set[str] = set()
         self.focus: str | None = None
         # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
         # only for a bulletin that names no province at all.
@@ -90,6 +93,11 @@ class StatCollector:
             return ["national"], 0.85
         if self.outlet_province and _OUR_PROVINCE.search(self.text, sentence.start, position):
             return [self.outlet_province], 0.8
+        after = [p for p in self.provinces if position <= p.start < sentence.end]
+        if after and LISTED_COUNT.match(self.text, after[0].end, sentence.end):
+            # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)", "…; 56 ca trong nước tại
+            # Bắc Giang (40), Khánh Hòa (10)": the whole of a list, not the clause before's
+            return ["national"], 0.7 if self.national_article else 0.6
         # Earlier in the sentence, past a ";": the subject, unless it heads a list item
         # ("tại Tây Ninh 3 ca và Quảng Nam 1 ca; 293 ca …" is about the whole country).
         sentence_head = self.text[sentence.start : clause_start]
@@ -109,10 +117,6 @@ class StatCollector:
         if self.focus and _BARE_PROVINCE.search(self.text, sentence.start, position):
             return [self.focus], 0.7
         if self.national_article:
-            return ["national"], 0.6
-        after = [p for p in self.provinces if position <= p.start < sentence.end]
-        if after and LISTED_COUNT.match(self.text, after[0].end, sentence.end):
-            # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)": the whole of a list
             return ["national"], 0.6
         if after:
             # "… have received their second shot in both Hà Nội and TP HCM": the two
@@ -192,7 +196,9 @@ class StatCollector:
 
 LISTED_COUNT = re.compile(
     # ("Hà Tĩnh (1 ca)": the noun may stand in the brackets)
-    rf"\s*(?:\((?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?\)"
+    # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
+    # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
+    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"

@@ -97,7 +97,15 @@ _TOTAL_HEAD = re.compile(
 
 
 # A count of provinces opening a rate's clause: the rate is a range's bound, not a figure.
-_PROVINCES_COUNTED = re.compile(r"\d+(?:/\d+)?\s+(?:tỉnh|địa phương)")
+# ("Các tỉnh, thành phố có tỷ lệ … đạt trên 95% là A, B": a group, not a count)
+_PROVINCES_COUNTED = re.compile(r"(?:\d+(?:/\d+)?|[Cc]ác|[Nn]hững)\s+(?:tỉnh|địa phương)")
+# A rate that is not of a population: a share of the doses allotted or planned ("cộng dồn
+# 37.429, đạt 92,2%"), enough vaccine for a share ("đủ vaccine để tiêm mũi 1 cho 100%",
+# "phân bổ … đảm bảo bao phủ 100% mũi 1").
+_SHARE_OF_DOSES = re.compile(r"cộng dồn\s+[\d.]+\s*(?:liều|mũi)?\s*,\s*đạt\s*$")
+_ENOUGH_FOR = re.compile(
+    r"đủ\s+(?:lượng\s+)?(?:vaccine|vắc xin|vắc-xin|vacxin)|đảm bảo bao phủ|phân bổ[^.;]{0,80}$"
+)
 _RANGE_BOUND_BEFORE = re.compile(r"(?:trên|dưới|từ)\s*$")
 _WINDOW_ENDS = re.compile(
     r"(?P<h>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
@@ -139,6 +147,9 @@ _PERIOD_OPENED = re.compile(
 )
 
 
+_BACK_FILLED = re.compile(r"bổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+
+
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     """(position, field, value, span) of every figure the patterns read in one sentence;
     a window of hours other than 24, or a period of days, has no day's counts (a window's
@@ -146,6 +157,14 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = _read_figures(s, published)
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
+    if "bổ sung" in s:
+        # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
+        # day's count (docs/intake-annotation.md)
+        found = [
+            f
+            for f in found
+            if f[1] not in DAILY_FIELDS or not _BACK_FILLED.search(s, max(0, f[0] - 30), f[0])
+        ]
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
@@ -289,6 +308,10 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and _PROVINCES_COUNTED.search(s, s.rfind(";", 0, match.start(group)) + 1)
                 ):
                     continue  # "53/63 tỉnh có tỷ lệ bao phủ mũi 2 trên 90%": a range
+                if name.startswith("vaccine") and (
+                    _SHARE_OF_DOSES.search(head[-40:]) or _ENOUGH_FOR.search(head)
+                ):
+                    continue  # a share of doses allotted, or enough vaccine for a share
                 if name.startswith("vaccine") and BOOSTER_CLAUSE.search(_clause(s, match)):
                     continue  # "mũi 1 đạt 99%; mũi nhắc lại 94%": the booster's clause only
                 if (

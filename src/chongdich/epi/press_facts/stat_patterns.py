@@ -130,6 +130,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
         re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
+        # ("Bản tin phòng dịch COVID-19 của Bộ Y tế cho biết có 16.325 ca mắc", "Bản tin 18h
+        # ngày 13/2 - tức chiều mùng 2 Tết của Ban Chỉ đạo … COVID-19 cho biết, có 53 ca mắc":
+        # the date may be missing, the issuer's name may hold "COVID-19")
+        re.compile(
+            rf"[Bb]ản tin(?:[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}})?"
+            # (a digit only where no count follows: "mùng 2 Tết", "COVID-19")
+            rf"(?:[^.;\d]|\d(?![\d.,]*\s+(?:ca|trường hợp))){{0,100}}?"
+            rf"(?:cho biết,?\s+)(?:có|ghi nhận)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp)"
+            r"\s+(?:mắc|nhiễm)(?!\s+(?:tích lũy|lũy kế|tử vong))"
+        ),
         re.compile(
             rf"[Bb]ản tin[^.;]{{0,30}}?ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[^.;\d]{{0,60}}?"
             rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:mắc|nhiễm)"
@@ -143,7 +153,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"(?:nhiều nhất|cao nhất|nhiều (?:ca )?(?:mắc |nhiễm )?nhất|cao kỷ lục)"
-            rf"[^.;]{{0,60}}?với\s+(?P<n>{NUM})\s+ca"
+            # ("Cà Mau nhiều nhất với hơn 1.300 ca": the count as written, test4)
+            rf"[^.;]{{0,60}}?với\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?P<n>{NUM})\s+ca"
+            r"(?!\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn))"
         ),
     ),
     "community_cases": (
@@ -183,7 +195,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
-            rf"|[Ss]ố (?:ca|bệnh nhân|người) đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
+            rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"
+            rf" đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -221,7 +235,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
         re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
-        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*:\s*(?P<n>{NUM})"),
+        # ("Số ca tử vong là 35 ca": the label and "là")
+        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*(?::|\blà\b)\s*(?P<n>{NUM})"),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
         re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
@@ -284,7 +299,8 @@ RAISING_THE_TOTAL = re.compile(
 # and never after a total's or a period's cue (_TOTAL_HEAD in stat_figures).
 POSITIVES = re.compile(
     rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
-    r"(?:ca\s+|trường hợp\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
+    # ("có thêm 32 người dương tính SARS-CoV-2": people, as cases)
+    r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     r"\s+(?:SARS|COVID|Covid)"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
@@ -431,11 +447,16 @@ COMMUNES_NONE = re.compile(
     r"(?![\d/])"
 )
 _NATIONAL = re.compile(
-    r"[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
+    # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
+    r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+    r"|[Bb]ản tin[^.;]{0,80}Ban Chỉ đạo Quốc gia"
     # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
     r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+    # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
+    # (not "the first in the country", a rank among provinces)
+    r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -449,6 +470,9 @@ _NATIONAL_WORDS = (
     "trong nước",
     "ản tin",
     "Bộ Y tế",
+    "Viet",
+    "country",
+    "ationwide",
 )
 
 

@@ -11,10 +11,12 @@ from .bulletin_lists import (
     read_bulletin_list,
     read_case_breakdown,
     read_coverage_list,
+    read_imported_line,
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
 from .english_dates import english_report_date
+from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
@@ -60,6 +62,34 @@ SUMMING_UP = re.compile(
 
 
 _PART_OF_A_TOTAL = re.compile(r"Trong (?:đó|số này)\b")
+
+
+# What ends a window of hours: the day's count, a total, or another sentence's window.
+_DAY_FRAME = re.compile(
+    r"[Tt]rong ngày|24\s*(?:giờ|h|tiếng) qua|hôm nay|[Tt]ính đến|[Tt]ính chung|[Ll]ũy kế"
+    r"|[Cc]ộng dồn|[Ii]n the past 24 hours|[Oo]n the day"
+)
+_CASE_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:ca|trường hợp|cases)")
+
+
+def _hour_windows(sentences: list[Sentence], published: dt.date | None) -> tuple[list[bool], set]:
+    """Which sentences count over a window of hours other than the day: the one that
+    opens it and those after it (its parts and province lists) until the day's count or a
+    total; and the counts read there, which a headline or lead before them repeats."""
+    windowed: list[bool] = []
+    counts: set[int] = set()
+    inside = False
+    for sentence in sentences:
+        s = sentence.text
+        if opens_an_hour_window(s):
+            inside = True
+        elif inside and (_DAY_FRAME.search(s) or NEW_24H_CUE.search(s)):
+            inside = False
+        windowed.append(inside)
+        if inside:
+            counts.update(f[2] for f in sentence_figures(s, published) if f[1] in DAILY_FIELDS)
+            counts.update(int(n.replace(".", "")) for n in _CASE_COUNT.findall(s))
+    return windowed, counts
 
 
 # A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
@@ -116,9 +146,12 @@ def extract_stats(
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
     previous = ""
-    for sentence in sentences:
+    windowed, window_counts = _hour_windows(sentences, published)
+    before_window = True
+    for sentence, in_window in zip(sentences, windowed, strict=True):
         s = sentence.text
         base = sentence.start
+        before_window = before_window and not in_window
         # "… nâng tổng số ca mắc toàn tỉnh là 22.664 ca. Trong đó, … 125 ca tử vong": the
         # parts of the total before, not the window's deaths
         part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
@@ -128,9 +161,17 @@ def extract_stats(
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
-        if part_of_a_window:
+        if part_of_a_window or in_window:
             figures = [f for f in figures if f[1] not in DAILY_FIELDS]
+        elif before_window and window_counts:
+            # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
+            figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        if not in_window and "nhập cảnh" in s:
+            dated = sentence_date(s, published) or (
+                report_date if sentence.start >= report_start else None
+            )
+            read_imported_line(stats, sentence, provinces, dated)
         if not figures and not listing:
             continue
         own_date = sentence_date(s, published)
@@ -164,7 +205,7 @@ def extract_stats(
                         (base + start, base + start),
                         confidence,
                     )
-        if listing:
+        if listing and not in_window:
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
             read_new_cases_table(stats, sentence, provinces, own_date or dated_report)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)

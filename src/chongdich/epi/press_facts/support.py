@@ -37,9 +37,18 @@ from .support_events import (
     branch_province,
     gives_within_its_province,
     merge_event,
+    named_parts_replace_an_unnamed_total,
     parts_replace_their_total,
 )
-from .support_parties import article_giver, goods_owner, ner_donor, staff_owner, subject_before
+from .support_parties import (
+    article_giver,
+    clause_subject,
+    goods_owner,
+    listed_giver,
+    ner_donor,
+    staff_owner,
+    subject_before,
+)
 from .support_receivers import (
     asked_by,
     for_several_provinces,
@@ -209,7 +218,9 @@ def extract_support(
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
         # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
-        items = [i for i in items if not _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        needed = [i for i in items if _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        announced.update((i.code, i.quantity) for i in needed)
+        items = [i for i in items if i not in needed]
         # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
         items = [
             i
@@ -227,6 +238,8 @@ def extract_support(
         passive_receivers: dict[int, Mention] = {}
         for verb in verbs:
             subject = subject_before(s, verb.start(), orgs, base)
+            if subject is None and verb.start() not in receiving_at:
+                subject = clause_subject(s, verb.start(), orgs, base)
             start = subject.start - base if subject else verb.start()
             if segments and not subject:
                 continue
@@ -247,7 +260,11 @@ def extract_support(
             if not seg_items:
                 continue
             receiving = verb.start() in receiving_at
-            if receiving and RUNNING_TOTAL.search(s):
+            received_so_far = _SO_FAR.search(s) and any(
+                r.start() < seg_items[0].start for r in receiving_verbs
+            )
+            if (receiving and RUNNING_TOTAL.search(s)) or received_so_far:
+                announced.update((i.code, i.quantity) for i in seg_items)
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
             for item in seg_items:
@@ -255,7 +272,7 @@ def extract_support(
                     owner = staff_owner(s, item, orgs, base)
                 else:
                     owner = goods_owner(s, item, orgs, base)  # "30 xe cứu thương của Bộ …"
-                donor = owner or subject
+                donor = owner or subject or listed_giver(s, item, orgs, base)
                 if donor is None:
                     # "Các doanh nghiệp trên địa bàn tỉnh X ủng hộ …": X is where, not who
                     before = [
@@ -480,6 +497,14 @@ def extract_support(
                 for (item_recipient, item_donor), out_items in by_recipient.items():
                     if item_recipient is not None and item_recipient == item_donor:
                         continue
+                    if (
+                        item_donor is None
+                        and item_recipient
+                        and all(i["item"] == "medical_staff" for i in out_items)
+                    ):
+                        # "1 đoàn 20 cán bộ, nhân viên y tế … hỗ trợ tỉnh Bình Dương" in an
+                        # article on Thanh Hóa's teams: the article's other province sends them
+                        item_donor = _sending_province(orgs_all, {p.name for p in provinces})
                     event: dict[str, Any] = {
                         "donor": item_donor,
                         "recipient": item_recipient,
@@ -500,6 +525,7 @@ def extract_support(
     for event in givers_named_after(sentences, orgs_all, events, focus, lead_date):
         merge_event(events, event, strong_donor=True)
     events = parts_replace_their_total(text, events)
+    events = named_parts_replace_an_unnamed_total(text, events)
     # A headline sums up or repeats the body ("… ủng hộ 50 máy tạo oxy" over 40 + 10):
     # when the body reports the same item, the body's events stand.
     body_items = {(item["item"]) for e in events if not e.get("headline") for item in e["items"]}
@@ -508,7 +534,14 @@ def extract_support(
         if gives_within_its_province(event["donor"], event["recipient"]):
             continue
         if event.pop("headline", False):
-            event["items"] = [i for i in event["items"] if i["item"] not in body_items]
+            # (nor does a headline repeating a sum the body tells as a running total or a
+            # planned gift: "Tiếp nhận trên 48 tỷ đồng …" over "Tính từ … đến nay, … đã tiếp
+            # nhận trên 48 tỷ đồng")
+            event["items"] = [
+                i
+                for i in event["items"]
+                if i["item"] not in body_items and (i["item"], i["quantity"]) not in announced
+            ]
             if not event["items"]:
                 continue
         kept.append(event)
@@ -521,6 +554,21 @@ _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\
 
 # The province's own fund or front, unnamed: "Quỹ phòng chống dịch Covid-19 của tỉnh", "Ủy
 # ban MTTQ Việt Nam tỉnh tiếp nhận", "cho công tác phòng chống dịch của tỉnh".
+def _sending_province(orgs: list[Mention], receivers: set[str]) -> str | None:
+    """The province the article names most, other than the sentence's: the one a team of
+    its medical staff comes from, when a single one is named most."""
+    counts: dict[str, int] = {}
+    for org in orgs:
+        if org.kind in {"province", "department"}:
+            name = branch_province(org.name) if org.kind == "department" else org.name
+            if name and name not in receivers:
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda name: counts[name])
+
+
 def _in_brackets(s: str, start: int, end: int) -> bool:
     """The name alone in brackets: "(TP. Hồ Chí Minh)", "(tỉnh Long An)"."""
     return s[:start].rstrip().endswith("(") and s[end:].lstrip().startswith(")")
@@ -552,8 +600,13 @@ _OWN_BODY_GIVES = re.compile(
     r"\s+(?:(?:đã|vừa|cũng|sẽ|tiếp tục)\s+)*"
     r"(?:điều chuyển|chuyển|trao|tặng|hỗ trợ|ủng hộ|bàn giao|cấp|phân bổ)(?![\wà-ỹ])"
 )
+# "Tính từ đợt phát động … đến nay, Ban Thường trực … đã tiếp nhận trên 48 tỷ đồng": what
+# was received so far, whichever verb heads the sentence.
+_SO_FAR = re.compile(r"[Đđ]ến nay|[Tt]ừ đầu|[Tt]ính đến|[Ll]ũy kế|[Ll]uỹ kế")
 _NEEDED_OR_BOUGHT = re.compile(
-    r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp)"
+    # ("Việt Nam sắp có thêm 2000 máy thở", "sẽ nhận thêm": to come, not given)
+    r"(?:cần|thiếu|mua|mua sắm|nhập khẩu|đặt mua|đặt hàng|đề nghị cấp|xin cấp"
+    r"|(?:sắp|sẽ)\s+(?:có|nhận|nhận được|tiếp nhận))"
     r"\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*$"
 )
 # A province a country gives to by name, right after its verb: "Úc tặng (cho) TP HCM …".

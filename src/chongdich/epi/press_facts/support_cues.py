@@ -45,7 +45,9 @@ OCCASION = re.compile(
 # A sum received over a campaign is a running total, not one gift (docs/intake-annotation.md):
 # "Ngay sau lời kêu gọi …, tỉnh Lâm Đồng đã nhận được hơn 23 tỉ đồng", "từ đầu tháng 5 đến nay".
 RUNNING_TOTAL = re.compile(
-    r"từ đầu|đến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|tính đến|lũy kế|luỹ kế"
+    # ("Đến nay TP.HCM đã tiếp nhận hơn 6.000 nhân viên y tế": capitalised too)
+    r"[Tt]ừ đầu|[Đđ]ến nay|lời kêu gọi|phát động|cuộc vận động|đợt cao điểm|[Tt]ính đến|[Ll]ũy kế"
+    r"|[Ll]uỹ kế"
     # "Đến ngày 14/12, Việt Nam đã tiếp nhận gần 169 triệu liều": received as of a day
     r"|^[Đđ]ến (?:hết )?ngày\s+\d"
 )
@@ -112,5 +114,7 @@ SAME_DAY = re.compile(r"^(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày)\b")
 
 
 PLANNED_BEFORE = re.compile(
-    r"(?:mong muốn|muốn|dự kiến|sẽ|cam kết|đề nghị|kêu gọi|đề xuất|đăng ký)\s+(?:được\s+)?$"
+    r"(?:mong muốn|muốn|dự kiến|sẽ|sắp|cam kết|đề nghị|kêu gọi|đề xuất|đăng ký)\s+"
+    # "sẽ nhanh chóng chuyển giao", "sẽ sớm trao": an adverb between
+    r"(?:(?:nhanh chóng|sớm|khẩn trương|tiếp tục|tiến hành)\s+)?(?:được\s+)?$"
 )

@@ -73,6 +73,43 @@ def parts_replace_their_total(text: str, events: list[dict[str, Any]]) -> list[d
     return out
 
 
+# Givers named only as a plural common noun: "từ các tổ chức, cá nhân", "của nhiều doanh
+# nghiệp", "from organisations and individuals".
+_UNNAMED_GIVERS = re.compile(
+    r"(?<![\wà-ỹ])(?:các|nhiều|những)\s+(?:tổ chức|cá nhân|đơn vị|doanh nghiệp|nhà hảo tâm)"
+    r"|from (?:various |many )?(?:organi[sz]ations|individuals|businesses|donors)"
+)
+
+
+def named_parts_replace_an_unnamed_total(
+    text: str, events: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "Chiều 15-6, … tiếp nhận hơn hai tỷ đồng từ các tổ chức, cá nhân …" then "… 460 triệu
+    đồng, gồm: Ngân hàng A …", "… trong đó có Công ty B ủng hộ một tỷ đồng": the sum of
+    unnamed givers is the ceremony's total when later gifts of the same item to the same
+    receiver name their givers, each less than it (docs/intake-annotation.md, "A
+    ceremony's total and its givers")."""
+    out = []
+    for event in events:
+        if event["donor"] is None and len(event["items"]) == 1:
+            span = event["span"]
+            code, quantity = event["items"][0]["item"], event["items"][0]["quantity"]
+            parts = [
+                i["quantity"]
+                for e in events
+                if e is not event
+                and e["span"][0] >= span[0]
+                and e["donor"]
+                and e["recipient"] == event["recipient"]
+                for i in e["items"]
+                if i["item"] == code
+            ]
+            if parts and max(parts) < quantity and _UNNAMED_GIVERS.search(text, *span):
+                continue
+        out.append(event)
+    return out
+
+
 def _two_facilities(one: dict[str, Any], other: dict[str, Any]) -> bool:
     named = (one.get("recipient_facility"), other.get("recipient_facility"))
     return all(named) and named[0] != named[1]

@@ -7,7 +7,7 @@ import re
 
 from ..gazetteer import CAP_WORD, Mention
 from .items import Item
-from .shared import Sentence
+from .shared import DIGIT, Sentence
 from .support_cues import GIVE
 
 
@@ -125,6 +125,71 @@ def goods_owner(s: str, item: Item, orgs: list[Mention], base: int) -> Mention |
             gap = s[item.end : org.start - base]
             return org if re.fullmatch(r"\s*của\s+", gap) else None
     return None
+
+
+# "… với số tiền hơn 460 triệu đồng, gồm: Ngân hàng A, Công ty B, …": the givers listed
+# after the sum; the first named is the donor (docs/intake-annotation.md, "donor").
+_GIVERS_LISTED = re.compile(r"\s*,?\s*(?:bao gồm|gồm có|gồm|including|from)\s*:?\s*")
+
+
+def listed_giver(s: str, item: Item, orgs: list[Mention], base: int) -> Mention | None:
+    """The first giver of a list opened right after the item's sum."""
+    opened = _GIVERS_LISTED.match(s, item.end)
+    if opened is None:
+        return None
+    first = next((o for o in orgs if o.start - base >= opened.end()), None)
+    if first is None or first.start - base != opened.end() or first.kind == "province":
+        return None
+    return first
+
+
+# A state leader handing over gives in their own name: "Phó Chủ tịch nước Võ Thị Ánh Xuân"
+# is "Võ Thị Ánh Xuân" (docs/intake-annotation.md, "A state leader handing over").
+_LEADER_TITLE = re.compile(
+    r"(?:Phó\s+)?(?:Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Chủ tịch Quốc hội|Tổng Bí thư"
+    r"|Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam)\s+"
+)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?=[^,;:]*$)")
+# Joint givers: the first named gives ("Tập đoàn A và Ngân hàng B trao tặng").
+_JOINT = re.compile(r"\s+(?:và|cùng|cùng với|phối hợp với)\s+")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _person_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(_capitalised(w) and w.isalpha() for w in words)
+
+
+def clause_subject(s: str, position: int, orgs: list[Mention], base: int) -> Mention | None:
+    """A name the gazetteer does not know that opens the clause of a giving verb: ", Tổng
+    Liên đoàn Lao động Việt Nam trao tặng 4 tỷ đồng", "Phó Chủ tịch nước Võ Thị Ánh Xuân đã
+    trao tặng …": most of its words capitalised, no figure, short."""
+    head = s[max(0, position - 80) : position]
+    opening = _CLAUSE_OPENING.search(head)
+    if opening is None:
+        return None
+    clause = head[opening.end() :]
+    clause_start = position - len(clause)
+    if "(" in clause or DIGIT.search(clause):
+        return None  # "Bệnh viện A (Tập đoàn B) trao tặng": left to the brackets' rules
+    if any(clause_start <= o.start - base < position for o in orgs):
+        return None  # a name the gazetteer knows: the subject rules decide
+    name = re.sub(r"\s+(?:đã|cũng|đã cùng|vừa)?\s*$", "", clause)
+    name = _JOINT.split(name, maxsplit=1)[0]
+    words = name.split()
+    if not 2 <= len(words) <= 10 or not _capitalised(words[0]):
+        return None
+    if sum(_capitalised(w) for w in words) * 3 < len(words) * 2:
+        return None
+    kind = "body"
+    title = _LEADER_TITLE.match(name)
+    if title and _person_name(name[title.end() :]):
+        name, kind = name[title.end() :], "person"
+    start = base + clause_start + clause.find(name)
+    return Mention(start, start + len(name), name, kind, name)
 
 
 _FROM_THE_SOURCE_OF = re.compile(

@@ -9,7 +9,10 @@ import re
 
 from ..gazetteer import Mention
 
-_GIVEN_TO = re.compile(r"(?:cho|tặng|đến|tới|về)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+# ("1 đoàn 20 cán bộ … tham gia hỗ trợ tỉnh Bình Dương": a team sent to help X)
+_GIVEN_TO = re.compile(
+    r"(?:cho|tặng|đến|tới|về|hỗ trợ|chi viện|giúp)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
 
 
 _GIVEN_TO_BY_NAME = re.compile(r"(?:cho|tặng)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
@@ -30,7 +33,8 @@ def own_recipient(
     given_to = _GIVEN_TO if arrival_counts else _GIVEN_TO_BY_NAME
     for province in provinces:
         at = province.start - base
-        if start <= at < end and given_to.search(s, start, at):
+        # (not past a ";": "500 triệu đồng; hỗ trợ tỉnh B 300 triệu" is the next item's)
+        if start <= at < end and given_to.search(s, start, at) and ";" not in s[start:at]:
             return province.name
     return None
 
