@@ -253,7 +253,9 @@ class FieldModel:
         return best, totals[best] - totals[NONE]
 
     @classmethod
-    def train(cls, examples: Sequence[tuple[list[str], set[str]]], epochs: int = EPOCHS):
+    def train(
+        cls, examples: Sequence[tuple[list[str], set[str]]], epochs: int = EPOCHS
+    ) -> FieldModel:
         model = cls()
         totals: dict[tuple[str, str], float] = defaultdict(float)
         stamps: dict[tuple[str, str], int] = defaultdict(int)
@@ -357,14 +359,16 @@ def training_examples(articles: Iterable[Article]) -> tuple[list[tuple[list[str]
     return examples, missing
 
 
-def _only_fields(stats: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _only_fields(stats: Iterable[Mapping[str, Any]] | None) -> list[dict[str, Any]]:
     return [
         {"province": s.get("province"), **{f: s[f] for f in FIELDS if s.get(f) is not None}}
         for s in stats or []
     ]
 
 
-def _scored(set_name: str, record: Mapping[str, Any], stats: list[dict[str, Any]]) -> dict:
+def _scored(
+    set_name: str, record: Mapping[str, Any], stats: list[dict[str, Any]]
+) -> dict[str, Any]:
     """A record restricted to the compared fields, its file named with its set so that
     sets pool without clashes."""
     out: dict[str, Any] = {"file": f"{set_name}/{record['file']}", "province_stats": stats}
@@ -375,16 +379,16 @@ def _scored(set_name: str, record: Mapping[str, Any], stats: list[dict[str, Any]
 
 def predictions(
     articles: Sequence[Article], model: FieldModel
-) -> dict[str, tuple[list[dict], list[dict]]]:
+) -> dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
     """System ("rules", "model", "rules+model") → (predicted, expected) records."""
     from chongdich.intake.extraction import extract_annotated
 
-    rules_by_set: dict[str, dict[str, list[dict]]] = {}
+    rules_by_set: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for name in sorted({a.set_name for a in articles}):
         records = [a.record for a in articles if a.set_name == name]
         extracted = extract_annotated(set_folder(name), records)
         rules_by_set[name] = {r["file"]: r["province_stats"] for r in extracted}
-    systems: dict[str, list[dict]] = {"rules": [], "model": [], "rules+model": []}
+    systems: dict[str, list[dict[str, Any]]] = {"rules": [], "model": [], "rules+model": []}
     expected = []
     for article in articles:
         rules = _only_fields(rules_by_set[article.set_name][article.record["file"]])
@@ -400,7 +404,9 @@ def predictions(
     return {system: (predicted, expected) for system, predicted in systems.items()}
 
 
-def total(predicted: list[dict], expected: list[dict]) -> tuple[int, int, int, float, float, float]:
+def total(
+    predicted: list[dict[str, Any]], expected: list[dict[str, Any]]
+) -> tuple[int, int, int, float, float, float]:
     row = score(predicted, expected)[-1]
     return (row.true_positives, row.predicted, row.expected, row.precision, row.recall, row.f1)
 
@@ -415,7 +421,7 @@ HEADER = f"{'':<22} {'tp':>4} {'pred':>5} {'gold':>5}  P      R      F1"
 
 def held_out_table(loaded: dict[str, list[Article]], model: FieldModel) -> list[str]:
     lines = [HEADER]
-    pooled: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+    pooled: dict[str, tuple[list[Any], list[Any]]] = defaultdict(lambda: ([], []))
     for name in HELD_OUT_SETS:
         for system, (predicted, expected) in predictions(loaded[name], model).items():
             lines.append(_row(f"{name} {system}", total(predicted, expected)))
@@ -429,7 +435,7 @@ def held_out_table(loaded: dict[str, list[Article]], model: FieldModel) -> list[
 def cross_validation_table(loaded: dict[str, list[Article]]) -> list[str]:
     """Leave one development set out: the model trained on the others (and the seeds)."""
     lines = [HEADER]
-    pooled: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+    pooled: dict[str, tuple[list[Any], list[Any]]] = defaultdict(lambda: ([], []))
     for held in TRAINING_SETS:
         train = [a for name in (*TRAINING_SETS, "seeds") if name != held for a in loaded[name]]
         model = FieldModel.train(training_examples(train)[0])

@@ -234,7 +234,7 @@ def _added_payload(kind: str, post: Any) -> dict[str, Any]:
         return {
             "province": post.get("province", ""),
             "as_of": post.get("as_of", "").strip() or None,
-            figure: int(value) if whole else value,
+            figure: int(value) if whole and value is not None else value,
         }
     quantity = _vn_number(post.get("quantity", ""), "quantity")
     return {
