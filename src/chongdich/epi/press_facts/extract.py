@@ -23,6 +23,7 @@ from .english_text import (
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
+from .look_alikes import fold_look_alikes
 from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
@@ -43,7 +44,7 @@ def extract_facts(
     department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    written = _without_keyword_lines(normalise(text))
+    written = _without_keyword_lines(fold_look_alikes(normalise(text)))
     is_english = reads_as_english(written)
     text = (
         with_vietnamese_digit_marks(with_vietnamese_province_names(written))
