@@ -181,6 +181,10 @@ def extract_directives(
                 continue
             if number in seen and _another_provinces(sentence.text, number, directives):
                 seen.discard(number)  # a roundup: "Tây Ninh: … theo Chỉ thị 16", then Vĩnh Long's
+            if number in seen and _a_new_list(sentence.text, match, number, named, directives):
+                # a headline's "theo chỉ thị 16" first, then "… đang áp dụng chỉ thị 16 là
+                # TP.HCM, Bình Dương và Đồng Nai": the list is read all the same
+                seen.discard(number)
             if number in seen:
                 # "… theo Chỉ thị số 16/CT-TTg. … Chỉ thị số 16/CT-TTg ngày 31/3/2020 …": a
                 # document named again with its date gets that date.
@@ -220,7 +224,13 @@ def extract_directives(
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
                 continue  # a database's list of related documents: a title, not an act
-            listed = _listed_provinces(sentence.text, provinces, named) if central else []
+            listed = (
+                _listed_provinces(sentence.text, provinces, named)
+                if central or _prime_ministers_bare(number, match)
+                else []
+            )
+            given = {d["province"] for d in directives if d["document"] == number}
+            listed = [name for name in listed if name not in given] if given else listed
             if central and _MANY_PROVINCES.search(sentence.text) and not listed:
                 continue  # "TP HCM, Hà Nội và nhiều tỉnh … đã áp dụng …": no one province's
             if (
@@ -326,23 +336,46 @@ _LIST_GAP = re.compile(
 )
 
 
+# The Prime Minister's directives of 2020–2021 the press cites by bare number ("Chỉ thị 15",
+# "chỉ thị 16", "Chỉ thị 19"): central, so a list of provinces applies them each.
+_PRIME_MINISTERS_BARE = re.compile(r"1[569]")
+
+
+def _prime_ministers_bare(number: str, match: re.Match[str]) -> bool:
+    return _PRIME_MINISTERS_BARE.fullmatch(number) is not None and _kind(match) == "Chỉ thị"
+
+
+def _a_new_list(
+    s: str,
+    match: re.Match[str],
+    number: str,
+    named: list[re.Match[str]],
+    directives: list[dict[str, Any]],
+) -> bool:
+    """The sentence lists three or more provinces for a central document already read, and
+    some of them have no entry of it yet."""
+    if not (_CENTRAL_DOCUMENT.search(number) or _prime_ministers_bare(number, match)):
+        return False
+    listed = _listed_provinces(s, find_provinces(s), named)
+    given = {d["province"] for d in directives if d["document"] == number}
+    return any(name not in given for name in listed)
+
+
 def _listed_provinces(s: str, provinces: list[Mention], named: list[re.Match[str]]) -> list[str]:
-    """The provinces of the longest list in a sentence that cites one document only."""
+    """The provinces of every list of three or more in a sentence that cites one document
+    only ("… đang áp dụng chỉ thị 16 là A, B và C, sẽ có thêm … gồm: D, E, F, G")."""
     # ("Chỉ thị số 16/CT-TTg … (Chỉ thị 16)" is one document)
     documents = {m.group("number").split("/")[0] for m in named}
     if len(documents) != 1 or len({p.name for p in provinces}) < 3:
         return []
-    best: list[Mention] = []
-    run: list[Mention] = []
+    runs: list[list[Mention]] = []
     for mention in provinces:
-        if run and _LIST_GAP.fullmatch(s, run[-1].end, mention.start):
-            run.append(mention)
+        if runs and _LIST_GAP.fullmatch(s, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
         else:
-            run = [mention]
-        if len(run) > len(best):
-            best = list(run)
-    names = list(dict.fromkeys(m.name for m in best))
-    return names if len(names) >= 3 else []
+            runs.append([mention])
+    lists = [dict.fromkeys(m.name for m in run) for run in runs]
+    return list(dict.fromkeys(name for names in lists if len(names) >= 3 for name in names))
 
 
 def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dict[str, Any]]:
