@@ -15,6 +15,7 @@ from .bulletin_lists import (
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
+from .count_lines import read_count_line
 from .english_dates import english_report_date
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
@@ -172,11 +173,17 @@ def extract_stats(
                 report_date if sentence.start >= report_start else None
             )
             read_imported_line(stats, sentence, provinces, dated)
-        if not figures and not listing:
-            continue
         own_date = sentence_date(s, published)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
+        if (
+            not in_window
+            and not part_of_a_window
+            and read_count_line(stats, sentence, provinces, own_date or dated_report)
+        ):
+            continue  # the line's count is its province's, not the bulletin's
+        if not figures and not listing:
+            continue
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
