@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .directive_tables import table_entries
 from .shared import (
     DATE,
     DIGIT,
@@ -218,8 +219,10 @@ def extract_directives(
             province = (
                 provinces[0].name if provinces else _previous_subject(text, sentences, sentence)
             ) or focus
-            central = _CENTRAL_DOCUMENT.search(number) or _OF_THE_GOVERNMENT.match(
-                sentence.text, match.end()
+            central = (
+                _CENTRAL_DOCUMENT.search(number)
+                or _OF_THE_GOVERNMENT.match(sentence.text, match.end())
+                or _prime_ministers_bare(number, match)
             )
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
@@ -241,6 +244,8 @@ def extract_directives(
             ):
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
+                # (a province below may still apply it)
+                seen.discard(number)
                 continue
             for other in listed[1:]:
                 # "… theo Chỉ thị số 16/CT-TTg … cùng với các địa phương A, B, C": the one
@@ -273,6 +278,9 @@ def extract_directives(
                     "confidence": 0.9 if provinces else (0.7 if province else 0.6),
                 }
             )
+    if "\n" in text:
+        given = {(d["document"], d["province"]) for d in directives}
+        directives.extend(table_entries(text, given))
     if not directives:
         return directives
     directives = _one_document_written_two_ways(directives)
