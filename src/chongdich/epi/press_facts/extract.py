@@ -93,6 +93,10 @@ def extract_facts(
     # and name the giver of an event the rules left without one.
     support = drop_non_gifts(sentences, support, organisations, gift_model())
     fill_donors(text, sentences, support, organisations, donor_model())
+    # "A gift whose receiver is not a named province, body or hospital has no recipient and
+    # is not an event" (docs/intake-annotation.md, "Recipients"): a roll of givers with no
+    # receiver written ("… như Toyota Việt Nam 10 tỷ đồng, Tập đoàn X 25 tỷ đồng") is news.
+    support = [e for e in support if e.get("recipient") or e.get("recipient_facility")]
     return ArticleFacts(stats, support, directives)
 
 
