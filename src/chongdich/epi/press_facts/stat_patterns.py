@@ -9,6 +9,9 @@ import re
 from ..vn_numbers import COUNT_PATTERN as COUNT
 from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 
+# A small count spelled out ("bốn ca cách ly ngay sau khi nhập cảnh"), a word of its own.
+SMALL_COUNT_WORD = r"(?<![\wà-ỹ])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
 _IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 CUMULATIVE_CUE = re.compile(
@@ -171,8 +174,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "imported_cases": (
         re.compile(
-            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh"
-            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?(?:(?:được\s+)?cách ly\s+)?"
+            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh", "bốn ca"
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?"
+            r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
         ),
     ),
