@@ -57,6 +57,7 @@ class StatCollector:
         self.national_article = national_article
         self.summed_up: set[tuple[str, str]] = set()
         self.from_headline: set[tuple[str, str]] = set()
+        self.provisional: set[tuple[str, str]] = set()
         self.last_subject: tuple[int, list[str], float] = (0, ["unknown"], 0.0)
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
@@ -159,11 +160,15 @@ class StatCollector:
         *,
         summing_up: bool = False,
         headline: bool = False,
+        provisional: bool = False,
+        whole: bool = False,
     ) -> None:
         """Record a figure; the first value of a field wins, except that a total that sums
         up ("Như vậy hiện Việt Nam có 84 bệnh nhân tử vong") replaces an earlier figure of
         the same field that did not, and the body's figure replaces the headline's ("Gần
-        99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%")."""
+        99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%"). A provisional figure (a wave's
+        total, a rounded "hơn 2,24 triệu") gives way to a later total of the whole epidemic
+        (``whole``: "từ đầu dịch", "Tổng số ca được điều trị khỏi: …")."""
         if province == "unknown":
             return
         if province == "national" and name.startswith("communes_"):
@@ -181,8 +186,13 @@ class StatCollector:
         )
         settled = not summing_up or (province, name) in self.summed_up
         from_headline = (province, name) in self.from_headline and not headline
-        if record.get(name) is not None and settled and not from_headline:
+        replaces = (province, name) in self.provisional and whole and not provisional
+        if record.get(name) is not None and settled and not from_headline and not replaces:
             return
+        if provisional:
+            self.provisional.add((province, name))
+        else:
+            self.provisional.discard((province, name))
         if headline:
             self.from_headline.add((province, name))
         else:

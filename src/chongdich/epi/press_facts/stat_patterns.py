@@ -210,6 +210,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+            # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
+            rf"|(?:chữa|điều trị) khỏi cho\s+(?P<n3>{NUM})\s+(?:{CASE}|người)"
         ),
         # A total's breakdown, the label first: "trong đó, đang điều trị 102 ca, ra viện 20
         # ca", "trong đó đã điều trị khỏi và xuất viện 481 ca".
@@ -232,7 +234,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
-            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
     ),
     "deaths": (

@@ -116,6 +116,31 @@ def _day_total(s: str, name: str, position: int) -> bool:
     return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
 
 
+# A wave's total ("đợt dịch thứ 4", "trong đợt dịch này", "từ ngày 27/4 đến nay") and a
+# rounded one ("hơn 2,24 triệu ca … khỏi bệnh") are the total only when the article gives
+# no other: a total "từ đầu dịch" or "Tổng số ca được điều trị khỏi: 2.242.273" replaces
+# them (docs/intake-annotation.md, `cumulative_cases`).
+_TOTAL_FIELDS = frozenset({"cumulative_cases", "recovered", "deaths"})
+_WAVE = re.compile(r"đợt dịch (?:thứ|này|lần)|(?:kể |tính )?từ (?:ngày )?27[/.-]0?4")
+_ROUNDED = re.compile(r"\d+,\d+\s*triệu")
+_WHOLE_EPIDEMIC = re.compile(
+    r"[Tt]ừ đầu (?:mùa )?dịch|[Tt]ổng số (?:ca|bệnh nhân) (?:mắc|nhiễm|(?:đã )?(?:được )?"
+    r"(?:điều trị )?khỏi)|(?:chữa|điều trị) khỏi cho"
+)
+
+
+def _of_a_wave(text: str, sentence: Sentence) -> bool:
+    """The sentence, or the heading line ending in a colon just above it, is a wave's."""
+    if _WAVE.search(sentence.text):
+        return True
+    line_start = text.rfind("\n", 0, sentence.start)
+    if line_start < 0 or text[line_start : sentence.start].strip():
+        return False
+    heading_start = text.rfind("\n", 0, line_start) + 1
+    heading = text[heading_start:line_start].rstrip()
+    return heading.endswith(":") and _WAVE.search(heading) is not None
+
+
 def extract_stats(
     text: str,
     sentences: list[Sentence],
@@ -174,6 +199,7 @@ def extract_stats(
             )
             read_imported_line(stats, sentence, provinces, dated)
         own_date = sentence_date(s, published)
+        of_a_wave = _of_a_wave(text, sentence)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
         if (
@@ -198,6 +224,9 @@ def extract_stats(
                     summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
                     or _day_total(s, name, position),
                     headline=headline,
+                    provisional=name in _TOTAL_FIELDS
+                    and (of_a_wave or _ROUNDED.match(text, base + start) is not None),
+                    whole=name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None,
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
