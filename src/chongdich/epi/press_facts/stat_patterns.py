@@ -125,6 +125,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
+        # rose to (the day's count), not by ("tăng 91 ca")
+        re.compile(
+            rf"[Ss]ố ca (?:mắc|nhiễm) mới(?:\s+{COVID})?[^.;:\d]{{0,30}}?\btăng(?:\s+vọt|\s+mạnh)?"
+            rf"\s+lên\s+(?:(?:con số|mức)\s+)?(?P<n>{NUM})(?![\d.,]*\s*(?:%|lần))"
+        ),
         # "…, nâng tổng số 55.879 F0 trong ngày": the day's total, not the epidemic's
         re.compile(
             rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
