@@ -112,8 +112,14 @@ def _heads_a_section(text: str, sentence: Sentence, provinces: list[Mention]) ->
 
 def _day_total(s: str, name: str, position: int) -> bool:
     """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
-    the increment read before it."""
+    the increment read before it; "380 ca tử vong …, nâng tổng số ca nhiễm … lên 312.611
+    ca, trong đó có 7.150 ca tử vong": the deaths of the total replace the day's."""
+    if name == "deaths":
+        return _DEATHS_OF_A_TOTAL.search(s, max(0, position - 160), position) is not None
     return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
+
+
+_DEATHS_OF_A_TOTAL = re.compile(r"(?:nâng|[Tt]ổng)[^;]*?,\s*trong đó(?:\s+có)?\s*$")
 
 
 # A wave's total ("đợt dịch thứ 4", "trong đợt dịch này", "từ ngày 27/4 đến nay") and a
