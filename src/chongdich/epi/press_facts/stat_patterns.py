@@ -169,7 +169,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "community_cases": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,2}}?\s+"
+            # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
             r"(?:trong|tại|ngoài|ở) cộng đồng"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
@@ -180,8 +181,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "imported_cases": (
         re.compile(
-            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh", "bốn ca"
-            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?"
+            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh", "bốn ca",
+            # "gồm 6 người nhập cảnh"
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:{CASE}|người)\s+(?:là\s+)?(?:người\s+)?"
             r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
         ),
