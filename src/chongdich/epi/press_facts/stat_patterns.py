@@ -189,6 +189,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "local_cases": (
+        # "có thêm 20 ca mắc mới, đều là các ca ghi nhận trong nước": all of them
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+mới,?\s+"
+            r"(?:đều là|tất cả (?:đều )?là)\s+(?:các\s+)?(?:ca|trường hợp)\s+"
+            r"(?:ghi nhận\s+|lây nhiễm\s+)?"
+            r"(?:trong nước|trong địa phương|nội địa)"
+        ),
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
             rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
