@@ -41,8 +41,9 @@ fixed by mechanism: 0.938 and 0.985, fitted); their floors are those less 0.02
 `intake-test14`, drawn by a fixed procedure and annotated under a frozen guideline, with
 doubtful facts that count neither way) was scored once held out after intake-rules12: 0.246;
 test15/ (branch `intake-test15`, drawn and annotated the same way) likewise: 0.713. Both were
-scored again after intake-rules13 was merged (still unseen by it); their floors are the later
-scores less 0.02.
+scored again after intake-rules13 was merged (still unseen by it). Since branch
+`intake-rules14` test14/ and test15/ are development data (their errors were read and fixed
+by mechanism: 0.925 and 0.923, fitted); their floors are those less 0.02.
 """
 
 import csv
@@ -88,8 +89,8 @@ def _f1(part: str) -> float:
         ("test11", 0.968),
         ("test12", 0.918),
         ("test13", 0.965),
-        ("test14", 0.286),
-        ("test15", 0.705),
+        ("test14", 0.905),
+        ("test15", 0.903),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
