@@ -20,6 +20,7 @@ __all__ = [
     "find_provinces",
     "hospital_province",
     "normalise",
+    "province_written_forms",
 ]
 
 # Upper-case Vietnamese letters: a capitalised word starts a proper name.
@@ -235,6 +236,11 @@ def _province_written_forms() -> tuple[str, ...]:
             forms.append(re.sub(r"^Thành phố ", "", name))
             forms.extend(normalise(alias) for alias in _ALIASES.get(name, ()))
     return tuple(dict.fromkeys(v for form in forms for v in _dash_variants(form)))
+
+
+def province_written_forms() -> tuple[str, ...]:
+    """Every form a province's name is written in, capitalised as the press writes it."""
+    return _province_written_forms()
 
 
 def _dash_variants(form: str) -> tuple[str, ...]:

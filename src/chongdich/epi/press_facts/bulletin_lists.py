@@ -9,7 +9,7 @@ from ..gazetteer import Mention
 from ..vn_numbers import parse_count, parse_percent
 from .shared import NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
-from .stat_patterns import VACCINE_OTHER
+from .stat_patterns import SMALL_COUNT_WORD, VACCINE_OTHER
 
 _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
@@ -84,9 +84,13 @@ def read_bulletin_list(
 # "+ 3 ca cách ly ngay sau khi nhập cảnh tại Hà Nội", "2 ca nhập cảnh được cách ly tại
 # Khánh Hòa": the day's imported cases of one province, in a line of their own.
 _IMPORTED_AT = re.compile(
-    rf"(?<![\d.,])(?P<n>{NUM})\s+(?:ca|trường hợp)\s+(?:(?:được\s+)?cách ly\s+(?:ngay\s+)?"
+    rf"(?<![\d.,])(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+"
+    r"(?:(?:được\s+)?cách ly\s+(?:ngay\s+)?"
     r"(?:sau khi|khi)\s+)?nhập cảnh\b[^.;]{0,60}?\btại\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
 )
+
+
+_NEXT_ITEM = re.compile(rf"(?:\s*,|\s+và)\s+(?:{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\b")
 
 
 def read_imported_line(
@@ -100,7 +104,11 @@ def read_imported_line(
         end = text.find(";", start, sentence.end)
         end = sentence.end if end < 0 else end
         named = [p for p in provinces if start <= p.start < end]
-        if len(named) == 1 and text[named[0].end : end].strip(" .") == "":
+        # (or followed by the next item: "… nhập cảnh tại Khánh Hòa và 147 ca trong nước …")
+        next_item = named and _NEXT_ITEM.match(text, named[0].end, end)
+        if next_item:
+            named = [p for p in named if p.start < next_item.start()]
+        if len(named) == 1 and (next_item or text[named[0].end : end].strip(" .") == ""):
             line = _IMPORTED_AT.search(text, start, named[0].start)
             if line is not None:
                 span = line.span("n")

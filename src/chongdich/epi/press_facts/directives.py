@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Protocol
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
+from .directive_tables import table_entries
 from .shared import (
     DATE,
     DIGIT,
@@ -174,13 +175,18 @@ def extract_directives(
         if shared:
             spans = [(m.start(), m.end()) for m in shared]
             named = [m for m in named if not any(a <= m.start("number") < b for a, b in spans)]
-        for match in (*([header] if header else []), *named, *bare, *shared):
+        matches: list[_NumberMatch] = [*([header] if header else []), *named, *bare, *shared]
+        for match in matches:
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             number = re.sub(r"/\s+", "/", number)
             if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
                 continue
             if number in seen and _another_provinces(sentence.text, number, directives):
                 seen.discard(number)  # a roundup: "Tây Ninh: … theo Chỉ thị 16", then Vĩnh Long's
+            if number in seen and _a_new_list(sentence.text, match, number, named, directives):
+                # a headline's "theo chỉ thị 16" first, then "… đang áp dụng chỉ thị 16 là
+                # TP.HCM, Bình Dương và Đồng Nai": the list is read all the same
+                seen.discard(number)
             if number in seen:
                 # "… theo Chỉ thị số 16/CT-TTg. … Chỉ thị số 16/CT-TTg ngày 31/3/2020 …": a
                 # document named again with its date gets that date.
@@ -214,13 +220,21 @@ def extract_directives(
             province = (
                 provinces[0].name if provinces else _previous_subject(text, sentences, sentence)
             ) or focus
-            central = _CENTRAL_DOCUMENT.search(number) or _OF_THE_GOVERNMENT.match(
-                sentence.text, match.end()
+            central = (
+                _CENTRAL_DOCUMENT.search(number)
+                or _OF_THE_GOVERNMENT.match(sentence.text, match.end())
+                or _prime_ministers_bare(number, match)
             )
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
                 continue  # a database's list of related documents: a title, not an act
-            listed = _listed_provinces(sentence.text, provinces, named) if central else []
+            listed = (
+                _listed_provinces(sentence.text, provinces, named)
+                if central or _prime_ministers_bare(number, match)
+                else []
+            )
+            given = {d["province"] for d in directives if d["document"] == number}
+            listed = [name for name in listed if name not in given] if given else listed
             if central and _MANY_PROVINCES.search(sentence.text) and not listed:
                 continue  # "TP HCM, Hà Nội và nhiều tỉnh … đã áp dụng …": no one province's
             if (
@@ -231,6 +245,8 @@ def extract_directives(
             ):
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
+                # (a province below may still apply it)
+                seen.discard(number)
                 continue
             for other in listed[1:]:
                 # "… theo Chỉ thị số 16/CT-TTg … cùng với các địa phương A, B, C": the one
@@ -263,6 +279,9 @@ def extract_directives(
                     "confidence": 0.9 if provinces else (0.7 if province else 0.6),
                 }
             )
+    if "\n" in text:
+        given = {(d["document"], d["province"]) for d in directives}
+        directives.extend(table_entries(text, given))
     if not directives:
         return directives
     directives = _one_document_written_two_ways(directives)
@@ -326,23 +345,56 @@ _LIST_GAP = re.compile(
 )
 
 
+# The Prime Minister's directives of 2020–2021 the press cites by bare number ("Chỉ thị 15",
+# "chỉ thị 16", "Chỉ thị 19"): central, so a list of provinces applies them each.
+_PRIME_MINISTERS_BARE = re.compile(r"1[569]")
+
+
+class _NumberMatch(Protocol):
+    """A document number read from a sentence: a match of ``_DOCUMENT`` or
+    ``_BARE_DATED_NUMBER``, or one number of a list sharing a code (``_Shared``)."""
+
+    def group(self, name: str, /) -> str | Any: ...
+    def groupdict(self) -> dict[str, str | Any]: ...
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+def _prime_ministers_bare(number: str, match: _NumberMatch) -> bool:
+    return _PRIME_MINISTERS_BARE.fullmatch(number) is not None and _kind(match) == "Chỉ thị"
+
+
+def _a_new_list(
+    s: str,
+    match: _NumberMatch,
+    number: str,
+    named: list[re.Match[str]],
+    directives: list[dict[str, Any]],
+) -> bool:
+    """The sentence lists three or more provinces for a central document already read, and
+    some of them have no entry of it yet."""
+    if not (_CENTRAL_DOCUMENT.search(number) or _prime_ministers_bare(number, match)):
+        return False
+    listed = _listed_provinces(s, find_provinces(s), named)
+    given = {d["province"] for d in directives if d["document"] == number}
+    return any(name not in given for name in listed)
+
+
 def _listed_provinces(s: str, provinces: list[Mention], named: list[re.Match[str]]) -> list[str]:
-    """The provinces of the longest list in a sentence that cites one document only."""
+    """The provinces of every list of three or more in a sentence that cites one document
+    only ("… đang áp dụng chỉ thị 16 là A, B và C, sẽ có thêm … gồm: D, E, F, G")."""
     # ("Chỉ thị số 16/CT-TTg … (Chỉ thị 16)" is one document)
     documents = {m.group("number").split("/")[0] for m in named}
     if len(documents) != 1 or len({p.name for p in provinces}) < 3:
         return []
-    best: list[Mention] = []
-    run: list[Mention] = []
+    runs: list[list[Mention]] = []
     for mention in provinces:
-        if run and _LIST_GAP.fullmatch(s, run[-1].end, mention.start):
-            run.append(mention)
+        if runs and _LIST_GAP.fullmatch(s, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
         else:
-            run = [mention]
-        if len(run) > len(best):
-            best = list(run)
-    names = list(dict.fromkeys(m.name for m in best))
-    return names if len(names) >= 3 else []
+            runs.append([mention])
+    lists = [dict.fromkeys(m.name for m in run) for run in runs]
+    return list(dict.fromkeys(name for names in lists if len(names) >= 3 for name in names))
 
 
 def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -387,7 +439,7 @@ class _Shared:
     def group(self, name: str) -> str:
         return self._groups[name]
 
-    def groupdict(self) -> dict[str, str]:
+    def groupdict(self) -> dict[str, str | Any]:
         return self._groups
 
     def start(self) -> int:
@@ -440,7 +492,7 @@ def _in_a_list_opened_before(text: str, holder: Sentence) -> bool:
     return all(_ENUMERATOR.match(line) for line in lines)
 
 
-def _kind(match: re.Match[str]) -> str:
+def _kind(match: _NumberMatch) -> str:
     """The document's kind as written, or as its number's code says for a header."""
     if "kind" in match.groupdict():
         return match.group("kind").capitalize()

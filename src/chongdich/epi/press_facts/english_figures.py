@@ -106,8 +106,8 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     for name, pattern in BULLETIN_PATTERNS.items() if bulletin else ():
         for match in pattern.finditer(s):
             written = match.group("n")
-            value = ENGLISH_COUNT_WORDS.get(written.lower()) or parse_count(written)
-            found.append((match.start("n"), name, value, match.span("n")))
+            count = ENGLISH_COUNT_WORDS.get(written.lower()) or parse_count(written)
+            found.append((match.start("n"), name, count, match.span("n")))
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue

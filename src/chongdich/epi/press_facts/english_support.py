@@ -688,7 +688,7 @@ def _model_named_after(following: str, code: str) -> str:
 
 
 def _event(
-    donor: str, receiver: str, gift: _Gift, detail: str, date: str | None, base: int
+    donor: str | None, receiver: str, gift: _Gift, detail: str, date: str | None, base: int
 ) -> dict[str, Any]:
     return {
         "donor": donor,

@@ -23,6 +23,7 @@ from .english_text import (
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
+from .look_alikes import fold_look_alikes
 from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .statistics import extract_stats
@@ -43,7 +44,7 @@ def extract_facts(
     department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    written = _without_keyword_lines(normalise(text))
+    written = _without_keyword_lines(fold_look_alikes(normalise(text)))
     is_english = reads_as_english(written)
     text = (
         with_vietnamese_digit_marks(with_vietnamese_province_names(written))
@@ -92,6 +93,10 @@ def extract_facts(
     # and name the giver of an event the rules left without one.
     support = drop_non_gifts(sentences, support, organisations, gift_model())
     fill_donors(text, sentences, support, organisations, donor_model())
+    # "A gift whose receiver is not a named province, body or hospital has no recipient and
+    # is not an event" (docs/intake-annotation.md, "Recipients"): a roll of givers with no
+    # receiver written ("… như Toyota Việt Nam 10 tỷ đồng, Tập đoàn X 25 tỷ đồng") is news.
+    support = [e for e in support if e.get("recipient") or e.get("recipient_facility")]
     return ArticleFacts(stats, support, directives)
 
 

@@ -26,6 +26,10 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+# A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
+_LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
+
+
 class StatCollector:
     """Facts per province, merged over the article; the first value of a field wins."""
 
@@ -53,6 +57,7 @@ class StatCollector:
         self.national_article = national_article
         self.summed_up: set[tuple[str, str]] = set()
         self.from_headline: set[tuple[str, str]] = set()
+        self.provisional: set[tuple[str, str]] = set()
         self.last_subject: tuple[int, list[str], float] = (0, ["unknown"], 0.0)
 
     def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
@@ -71,6 +76,12 @@ class StatCollector:
         self.last_subject = (sentence.end, names, confidence)
         return names, confidence
 
+    def _heads_a_counted_list(self, sentence: Sentence, position: int) -> bool:
+        after = next((p for p in self.provinces if position <= p.start < sentence.end), None)
+        if after is None or not LISTED_COUNT.match(self.text, after.end, sentence.end):
+            return False
+        return _LIST_HEAD.fullmatch(self.text, position, after.start) is not None
+
     def _subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
         """The province(s) a figure at ``position`` is about, and how sure we are: the
         nearest province or national cue before it in its clause ("…; 293 ca mắc …"
@@ -79,6 +90,10 @@ class StatCollector:
         head = self.text[clause_start:position]
         nearest_national = last_national_cue(head)
         before = [p for p in self.provinces if clause_start <= p.start and p.end <= position]
+        if before and self._heads_a_counted_list(sentence, position):
+            # "… nhập cảnh tại Khánh Hòa và 147 ca ghi nhận trong nước tại TP HCM (118), Phú
+            # Yên (10)": the count of the list after it, not of the province before
+            return ["national"], 0.7 if self.national_article else 0.6
         if before and _closes_a_list(self.text, before[-1], position):
             before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
         if before and before[-1].end - clause_start > nearest_national:
@@ -145,11 +160,15 @@ class StatCollector:
         *,
         summing_up: bool = False,
         headline: bool = False,
+        provisional: bool = False,
+        whole: bool = False,
     ) -> None:
         """Record a figure; the first value of a field wins, except that a total that sums
         up ("Như vậy hiện Việt Nam có 84 bệnh nhân tử vong") replaces an earlier figure of
         the same field that did not, and the body's figure replaces the headline's ("Gần
-        99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%")."""
+        99% … đã tiêm ít nhất 1 mũi" over "… đạt 98,8%"). A provisional figure (a wave's
+        total, a rounded "hơn 2,24 triệu") gives way to a later total of the whole epidemic
+        (``whole``: "từ đầu dịch", "Tổng số ca được điều trị khỏi: …")."""
         if province == "unknown":
             return
         if province == "national" and name.startswith("communes_"):
@@ -167,8 +186,13 @@ class StatCollector:
         )
         settled = not summing_up or (province, name) in self.summed_up
         from_headline = (province, name) in self.from_headline and not headline
-        if record.get(name) is not None and settled and not from_headline:
+        replaces = (province, name) in self.provisional and whole and not provisional
+        if record.get(name) is not None and settled and not from_headline and not replaces:
             return
+        if provisional:
+            self.provisional.add((province, name))
+        else:
+            self.provisional.discard((province, name))
         if headline:
             self.from_headline.add((province, name))
         else:

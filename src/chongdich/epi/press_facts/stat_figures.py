@@ -85,6 +85,8 @@ _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qu
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
+# Between a total's cue and its count: the cases of one variant, not all cases.
+_VARIANT = re.compile(r"(?i)omicron|delta|biến (?:chủng|thể)|BA\.\d|XBB|variant")
 # Between a total's cue and its count: the total of an outcome, not of cases.
 _OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều trị")
 # A count after one of these in its sentence is a total or a period's, never the day's
@@ -195,6 +197,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
         ):
             after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+        if after and _VARIANT.search(s, cue.start(), after.start("n")):
+            after = None  # "tính đến nay, số ca nhiễm biến chủng Delta là 120": a variant's
         if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
             after = None  # "lũy kế số ca chữa khỏi … là 11.911 ca": recoveries, not cases
         if after:
@@ -226,6 +230,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():
         written, group = matched_number(total)
+        if _VARIANT.search(s, total.start(), total.start(group)):
+            continue  # "Tổng số ca nhiễm Omicron … đã tăng lên 68": a variant's, not all cases'
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):
             # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
             found.append(

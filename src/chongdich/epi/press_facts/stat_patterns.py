@@ -9,6 +9,9 @@ import re
 from ..vn_numbers import COUNT_PATTERN as COUNT
 from .shared import CASE, COVID, DATE, DAY_PART, NUM, match_date
 
+# A small count spelled out ("bốn ca cách ly ngay sau khi nhập cảnh"), a word of its own.
+SMALL_COUNT_WORD = r"(?<![\wà-ỹ])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+
 # Any character of the same sentence: a full stop only between digits ("từ ngày 27.4").
 _IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 CUMULATIVE_CUE = re.compile(
@@ -122,6 +125,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
+        # rose to (the day's count), not by ("tăng 91 ca")
+        re.compile(
+            rf"[Ss]ố ca (?:mắc|nhiễm) mới(?:\s+{COVID})?[^.;:\d]{{0,30}}?\btăng(?:\s+vọt|\s+mạnh)?"
+            rf"\s+lên\s+(?:(?:con số|mức)\s+)?(?P<n>{NUM})(?![\d.,]*\s*(?:%|lần))"
+        ),
         # "…, nâng tổng số 55.879 F0 trong ngày": the day's total, not the epidemic's
         re.compile(
             rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
@@ -160,7 +169,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "community_cases": (
         re.compile(
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,2}}?\s+"
+            # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
             r"(?:trong|tại|ngoài|ở) cộng đồng"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
@@ -171,12 +181,21 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "imported_cases": (
         re.compile(
-            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh"
-            rf"(?P<n>{NUM})\s+{CASE}\s+(?:là\s+)?(?:người\s+)?(?:(?:được\s+)?cách ly\s+)?"
+            # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh", "bốn ca",
+            # "gồm 6 người nhập cảnh"
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:{CASE}|người)\s+(?:là\s+)?(?:người\s+)?"
+            r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
         ),
     ),
     "local_cases": (
+        # "có thêm 20 ca mắc mới, đều là các ca ghi nhận trong nước": all of them
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+mới,?\s+"
+            r"(?:đều là|tất cả (?:đều )?là)\s+(?:các\s+)?(?:ca|trường hợp)\s+"
+            r"(?:ghi nhận\s+|lây nhiễm\s+)?"
+            r"(?:trong nước|trong địa phương|nội địa)"
+        ),
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
             rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
@@ -206,6 +225,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+            # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
+            rf"|(?:chữa|điều trị) khỏi cho\s+(?P<n3>{NUM})\s+(?:{CASE}|người)"
         ),
         # A total's breakdown, the label first: "trong đó, đang điều trị 102 ca, ra viện 20
         # ca", "trong đó đã điều trị khỏi và xuất viện 481 ca".
@@ -228,7 +249,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
-            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên)\s+(?P<n>{NUM})"
+            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
     ),
     "deaths": (

@@ -15,6 +15,7 @@ from .bulletin_lists import (
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
+from .count_lines import read_count_line
 from .english_dates import english_report_date
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
@@ -72,7 +73,9 @@ _DAY_FRAME = re.compile(
 _CASE_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:ca|trường hợp|cases)")
 
 
-def _hour_windows(sentences: list[Sentence], published: dt.date | None) -> tuple[list[bool], set]:
+def _hour_windows(
+    sentences: list[Sentence], published: dt.date | None
+) -> tuple[list[bool], set[int]]:
     """Which sentences count over a window of hours other than the day: the one that
     opens it and those after it (its parts and province lists) until the day's count or a
     total; and the counts read there, which a headline or lead before them repeats."""
@@ -111,8 +114,39 @@ def _heads_a_section(text: str, sentence: Sentence, provinces: list[Mention]) ->
 
 def _day_total(s: str, name: str, position: int) -> bool:
     """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
-    the increment read before it."""
+    the increment read before it; "380 ca tử vong …, nâng tổng số ca nhiễm … lên 312.611
+    ca, trong đó có 7.150 ca tử vong": the deaths of the total replace the day's."""
+    if name == "deaths":
+        return _DEATHS_OF_A_TOTAL.search(s, max(0, position - 160), position) is not None
     return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
+
+
+_DEATHS_OF_A_TOTAL = re.compile(r"(?:nâng|[Tt]ổng)[^;]*?,\s*trong đó(?:\s+có)?\s*$")
+
+
+# A wave's total ("đợt dịch thứ 4", "trong đợt dịch này", "từ ngày 27/4 đến nay") and a
+# rounded one ("hơn 2,24 triệu ca … khỏi bệnh") are the total only when the article gives
+# no other: a total "từ đầu dịch" or "Tổng số ca được điều trị khỏi: 2.242.273" replaces
+# them (docs/intake-annotation.md, `cumulative_cases`).
+_TOTAL_FIELDS = frozenset({"cumulative_cases", "recovered", "deaths"})
+_WAVE = re.compile(r"đợt dịch (?:thứ|này|lần)|(?:kể |tính )?từ (?:ngày )?27[/.-]0?4")
+_ROUNDED = re.compile(r"\d+,\d+\s*triệu")
+_WHOLE_EPIDEMIC = re.compile(
+    r"[Tt]ừ đầu (?:mùa )?dịch|[Tt]ổng số (?:ca|bệnh nhân) (?:mắc|nhiễm|(?:đã )?(?:được )?"
+    r"(?:điều trị )?khỏi)|(?:chữa|điều trị) khỏi cho"
+)
+
+
+def _of_a_wave(text: str, sentence: Sentence) -> bool:
+    """The sentence, or the heading line ending in a colon just above it, is a wave's."""
+    if _WAVE.search(sentence.text):
+        return True
+    line_start = text.rfind("\n", 0, sentence.start)
+    if line_start < 0 or text[line_start : sentence.start].strip():
+        return False
+    heading_start = text.rfind("\n", 0, line_start) + 1
+    heading = text[heading_start:line_start].rstrip()
+    return heading.endswith(":") and _WAVE.search(heading) is not None
 
 
 def extract_stats(
@@ -172,11 +206,18 @@ def extract_stats(
                 report_date if sentence.start >= report_start else None
             )
             read_imported_line(stats, sentence, provinces, dated)
-        if not figures and not listing:
-            continue
         own_date = sentence_date(s, published)
+        of_a_wave = _of_a_wave(text, sentence)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
+        if (
+            not in_window
+            and not part_of_a_window
+            and read_count_line(stats, sentence, provinces, own_date or dated_report)
+        ):
+            continue  # the line's count is its province's, not the bulletin's
+        if not figures and not listing:
+            continue
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
@@ -191,6 +232,9 @@ def extract_stats(
                     summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
                     or _day_total(s, name, position),
                     headline=headline,
+                    provisional=name in _TOTAL_FIELDS
+                    and (of_a_wave or _ROUNDED.match(text, base + start) is not None),
+                    whole=name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None,
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:

@@ -263,7 +263,7 @@ def extract_support(
             received_so_far = _SO_FAR.search(s) and any(
                 r.start() < seg_items[0].start for r in receiving_verbs
             )
-            if (receiving and RUNNING_TOTAL.search(s)) or received_so_far:
+            if (receiving and RUNNING_TOTAL.search(s)) or received_so_far or _period_tally(s):
                 announced.update((i.code, i.quantity) for i in seg_items)
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
@@ -602,6 +602,25 @@ _OWN_BODY_GIVES = re.compile(
 )
 # "Tính từ đợt phát động … đến nay, Ban Thường trực … đã tiếp nhận trên 48 tỷ đồng": what
 # was received so far, whichever verb heads the sentence.
+# "Từ ngày 25-3 đến 15h ngày 27-3, có 11 đơn vị, cá nhân trao ủng hộ, với tổng số tiền …",
+# "Trong tuần qua, hơn 200 tổ chức, cá nhân đã đóng góp …": the sum of many givers over a
+# period, a running total, not one gift (a ceremony's "Gần 60 đơn vị … ủng hộ với tổng số
+# tiền …" on its day is one).
+_GIVER_WORD = r"(?:đơn vị|tập thể|tổ chức|doanh nghiệp|cá nhân|cơ quan|nhà hảo tâm)"
+_COUNTED_GIVERS = re.compile(
+    rf"(?<![\d.,])\d+\s+(?:lượt\s+)?{_GIVER_WORD}(?:\s*(?:,|và)\s*{_GIVER_WORD})*"
+    r"[^.;\d]{0,30}?(?:ủng hộ|trao|đóng góp|tài trợ|quyên góp)"
+)
+_OVER_A_PERIOD = re.compile(
+    r"[Tt]ừ (?:ngày\s+)?\d{1,2}[-/.]\d{1,2}[^.;]{0,30}?\sđến\b"
+    r"|[Tt]rong (?:tuần|tháng|\d+ ngày) qua"
+)
+
+
+def _period_tally(s: str) -> bool:
+    return _COUNTED_GIVERS.search(s) is not None and _OVER_A_PERIOD.search(s) is not None
+
+
 _SO_FAR = re.compile(r"[Đđ]ến nay|[Tt]ừ đầu|[Tt]ính đến|[Ll]ũy kế|[Ll]uỹ kế")
 _NEEDED_OR_BOUGHT = re.compile(
     # ("Việt Nam sắp có thêm 2000 máy thở", "sẽ nhận thêm": to come, not given)

@@ -41,9 +41,12 @@ fixed by mechanism: 0.938 and 0.985, fitted); their floors are those less 0.02
 `intake-test14`, drawn by a fixed procedure and annotated under a frozen guideline, with
 doubtful facts that count neither way) was scored once held out after intake-rules12: 0.246;
 test15/ (branch `intake-test15`, drawn and annotated the same way) likewise: 0.713. Both were
-scored again after intake-rules13 was merged (still unseen by it); their floors are the later
-scores less 0.02. test16/ (branch `intake-test16`, drawn and annotated like test14) was scored
-once held out after intake-rules13: 0.727; floor 0.707.
+scored again after intake-rules13 was merged (still unseen by it). Since branch
+`intake-rules14` test14/ and test15/ are development data (their errors were read and fixed
+by mechanism: 0.925 and 0.923, fitted); their floors are those less 0.02. test16/
+(branch `intake-test16`, drawn and annotated like test14) was scored once held out after
+intake-rules13: 0.727; scored again after intake-rules14 was merged (still unseen by it);
+its floor is the later score less 0.02.
 """
 
 import csv
@@ -89,9 +92,9 @@ def _f1(part: str) -> float:
         ("test11", 0.968),
         ("test12", 0.918),
         ("test13", 0.965),
-        ("test14", 0.286),
-        ("test15", 0.705),
-        ("test16", 0.707),
+        ("test14", 0.905),
+        ("test15", 0.903),
+        ("test16", 0.733),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
