@@ -9,18 +9,13 @@ import datetime as dt
 
 import pytest
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 _FIELDS = ("new_cases_24h", "imported_cases", "local_cases")
 
 
 def _stats(text):
-    facts = extract_facts(text, dt.date(2021, 7, 5), use_ner=False)
-    return {
-        s["province"]: {f: s[f] for f in _FIELDS if s[f] is not None}
-        for s in facts.province_stats
-        if any(s[f] is not None for f in _FIELDS)
-    }
+    return stats_by_province(text, dt.date(2021, 7, 5), _FIELDS)
 
 
 @pytest.mark.parametrize(

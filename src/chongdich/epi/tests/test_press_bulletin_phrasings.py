@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 
 def _stats_by_province(text, published=dt.date(2022, 2, 20)):
-    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+    return stats_by_province(text, published)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 _FIELDS = (
     "cumulative_cases", "recovered", "deaths", "under_treatment",
@@ -15,12 +15,7 @@ _FIELDS = (
 
 
 def _stats(text):
-    facts = extract_facts(text, dt.date(2021, 10, 5), use_ner=False)
-    return {
-        s["province"]: {f: s[f] for f in _FIELDS if s[f] is not None}
-        for s in facts.province_stats
-        if any(s[f] is not None for f in _FIELDS)
-    }
+    return stats_by_province(text, dt.date(2021, 10, 5), _FIELDS)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 from chongdich.epi.gazetteer import find_provinces
 from chongdich.epi.press_eval import fact_tuples, score
 from chongdich.epi.press_facts import extract_facts, split_sentences
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 GOLD = [json.loads(line) for line in (SEEDS / "gold.jsonl").read_text().splitlines() if line]
@@ -388,7 +389,7 @@ def test_a_recalled_date_and_rapid_test_kits():
 
 
 def _stats_by_province(text, published=dt.date(2021, 7, 14)):
-    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+    return stats_by_province(text, published)
 
 
 def _support_items(text, published=dt.date(2021, 8, 20)):

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 
 def _levels(text, published=dt.date(2022, 1, 20)):
@@ -15,7 +16,7 @@ def _levels(text, published=dt.date(2022, 1, 20)):
 
 
 def _stats_by_province(text, published=dt.date(2022, 1, 20)):
-    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+    return stats_by_province(text, published)
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from chongdich.epi.press_facts import extract_facts
 from chongdich.epi.press_facts.english_text import reads_as_english, with_vietnamese_province_names
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 
 def _stats(text, published=dt.date(2022, 3, 10)):
-    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+    return stats_by_province(text, published)
 
 
 def _levels(text):

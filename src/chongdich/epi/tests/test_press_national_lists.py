@@ -3,11 +3,11 @@ taken from any corpus file)."""
 
 import datetime as dt
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 
 def _stats_by_province(text, published=dt.date(2022, 2, 10)):
-    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+    return stats_by_province(text, published)
 
 
 def test_a_flattened_table_gives_the_plus_figure_after_each_name_as_the_days_new_cases():

@@ -4,11 +4,11 @@ docs/INTAKE.md, "test8 as development data"."""
 
 import datetime as dt
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import stats_by_province
 
 
 def _stats(text, published=dt.date(2022, 1, 12)):
-    return {s["province"]: s for s in extract_facts(text, published, use_ner=False).province_stats}
+    return stats_by_province(text, published)
 
 
 def test_a_totals_breakdown_names_each_outcome_before_its_count():
