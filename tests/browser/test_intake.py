@@ -59,17 +59,22 @@ def test_an_officer_turns_seed_002_into_reviewed_records(
     assert page.get_by_role("link", name=f"báo cáo tình hình dịch #{report.pk}").count() == 1
 
 
-# Written for this test: a bulletin whose recovered total the reader does not know how
-# to read ("khỏi bệnh, ra viện lũy kế" after the sentence's own date).
+# Written for this test: a bulletin with a recovered total for the officer to add.
 MISSED = (
     "Bản tin sáng 5/11 của Sở Y tế Bạc Liêu.\nTổng số ca khỏi bệnh, ra viện lũy kế: 1.791 người."
 )
 
 
 def _open_missed(site: Any, officer: Any) -> tuple[Any, Any]:
-    """MISSED submitted by the officer, and its review page open in the browser."""
-    doc = services.submit_article(
-        text=MISSED, title="Bản tin", published_on=dt.date(2021, 11, 5), actor=officer
+    """MISSED stored with no fact read from it (whatever the reader can read by now), and
+    its review page open in the officer's browser."""
+    doc = services.register_source(
+        file_name="missed-bulletin.txt",
+        kind="press",
+        title="Bản tin",
+        published_on=dt.date(2021, 11, 5),
+        text=MISSED,
+        actor=officer,
     )
     page = site.sign_in(officer.username)
     site.open(f"/intake/documents/{doc.pk}/")
