@@ -213,9 +213,22 @@ class StatCollector:
                 for k in record
                 if k not in {"province", "scope", "spans", "confidence", "as_of"}
             ):
+                if not _bound_of_the_total(record):
+                    record["cumulative_is_lower_bound"] = None
+                    record["spans"].pop("cumulative_is_lower_bound", None)
                 record["confidence"] = round(record["confidence"], 2)
                 out.append(record)
         return out
+
+
+def _bound_of_the_total(record: dict[str, Any]) -> bool:
+    """The "hơn"/"vượt" flag was read with the total kept, not with a rounded headline
+    figure the body's total replaced ("toàn tỉnh vượt mức 10.000 ca" over "… là 10.627 ca")."""
+    flag = record["spans"].get("cumulative_is_lower_bound")
+    total = record["spans"].get("cumulative_cases")
+    if not flag or not total:
+        return True
+    return bool(flag[0] <= total[0] and total[0] - flag[1] <= 20)
 
 
 LISTED_COUNT = re.compile(

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..vn_numbers import parse_count, parse_percent
 from .english_figures import english_figures
+from .milestones import milestone_figures
 from .shared import DATE, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
@@ -178,6 +179,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
 def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     # English pages' labels and rates (none of their words is Vietnamese)
     found: list[Figure] = english_figures(s)
+    # A total written as a mark crossed ("đã vượt mốc 11.000 trường hợp"): a lower bound
+    found += milestone_figures(s)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
