@@ -136,6 +136,15 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
             r"(?:ca|F0|trường hợp)(?:\s+mắc)?(?:\s+mới)?\s+trong ngày"
         ),
+        # "thông tin về 97 ca bệnh ghi nhận trong ngày", "21 ca dương tính với virus
+        # SARS-CoV-2 mới ghi nhận", "45 F0 được ghi nhận hôm nay": recorded today, the day's
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:bệnh|mắc|nhiễm|dương tính))?"
+            rf"(?:\s+(?:với\s+)?(?:virus\s+|vi rút\s+)?{COVID})?"
+            r"\s+(?:mới\s+(?:được\s+)?ghi nhận"
+            r"|(?:được\s+)?ghi nhận\s+(?:mới|trong ngày|trong 24 giờ|hôm nay))"
+            r"(?!\s+(?:từ|kể từ|tính từ)\b)"
+        ),
         # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
         re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
         # "Bản tin dịch COVID-19 ngày 6/10 của Bộ Y tế cho biết có 4.363 ca mắc": the day's
@@ -327,7 +336,7 @@ POSITIVES = re.compile(
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin", "nhận hôm nay", "nhận trong 24"),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương", "nội địa"),
