@@ -78,7 +78,10 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 
 _SINCE_DATE = re.compile(
     # ("từ ngày 15-4 đến nay": the dash too)
-    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2})(?:[/.-]\d{4})?\s*$"
+    # ("Từ 1/10 đến nay", "từ đầu tháng 10 đến nay": the word "ngày" may be missing, a
+    # month opens a period too)
+    r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2}"
+    r"|(?:đầu\s+)?tháng\s+\d{1,2})(?:[/.-]\d{4})?\s*$"
 )
 
 
