@@ -26,14 +26,16 @@ CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", 
 CUMULATIVE_AFTER_CUE = re.compile(
     # ("… đã vượt quá 10.000 ca bệnh": more than that)
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
-    rf"(?P<n>{NUM})\s+{CASE}"
+    # ("đến nay tỉnh ghi nhận 1.792 người dương tính": people, as cases)
+    rf"(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:dương tính|mắc|nhiễm)))"
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
     # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
     r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
     # F0.": the count ends its clause
     # "… tỉnh có 20.000 ca, 150 người tử vong": a list of the totals goes on
-    rf"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|,\s*{NUM}\s|$)))"
+    # ("… ghi nhận 1086 ca F0 (trong đó 7 ca từ tỉnh khác chuyển đến)": its breakdown)
+    rf"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|\(\s*trong đó|,\s*{NUM}\s|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
@@ -54,7 +56,9 @@ DATED_LEAD_COUNT = re.compile(
 # not the patients still treated, the severe ones or the day's new cases.
 CUMULATIVE_NOW = re.compile(
     # (not a cluster's: "chùm lây nhiễm này hiện có 59 ca")
-    r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )[Hh]iện(?: nay| tại)?,?\s+"
+    # (nor "phát hiện có 9 ca", "xuất hiện có …": found, not now)
+    r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )(?<!phát )(?<!xuất )"
+    r"[Hh]iện(?: nay| tại)?,?\s+"
     r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
