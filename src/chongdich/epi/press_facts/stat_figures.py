@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..vn_numbers import parse_count, parse_percent
+from .district_counts import of_a_district
 from .english_figures import english_figures
 from .milestones import milestone_figures
 from .shared import DATE, match_date
@@ -163,6 +164,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = _read_figures(s, published)
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
+    # a district's share of the day ("huyện Cư Jut 05 trường hợp tại cộng đồng")
+    found = [
+        f
+        for f in found
+        if f[1] not in DAILY_FIELDS or not of_a_district(s, f[0], f[3][1], f[1] != "new_cases_24h")
+    ]
     if "bổ sung" in s:
         # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
         # day's count (docs/intake-annotation.md)
