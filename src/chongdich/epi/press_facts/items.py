@@ -109,13 +109,14 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hospital_bed", re.compile(rf"{_QTY}\s+(?:(?:bộ|chiếc|cái)\s+)?giường(?:\s+bệnh)?")),
     (
         "medical_staff",
-        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
+        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên",
+        # "Đoàn cán bộ y tế được tỉnh X cử đến Y có 30 người", "… với 25 thành viên"
         re.compile(
             # ("các y, bác sĩ Bệnh viện … gồm 20 người": the team without the word "đoàn")
             r"(?:[Đđ]oàn|[Cc]ác|[Nn]hững) (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ"
             r"|cán bộ, nhân viên y tế|y tế)"
             r"[^.;]{0,60}?"
-            rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
+            rf"(?:gồm|có|với|là)\s+(?:tổng cộng\s+)?{_QTY}\s+(?:người|thành viên)"
         ),
     ),
     (
