@@ -203,6 +203,15 @@ _VALUE_BEFORE = re.compile(
 )
 
 
+# What makes money the value of goods after it: "khoảng 425 triệu đồng, quy đổi thành thiết
+# bị và vật tư y tế", "50 triệu đồng bằng hiện vật" (not "1 tỷ đồng để mua trang thiết bị":
+# money given to buy with).
+_VALUE_AFTER = re.compile(
+    r"\s*,?\s*(?:được\s+)?(?:quy đổi|quy ra|chuyển đổi thành|bằng hiện vật"
+    r"|dưới dạng (?:hiện vật|vật tư))"
+)
+
+
 def find_items(s: str) -> list[Item]:
     items: list[Item] = []
     if not _ITEM_CUE.search(s):
@@ -228,6 +237,8 @@ def find_items(s: str) -> list[Item]:
                 s[max(0, match.start() - 40) : match.start()]
             ):
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
+            if code == "money_vnd" and _VALUE_AFTER.match(s, match.end()):
+                continue  # "425 triệu đồng, quy đổi thành … vật tư y tế": the goods' value
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
                 continue
             if (
