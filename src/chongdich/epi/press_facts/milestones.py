@@ -30,7 +30,8 @@ _NOT_TOTAL = re.compile(
 _NOT_TOTAL_AFTER = re.compile(r"\s*(?:mới|khỏi|xuất viện|ra viện|tử vong|tiêm|được|đang)\b")
 
 ENGLISH_MILESTONE = re.compile(
-    r"\b(?:surpass(?:ed|es)?|pass(?:ed|es)?|topp(?:ed)|tops|exceed(?:ed|s)?|cross(?:ed|es)?)"
+    r"\b(?:[Ss]urpass(?:ed|es|ing)?|[Pp]ass(?:ed|es|ing)|[Tt]opp(?:ed|ing)|tops"
+    r"|[Ee]xceed(?:ed|s|ing)?|[Cc]ross(?:ed|es|ing))"
     rf"\s+(?:the\s+)?(?:mark\s+of\s+|threshold\s+of\s+)?(?P<n>{NUM})"
     r"(?P<cases>\s+(?:COVID-19\s+|Covid-19\s+)?(?:cases|infections|patients)(?:\s+mark)?)?"
 )
@@ -51,7 +52,7 @@ def milestone_figures(s: str) -> list[Figure]:
     found: list[Figure] = []
     if "ượt" in s:
         found += _read(s, MILESTONE, _CASES_BEFORE, _NOT_TOTAL, _NOT_TOTAL_AFTER)
-    if any(word in s for word in ("pass", "topp", "tops", "xceed", "cross")):
+    if any(word in s for word in ("ass", "opp", "tops", "xceed", "ross")):
         found += _read(s, ENGLISH_MILESTONE, _ENGLISH_CASES_BEFORE, _ENGLISH_NOT_TOTAL, None)
     return found
 
