@@ -182,8 +182,21 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
     if hours not in {None, 24} or period or other_window(s):
-        return [figure for figure in found if figure[1] not in DAILY_FIELDS]
+        # "… trong 3 ngày gần đây có trên 1.800 ca mắc mới, riêng ngày 27/11 có 714 ca mới":
+        # the counts after a single day singled out are that day's
+        single = _ONE_DAY_SINGLED_OUT.search(s) if "iêng" in s else None
+        return [
+            figure
+            for figure in found
+            if figure[1] not in DAILY_FIELDS or (single and figure[0] >= single.end())
+        ]
     return found
+
+
+_ONE_DAY_SINGLED_OUT = re.compile(
+    r"(?<![\wà-ỹ])[Rr]iêng\s+(?:trong\s+)?(?:ngày\s+(?:hôm\s+nay|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)"
+    r"|hôm\s+nay)"
+)
 
 
 def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
