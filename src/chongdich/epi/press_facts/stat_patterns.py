@@ -400,7 +400,8 @@ COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4, "green": 1, "yellow": 2,
 LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
     # (English pages: "level 3", "Level 2")
-    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    # ("đang ở cấp độ dịch cấp 1": the word "cấp" again before the number)
+    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ|cấp)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
 # English pages put the colour first ("yellow zones", "orange area", "red level"): the
