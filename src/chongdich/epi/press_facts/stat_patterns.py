@@ -401,7 +401,8 @@ LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
     # (English pages: "level 3", "Level 2")
     # ("đang ở cấp độ dịch cấp 1": the word "cấp" again before the number)
-    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ|cấp)\s+)?"
+    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+"
+    r"(?:(?:số|thứ|cấp)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
 # English pages put the colour first ("yellow zones", "orange area", "red level"): the
