@@ -100,13 +100,16 @@ def extract_facts(
     return ArticleFacts(stats, support, directives)
 
 
-# A page's keyword or tag line ("Từ khoá: "Chỉ thị 15"", "Tags: COVID-19, Hà Nội") is page
-# furniture, not the article's text; blanked (offsets kept) so no fact is read from it.
-_KEYWORD_LINE = re.compile(r"(?im)^[ \t]*(?:từ (?:khoá|khóa)|tags?|keywords?|thẻ)[ \t]*:[^\n]*$")
+# A page's keyword or tag line ("Từ khoá: "Chỉ thị 15"", "Tags: COVID-19, Hà Nội", a tag
+# page's hashtag heading "#văn bản hỏa tốc số 3802/UBND-KGVX") is page furniture, not the
+# article's text; blanked (offsets kept) so no fact is read from it.
+_KEYWORD_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:từ (?:khoá|khóa)|tags?|keywords?|thẻ)[ \t]*:|#(?=[^\s#\d]))[^\n]*$"
+)
 
 
 def _without_keyword_lines(text: str) -> str:
-    if ":" not in text:
+    if ":" not in text and "#" not in text:
         return text
     return _KEYWORD_LINE.sub(lambda m: " " * len(m.group()), text)
 

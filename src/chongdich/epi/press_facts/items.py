@@ -109,13 +109,14 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hospital_bed", re.compile(rf"{_QTY}\s+(?:(?:bộ|chiếc|cái)\s+)?giường(?:\s+bệnh)?")),
     (
         "medical_staff",
-        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên"
+        # "đoàn cán bộ y tế gồm 30 người", "đoàn … số 2 của ngành y tế X gồm 30 thành viên",
+        # "Đoàn cán bộ y tế được tỉnh X cử đến Y có 30 người", "… với 25 thành viên"
         re.compile(
             # ("các y, bác sĩ Bệnh viện … gồm 20 người": the team without the word "đoàn")
             r"(?:[Đđ]oàn|[Cc]ác|[Nn]hững) (?:cán bộ y tế|y bác sĩ|y, bác sĩ|bác sĩ"
             r"|cán bộ, nhân viên y tế|y tế)"
             r"[^.;]{0,60}?"
-            rf"gồm\s+{_QTY}\s+(?:người|thành viên)"
+            rf"(?:gồm|có|với|là)\s+(?:tổng cộng\s+)?{_QTY}\s+(?:người|thành viên)"
         ),
     ),
     (
@@ -202,6 +203,15 @@ _VALUE_BEFORE = re.compile(
 )
 
 
+# What makes money the value of goods after it: "khoảng 425 triệu đồng, quy đổi thành thiết
+# bị và vật tư y tế", "50 triệu đồng bằng hiện vật" (not "1 tỷ đồng để mua trang thiết bị":
+# money given to buy with).
+_VALUE_AFTER = re.compile(
+    r"\s*,?\s*(?:được\s+)?(?:quy đổi|quy ra|chuyển đổi thành|bằng hiện vật"
+    r"|dưới dạng (?:hiện vật|vật tư))"
+)
+
+
 def find_items(s: str) -> list[Item]:
     items: list[Item] = []
     if not _ITEM_CUE.search(s):
@@ -227,6 +237,8 @@ def find_items(s: str) -> list[Item]:
                 s[max(0, match.start() - 40) : match.start()]
             ):
                 continue  # "tổng trị giá 10 tỉ đồng" values the gift, it is not money given
+            if code == "money_vnd" and _VALUE_AFTER.match(s, match.end()):
+                continue  # "425 triệu đồng, quy đổi thành … vật tư y tế": the goods' value
             if code == "hospital_bed" and re.match(r"\s*(?:bệnh nhân|điều trị)", s[match.end() :]):
                 continue
             if (

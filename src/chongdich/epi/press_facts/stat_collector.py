@@ -129,6 +129,10 @@ class StatCollector:
             return [subjects[-1].name], 0.85
         if national_in_sentence >= 0:
             return ["national"], 0.8
+        if after and _FRONTED_FIGURE.fullmatch(self.text, position, after[0].start):
+            # "Vượt 40.000 ca nhiễm, Bình Dương tiếp tục …", "Thêm 120 ca mắc, Long An …":
+            # the figure put first, its province the subject right after the comma
+            return [after[0].name], 0.8
         if self.focus and _BARE_PROVINCE.search(self.text, sentence.start, position):
             return [self.focus], 0.7
         if self.national_article:
@@ -213,9 +217,22 @@ class StatCollector:
                 for k in record
                 if k not in {"province", "scope", "spans", "confidence", "as_of"}
             ):
+                if not _bound_of_the_total(record):
+                    record["cumulative_is_lower_bound"] = None
+                    record["spans"].pop("cumulative_is_lower_bound", None)
                 record["confidence"] = round(record["confidence"], 2)
                 out.append(record)
         return out
+
+
+def _bound_of_the_total(record: dict[str, Any]) -> bool:
+    """The "hơn"/"vượt" flag was read with the total kept, not with a rounded headline
+    figure the body's total replaced ("toàn tỉnh vượt mức 10.000 ca" over "… là 10.627 ca")."""
+    flag = record["spans"].get("cumulative_is_lower_bound")
+    total = record["spans"].get("cumulative_cases")
+    if not flag or not total:
+        return True
+    return bool(flag[0] <= total[0] and total[0] - flag[1] <= 20)
 
 
 LISTED_COUNT = re.compile(
@@ -228,6 +245,10 @@ LISTED_COUNT = re.compile(
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     # a bare count closing a list item; never the "50" of "50.000 liều"
     rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;]|\.(?!\d)|và\s|…|$)))"
+)
+# (a count's thousands mark is no stop: "40.000 ca nhiễm, Bình Dương")
+_FRONTED_FIGURE = re.compile(
+    r"(?:[^,;.:]|(?<=\d)[.,](?=\d)){0,40},\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
 )
 _AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")

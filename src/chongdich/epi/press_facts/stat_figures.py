@@ -7,7 +7,9 @@ import re
 from typing import Any
 
 from ..vn_numbers import parse_count, parse_percent
+from .district_counts import of_a_district
 from .english_figures import english_figures
+from .milestones import milestone_figures
 from .shared import DATE, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
@@ -77,7 +79,10 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 
 _SINCE_DATE = re.compile(
     # ("từ ngày 15-4 đến nay": the dash too)
-    r"[Tt]ừ ngày\s+(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2})(?:[/.-]\d{4})?\s*$"
+    # ("Từ 1/10 đến nay", "từ đầu tháng 10 đến nay": the word "ngày" may be missing, a
+    # month opens a period too)
+    r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2}"
+    r"|(?:đầu\s+)?tháng\s+\d{1,2})(?:[/.-]\d{4})?\s*$"
 )
 
 
@@ -159,6 +164,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = _read_figures(s, published)
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
+    # a district's share of the day ("huyện Cư Jut 05 trường hợp tại cộng đồng")
+    found = [
+        f
+        for f in found
+        if f[1] not in DAILY_FIELDS or not of_a_district(s, f[0], f[3][1], f[1] != "new_cases_24h")
+    ]
     if "bổ sung" in s:
         # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
         # day's count (docs/intake-annotation.md)
@@ -171,13 +182,28 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
     if hours not in {None, 24} or period or other_window(s):
-        return [figure for figure in found if figure[1] not in DAILY_FIELDS]
+        # "… trong 3 ngày gần đây có trên 1.800 ca mắc mới, riêng ngày 27/11 có 714 ca mới":
+        # the counts after a single day singled out are that day's
+        single = _ONE_DAY_SINGLED_OUT.search(s) if "iêng" in s else None
+        return [
+            figure
+            for figure in found
+            if figure[1] not in DAILY_FIELDS or (single and figure[0] >= single.end())
+        ]
     return found
+
+
+_ONE_DAY_SINGLED_OUT = re.compile(
+    r"(?<![\wà-ỹ])[Rr]iêng\s+(?:trong\s+)?(?:ngày\s+(?:hôm\s+nay|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)"
+    r"|hôm\s+nay)"
+)
 
 
 def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     # English pages' labels and rates (none of their words is Vietnamese)
     found: list[Figure] = english_figures(s)
+    # A total written as a mark crossed ("đã vượt mốc 11.000 trường hợp"): a lower bound
+    found += milestone_figures(s)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave

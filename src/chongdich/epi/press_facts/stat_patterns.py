@@ -26,14 +26,16 @@ CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", 
 CUMULATIVE_AFTER_CUE = re.compile(
     # ("… đã vượt quá 10.000 ca bệnh": more than that)
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
-    rf"(?P<n>{NUM})\s+{CASE}"
+    # ("đến nay tỉnh ghi nhận 1.792 người dương tính": people, as cases)
+    rf"(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:dương tính|mắc|nhiễm)))"
     r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
     # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
     r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
     # F0.": the count ends its clause
     # "… tỉnh có 20.000 ca, 150 người tử vong": a list of the totals goes on
-    rf"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|,\s*{NUM}\s|$)))"
+    # ("… ghi nhận 1086 ca F0 (trong đó 7 ca từ tỉnh khác chuyển đến)": its breakdown)
+    rf"|(?:\s+F0)?(?=\s*(?:[.;]|,\s*trong đó|\(\s*trong đó|,\s*{NUM}\s|$)))"
 )
 # "Số ca mắc … từ ngày 27/4 đến nay là 33.909 ca": the sentence named what it counts
 # (cases, not deaths: "Tổng số ca tử vong … tính đến nay là 23.951 ca").
@@ -54,7 +56,9 @@ DATED_LEAD_COUNT = re.compile(
 # not the patients still treated, the severe ones or the day's new cases.
 CUMULATIVE_NOW = re.compile(
     # (not a cluster's: "chùm lây nhiễm này hiện có 59 ca")
-    r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )[Hh]iện(?: nay| tại)?,?\s+"
+    # (nor "phát hiện có 9 ca", "xuất hiện có …": found, not now)
+    r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )(?<!phát )(?<!xuất )"
+    r"[Hh]iện(?: nay| tại)?,?\s+"
     r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
@@ -135,6 +139,15 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
             r"(?:ca|F0|trường hợp)(?:\s+mắc)?(?:\s+mới)?\s+trong ngày"
+        ),
+        # "thông tin về 97 ca bệnh ghi nhận trong ngày", "21 ca dương tính với virus
+        # SARS-CoV-2 mới ghi nhận", "45 F0 được ghi nhận hôm nay": recorded today, the day's
+        re.compile(
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:bệnh|mắc|nhiễm|dương tính))?"
+            rf"(?:\s+(?:với\s+)?(?:virus\s+|vi rút\s+)?{COVID})?"
+            r"\s+(?:mới\s+(?:được\s+)?ghi nhận"
+            r"|(?:được\s+)?ghi nhận\s+(?:mới|trong ngày|trong 24 giờ|hôm nay))"
+            r"(?!\s+(?:từ|kể từ|tính từ)\b)"
         ),
         # a bulletin's numbered label: "1. Ghi nhận trong ngày: 1.996 ca."
         re.compile(rf"[Gg]hi nhận trong ngày\s*:\s*(?P<n>{NUM})\s*(?:ca|trường hợp|F0)\b"),
@@ -327,7 +340,7 @@ POSITIVES = re.compile(
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin"),
+    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin", "nhận hôm nay", "nhận trong 24"),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương", "nội địa"),
@@ -387,7 +400,9 @@ COLOURS = {"xanh": 1, "vàng": 2, "cam": 3, "đỏ": 4, "green": 1, "yellow": 2,
 LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
     # (English pages: "level 3", "Level 2")
-    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+(?:(?:số|thứ)\s+)?"
+    # ("đang ở cấp độ dịch cấp 1": the word "cấp" again before the number)
+    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+"
+    r"(?:(?:số|thứ|cấp)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
 # English pages put the colour first ("yellow zones", "orange area", "red level"): the

@@ -45,9 +45,12 @@ scored again after intake-rules13 was merged (still unseen by it). Since branch
 `intake-rules14` test14/ and test15/ are development data (their errors were read and fixed
 by mechanism: 0.925 and 0.923, fitted); their floors are those less 0.02. test16/
 (branch `intake-test16`, drawn and annotated like test14) was scored once held out after
-intake-rules13: 0.727; scored again after intake-rules14 was merged (still unseen by it);
-its floor is the later score less 0.02. test17/ (branch `intake-test17`, drawn and annotated
-like test14) was scored once held out after intake-rules14: 0.742; floor 0.722.
+intake-rules13: 0.727; scored again after intake-rules14 was merged (still unseen by it).
+Since branch `intake-rules15` test16/ is development data (its errors were read and fixed by
+mechanism: 0.932, fitted); its floor is that less 0.02. test17/
+(branch `intake-test17`, drawn and annotated like test14) was scored once held out after
+intake-rules14: 0.742; scored again after intake-rules15 was merged (still unseen by it); its
+floor is the later score less 0.02.
 """
 
 import csv
@@ -95,8 +98,8 @@ def _f1(part: str) -> float:
         ("test13", 0.965),
         ("test14", 0.905),
         ("test15", 0.903),
-        ("test16", 0.733),
-        ("test17", 0.722),
+        ("test16", 0.912),
+        ("test17", 0.730),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):

@@ -1,0 +1,90 @@
+"""A total of cases written as a milestone crossed: "Tổng số ca mắc của Cần Thơ đã vượt mốc
+11.000 trường hợp", "Vượt 40.000 ca nhiễm, Bình Dương …", "Hà Nội surpassed 10,000 cases".
+The count is a `cumulative_cases` written like "hơn": a lower bound
+(docs/intake-annotation.md, "Vượt quá N ca"). A day's count crossing a mark ("số ca mắc mới
+trong ngày vượt mốc 1.000") and a count of something else (recoveries, deaths, doses) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..vn_numbers import parse_count
+from .shared import NUM
+
+_CASES = r"(?:ca|trường hợp|bệnh nhân|F0)"
+# The mark, then (unless "số ca …" named what crossed it) the cases counted.
+MILESTONE = re.compile(
+    r"(?<![\wà-ỹ])[Vv]ượt(?:\s+qua)?(?:\s+(?:mốc|ngưỡng|mức|con số))?\s+"
+    rf"(?P<n>{NUM})(?P<cases>\s+{_CASES}(?:\s+(?:mắc|nhiễm|dương tính))?)?"
+    r"(?!\s*(?:ca\s+)?(?:/|mỗi|một|trong)\s*ngày)(?!\d|[.,]\d)"
+)
+# What crossed the mark when no case word follows it: "Số ca nhiễm … vượt ngưỡng 5.000".
+_CASES_BEFORE = re.compile(rf"(?:[Ss]ố|[Tt]ổng)\s+(?:số\s+)?{_CASES}\b")
+# Not the epidemic's total: a day's count, one kind of case, or another outcome.
+_NOT_TOTAL = re.compile(
+    r"\bmới\b|trong ngày|mỗi ngày|hôm nay|24 giờ|khỏi|xuất viện|ra viện|tử vong|chết"
+    r"|tiêm|mũi|liều|xét nghiệm|cách ly|cộng đồng|nhập cảnh|\bnặng\b|điều trị|F1"
+)
+_NOT_TOTAL_AFTER = re.compile(r"\s*(?:mới|khỏi|xuất viện|ra viện|tử vong|tiêm|được|đang)\b")
+
+ENGLISH_MILESTONE = re.compile(
+    r"\b(?:[Ss]urpass(?:ed|es|ing)?|[Pp]ass(?:ed|es|ing)|[Tt]opp(?:ed|ing)|tops"
+    r"|[Ee]xceed(?:ed|s|ing)?|[Cc]ross(?:ed|es|ing))"
+    rf"\s+(?:the\s+)?(?:mark\s+of\s+|threshold\s+of\s+)?(?P<n>{NUM})"
+    r"(?P<cases>\s+(?:COVID-19\s+|Covid-19\s+)?(?:cases|infections|patients)(?:\s+mark)?)?"
+)
+_ENGLISH_CASES_BEFORE = re.compile(r"\b(?:cases|infections|caseload|case\s+count|tally)\b")
+_ENGLISH_NOT_TOTAL = re.compile(
+    r"\b(?:new|daily|a\s+day|per\s+day|in\s+a\s+single\s+day|recover\w*|death\w*|died"
+    r"|dose\w*|vaccin\w*|test\w*|quarantin\w*|community)\b",
+    re.IGNORECASE,
+)
+
+_ENGLISH_THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
+
+Figure = tuple[int, str, Any, tuple[int, int]]
+
+
+def milestone_figures(s: str) -> list[Figure]:
+    """(position, field, value, span) of the totals one sentence gives as marks crossed."""
+    found: list[Figure] = []
+    if "ượt" in s:
+        found += _read(s, MILESTONE, _CASES_BEFORE, _NOT_TOTAL, _NOT_TOTAL_AFTER)
+    if any(word in s for word in ("ass", "opp", "tops", "xceed", "ross")):
+        found += _read(s, ENGLISH_MILESTONE, _ENGLISH_CASES_BEFORE, _ENGLISH_NOT_TOTAL, None)
+    return found
+
+
+def _read(
+    s: str,
+    pattern: re.Pattern[str],
+    cases_before: re.Pattern[str],
+    not_total: re.Pattern[str],
+    not_total_after: re.Pattern[str] | None,
+) -> list[Figure]:
+    found: list[Figure] = []
+    for match in pattern.finditer(s):
+        # The clause the mark ends: what crossed it is named there.
+        start = max(s.rfind(",", 0, match.start()), s.rfind(";", 0, match.start())) + 1
+        before = s[start : match.start()]
+        if not match.group("cases") and not cases_before.search(before):
+            continue
+        tail = s[match.end() : match.end() + 40]
+        if not_total.search(before) or not_total.search(match.group("cases") or ""):
+            continue
+        if match.group("cases") is None and not_total.search(tail[:20]):
+            continue
+        if not_total_after and not_total_after.match(tail):
+            continue
+        if match.group("cases") and re.match(r"\s*(?:new|daily|a\s+day|per\s+day)\b", tail):
+            continue
+        written = match.group("n")
+        if not_total_after is None:
+            written = _ENGLISH_THOUSANDS.sub(".", written)  # "4,600": a thousands comma
+        count = parse_count(written)
+        span = match.span("n")
+        found.append((match.start("n"), "cumulative_cases", count, span))
+        found.append((match.start("n"), "cumulative_is_lower_bound", True, span))
+    return found
