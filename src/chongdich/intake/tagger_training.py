@@ -20,6 +20,7 @@ here (docs/INTAKE.md).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -293,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         import django
 
+        # the scoring reads the facility registry's names through Django's settings
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chongdich.settings")
         django.setup()
         for row in cross_validate():
             print(
