@@ -20,7 +20,6 @@ here (docs/INTAKE.md).
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -292,11 +291,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{alignment.gold} gold values, {alignment.unaligned} not aligned"
             )
     else:
-        import django
-
-        # the scoring reads the facility registry's names through Django's settings
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chongdich.settings")
-        django.setup()
         for row in cross_validate():
             print(
                 f"{row['set']:6} {row['system']:14} {row['field']:15} tp={row['tp']:4} "
