@@ -26,6 +26,7 @@ from typing import Any
 
 from chongdich.epi.gazetteer import find_provinces, normalise
 from chongdich.epi.press_eval import read_gold, score
+from chongdich.epi.press_facts.perceptron import LazyAverage
 from chongdich.epi.press_facts.shared import split_sentences
 from chongdich.epi.press_facts.stat_patterns import last_national_cue
 from chongdich.epi.press_header import split_attribution
@@ -257,35 +258,19 @@ class FieldModel:
         cls, examples: Sequence[tuple[list[str], set[str]]], epochs: int = EPOCHS
     ) -> FieldModel:
         model = cls()
-        totals: dict[tuple[str, str], float] = defaultdict(float)
-        stamps: dict[tuple[str, str], int] = defaultdict(int)
-        step = 0
-
-        def update(feature: str, label: str, delta: float) -> None:
-            key = (feature, label)
-            weight = model.weights.setdefault(feature, {}).get(label, 0.0)
-            totals[key] += (step - stamps[key]) * weight
-            stamps[key] = step
-            model.weights[feature][label] = weight + delta
-
+        average = LazyAverage(model.weights)
         for _ in range(epochs):
             for features, gold in examples:
-                step += 1
+                average.step += 1
                 scores = model.scores(features)
                 guess = max(LABELS, key=lambda label: (scores[label], -LABELS.index(label)))
                 if guess in gold:
                     continue
                 target = max(sorted(gold), key=lambda label: scores[label])
                 for feature in features:
-                    update(feature, target, 1.0)
-                    update(feature, guess, -1.0)
-        averaged: dict[str, dict[str, float]] = {}
-        for (feature, label), total in sorted(totals.items()):
-            weight = model.weights[feature][label]
-            value = (total + (step - stamps[(feature, label)]) * weight) / max(step, 1)
-            if value:
-                averaged.setdefault(feature, {})[label] = round(value, 4)
-        return cls(averaged)
+                    average.update(feature, target, 1.0)
+                    average.update(feature, guess, -1.0)
+        return cls(average.averaged() if average.step else {})
 
 
 def read_statistics(

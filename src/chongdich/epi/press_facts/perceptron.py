@@ -12,7 +12,37 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["AveragedPerceptron"]
+__all__ = ["AveragedPerceptron", "LazyAverage"]
+
+
+class LazyAverage:
+    """Perceptron weights and their average over every training step (Collins 2002), kept
+    lazily: a weight's running sum is brought up to date only when the weight changes.
+    The caller counts the steps (``step += 1`` per example)."""
+
+    def __init__(self, weights: dict[str, dict[str, float]]) -> None:
+        self.weights = weights
+        self.step = 0
+        self._totals: dict[tuple[str, str], float] = defaultdict(float)
+        self._stamps: dict[tuple[str, str], int] = defaultdict(int)
+
+    def update(self, feature: str, label: str, delta: float) -> None:
+        key = (feature, label)
+        weight = self.weights.setdefault(feature, {}).get(label, 0.0)
+        self._totals[key] += (self.step - self._stamps[key]) * weight
+        self._stamps[key] = self.step
+        self.weights[feature][label] = weight + delta
+
+    def averaged(self) -> dict[str, dict[str, float]]:
+        """The averaged weights, rounded (so that the same data gives the same model);
+        weights that average to 0 are left out."""
+        out: dict[str, dict[str, float]] = {}
+        for (feature, label), total in sorted(self._totals.items()):
+            since = self.step - self._stamps[(feature, label)]
+            value = round((total + since * self.weights[feature][label]) / self.step, 4)
+            if value:
+                out.setdefault(feature, {})[label] = value
+        return out
 
 
 class AveragedPerceptron:
@@ -60,36 +90,20 @@ class AveragedPerceptron:
         previous *predicted* label is added as the feature ``prev=…`` while training, as
         in greedy decoding."""
         model = cls(labels, conjoin=conjoin)
-        totals: dict[tuple[str, str], float] = defaultdict(float)
-        stamps: dict[tuple[str, str], int] = defaultdict(int)
-        step = 0
-
-        def update(feature: str, label: str, delta: float) -> None:
-            key = (feature, label)
-            weight = model.weights.setdefault(feature, {}).get(label, 0.0)
-            totals[key] += (step - stamps[key]) * weight
-            stamps[key] = step
-            model.weights[feature][label] = weight + delta
-
+        average = LazyAverage(model.weights)
         for _ in range(epochs):
             for sequence in sequences:
                 previous = "START"
                 for features, gold in sequence:
-                    step += 1
+                    average.step += 1
                     full = model.with_previous(features, previous)
                     guess = model.predict(full)
                     if guess != gold:
                         for feature in full:
-                            update(feature, gold, 1.0)
-                            update(feature, guess, -1.0)
+                            average.update(feature, gold, 1.0)
+                            average.update(feature, guess, -1.0)
                     previous = guess
-        averaged: dict[str, dict[str, float]] = {}
-        for (feature, label), total in sorted(totals.items()):
-            weight = model.weights[feature][label]
-            value = round((total + (step - stamps[(feature, label)]) * weight) / step, 4)
-            if value:
-                averaged.setdefault(feature, {})[label] = value
-        model.weights = averaged
+        model.weights = average.averaged()
         return model
 
     def tag(self, sequence: Sequence[list[str]]) -> list[str]:
