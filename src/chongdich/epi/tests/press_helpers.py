@@ -25,3 +25,20 @@ def stats_by_province(
         if figures:
             out[s["province"]] = figures
     return out
+
+
+def gift_rows(
+    text: str,
+    published: dt.date | None,
+    columns: Iterable[str] = ("donor", "recipient", "item", "quantity"),
+    home: str | None = None,
+) -> list[tuple[Any, ...]]:
+    """One row per item given, in the order read: each column is the item's field
+    ("item", "quantity", "detail") or else its event's ("donor", "recipient", "date")."""
+    wanted = tuple(columns)
+    facts = extract_facts(text, published, use_ner=False, home_province=home)
+    return [
+        tuple(item[c] if c in item else event[c] for c in wanted)
+        for event in facts.support_events
+        for item in event["items"]
+    ]

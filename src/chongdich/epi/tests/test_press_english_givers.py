@@ -4,16 +4,11 @@ as development data"."""
 
 import datetime as dt
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import gift_rows
 
 
 def _gifts(text, published=dt.date(2021, 9, 20)):
-    facts = extract_facts(text, published, use_ner=False)
-    return sorted(
-        (e["donor"], e["recipient"], i["item"], i["quantity"], e["date"])
-        for e in facts.support_events
-        for i in e["items"]
-    )
+    return sorted(gift_rows(text, published, ("donor", "recipient", "item", "quantity", "date")))
 
 
 def test_givers_left_unnamed_are_named_by_a_later_sentence():

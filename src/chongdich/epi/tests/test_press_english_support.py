@@ -4,17 +4,14 @@ any corpus file) in the styles of a news agency, a city portal and an embassy's 
 
 import datetime as dt
 
-from chongdich.epi.press_facts import extract_facts
 from chongdich.epi.press_facts.english_support import english_sentences
+from chongdich.epi.tests.press_helpers import gift_rows
+
+_COLUMNS = ("donor", "recipient", "item", "quantity", "detail", "date")
 
 
 def _gifts(text, published=dt.date(2021, 9, 20)):
-    facts = extract_facts(text, published, use_ner=False)
-    return sorted(
-        (e["donor"], e["recipient"], i["item"], i["quantity"], i["detail"], e["date"])
-        for e in facts.support_events
-        for i in e["items"]
-    )
+    return sorted(gift_rows(text, published, _COLUMNS))
 
 
 def test_a_giver_before_the_verb_and_a_province_after_to():

@@ -6,16 +6,11 @@ import datetime as dt
 
 import pytest
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import gift_rows
 
 
 def _gifts(text, published=dt.date(2021, 8, 20), home=None):
-    facts = extract_facts(text, published, use_ner=False, home_province=home)
-    return sorted(
-        (e["donor"], e["recipient"], i["item"], i["quantity"])
-        for e in facts.support_events
-        for i in e["items"]
-    )
+    return sorted(gift_rows(text, published, home=home))
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,11 @@ corpus file): foreign countries, foreign ministries, long company names."""
 import datetime as dt
 
 from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import gift_rows
 
 
 def _gifts(text, published=dt.date(2021, 9, 15)):
-    return sorted(
-        (e["donor"], e["recipient"], i["item"], i["quantity"])
-        for e in extract_facts(text, published, use_ner=False).support_events
-        for i in e["items"]
-    )
+    return sorted(gift_rows(text, published))
 
 
 def test_a_country_named_after_do_gives():

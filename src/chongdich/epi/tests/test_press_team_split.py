@@ -8,16 +8,11 @@ import datetime as dt
 
 import pytest
 
-from chongdich.epi.press_facts import extract_facts
+from chongdich.epi.tests.press_helpers import gift_rows
 
 
 def _gifts(text):
-    facts = extract_facts(text, dt.date(2021, 8, 3), use_ner=False)
-    return {
-        (e["donor"], e["recipient"], i["item"], i["quantity"])
-        for e in facts.support_events
-        for i in e["items"]
-    }
+    return set(gift_rows(text, dt.date(2021, 8, 3)))
 
 
 @pytest.mark.parametrize(
