@@ -225,16 +225,21 @@ def _vn_number(raw: str, field: str) -> float | None:
         ) from None
 
 
+def _whole(value: float | None) -> int | float | None:
+    """A whole number as an int ("2.828" reads as 2828.0); anything else as read, for the
+    service to judge."""
+    return int(value) if value is not None and value == int(value) else value
+
+
 def _added_payload(kind: str, post: Any) -> dict[str, Any]:
     """The payload of a fact an officer adds in the page's forms."""
     if kind == FactKind.PROVINCE_STATS:
         figure = post.get("figure", "")
         value = _vn_number(post.get("value", ""), "value")
-        whole = value is not None and value == int(value) and figure not in PERCENT_STATS
         return {
             "province": post.get("province", ""),
             "as_of": post.get("as_of", "").strip() or None,
-            figure: int(value) if whole and value is not None else value,
+            figure: value if figure in PERCENT_STATS else _whole(value),
         }
     quantity = _vn_number(post.get("quantity", ""), "quantity")
     return {
@@ -244,7 +249,7 @@ def _added_payload(kind: str, post: Any) -> dict[str, Any]:
         "items": [
             {
                 "item": post.get("item", ""),
-                "quantity": int(quantity) if quantity == int(quantity or 0) else quantity,
+                "quantity": _whole(quantity),
                 "detail": post.get("detail", ""),
             }
         ],
