@@ -85,6 +85,9 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_GENERIC_BODY = re.compile(r"(?:UB)?MTTQ|UBND|HĐND|Ủy ban|Mặt trận|Sở|Bộ|Quỹ", re.IGNORECASE)
+
+
 def ner_donor(s: str) -> str | None:
     """underthesea's NER for an organisation the gazetteers do not know (lazily loaded)."""
     try:
@@ -107,7 +110,8 @@ def ner_donor(s: str) -> str | None:
     if current:
         chunks.append(" ".join(current))
     # A name starts with a capital: "bộ" tagged ORG is a tagging slip, not a donor.
-    named = [c for c in chunks if c[:1].isupper()]
+    # "UBMTTQ", "UBND" alone are any province's front or committee: a kind, not a name.
+    named = [c for c in chunks if c[:1].isupper() and not _GENERIC_BODY.fullmatch(c)]
     return named[0] if named else None
 
 
