@@ -117,7 +117,7 @@ _UNNAMED_GIVERS = re.compile(
 def _giver_unwritten(text: str, event: dict[str, object]) -> bool:
     """Whether a gift the rules found no giver for is one whose giver the article does not
     name. Otherwise the giver is written and was missed: on test12–test15, read before any
-    rule saw them, such events were false 12 times in 12 (docs/INTAKE.md, "Givers no
+    rule saw them, such events were false 16 items in 16 (docs/INTAKE.md, "Givers no
     rule found"), so they are not reported."""
     span = event.get("span")
     if not isinstance(span, list) or len(span) != 2:
