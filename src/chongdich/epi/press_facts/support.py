@@ -463,7 +463,9 @@ def extract_support(
                     if not detail and item.code not in {"money_vnd", "medical_staff"}:
                         detail = places_after(s, item.end) or device_detail(s, item.end)
                     if not detail and sum(i.code == item.code for i in items) > 1:
-                        detail = _line_grade(s, item, items)
+                        # only a grade that tells the lines apart: not "N95" on every line
+                        grades = {_line_grade(s, i, items) for i in items if i.code == item.code}
+                        detail = _line_grade(s, item, items) if len(grades) > 1 else ""
                     if item.code == "medical_staff" and sender and sender.kind == "department":
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
@@ -732,9 +734,13 @@ def _item_record(item: Item, base: int) -> dict[str, Any]:
     }
 
 
-# "1.000 bộ đồ bảo hộ … cấp độ 1; 500 bộ … cấp độ 3": the grade that tells two lines of
-# one item apart (docs/intake-annotation.md, "detail").
-_GRADE = re.compile(r"(?:cấp độ|loại|size|cỡ)\s+(?:[1-4]|[A-Z]{1,3})(?![\w/])")
+# "1.000 bộ đồ bảo hộ … cấp độ 1; 500 bộ … cấp độ 3", "20.000 khẩu trang (4 lớp), 2.000
+# khẩu trang N95": the grade that tells two lines of one item apart
+# (docs/intake-annotation.md, "detail").
+_GRADE = re.compile(
+    r"(?:cấp độ|loại|size|cỡ)\s+(?:[1-4]|[A-Z]{1,3})(?![\w/])"
+    r"|(?<![\w])(?:[2-5]\s+lớp|K?N95|KF94|FFP[123])(?![\w/])"
+)
 
 
 def _line_grade(s: str, item: Item, items: list[Item]) -> str:
