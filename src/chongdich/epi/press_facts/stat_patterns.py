@@ -124,8 +124,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             # "Trong ngày 10/1, tỉnh Hải Dương ghi nhận 800 ca": the day may be written
+            # ("Trong ngày 14-9, trên địa bàn tỉnh X phát hiện 60 trường hợp dương tính")
             rf"[Tt]rong ngày(?:\s+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?)?[^.;\d]{{0,40}}?"
-            rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            rf"(?:có|ghi nhận|phát hiện|công bố)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
@@ -332,9 +333,12 @@ RAISING_THE_TOTAL = re.compile(
 # (gated by "nhiễm"/"dương tính") so that these words do not run every new-case pattern,
 # and never after a total's or a period's cue (_TOTAL_HEAD in stat_figures).
 POSITIVES = re.compile(
-    rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
+    rf"(?:ghi nhận|có|phát hiện|thông tin về|công bố)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
     # ("có thêm 32 người dương tính SARS-CoV-2": people, as cases)
-    r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
+    r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?"
+    # ("công bố 11 trường hợp có kết quả xét nghiệm dương tính với SARS-CoV-2": the result)
+    r"(?:(?:có\s+)?kết quả\s+(?:xét nghiệm\s+)?)?"
+    r"(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     r"\s+(?:SARS|COVID|Covid)"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
