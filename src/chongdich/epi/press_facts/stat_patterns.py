@@ -59,10 +59,16 @@ CUMULATIVE_NOW = re.compile(
     # (nor "phát hiện có 9 ca", "xuất hiện có …": found, not now)
     r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )(?<!phát )(?<!xuất )"
     r"[Hh]iện(?: nay| tại)?,?\s+"
-    r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
+    r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+"
+    # ("Hiện Việt Nam có 270 ca nhiễm", "Hiện Hải Phòng đã ghi nhận …": a place named, not
+    # a body — "Hiện Bệnh viện X có 40 ca" counts its patients)
+    r"|(?:Việt Nam|cả nước|nước ta|(?!(?:Bệnh|Trung tâm|Sở|Bộ|Khoa|Khu|Cơ sở)\b)"
+    r"[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*){0,2})\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
-    rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
+    # ("có 7.558 bệnh nhân mắc Covid-19 đang được điều trị": those treated, not the total)
+    rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch"
+    r"|xuất viện))"
 )
 # Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
 # (nor a total of one kind of case: "Tổng số ca nhiễm cộng đồng … lên 10.694")
@@ -111,8 +117,8 @@ _NOT_ITS_OWN_DOSE = rf"(?!{_BEFORE_DOSE}(?:{_DOSE_1}|{_DOSE_2}))"
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
         re.compile(
-            # "50 ca mắc mới", "188 trường hợp dương tính mới"
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+{COVID})?"
+            # "50 ca mắc mới", "188 trường hợp dương tính mới", "2 ca bệnh COVID-19 mới"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm|dương tính|bệnh))?(?:\s+{COVID})?"
             r"\s+(?:mới|nhiễm mới)"
             rf"|(?P<n2>{NUM})\s+F0 mới"
         ),
@@ -226,7 +232,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
             rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"
@@ -535,7 +541,7 @@ _DATE_UNTIL = re.compile(
     rf"(?:ngày\s+)?{DATE}"
 )
 _DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày\s+|{DAY_PART}){DATE}")
-FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
+FIGURE_NOW = re.compile(r"\b[Hh]iện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
