@@ -206,6 +206,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:{CASE}|người)\s+(?:là\s+)?(?:người\s+)?"
             r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
+            # a breakdown's part with its noun left out, after a count of cases: "7 ca mắc
+            # COVID-19, trong đó có 6 ca trong nước và 1 nhập cảnh", "(12 trong nước, 2 nhập
+            # cảnh)"; not "1.200 lượt nhập cảnh, trong đó 300 nhập cảnh trái phép"
+            rf"|{NUM}\s+(?:ca|trường hợp|F0)[^.;]{{0,150}}?(?:trong đó|gồm|và|,|\()\s*(?:có\s+)?"
+            rf"(?P<n2>{NUM})\s+nhập cảnh(?![\wà-ỹ])"
         ),
     ),
     "local_cases": (
