@@ -82,6 +82,24 @@ class StatCollector:
             return False
         return _LIST_HEAD.fullmatch(self.text, position, after.start) is not None
 
+    def _in_a_list_of_places(self, province: Mention) -> bool:
+        """ "8 ca ghi nhận trong nước tại Hà Nam, Vĩnh Phúc; 12 ca nhập cảnh": the province is
+        one of a list of places where a part was found, no subject of a clause after it."""
+        provinces, index = self.provinces, self.provinces.index(province)
+
+        def joined(left: int) -> bool:
+            return bool(
+                _PLACES_JOINED.fullmatch(self.text, provinces[left].end, provinces[left + 1].start)
+            )
+
+        first = last = index
+        while first > 0 and joined(first - 1):
+            first -= 1
+        while last + 1 < len(provinces) and joined(last):
+            last += 1
+        head = provinces[first].start
+        return last > first and bool(_PLACE_BEFORE.search(self.text, max(0, head - 12), head))
+
     def _subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
         """The province(s) a figure at ``position`` is about, and how sure we are: the
         nearest province or national cue before it in its clause ("…; 293 ca mắc …"
@@ -123,6 +141,7 @@ class StatCollector:
             and p.end <= clause_start
             and not LISTED_COUNT.match(self.text, p.end, sentence.end)
             and not _AND_PROVINCE.match(self.text, p.end)
+            and not self._in_a_list_of_places(p)
         ]
         national_in_sentence = last_national_cue(sentence_head)
         if subjects and subjects[-1].end - sentence.start > national_in_sentence:
@@ -252,6 +271,8 @@ _FRONTED_FIGURE = re.compile(
 )
 _AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
+_PLACES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
+_PLACE_BEFORE = re.compile(r"(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
 
 
