@@ -76,6 +76,14 @@ class StatCollector:
         self.last_subject = (sentence.end, names, confidence)
         return names, confidence
 
+    def remember_named(self, sentence: Sentence) -> None:
+        """A sentence that names one province and no country ("Thống kê đến hết ngày 1/12,
+        toàn tỉnh Hải Dương đã tiêm được …") is the subject a "Trong đó, …" after it splits,
+        whether or not a figure was read in it."""
+        names = {p.name for p in self.provinces if sentence.start <= p.start < sentence.end}
+        if len(names) == 1 and last_national_cue(sentence.text) < 0:
+            self.last_subject = (sentence.end, [names.pop()], 0.85)
+
     def _heads_a_counted_list(self, sentence: Sentence, position: int) -> bool:
         after = next((p for p in self.provinces if position <= p.start < sentence.end), None)
         if after is None or not LISTED_COUNT.match(self.text, after.end, sentence.end):

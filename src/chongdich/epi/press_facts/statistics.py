@@ -195,6 +195,7 @@ def extract_stats(
         # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
         part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
         previous = s
+        stats.remember_named(sentence)
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
