@@ -237,7 +237,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
+            # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
+            r"\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
             rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"

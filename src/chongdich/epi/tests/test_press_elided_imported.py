@@ -36,8 +36,7 @@ def test_the_imported_part_without_its_noun(text, expected):
     [
         "Cả nước ghi nhận 12 ca mắc mới; sân bay Nội Bài đón 3 chuyến bay nhập cảnh và 240 lượt "
         "nhập cảnh.",
-        "Việt Nam có 1.200 lượt nhập cảnh qua cửa khẩu Hữu Nghị, trong đó 300 nhập cảnh trái phép."
-        "",
+        "Việt Nam có 1.200 lượt nhập cảnh qua cửa khẩu Hữu Nghị, trong đó 300 nhập cảnh trái phép.",
     ],
 )
 def test_not_imported_cases(text):

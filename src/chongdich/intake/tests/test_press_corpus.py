@@ -49,8 +49,10 @@ intake-rules13: 0.727; scored again after intake-rules14 was merged (still unsee
 Since branch `intake-rules15` test16/ is development data (its errors were read and fixed by
 mechanism: 0.932, fitted); its floor is that less 0.02. test17/
 (branch `intake-test17`, drawn and annotated like test14) was scored once held out after
-intake-rules14: 0.742; scored again after intake-rules15 was merged (still unseen by it); its
-floor is the later score less 0.02.
+intake-rules14: 0.742; scored again after intake-rules15 was merged (still unseen by it).
+Since branch `intake-rules16` test17/ is development data (its errors were read and fixed by
+mechanism, three decided annotations brought in line with written rules: 1.000, fitted); its
+floor is that less 0.02.
 """
 
 import csv
@@ -99,7 +101,7 @@ def _f1(part: str) -> float:
         ("test14", 0.905),
         ("test15", 0.903),
         ("test16", 0.912),
-        ("test17", 0.730),
+        ("test17", 0.98),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
