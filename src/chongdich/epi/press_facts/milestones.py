@@ -2,7 +2,10 @@
 11.000 trường hợp", "Vượt 40.000 ca nhiễm, Bình Dương …", "Hà Nội surpassed 10,000 cases".
 The count is a `cumulative_cases` written like "hơn": a lower bound
 (docs/intake-annotation.md, "Vượt quá N ca"). A day's count crossing a mark ("số ca mắc mới
-trong ngày vượt mốc 1.000") and a count of something else (recoveries, deaths, doses) are not.
+trong ngày vượt mốc 1.000") and a count of something else (recoveries, deaths, doses) are not
+totals: the day's crossing a mark ("… trong ngày 1/12 …, trong đó Cà Mau lần đầu số mắc vượt
+500 ca") is the day's `new_cases_24h` with the number written, as "hơn" before any count but a
+total is (docs/intake-annotation.md, test13's "A day's leader written hơn").
 """
 
 from __future__ import annotations
@@ -28,6 +31,15 @@ _NOT_TOTAL = re.compile(
     r"|tiêm|mũi|liều|xét nghiệm|cách ly|cộng đồng|nhập cảnh|\bnặng\b|điều trị|F1"
 )
 _NOT_TOTAL_AFTER = re.compile(r"\s*(?:mới|khỏi|xuất viện|ra viện|tử vong|tiêm|được|đang)\b")
+# The day's count named in the mark's clause ("Số ca mắc mới trong ngày của X vượt mốc 1.000"),
+# or earlier in the sentence when the clause is a part of it ("… số ca mắc mới … trong ngày
+# 1/12 …, trong đó Cà Mau … vượt 500 ca").
+_DAY = re.compile(r"[Tt]rong ngày|[Hh]ôm nay|24 giờ")
+_PART = re.compile(r"\s*(?:trong đó|riêng)\b")
+_OTHER_THAN_CASES = re.compile(
+    r"khỏi|xuất viện|ra viện|tử vong|chết|tiêm|mũi|liều|xét nghiệm|cách ly|\bnặng\b|điều trị|F1"
+    r"|tổng|lũy kế|cộng dồn|từ đầu"
+)
 
 ENGLISH_MILESTONE = re.compile(
     r"\b(?:[Ss]urpass(?:ed|es|ing)?|[Pp]ass(?:ed|es|ing)|[Tt]opp(?:ed|ing)|tops"
@@ -51,7 +63,14 @@ def milestone_figures(s: str) -> list[Figure]:
     """(position, field, value, span) of the totals one sentence gives as marks crossed."""
     found: list[Figure] = []
     if "ượt" in s:
-        found += _read(s, MILESTONE, _CASES_BEFORE, _NOT_TOTAL, _NOT_TOTAL_AFTER)
+        days = _days_marks(s)
+        at = {figure[0] for figure in days}  # a day's mark is no total
+        found += [
+            f
+            for f in _read(s, MILESTONE, _CASES_BEFORE, _NOT_TOTAL, _NOT_TOTAL_AFTER)
+            if f[0] not in at
+        ]
+        found += days
     if any(word in s for word in ("ass", "opp", "tops", "xceed", "ross")):
         found += _read(s, ENGLISH_MILESTONE, _ENGLISH_CASES_BEFORE, _ENGLISH_NOT_TOTAL, None)
     return found
@@ -87,4 +106,23 @@ def _read(
         span = match.span("n")
         found.append((match.start("n"), "cumulative_cases", count, span))
         found.append((match.start("n"), "cumulative_is_lower_bound", True, span))
+    return found
+
+
+def _days_marks(s: str) -> list[Figure]:
+    """(position, "new_cases_24h", count, span) of the day's counts written as marks crossed."""
+    found: list[Figure] = []
+    for match in MILESTONE.finditer(s):
+        start = max(s.rfind(",", 0, match.start()), s.rfind(";", 0, match.start())) + 1
+        clause = s[start : match.start()]
+        if not match.group("cases") and not _CASES_BEFORE.search(clause):
+            continue
+        whole = s[: match.end()]
+        if _OTHER_THAN_CASES.search(whole) or _NOT_TOTAL_AFTER.match(s, match.end()):
+            continue
+        if not (_DAY.search(clause) or (_PART.match(clause) and _DAY.search(s, 0, start))):
+            continue
+        found.append(
+            (match.start("n"), "new_cases_24h", parse_count(match.group("n")), match.span("n"))
+        )
     return found

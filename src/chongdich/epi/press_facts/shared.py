@@ -65,12 +65,19 @@ class ArticleFacts:
 # ---------------------------------------------------------------- sentences and dates
 
 
+# A page's dateline with its time, written inside a line: "02/05/2021 19:12".
+RUN_IN_DATELINE = re.compile(r"(?<=\S )\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}(?!\d)")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets. A full stop ends a sentence when followed by a space or a
     capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
     "31.10" or "TP.HCM"; an ellipsis followed by a lower-case word on the same line cuts a
     list short and does not end the sentence."""
     boundaries = [0]
+    # a tag page's headline run into its teaser by a dateline ("… Vĩnh Phúc 02/05/2021 19:12
+    # GD&TĐ - Bản tin …"): the dateline ends the headline
+    boundaries += [m.start() for m in RUN_IN_DATELINE.finditer(text)] if ":" in text else []
     for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
         before = text[max(0, match.start() - 2) : match.start()]
         if before.endswith("TP") and match.group().startswith("."):
@@ -79,6 +86,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue  # "Bệnh viện Chợ Rẫy… cùng được …": a list cut short, not an ending
         boundaries.append(match.end())
     boundaries.append(len(text))
+    boundaries.sort()
     sentences = []
     for start, end in itertools.pairwise(boundaries):
         chunk = text[start:end]

@@ -76,11 +76,37 @@ class StatCollector:
         self.last_subject = (sentence.end, names, confidence)
         return names, confidence
 
+    def remember_named(self, sentence: Sentence) -> None:
+        """A sentence that names one province and no country ("Thống kê đến hết ngày 1/12,
+        toàn tỉnh Hải Dương đã tiêm được …") is the subject a "Trong đó, …" after it splits,
+        whether or not a figure was read in it."""
+        names = {p.name for p in self.provinces if sentence.start <= p.start < sentence.end}
+        if len(names) == 1 and last_national_cue(sentence.text) < 0:
+            self.last_subject = (sentence.end, [names.pop()], 0.85)
+
     def _heads_a_counted_list(self, sentence: Sentence, position: int) -> bool:
         after = next((p for p in self.provinces if position <= p.start < sentence.end), None)
         if after is None or not LISTED_COUNT.match(self.text, after.end, sentence.end):
             return False
         return _LIST_HEAD.fullmatch(self.text, position, after.start) is not None
+
+    def _in_a_list_of_places(self, province: Mention) -> bool:
+        """ "8 ca ghi nhận trong nước tại Hà Nam, Vĩnh Phúc; 12 ca nhập cảnh": the province is
+        one of a list of places where a part was found, no subject of a clause after it."""
+        provinces, index = self.provinces, self.provinces.index(province)
+
+        def joined(left: int) -> bool:
+            return bool(
+                _PLACES_JOINED.fullmatch(self.text, provinces[left].end, provinces[left + 1].start)
+            )
+
+        first = last = index
+        while first > 0 and joined(first - 1):
+            first -= 1
+        while last + 1 < len(provinces) and joined(last):
+            last += 1
+        head = provinces[first].start
+        return last > first and bool(_PLACE_BEFORE.search(self.text, max(0, head - 12), head))
 
     def _subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
         """The province(s) a figure at ``position`` is about, and how sure we are: the
@@ -123,6 +149,7 @@ class StatCollector:
             and p.end <= clause_start
             and not LISTED_COUNT.match(self.text, p.end, sentence.end)
             and not _AND_PROVINCE.match(self.text, p.end)
+            and not self._in_a_list_of_places(p)
         ]
         national_in_sentence = last_national_cue(sentence_head)
         if subjects and subjects[-1].end - sentence.start > national_in_sentence:
@@ -252,6 +279,8 @@ _FRONTED_FIGURE = re.compile(
 )
 _AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
+_PLACES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
+_PLACE_BEFORE = re.compile(r"(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
 
 

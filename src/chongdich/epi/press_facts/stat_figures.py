@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..vn_numbers import parse_count, parse_percent
+from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
 from .english_figures import english_figures
 from .milestones import milestone_figures
@@ -170,6 +171,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         for f in found
         if f[1] not in DAILY_FIELDS or not of_a_district(s, f[0], f[3][1], f[1] != "new_cases_24h")
     ]
+    found = [f for f in found if f[1] not in DAILY_FIELDS or not per_day_or_suspects(s, f[0])]
     if "bổ sung" in s:
         # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
         # day's count (docs/intake-annotation.md)

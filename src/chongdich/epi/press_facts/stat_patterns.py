@@ -59,10 +59,16 @@ CUMULATIVE_NOW = re.compile(
     # (nor "phát hiện có 9 ca", "xuất hiện có …": found, not now)
     r"(?:^|,\s*|(?<=\s))(?<!chùm lây nhiễm này )(?<!ổ dịch này )(?<!phát )(?<!xuất )"
     r"[Hh]iện(?: nay| tại)?,?\s+"
-    r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?"
+    r"(?:(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+"
+    # ("Hiện Việt Nam có 270 ca nhiễm", "Hiện Hải Phòng đã ghi nhận …": a place named, not
+    # a body — "Hiện Bệnh viện X có 40 ca" counts its patients)
+    r"|(?:Việt Nam|cả nước|nước ta|(?!(?:Bệnh|Trung tâm|Sở|Bộ|Khoa|Khu|Cơ sở)\b)"
+    r"[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*){0,2})\s+)?"
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
-    rf"(?:\s+{COVID})?(?!\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch|xuất viện))"
+    # ("có 7.558 bệnh nhân mắc Covid-19 đang được điều trị": those treated, not the total)
+    rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch"
+    r"|xuất viện))"
 )
 # Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
 # (nor a total of one kind of case: "Tổng số ca nhiễm cộng đồng … lên 10.694")
@@ -111,8 +117,8 @@ _NOT_ITS_OWN_DOSE = rf"(?!{_BEFORE_DOSE}(?:{_DOSE_1}|{_DOSE_2}))"
 PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "new_cases_24h": (
         re.compile(
-            # "50 ca mắc mới", "188 trường hợp dương tính mới"
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+{COVID})?"
+            # "50 ca mắc mới", "188 trường hợp dương tính mới", "2 ca bệnh COVID-19 mới"
+            rf"(?P<n>{NUM})\s+{CASE}(?:\s+F0)?(?:\s+(?:mắc|nhiễm|dương tính|bệnh))?(?:\s+{COVID})?"
             r"\s+(?:mới|nhiễm mới)"
             rf"|(?P<n2>{NUM})\s+F0 mới"
         ),
@@ -124,8 +130,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             # "Trong ngày 10/1, tỉnh Hải Dương ghi nhận 800 ca": the day may be written
+            # ("Trong ngày 14-9, trên địa bàn tỉnh X phát hiện 60 trường hợp dương tính")
             rf"[Tt]rong ngày(?:\s+\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?)?[^.;\d]{{0,40}}?"
-            rf"(?:có|ghi nhận)\s+(?P<n>{NUM})\s+{CASE}"
+            rf"(?:có|ghi nhận|phát hiện|công bố)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
@@ -199,6 +206,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:{CASE}|người)\s+(?:là\s+)?(?:người\s+)?"
             r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
+            # a breakdown's part with its noun left out, after a count of cases: "7 ca mắc
+            # COVID-19, trong đó có 6 ca trong nước và 1 nhập cảnh", "(12 trong nước, 2 nhập
+            # cảnh)"; not "1.200 lượt nhập cảnh, trong đó 300 nhập cảnh trái phép"
+            rf"|{NUM}\s+(?:ca|trường hợp|F0)[^.;]{{0,150}}?(?:trong đó|gồm|và|,|\()\s*(?:có\s+)?"
+            rf"(?P<n2>{NUM})\s+nhập cảnh(?![\wà-ỹ])"
         ),
     ),
     "local_cases": (
@@ -225,7 +237,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?: cho)?\s*:?\s*(?P<n>{NUM})"
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+nhiễm(?: bệnh|\s+{COVID})?)?\s+đang (?:được )?điều trị"
+            # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
+            r"\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
             rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"
@@ -332,9 +346,12 @@ RAISING_THE_TOTAL = re.compile(
 # (gated by "nhiễm"/"dương tính") so that these words do not run every new-case pattern,
 # and never after a total's or a period's cue (_TOTAL_HEAD in stat_figures).
 POSITIVES = re.compile(
-    rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
+    rf"(?:ghi nhận|có|phát hiện|thông tin về|công bố)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
     # ("có thêm 32 người dương tính SARS-CoV-2": people, as cases)
-    r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
+    r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?"
+    # ("công bố 11 trường hợp có kết quả xét nghiệm dương tính với SARS-CoV-2": the result)
+    r"(?:(?:có\s+)?kết quả\s+(?:xét nghiệm\s+)?)?"
+    r"(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     r"\s+(?:SARS|COVID|Covid)"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
@@ -531,7 +548,7 @@ _DATE_UNTIL = re.compile(
     rf"(?:ngày\s+)?{DATE}"
 )
 _DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày\s+|{DAY_PART}){DATE}")
-FIGURE_NOW = re.compile(r"\bhiện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
+FIGURE_NOW = re.compile(r"\b[Hh]iện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
 
 
 def matched_number(match: re.Match[str]) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
-from .shared import DATE, DIGIT, Sentence, match_date
+from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
@@ -179,6 +179,9 @@ def extract_stats(
     # A headline (a first line without a full stop) sums up; the body's figures stand.
     first_line = text.split("\n", 1)[0]
     headline_end = 0 if first_line.rstrip().endswith((".", "!", "?")) else len(first_line)
+    run_in = RUN_IN_DATELINE.search(first_line, 0, 300) if headline_end == 0 else None
+    if run_in:
+        headline_end = run_in.start()  # a tag page's headline, its dateline, then the teaser
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
     before_window = True
@@ -192,6 +195,7 @@ def extract_stats(
         # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
         part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
         previous = s
+        stats.remember_named(sentence)
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
