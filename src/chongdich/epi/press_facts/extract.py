@@ -99,6 +99,8 @@ def extract_facts(
     support = [e for e in support if e.get("recipient") or e.get("recipient_facility")]
     if not is_english:
         support = [e for e in support if e.get("donor") or _giver_unwritten(text, e)]
+    # A province giving to itself is its own means, not support (a team "rút về TP HCM").
+    support = [e for e in support if not e.get("donor") or e["donor"] != e.get("recipient")]
     return ArticleFacts(stats, support, directives)
 
 

@@ -43,3 +43,12 @@ def test_a_written_giver_the_rules_cannot_name_gives_no_event_from_no_one():
 
 def test_a_front_or_committee_without_its_name_is_no_giver_the_ner_can_give():
     assert ner_donor("UBMTTQ đã trao 30 máy thở cho tỉnh Đắk Lắk.") is None
+
+
+def test_a_province_is_never_its_own_giver():
+    # Teams leaving the city after their tour: the city is where they worked, not a giver.
+    text = (
+        "Lực lượng chi viện rút khỏi TP HCM. Theo thống kê có 9 đơn vị (bệnh viện trung ương "
+        "và địa phương) với gần 400 nhân viên y tế chi viện hỗ trợ điều trị gần 2 tháng qua."
+    )
+    assert [row for row in gift_rows(text, DAY) if row[0] == row[1]] == []
