@@ -28,7 +28,7 @@ CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
     # ("đến nay tỉnh ghi nhận 1.792 người dương tính": people, as cases)
     rf"(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:dương tính|mắc|nhiễm)))"
-    r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    rf"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|{COVID})"
     # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
     r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
@@ -335,7 +335,7 @@ POSITIVES = re.compile(
     rf"(?:ghi nhận|có|phát hiện|thông tin về)\s+(?:thêm\s+)?(?P<n>{NUM})\s+"
     # ("có thêm 32 người dương tính SARS-CoV-2": people, as cases)
     r"(?:ca\s+|trường hợp\s+|người\s+)?(?:mắc\s+)?(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
-    r"\s+(?:SARS|COVID|Covid)"
+    rf"\s+(?:SARS|{COVID})"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
@@ -401,7 +401,7 @@ LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
     # (English pages: "level 3", "Level 2")
     # ("đang ở cấp độ dịch cấp 1": the word "cấp" again before the number)
-    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+"
+    rf"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+{COVID})?\s+"
     r"(?:(?:số|thứ|cấp)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
