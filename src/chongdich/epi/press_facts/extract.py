@@ -46,8 +46,9 @@ def extract_facts(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     # read single-spaced ("242\u00a0ca", "tổng số  ca"); spans are put back at the end
-    written, offsets = single_spaced(fold_look_alikes(normalise(text)))
-    written = _without_keyword_lines(written)
+    # (before folding look-alikes, which finds names by their plain spaces)
+    written, offsets = single_spaced(normalise(text))
+    written = _without_keyword_lines(fold_look_alikes(written))
     is_english = reads_as_english(written)
     text = (
         with_vietnamese_digit_marks(with_vietnamese_province_names(written))

@@ -3,6 +3,7 @@ space, and what is read keeps its place on the text as written. On sentences inv
 the test; docs/INTAKE.md, "Robustness to surface variation"."""
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -47,3 +48,17 @@ def test_tabs_and_line_breaks_are_kept():
     assert offsets is not None and len(offsets) == len(spaced) + 1
     assert all(text[offsets[i]] == char for i, char in enumerate(spaced))
     assert single_spaced("một khoảng trắng") == ("một khoảng trắng", None)
+
+
+_SMALL = dict(zip("abcdefghijklmnopqrtuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀᴛᴜᴠᴡʏᴢ", strict=True))
+
+
+def test_a_line_in_small_capitals_with_non_breaking_spaces():
+    # a "fancy text" line loses its capitals; a province's name gets them back only if its
+    # spaces are plain ones
+    line = "Hôm nay, Bình Dương ghi nhận 3.795 ca mắc mới COVID-19."
+    small = "".join(_SMALL.get(c.lower(), c) for c in unicodedata.normalize("NFD", line))
+    text = unicodedata.normalize("NFC", small).replace(" ", "\u00a0")
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {
+        "Bình Dương": {"new_cases_24h": 3795}
+    }
