@@ -137,8 +137,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "…, nâng tổng số 55.879 F0 trong ngày": the day's total, not the epidemic's
         re.compile(
-            rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
-            r"(?:ca|F0|trường hợp)(?:\s+mắc)?(?:\s+mới)?\s+trong ngày"
+            rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+(?:mắc|nhiễm))?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
+            r"(?:ca|F0|trường hợp)(?:\s+(?:mắc|nhiễm))?(?:\s+mới)?\s+trong ngày"
         ),
         # "thông tin về 97 ca bệnh ghi nhận trong ngày", "21 ca dương tính với virus
         # SARS-CoV-2 mới ghi nhận", "45 F0 được ghi nhận hôm nay": recorded today, the day's
@@ -211,7 +211,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:do\s+)?"
             r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
