@@ -485,11 +485,11 @@ COMMUNES_NONE = re.compile(
 _NATIONAL = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
     r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
-    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin(?:[^.;]|(?<=\d)\.(?=\d)){0,40}Bộ Y tế"
     r"|[Bb]ản tin[^.;]{0,80}Ban Chỉ đạo Quốc gia"
-    # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
+    # "Bộ Y tế tối 22/2 (22.2) công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
-    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+    r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
     r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
