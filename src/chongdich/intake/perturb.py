@@ -43,6 +43,7 @@ from chongdich.epi.gazetteer import (
     province_written_forms,
 )
 from chongdich.epi.press_eval import fact_tuples, read_gold, score
+from chongdich.epi.press_facts.look_alikes import fold_look_alikes
 from chongdich.epi.press_header import split_attribution
 from chongdich.intake.extraction import extract_annotated
 
@@ -139,6 +140,8 @@ def _written_value(body: str, match: re.Match[str]) -> int:
 
 
 def _change_numbers(body: str, record: Record, rng: random.Random) -> Change | None:
+    if fold_look_alikes(body) != body:
+        return None  # digits in look-alike characters are read but not seen here
     counts = _gold_counts(record)
     tokens = list(_NUMBER.finditer(body))
     raw = Counter(int(m.group().replace(".", "")) for m in tokens)
@@ -150,6 +153,8 @@ def _change_numbers(body: str, record: Record, rng: random.Random) -> Change | N
         once = raw[int(written.replace(".", ""))] == 1 and scaled[value] == 1
         if not once or counts[value] != 1 or value < 2 or written.startswith("0"):
             continue
+        if _in_a_sum(value, set(scaled) - {value}):
+            continue  # "1.000 … 500 … 500" and "2.000" in all: the total would not follow
         new = _other_last_digit(body, match, counts, raw, rng)
         if new is not None:
             chosen[written] = new[0]
@@ -158,6 +163,17 @@ def _change_numbers(body: str, record: Record, rng: random.Random) -> Change | N
         return None
     pattern = re.compile(rf"(?<![\d.,])(?:{'|'.join(map(re.escape, chosen))})(?![\d]|[.,]\d)")
     return Change(lambda text: pattern.sub(lambda m: chosen[m.group()], text), numbers)
+
+
+def _in_a_sum(value: int, others: set[int]) -> bool:
+    """Whether ``value`` is the sum of two written numbers, or with one or two of them
+    makes another."""
+    for first in others:
+        if value - first in others or value + first in others:
+            return True
+        if any(total - value - first in others - {first} for total in others):
+            return True
+    return False
 
 
 def _other_last_digit(
