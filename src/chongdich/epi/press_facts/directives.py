@@ -90,7 +90,10 @@ _LIFTED_BEFORE = re.compile(
     r"(?:\s+(?:việc|các|biện pháp|thực hiện|áp dụng)){0,3}\s+$"
 )
 _MOVING_TO = re.compile(r"\s(?:chuyển\s+)?sang\s+(?:thực hiện|áp dụng)\b")
-_OF_THE_GOVERNMENT = re.compile(r"[^.;]{0,30}?\bcủa (?:Chính phủ|Thủ tướng|Bộ Y tế)")
+# (a date's dots are no sentence's end: "Nghị quyết số 21 ngày 26.2.2021 của Chính phủ")
+_OF_THE_GOVERNMENT = re.compile(
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\bcủa (?:Chính phủ|Thủ tướng|Bộ Y tế)"
+)
 # "Chỉ thị 15/CT-TTg năm 2021 về tổng kết …": how a legal database lists a document by title
 _TITLE_ONLY = re.compile(r"\s+năm\s+\d{4}\s+về\s")
 _MANY_PROVINCES = re.compile(r"\bvà (?:nhiều|các|một số) tỉnh")

@@ -11,7 +11,7 @@ import re
 
 from ..vn_numbers import parse_count, parse_percent
 from .english_text import ENGLISH_COUNT_WORDS
-from .shared import NUM
+from .shared import COVID, NUM
 
 # A count in digits or in words ("six imported cases")
 _COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
@@ -21,7 +21,7 @@ _INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|includ
 # 178 COVID related deaths were announced, bringing the total to 18,936".
 BULLETIN_PATTERNS: dict[str, re.Pattern[str]] = {
     "new_cases_24h": re.compile(
-        rf"(?P<n>{NUM})\s+new\s+(?:COVID-19\s+|Covid-19\s+)?(?:cases|infections)\s+{_INCLUDE}\b"
+        rf"(?P<n>{NUM})\s+new\s+(?:{COVID}\s+)?(?:cases|infections)\s+{_INCLUDE}\b"
     ),
     "imported_cases": re.compile(rf"\b{_INCLUDE}\s+{_COUNT}\s+imported\s+(?:cases|infections)"),
     "local_cases": re.compile(
@@ -56,7 +56,7 @@ ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(?:[Aa]ccumulated|[Cc]umulative(?:ly)?|[Ii]n total)\b[^.;:]{0,90}?"
             r"(?:recorded|registered|confirmed|reported)\s*"
-            rf"(?P<n>{NUM})\s+(?:COVID-19\s+|Covid-19\s+)?{_PEOPLE}"
+            rf"(?P<n>{NUM})\s+(?:{COVID}\s+)?{_PEOPLE}"
         ),
     ),
     "recovered": (

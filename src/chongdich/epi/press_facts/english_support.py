@@ -19,7 +19,7 @@ from typing import Any
 
 from .english_dates import MONTHS
 from .english_text import ENGLISH_COUNT_WORDS, find_unaccented_provinces
-from .shared import Sentence
+from .shared import COVID, Sentence
 
 # (small counts in words: "five ventilators", "two ambulances")
 _WORDS = ENGLISH_COUNT_WORDS
@@ -29,7 +29,7 @@ _NUMBER = (
 )
 _MODEL = r"(?P<model>(?:[A-Z][\w-]*\d[\w-]*|[A-Z][A-Z]+(?:\s+[IVX]+)?)(?:\s+[A-Z][\w-]*)*\s+)?"
 _ADJECTIVES = (
-    r"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|COVID-19|Covid-19|K?N95"
+    rf"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|{COVID}|K?N95"
     # "500 made-in-Viet Nam respirators"
     r"|made-in-[A-Z][\w]*(?:[ -]Nam)?)(?:\s+and)?\s+)*"
 )
@@ -70,7 +70,7 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:vaccine\s+)?doses\b"
             # "300,000 doses of the AstraZeneca COVID-19 vaccine": the vaccine named after
             r"(?:\s+of\s+(?:the\s+)?(?P<vaccine>(?!COVID|Covid)[A-Z][\w-]*)"
-            r"(?=(?:\s+(?:COVID-19|Covid-19))?\s+vaccines?\b))?"
+            rf"(?=(?:\s+{COVID})?\s+vaccines?\b))?"
         ),
     ),
 )
@@ -405,7 +405,7 @@ def _own_giver(s: str, gift: _Gift, provinces: list[tuple[int, int, str]]) -> st
 _Shipment = tuple[str, str, str]  # giver, item code, detail
 
 
-_SHIPPED_BY = re.compile(rf"(?:\s+(?:COVID-19\s+|Covid-19\s+)?vaccines?)?{_OWN_GIVER.pattern}")
+_SHIPPED_BY = re.compile(rf"(?:\s+(?:{COVID}\s+)?vaccines?)?{_OWN_GIVER.pattern}")
 
 
 def _shipment(lead: list[Sentence], provinces: list[tuple[int, int, str]]) -> _Shipment | None:

@@ -26,6 +26,7 @@ from .gift_tagger import drop_non_gifts
 from .look_alikes import fold_look_alikes
 from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
+from .spacing import on_written_text, single_spaced
 from .statistics import extract_stats
 from .support import extract_support
 
@@ -44,7 +45,10 @@ def extract_facts(
     department), for bulletins that say "toàn tỉnh" and name no province."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    written = _without_keyword_lines(fold_look_alikes(normalise(text)))
+    # read single-spaced ("242\u00a0ca", "tổng số  ca"); spans are put back at the end
+    # (before folding look-alikes, which finds names by their plain spaces)
+    written, offsets = single_spaced(normalise(text))
+    written = _without_keyword_lines(fold_look_alikes(written))
     is_english = reads_as_english(written)
     text = (
         with_vietnamese_digit_marks(with_vietnamese_province_names(written))
@@ -101,7 +105,8 @@ def extract_facts(
         support = [e for e in support if e.get("donor") or _giver_unwritten(text, e)]
     # A province giving to itself is its own means, not support (a team "rút về TP HCM").
     support = [e for e in support if not e.get("donor") or e["donor"] != e.get("recipient")]
-    return ArticleFacts(stats, support, directives)
+    facts = ArticleFacts(stats, support, directives)
+    return facts if offsets is None else on_written_text(facts, offsets)
 
 
 # The guideline's gifts with no giver: givers written as a group with no name ("Ba DN còn

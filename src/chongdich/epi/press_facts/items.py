@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import CAP_WORD
 from ..vn_numbers import NUMBER_WORDS, parse_amount, parse_count
-from .shared import NUM
+from .shared import COVID, NUM
 
 _BRANDS = {
     "astrazeneca": "AstraZeneca",
@@ -46,7 +46,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"{_QTY}\s+liều(?:\s+(?:vaccine|vắc xin|vắc-xin|vacxin))?"
             # "… COVID-19 của AstraZeneca": the maker is the brand, not the giver
-            rf"(?:\s+(?:phòng|ngừa)?\s*COVID-19)?(?:\s+(?:của\s+)?(?P<brand>{_BRAND}))?",
+            rf"(?:\s+(?:phòng|ngừa)?\s*{COVID})?(?:\s+(?:của\s+)?(?P<brand>{_BRAND}))?",
             re.IGNORECASE,
         ),
     ),

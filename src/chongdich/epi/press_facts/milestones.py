@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..vn_numbers import parse_count
-from .shared import NUM
+from .shared import COVID, NUM
 
 _CASES = r"(?:ca|trường hợp|bệnh nhân|F0)"
 # The mark, then (unless "số ca …" named what crossed it) the cases counted.
@@ -45,7 +45,7 @@ ENGLISH_MILESTONE = re.compile(
     r"\b(?:[Ss]urpass(?:ed|es|ing)?|[Pp]ass(?:ed|es|ing)|[Tt]opp(?:ed|ing)|tops"
     r"|[Ee]xceed(?:ed|s|ing)?|[Cc]ross(?:ed|es|ing))"
     rf"\s+(?:the\s+)?(?:mark\s+of\s+|threshold\s+of\s+)?(?P<n>{NUM})"
-    r"(?P<cases>\s+(?:COVID-19\s+|Covid-19\s+)?(?:cases|infections|patients)(?:\s+mark)?)?"
+    rf"(?P<cases>\s+(?:{COVID}\s+)?(?:cases|infections|patients)(?:\s+mark)?)?"
 )
 _ENGLISH_CASES_BEFORE = re.compile(r"\b(?:cases|infections|caseload|case\s+count|tally)\b")
 _ENGLISH_NOT_TOTAL = re.compile(

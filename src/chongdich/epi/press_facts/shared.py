@@ -125,5 +125,6 @@ def iso_date(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-COVID = r"(?:COVID-19|Covid-19|COVID|Covid|SARS-CoV-2)"
+# The disease as the press writes it: "COVID-19", "Covid-19", "covid", "Covid – 19", "COVID19".
+COVID = r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2)"
 DIGIT = re.compile(r"\d")

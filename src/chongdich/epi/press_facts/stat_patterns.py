@@ -28,7 +28,7 @@ CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
     # ("đến nay tỉnh ghi nhận 1.792 người dương tính": people, as cases)
     rf"(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:dương tính|mắc|nhiễm)))"
-    r"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|COVID|Covid)"
+    rf"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|{COVID})"
     # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
     r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
@@ -144,8 +144,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "…, nâng tổng số 55.879 F0 trong ngày": the day's total, not the epidemic's
         re.compile(
-            rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+mắc)?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
-            r"(?:ca|F0|trường hợp)(?:\s+mắc)?(?:\s+mới)?\s+trong ngày"
+            rf"nâng tổng số(?:\s+(?:ca|F0)(?:\s+(?:mắc|nhiễm))?)?(?:\s+lên)?\s+(?P<n>{NUM})\s+"
+            r"(?:ca|F0|trường hợp)(?:\s+(?:mắc|nhiễm))?(?:\s+mới)?\s+trong ngày"
         ),
         # "thông tin về 97 ca bệnh ghi nhận trong ngày", "21 ca dương tính với virus
         # SARS-CoV-2 mới ghi nhận", "45 F0 được ghi nhận hôm nay": recorded today, the day's
@@ -223,7 +223,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+mắc)?(?:\s+{COVID})?\s+(?:do\s+)?"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:do\s+)?"
             r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
@@ -352,7 +352,7 @@ POSITIVES = re.compile(
     # ("công bố 11 trường hợp có kết quả xét nghiệm dương tính với SARS-CoV-2": the result)
     r"(?:(?:có\s+)?kết quả\s+(?:xét nghiệm\s+)?)?"
     r"(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
-    r"\s+(?:SARS|COVID|Covid)"
+    rf"\s+(?:SARS|{COVID})"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
@@ -418,7 +418,7 @@ LEVEL_BY_NUMBER = (
     # ("mức độ 2 (nguy cơ trung bình)" too)
     # (English pages: "level 3", "Level 2")
     # ("đang ở cấp độ dịch cấp 1": the word "cấp" again before the number)
-    r"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+(?:Covid|COVID)-19)?\s+"
+    rf"(?:[Cc]ấp|[Mm]ức|[Ll]evel)(?: độ)?(?: dịch)?(?:\s+{COVID})?\s+"
     r"(?:(?:số|thứ|cấp)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
@@ -502,11 +502,11 @@ COMMUNES_NONE = re.compile(
 _NATIONAL = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
     r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
-    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin[^.;]{0,40}Bộ Y tế"
+    r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin(?:[^.;]|(?<=\d)\.(?=\d)){0,40}Bộ Y tế"
     r"|[Bb]ản tin[^.;]{0,80}Ban Chỉ đạo Quốc gia"
-    # "Bộ Y tế tối 22/2 công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
+    # "Bộ Y tế tối 22/2 (22.2) công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
-    r"|Bộ Y tế[^.;,]{0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+    r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
     r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"

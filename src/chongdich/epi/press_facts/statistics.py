@@ -58,7 +58,7 @@ def _is_national_article(text: str, sentences: list[Sentence], provinces: list[M
 # A bulletin's line "* Tổng số ca cộng dồn: 42.981 ca" sums up the sub-items' counts above it.
 SUMMING_UP = re.compile(
     r"[*+•\-\s]*(?:Như vậy|Tính chung|Tổng cộng|Nâng tổng"
-    r"|Tổng số ca(?: mắc)? (?:cộng dồn|lũy kế|luỹ kế|tích lũy))\b"
+    r"|Tổng số ca(?: mắc| nhiễm)? (?:cộng dồn|lũy kế|luỹ kế|tích lũy))\b"
 )
 
 

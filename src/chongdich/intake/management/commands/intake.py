@@ -2,6 +2,7 @@
 chongdich intake evaluate DIR [--format json|text]
 chongdich intake agreement FIRST.jsonl SECOND.jsonl [--skip PREFIX]... [--format json|text]
 chongdich intake export-reviewed DIR [--since YYYY-MM-DD]
+chongdich intake robustness DIR... [--seed N] [--format json|text]
 
 ``extract`` is a contract used by automated checks (docs/cli.md#intake): one JSON object
 per file, ``{"file", "published", "province_stats", "support_events", "directives"}``.
@@ -20,6 +21,7 @@ from chongdich.epi.press_eval import read_gold, score
 from chongdich.intake.export import reviewed_articles, write_folder
 from chongdich.intake.extraction import extract_file_record
 from chongdich.intake.models import SourceDocument
+from chongdich.intake.perturb import robustness
 
 _FACT_LISTS = ("province_stats", "support_events", "directives")
 
@@ -73,8 +75,18 @@ class Command(BaseCommand):
             "--since", type=_date, default=None, help="submitted on or after YYYY-MM-DD"
         )
 
+        robust = sub.add_parser(
+            "robustness",
+            help="Đọc lại bài viết khác đi / F1 on originals and on rewritten copies",
+        )
+        robust.add_argument("directories", nargs="+", type=Path, metavar="DIR")
+        robust.add_argument("--seed", type=int, default=0)
+        robust.add_argument("--format", choices=["json", "text"], default="text")
+
     def handle(self, *args: Any, **opts: Any) -> None:
-        if opts["action"] == "extract":
+        if opts["action"] == "robustness":
+            self._robustness(opts["directories"], opts["seed"], opts["format"])
+        elif opts["action"] == "extract":
             self._extract(opts["files"], opts["published"])
         elif opts["action"] == "export-reviewed":
             self._export(opts["directory"], opts["since"])
@@ -126,6 +138,24 @@ class Command(BaseCommand):
             f"{len(articles)} bài đã duyệt, {facts} dữ kiện / reviewed articles, facts"
             f" → {directory}"
         )
+
+    def _robustness(self, directories: list[Path], seed: int, output: str) -> None:
+        for directory in directories:
+            _annotations(directory / "gold.jsonl")
+        rows = [kind.as_dict() for kind in robustness(directories, seed)]
+        if output == "json":
+            self.stdout.write(json.dumps({"seed": seed, "kinds": rows}, indent=2))
+            return
+        self.stdout.write(f"{len(directories)} folders, seed {seed}")
+        self.stdout.write(
+            f"{'transformation':16} {'articles':>8} {'facts':>6} {'F1 orig':>8}"
+            f" {'F1 pert':>8} {'lost':>5}"
+        )
+        for row in rows:
+            self.stdout.write(
+                f"{row['kind']:16} {row['articles']:>8} {row['facts']:>6}"
+                f" {row['f1_original']:>8.3f} {row['f1_perturbed']:>8.3f} {row['facts_lost']:>5}"
+            )
 
     def _scores(self, scores: list[Any], files: int, title: str, output: str) -> None:
         rows = [row.as_dict() for row in scores]
