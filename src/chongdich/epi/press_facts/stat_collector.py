@@ -122,6 +122,8 @@ class StatCollector:
             return ["national"], 0.7 if self.national_article else 0.6
         if before and _closes_a_list(self.text, before[-1], position):
             before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
+        if len(before) > 1 and _splits_a_lists_whole(self.text, before[-2], before[-1], position):
+            before = []  # "…, Sơn La (2), Hà Nam (1) trong đó có 320 ca trong cộng đồng"
         if before and before[-1].end - clause_start > nearest_national:
             last = before[-1]
             names = [last.name]
@@ -284,6 +286,23 @@ _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _PLACES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 _PLACE_BEFORE = re.compile(r"(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
+
+
+# "trong đó (có)" right after a bracketed list item: a part of the list's whole.
+_WHOLE_SPLIT = re.compile(r"\s*,?\s*trong đó(?:\s+có)?\s+")
+
+
+def _splits_a_lists_whole(text: str, earlier: Mention, last: Mention, position: int) -> bool:
+    """The last of a list of bracketed counts ("Lào Cai (1), Hà Nam (1) trong đó có 6.132 ca
+    trong cộng đồng") is followed by a part of the whole the list divides, not of its own
+    count (a province's own split is written in its clause: "Hà Nội 300 ca, trong đó …")."""
+    listed = LISTED_COUNT.match(text, last.end, position)
+    return bool(
+        listed
+        and listed.group("p")
+        and LISTED_COUNT.match(text, earlier.end, last.start)
+        and _WHOLE_SPLIT.fullmatch(text, listed.end(), position)
+    )
 
 
 def _closes_a_list(text: str, province: Mention, position: int) -> bool:
