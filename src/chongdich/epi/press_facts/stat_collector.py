@@ -48,6 +48,8 @@ class StatCollector:
         # Provinces given the day's imported cases in a line of their own ("+ 3 ca cách ly
         # ngay sau khi nhập cảnh tại Hà Nội"): on the domestic list after, local cases.
         self.imported_alone: set[str] = set()
+        # Where the tables of new cases read so far have their header (each is read once).
+        self.tables_read: set[int] = set()
         self.focus: str | None = None
         # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
         # only for a bulletin that names no province at all.
