@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Mention, find_provinces, hospital_province
-from .items import Item, find_items
+from .items import Item, find_items, vaccine_brand
 from .shared import Sentence
 
 ALLOCATOR = "Bộ Y tế"
@@ -60,7 +60,8 @@ def allocation_brand(sentences: list[Sentence]) -> str | None:
         if "phân bổ" in sentence.text and _DECISION.search(sentence.text):
             doses = [i for i in find_items(sentence.text) if i.code == "vaccine_dose"]
             if doses or re.search(r"vắc xin|vaccine|vắc-xin", sentence.text):
-                return doses[0].detail if doses else ""
+                # ("phân bổ triệu liều vaccine AstraZeneca": a count cut, the brand still named)
+                return (doses[0].detail if doses else "") or vaccine_brand(sentence.text)
     headline = sentences[0].text if sentences else ""
     if _ALLOCATED_DOSES_HEADLINE.search(headline) and any("Bộ Y tế" in x.text for x in sentences):
         return ""

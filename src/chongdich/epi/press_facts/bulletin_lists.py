@@ -121,39 +121,69 @@ def read_imported_line(
 
 
 # A table flattened into text, with a column of the day's new cases: "STT Tỉnh thành Ca
-# nhiễm mới hôm nay Tổng ca nhiễm … 1 Hà Nội +1.748 47.788 161 0 2 TP.HCM +569 …".
+# nhiễm mới hôm nay Tổng ca nhiễm … 1 Hà Nội +1.748 47.788 161 0 2 TP.HCM +569 …", its rows
+# run together or one a line; a province with none that day "0" (no "+").
 _NEW_CASES_COLUMN = re.compile(r"[Cc]a (?:nhiễm|mắc) mới")
-_TABLE_CELL = re.compile(rf"\s+\+\s?(?P<n>{NUM})(?=\s+\d)")
-_HEADER_REACH = 120
+_TABLE_CELL = re.compile(rf"\s+(?:\+\s?(?P<n>{NUM})(?=\s+\d)|(?P<bare>{NUM})(?=\s+\d[\d.,]*\s+\d))")
+# What lies between one row's first cell and the next row's province: its other figures and
+# the next row's number.
+_ROW_GAP = re.compile(r"[\s\d.,+\-]{0,80}")
+# The row of the whole country, above the provinces: "TỔNG +769 10.737.087 43.052 3".
+_TOTAL_ROW = re.compile(rf"(?:TỔNG|Tổng cộng|Cả nước|Toàn quốc)\s+\+\s?(?P<n>{NUM})(?=\s+\d)")
+_DOMESTIC_TABLE = re.compile(r"trong nước")
+# (the header may be broken over lines before the rows: "Ca nhiễm mới\nhôm nay Tổng Ca\n
+# nhiễm Ca tử\nvong …")
+_HEADER_REACH = 160
+_FULL_STOP = re.compile(r"(?<!\d)\.(?!\d)")
 
 
 def read_new_cases_table(
     stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
 ) -> None:
-    """The day's new cases of a table whose first figure column is "Ca nhiễm mới …": the
-    "+N" right after each province's name (rows of several provinces, never one)."""
-    if "+" not in sentence.text:
-        return
+    """The day's new cases of a table whose first figure column is "Ca nhiễm mới …", when
+    ``sentence`` holds that header: the cell right after each province's name, row after row
+    (several rows, never one); a row of the whole before them is the country's (its
+    `local_cases` when the table counts domestic cases, docs/intake-annotation.md)."""
     text = stats.text
-    # the header may be broken over lines before the rows ("Ca nhiễm mới\nhôm nay Tổng Ca\n
-    # nhiễm Ca tử\nvong …"): looked for a short way back too
-    reach = max(0, sentence.start - _HEADER_REACH)
-    header = _NEW_CASES_COLUMN.search(text, reach, sentence.end)
-    if header is None:
+    header = _NEW_CASES_COLUMN.search(text, sentence.start, sentence.end)
+    if header is None or header.start() in stats.tables_read:
         return
-    rows = [
-        (province, cell)
-        for province in provinces
-        if max(sentence.start, header.end()) <= province.start < sentence.end
-        and (cell := _TABLE_CELL.match(text, province.end, sentence.end)) is not None
-    ]
+    stats.tables_read.add(header.start())
+    rows: list[tuple[Mention, re.Match[str]]] = []
+    cursor = header.end()
+    for province in provinces:
+        if province.start < cursor:
+            continue
+        if rows and not _ROW_GAP.fullmatch(text, cursor, province.start):
+            break
+        if not rows and (
+            province.start - header.end() > _HEADER_REACH
+            or _FULL_STOP.search(text, header.end(), province.start)
+        ):
+            return  # a new-case phrase in prose, no column's header
+        cell = _TABLE_CELL.match(text, province.end)
+        if cell is None:
+            if rows:
+                break
+            continue
+        rows.append((province, cell))
+        cursor = cell.end()
     if len(rows) < 2:
         return
     for province, cell in rows:
-        span = cell.span("n")
-        stats.add(province.name, "new_cases_24h", parse_count(cell.group("n")), span, 0.8)
+        group = "n" if cell.group("n") else "bare"
+        span = cell.span(group)
+        stats.add(province.name, "new_cases_24h", parse_count(cell.group(group)), span, 0.8)
         if as_of is not None:
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+    whole = _TOTAL_ROW.search(text, header.end(), rows[0][0].start)
+    if whole is not None:
+        heading = text[max(0, header.start() - _HEADER_REACH) : header.start()]
+        field = "local_cases" if _DOMESTIC_TABLE.search(heading) else "new_cases_24h"
+        span = whole.span("n")
+        stats.add("national", field, parse_count(whole.group("n")), span, 0.8)
+        if as_of is not None:
+            stats.add("national", "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
 
 
 def _imported_list(head: str) -> bool:

@@ -33,6 +33,12 @@ _GIVING_TAIL = re.compile(
 # "Trương Văn A và những nhà hảo tâm": the named giver, not the others with it.
 _OTHERS_TAIL = re.compile(r"\s+(?:và|cùng)\s+(?:những|các|nhiều|một số)\s+[^A-ZĐ]*$")
 _FIRST_CAPITAL = re.compile(rf"[{UPPER}]")
+# A clause's name followed by a receiving verb is a receiver's: "Cần Thơ nhận 24.000 liều",
+# "Bệnh viện A được phân bổ 7.000 liều", "Trường B được tặng 50 máy".
+_RECEIVING_TAIL = re.compile(
+    r"\s(?:(?:sẽ|đã|cũng|được)\s+)*(?:tiếp\s+)?nhận(?:\s+được)?\s*$"
+    r"|\sđược\s+(?:phân bổ|cấp|cấp phát|hỗ trợ|tặng|trao tặng|trao)\s*$"
+)
 _NAME_AFTER_COMMA = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)[{UPPER}]")
 
 
@@ -103,6 +109,8 @@ def _clause_gifts(
             donor = None
         if opens_a_clause and verbs_needed and not _GIVING_VERB.search(prefix):
             return None
+        if opens_a_clause and _RECEIVING_TAIL.search(prefix):
+            return None  # "Trong đó, A nhận 30.000 liều, B nhận …": who receives, not gives
         # Within a clause the giver changes only with a new giving verb: "Công ty A ủng hộ
         # 2.000 bộ kit xét nghiệm COVID-19, 500 bộ đồ bảo hộ" is all A's.
         name = giver_name(prefix) if opens_a_clause or _GIVING_VERB.search(prefix) else None

@@ -31,6 +31,14 @@ _HOURS_PAST = re.compile(
     r"|(?:[Ii]n|[Oo]ver)\s+the\s+(?:past|last)\s+(?P<e>\d{1,2}|six|twelve)\s+hours)(?![\wà-ỹ])"
 )
 _AFTERNOON = {"chiều", "tối", "đêm", "pm", "p.m", "p.m."}
+# The Ministry's cut-off moves by an hour or so between bulletins ("từ 19h ngày 19/8 đến
+# 18h30 ngày 20/8", "từ 18h ngày 5/9 đến 19h ngày 6/9"): such a window is still the day's.
+_ABOUT_A_DAY = 2.0
+
+
+def about_a_day(hours: float) -> bool:
+    """A window of these many hours is a reporting day."""
+    return abs(hours - 24) <= _ABOUT_A_DAY
 
 
 def _clock(match: re.Match[str], n: int) -> float:
@@ -61,6 +69,6 @@ def opens_an_hour_window(s: str) -> bool:
         for match in pattern.finditer(s):
             if pattern is _ENGLISH and not (match.group("part2") or match.group("min2")):
                 continue  # "from 1 to 5": no clock
-            if abs(_span_hours(match) - 24) > 0.01:
+            if not about_a_day(_span_hours(match)):
                 return True
     return any((m.group("n") or m.group("e")) != "24" for m in _HOURS_PAST.finditer(s))

@@ -26,6 +26,21 @@ _BRANDS = {
     "hayat-vax": "Hayat-Vax",
 }
 _BRAND = "|".join(sorted((re.escape(b) for b in _BRANDS), key=len, reverse=True))
+# A vaccine named by its maker with no count of doses: "vaccine AstraZeneca", "vắc xin phòng
+# COVID-19 của Moderna".
+_NAMED_VACCINE = re.compile(
+    rf"(?:vaccine|vắc xin|vắc-xin|vacxin)(?:\s+(?:phòng|ngừa)?\s*COVID-19)?\s+(?:của\s+)?"
+    rf"(?P<brand>{_BRAND})(?![\wà-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def vaccine_brand(text: str) -> str:
+    """The brand of the first vaccine ``text`` names by its maker, "" when none."""
+    named = _NAMED_VACCINE.search(text)
+    return _BRANDS[named.group("brand").lower()] if named else ""
+
+
 # "1,5 triệu liều", "20 nghìn bộ kit": a count may carry a multiplier like money.
 _QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ngàn)(?=\s))?"
 

@@ -99,9 +99,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def find_published_date(text: str) -> dt.date | None:
     """A dateline "02/03/2022, 11:02" near the start of the text, if any; not the date of
-    a document cited there ("Công điện số 570/CĐ-TTg ngày 02/5/2021")."""
+    a document cited there ("Công điện số 570/CĐ-TTg ngày 02/5/2021"), nor the start of a
+    period ("Số ca mắc COVID-19 trong nước từ 27/04/2021"), nor a data source's update
+    ("Nguồn: Bộ Y tế - Cập nhật lúc 05:04 20/04/2024", a live table embedded in the page)."""
     for match in re.finditer(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text[:400]):
         if _AFTER_A_NUMBER.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if _PERIOD_START.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if text.startswith("Nguồn", text.rfind("\n", 0, match.start()) + 1):
             continue
         try:
             return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -111,6 +117,7 @@ def find_published_date(text: str) -> dt.date | None:
 
 
 _AFTER_A_NUMBER = re.compile(r"\d+[/-][A-ZĐ][\w/\-–]*\s*,?\s*(?:ngày\s*)?$")
+_PERIOD_START = re.compile(r"(?<![\wà-ỹ])[Tt]ừ\s+(?:ngày\s+)?$")
 
 
 def match_date(match: re.Match[str], published: dt.date | None, group: int = 1) -> dt.date | None:

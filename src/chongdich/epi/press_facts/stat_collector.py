@@ -48,6 +48,8 @@ class StatCollector:
         # Provinces given the day's imported cases in a line of their own ("+ 3 ca cách ly
         # ngay sau khi nhập cảnh tại Hà Nội"): on the domestic list after, local cases.
         self.imported_alone: set[str] = set()
+        # Where the tables of new cases read so far have their header (each is read once).
+        self.tables_read: set[int] = set()
         self.focus: str | None = None
         # The outlet's province ("Pháp Luật TP.HCM" names a city, not the article's topic):
         # only for a bulletin that names no province at all.
@@ -122,6 +124,8 @@ class StatCollector:
             return ["national"], 0.7 if self.national_article else 0.6
         if before and _closes_a_list(self.text, before[-1], position):
             before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
+        if len(before) > 1 and _splits_a_lists_whole(self.text, before[-2], before[-1], position):
+            before = []  # "…, Sơn La (2), Hà Nam (1) trong đó có 320 ca trong cộng đồng"
         if before and before[-1].end - clause_start > nearest_national:
             last = before[-1]
             names = [last.name]
@@ -266,9 +270,13 @@ LISTED_COUNT = re.compile(
     # ("Hà Tĩnh (1 ca)": the noun may stand in the brackets)
     # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
     # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
-    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?\s*\)"
+    # ("TP HCM (3.300 - giảm gần 1/2 so với hôm qua)": a change noted after the count)
+    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?"
+    r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
-    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?)"
+    # ("Long An dẫn đầu với 400 ca", "tiếp theo là Hà Nội với 300 ca": a rank, then "với")
+    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?"
+    r"(?:(?:nhiều nhất|cao nhất|dẫn đầu)\s+)?(?:với\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     # a bare count closing a list item; never the "50" of "50.000 liều"
     rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;]|\.(?!\d)|và\s|…|$)))"
@@ -282,6 +290,23 @@ _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _PLACES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 _PLACE_BEFORE = re.compile(r"(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
+
+
+# "trong đó (có)" right after a bracketed list item: a part of the list's whole.
+_WHOLE_SPLIT = re.compile(r"\s*,?\s*trong đó(?:\s+có)?\s+")
+
+
+def _splits_a_lists_whole(text: str, earlier: Mention, last: Mention, position: int) -> bool:
+    """The last of a list of bracketed counts ("Lào Cai (1), Hà Nam (1) trong đó có 6.132 ca
+    trong cộng đồng") is followed by a part of the whole the list divides, not of its own
+    count (a province's own split is written in its clause: "Hà Nội 300 ca, trong đó …")."""
+    listed = LISTED_COUNT.match(text, last.end, position)
+    return bool(
+        listed
+        and listed.group("p")
+        and LISTED_COUNT.match(text, earlier.end, last.start)
+        and _WHOLE_SPLIT.fullmatch(text, listed.end(), position)
+    )
 
 
 def _closes_a_list(text: str, province: Mention, position: int) -> bool:

@@ -10,6 +10,7 @@ from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
 from .english_figures import english_figures
+from .hour_windows import about_a_day
 from .milestones import milestone_figures
 from .shared import DATE, match_date
 from .stat_patterns import (
@@ -183,7 +184,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
-    if hours not in {None, 24} or period or other_window(s):
+    if (hours is not None and not about_a_day(hours)) or period or other_window(s):
         # "… trong 3 ngày gần đây có trên 1.800 ca mắc mới, riêng ngày 27/11 có 714 ca mới":
         # the counts after a single day singled out are that day's
         single = _ONE_DAY_SINGLED_OUT.search(s) if "iêng" in s else None

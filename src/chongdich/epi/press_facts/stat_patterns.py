@@ -501,8 +501,12 @@ COMMUNES_NONE = re.compile(
 )
 _NATIONAL = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
-    r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta|Hệ thống Quốc gia"
+    r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta"
+    # the national case system, however capitalised ("trên hệ thống quốc gia quản lý ca bệnh")
+    r"|[Hh]ệ thống [Qq]uốc gia"
     r"|(?:ghi nhận|lây nhiễm) trong nước|[Bb]ản tin(?:[^.;]|(?<=\d)\.(?=\d)){0,40}Bộ Y tế"
+    # "Theo thông báo của Bộ Y tế, từ 18 giờ …": the Ministry's count is the country's
+    r"|[Tt]heo (?:thông báo|báo cáo|bản tin|công bố) của Bộ Y tế"
     r"|[Bb]ản tin[^.;]{0,80}Ban Chỉ đạo Quốc gia"
     # "Bộ Y tế tối 22/2 (22.2) công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
@@ -519,7 +523,7 @@ _NATIONAL_WORDS = (
     "Việt Nam",
     "VN",
     "nước ta",
-    "Hệ thống Quốc gia",
+    "ệ thống",
     "trong nước",
     "ản tin",
     "Bộ Y tế",

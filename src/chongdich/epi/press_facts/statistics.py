@@ -196,6 +196,12 @@ def extract_stats(
         part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
         previous = s
         stats.remember_named(sentence)
+        if not in_window and "mới" in s:
+            # a table's rows follow its header's sentence, one a line or run together
+            table_date = sentence_date(s, published) or (
+                report_date if sentence.start >= report_start else None
+            )
+            read_new_cases_table(stats, sentence, provinces, table_date)
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
@@ -255,7 +261,6 @@ def extract_stats(
                     )
         if listing and not in_window:
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
-            read_new_cases_table(stats, sentence, provinces, own_date or dated_report)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:

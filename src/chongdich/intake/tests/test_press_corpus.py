@@ -55,7 +55,10 @@ mechanism, three decided annotations brought in line with written rules: 1.000, 
 floor is that less 0.02. test18/ to test22/ (branches `intake-test18` … `intake-test22`,
 drawn and annotated like test14, in session 10) were scored once held out with the reader of
 main at 7d79e71: 0.889, 0.605, 0.909, 0.820, 0.290; their floors are those less 0.02 until a
-round reads them.
+round reads them. Since branch `intake-rules17` test18/, test19/ and test22/ are development
+data (their errors were read and fixed by mechanism, the province lists and tables read as a
+family of layouts, no annotation changed: 0.918, 0.910 and 0.945, fitted); their floors are
+those less 0.02. test20/ and test21/ stay held out.
 """
 
 import csv
@@ -106,11 +109,11 @@ def _f1(part: str) -> float:
         ("test15", 0.903),
         ("test16", 0.912),
         ("test17", 0.98),
-        ("test18", 0.869),
-        ("test19", 0.585),
+        ("test18", 0.898),
+        ("test19", 0.89),
         ("test20", 0.889),
         ("test21", 0.800),
-        ("test22", 0.270),
+        ("test22", 0.925),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
