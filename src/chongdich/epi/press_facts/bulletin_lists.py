@@ -134,21 +134,35 @@ _DOMESTIC_TABLE = re.compile(r"trong nước")
 # (the header may be broken over lines before the rows: "Ca nhiễm mới\nhôm nay Tổng Ca\n
 # nhiễm Ca tử\nvong …")
 _HEADER_REACH = 160
+# The column's day, after its name: "Ca nhiễm mới hôm qua" counts the day before the page's.
+_COLUMN_DAY = re.compile(r"\s*(?:(?P<yesterday>hôm qua|ngày hôm qua)|hôm nay|24\s*(?:giờ|h) qua)\b")
 _FULL_STOP = re.compile(r"(?<!\d)\.(?!\d)")
 
 
 def read_new_cases_table(
-    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+    stats: StatCollector,
+    sentence: Sentence,
+    provinces: list[Mention],
+    as_of: dt.date | None,
+    published: dt.date | None = None,
 ) -> None:
     """The day's new cases of a table whose first figure column is "Ca nhiễm mới …", when
     ``sentence`` holds that header: the cell right after each province's name, row after row
     (several rows, never one); a row of the whole before them is the country's (its
-    `local_cases` when the table counts domestic cases, docs/intake-annotation.md)."""
+    `local_cases` when the table counts domestic cases, docs/intake-annotation.md). A
+    column of "hôm nay" or "hôm qua" is dated from the page's date (``published``), the
+    table's own update line never (an undated page's rows stay undated)."""
     text = stats.text
     header = _NEW_CASES_COLUMN.search(text, sentence.start, sentence.end)
     if header is None or header.start() in stats.tables_read:
         return
     stats.tables_read.add(header.start())
+    column_day = _COLUMN_DAY.match(text, header.end())
+    if column_day is not None:
+        page_day = published or as_of
+        as_of = page_day
+        if page_day is not None and column_day.group("yesterday"):
+            as_of = page_day - dt.timedelta(days=1)
     rows: list[tuple[Mention, re.Match[str]]] = []
     cursor = header.end()
     for province in provinces:

@@ -201,7 +201,7 @@ def extract_stats(
             table_date = sentence_date(s, published) or (
                 report_date if sentence.start >= report_start else None
             )
-            read_new_cases_table(stats, sentence, provinces, table_date)
+            read_new_cases_table(stats, sentence, provinces, table_date, published)
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
