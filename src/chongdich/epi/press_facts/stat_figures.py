@@ -156,7 +156,7 @@ _PERIOD_OPENED = re.compile(
 )
 
 
-_BACK_FILLED = re.compile(r"bổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+_BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
@@ -173,7 +173,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         if f[1] not in DAILY_FIELDS or not of_a_district(s, f[0], f[3][1], f[1] != "new_cases_24h")
     ]
     found = [f for f in found if f[1] not in DAILY_FIELDS or not per_day_or_suspects(s, f[0])]
-    if "bổ sung" in s:
+    if "ổ sung" in s:
         # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
         # day's count (docs/intake-annotation.md)
         found = [
@@ -355,6 +355,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if name in {"deaths", "recovered"} and _BACK_FILLED.search(head[-30:]):
+                    continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
                     continue  # "5.000 ca khỏi bệnh trong ngày": the day's, said after it
                 if (

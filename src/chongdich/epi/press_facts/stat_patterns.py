@@ -388,7 +388,7 @@ DAILY_CUE = re.compile(
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
 TOTAL_CUE = re.compile(
-    r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|nâng"
+    r"[Tt]ổng(?! hợp)|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|nâng"
     r"|đến(?: (?:sáng|trưa|chiều|tối|hết))? ngày"
 )
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
