@@ -198,7 +198,7 @@ def extract_stats(
         part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
         # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
         part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
-        previous = s
+        lead, previous = previous, s
         stats.remember_named(sentence)
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together
@@ -267,7 +267,7 @@ def extract_stats(
                         confidence,
                     )
         if listing and not in_window:
-            read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
+            read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:
