@@ -12,7 +12,7 @@ from .district_counts import of_a_district
 from .english_figures import english_figures
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
-from .shared import DATE, match_date
+from .shared import DATE, NUM, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -156,6 +156,8 @@ _PERIOD_OPENED = re.compile(
 )
 
 
+# A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
+_ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
@@ -355,6 +357,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                added = _ADDED_RUN.search(head) if "thêm" in head else None
+                if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
+                    continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
                 if name in {"deaths", "recovered"} and _BACK_FILLED.search(head[-30:]):
                     continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):

@@ -65,3 +65,21 @@ def test_a_total_heading_is_still_a_total():
 def test_deaths_or_recoveries_added_from_earlier_days_are_no_total(line):
     text = f"Tin dịch bệnh.\n{line}\n- Tổng số ca tử vong cả nước tính đến nay là 9.200 ca."
     assert stats_by_province(text, None, _FIELDS) == {None: {"deaths": 9200}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 5/12, Long An ghi nhận thêm 900 ca nhiễm, 250 ca khỏi bệnh, 4 ca tử vong.",
+        "Long An có thêm 900 F0 mới, 250 bệnh nhân khỏi bệnh và 4 trường hợp tử vong.",
+        "Hôm nay Long An thêm 900 ca mắc; 4 ca tử vong.",
+    ],
+)
+def test_outcomes_in_a_run_of_the_days_additions_are_the_days(sentence):
+    text = f"Tin dịch bệnh các tỉnh.\n{sentence}"
+    assert stats_by_province(text, None, _FIELDS) == {}
+
+
+def test_a_total_after_the_days_additions_stands():
+    text = "Long An ghi nhận thêm 900 ca nhiễm, nâng tổng số ca tử vong lên 250 ca."
+    assert stats_by_province(text, None, _FIELDS) == {"Long An": {"deaths": 250}}
