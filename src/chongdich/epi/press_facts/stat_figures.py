@@ -82,9 +82,9 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 _SINCE_DATE = re.compile(
     # ("từ ngày 15-4 đến nay": the dash too)
     # ("Từ 1/10 đến nay", "từ đầu tháng 10 đến nay": the word "ngày" may be missing, a
-    # month opens a period too)
+    # month opens a period too, and so does "từ đầu năm (2021)")
     r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2}"
-    r"|(?:đầu\s+)?tháng\s+\d{1,2})(?:[/.-]\d{4})?\s*$"
+    r"|(?:đầu\s+)?tháng\s+\d{1,2}|đầu năm)(?:[/.-]\d{4}|\s+\d{4})?\s*$"
 )
 
 
