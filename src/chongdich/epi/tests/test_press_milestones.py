@@ -46,6 +46,9 @@ def test_a_mark_crossed_is_a_bounded_total(text, expected):
         "Số mũi vắc xin đã tiêm tại Hà Nam vượt 2 triệu.",
         "Quảng Ngãi có ngày vượt 300 ca mắc mới.",
         "Daily infections in Hai Duong exceeded 700 cases.",
+        # a gap compared, not a mark crossed
+        "Cần Thơ có 420 ca nặng (vượt 112 ca so với số giường hồi sức).",
+        "Số F0 của Phú Yên đang điều trị vượt 50 so với công suất.",
     ],
 )
 def test_not_the_epidemics_total(text):
