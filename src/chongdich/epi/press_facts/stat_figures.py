@@ -158,6 +158,7 @@ _PERIOD_OPENED = re.compile(
 
 # A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
+_ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
@@ -360,6 +361,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 added = _ADDED_RUN.search(head) if "thêm" in head else None
                 if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
+                if name in {"deaths", "recovered"} and _ORDINALS_AFTER.match(s, match.end()):
+                    continue  # "2 ca tử vong thứ 56 và 57": the day's, numbered in the total
                 if name in {"deaths", "recovered"} and _BACK_FILLED.search(head[-30:]):
                     continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):

@@ -83,3 +83,14 @@ def test_outcomes_in_a_run_of_the_days_additions_are_the_days(sentence):
 def test_a_total_after_the_days_additions_stands():
     text = "Long An ghi nhận thêm 900 ca nhiễm, nâng tổng số ca tử vong lên 250 ca."
     assert stats_by_province(text, None, _FIELDS) == {"Long An": {"deaths": 250}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ Y tế thông báo Việt Nam có 2 ca tử vong thứ 56 và 57 vì COVID-19.",
+        "Cả nước ghi nhận 3 bệnh nhân tử vong thứ 35, 36, 37.",
+    ],
+)
+def test_deaths_numbered_in_the_total_are_the_days(sentence):
+    assert _national(f"Tin dịch bệnh.\n{sentence}") == {}
