@@ -17,15 +17,25 @@ _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 # new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".
 _IMPORTED_CUE = re.compile(r"nhập cảnh|nhập khẩu|từ nước ngoài")
 _DOMESTIC_CUE = re.compile(r"trong nước|nội địa|cộng đồng|lây nhiễm tại chỗ")
+# What a list names when it counts on its own ("ca mắc mới tại …", "F0 ở …"), and what a
+# sentence names when it counts cases, not only deaths or recoveries.
+_COUNT_NOUN = re.compile(r"\bca\b|trường hợp|bệnh nhân|F0|mắc|nhiễm|dương tính")
+_CASES_CUE = re.compile(r"mắc|nhiễm|dương tính|F0|\bmới\b|cộng đồng|nhập cảnh|trong nước")
 
 
 def read_bulletin_list(
-    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+    stats: StatCollector,
+    sentence: Sentence,
+    provinces: list[Mention],
+    as_of: dt.date | None,
+    lead: str = "",
 ) -> None:
     """National bulletins list provinces with a count: "TP. HCM (3.375), Đồng Nai (686)",
     "Bắc Giang 129 ca, TP.HCM 95 ca", "Đồng Tháp và Lạng Sơn mỗi tỉnh có 1 ca". The
     sentence says which count: accumulated ("tích lũy"), the day's new cases, or, in a
-    clause about "nhập cảnh", imported cases."""
+    clause about "nhập cảnh", imported cases. A list that names no count of its own ("Tại
+    TP. HCM (188), Bình Dương (10)") goes on from ``lead``, the sentence before: after the
+    day's deaths or recoveries it has no field."""
     text = stats.text
     in_sentence = [p for p in provinces if sentence.start <= p.start < sentence.end]
     listed: list[tuple[Mention, re.Match[str]]] = []
@@ -44,6 +54,13 @@ def read_bulletin_list(
             listed.append((province, match))
     if len(listed) < 2:
         return  # one count after a name is a sentence's figure, a list has several
+    opening = text[sentence.start : listed[0][0].start]
+    if (
+        not _COUNT_NOUN.search(opening)
+        and _OUTCOME_LIST_CUE.search(lead)
+        and not _CASES_CUE.search(lead)
+    ):
+        return  # "… ghi nhận 217 ca tử vong. Tại TP. HCM (188), …": the deaths by province
     cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
     imported_here: set[str] = set()
     for province, match in listed:
@@ -134,21 +151,35 @@ _DOMESTIC_TABLE = re.compile(r"trong nước")
 # (the header may be broken over lines before the rows: "Ca nhiễm mới\nhôm nay Tổng Ca\n
 # nhiễm Ca tử\nvong …")
 _HEADER_REACH = 160
+# The column's day, after its name: "Ca nhiễm mới hôm qua" counts the day before the page's.
+_COLUMN_DAY = re.compile(r"\s*(?:(?P<yesterday>hôm qua|ngày hôm qua)|hôm nay|24\s*(?:giờ|h) qua)\b")
 _FULL_STOP = re.compile(r"(?<!\d)\.(?!\d)")
 
 
 def read_new_cases_table(
-    stats: StatCollector, sentence: Sentence, provinces: list[Mention], as_of: dt.date | None
+    stats: StatCollector,
+    sentence: Sentence,
+    provinces: list[Mention],
+    as_of: dt.date | None,
+    published: dt.date | None = None,
 ) -> None:
     """The day's new cases of a table whose first figure column is "Ca nhiễm mới …", when
     ``sentence`` holds that header: the cell right after each province's name, row after row
     (several rows, never one); a row of the whole before them is the country's (its
-    `local_cases` when the table counts domestic cases, docs/intake-annotation.md)."""
+    `local_cases` when the table counts domestic cases, docs/intake-annotation.md). A
+    column of "hôm nay" or "hôm qua" is dated from the page's date (``published``), the
+    table's own update line never (an undated page's rows stay undated)."""
     text = stats.text
     header = _NEW_CASES_COLUMN.search(text, sentence.start, sentence.end)
     if header is None or header.start() in stats.tables_read:
         return
     stats.tables_read.add(header.start())
+    column_day = _COLUMN_DAY.match(text, header.end())
+    if column_day is not None:
+        page_day = published or as_of
+        as_of = page_day
+        if page_day is not None and column_day.group("yesterday"):
+            as_of = page_day - dt.timedelta(days=1)
     rows: list[tuple[Mention, re.Match[str]]] = []
     cursor = header.end()
     for province in provinces:

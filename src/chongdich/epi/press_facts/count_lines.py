@@ -1,6 +1,7 @@
 """A bulletin's list of one line per province: "- 9 ca tại Bắc Ninh: 5 ca liên quan …",
-"+ 12 trường hợp ở TP. HCM", "• Hà Tĩnh: 10 ca (9 ca F1)". Each line is a sentence of its
-own, so the lists of several provinces in one sentence (bulletin_lists) never see them."""
+"+ 12 trường hợp ở TP. HCM", "• Hà Tĩnh: 10 ca (9 ca F1)", or with no bullet "Hà Tĩnh: Có
+10 ca nhiễm." Each line is a sentence of its own, so the lists of several provinces in one
+sentence (bulletin_lists) never see them. The line above the list says which count."""
 
 from __future__ import annotations
 
@@ -20,13 +21,24 @@ _COUNT_FIRST = re.compile(
     rf"(?:\s+(?:mắc|nhiễm|bệnh)(?:\s+mới)?|\s+mới)?(?:\s+{COVID})?"
     r"(?:\s+(?:được\s+)?ghi nhận)?\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
 )
-# the province first: "- Bắc Ninh: 9 ca", "• TP. HCM – 30 ca mới"
-_PROVINCE_FIRST = re.compile(rf"\s*[:–-]\s*(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|F0)\b")
-_LINE_START = re.compile(rf"{_BULLET}(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
-# what ends the province's part of a line: its end, a colon, a bracket, a comma, a stop
-_AFTER_NAME = re.compile(r"\s*(?:$|[:(,.;–-])", re.MULTILINE)
-# a list of deaths, recoveries or totals has no field of the day's new cases
-_OTHER_LIST = re.compile(r"tử vong|khỏi|xuất viện|ra viện|tích lũy|tích luỹ|cộng dồn|tổng số")
+# the province first: "- Bắc Ninh: 9 ca", "• TP. HCM – 30 ca mới", "Bắc Ninh 9 ca", "Bắc
+# Ninh: Có 9 ca nhiễm", "Bắc Ninh: Tỉnh này có số ca nhiễm 9 người"
+_PROVINCE_FIRST = re.compile(
+    r"(?:\s*[:–-]\s*(?:(?:[Tt]ỉnh|[Tt]hành phố)\s+này\s+)?"
+    r"(?:(?:[Cc]ó|[Gg]hi nhận)\s+(?:số ca (?:mắc|nhiễm)(?:\s+là)?\s+)?)?|\s+)"
+    rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|F0|người)\b"
+)
+# a line starts with its bullet, or with the province's name
+_LINE_START = re.compile(rf"(?:{_BULLET}|[ \t]*)(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?$")
+# what ends the province's part of a line: its end, a colon, a bracket, a comma, a stop,
+# or the count itself
+_AFTER_NAME = re.compile(r"\s*(?:$|[:(,.;–-])|\s+(?=\d)", re.MULTILINE)
+# a list of deaths or recoveries has no field of cases
+_OUTCOME_LIST = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
+_CUMULATIVE_LIST = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+# "Số ca mắc ở các tỉnh như sau:" with no day: each province's count to date
+_STANDING_LIST = re.compile(r"[Ss]ố ca (?:mắc|nhiễm|bệnh)")
+_DAY_LIST = re.compile(r"mới|[Hh]ôm nay|24\s*(?:giờ|h)|[Tt]rong ngày")
 _IMPORTED = re.compile(r"nhập cảnh|nhập khẩu|từ nước ngoài")
 
 
@@ -38,18 +50,23 @@ def read_count_line(
     sentence was read so."""
     text = stats.text
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    if not _BULLETED.match(text, line_start):
-        return False
     line_end = _line_end(text, sentence.start)
     found = _read_line(text, line_start, line_end, provinces)
     if found is None or not _has_a_like_neighbour(text, line_start, line_end, provinces):
         return False
     province, count = found
-    head = _list_head(text, line_start)
-    if _OTHER_LIST.search(head) or _OTHER_LIST.search(text, line_start, province.start):
+    head = _list_head(text, line_start, provinces)
+    if _OUTCOME_LIST.search(head) or _OUTCOME_LIST.search(text, line_start, province.start):
         return False
     rest = text[province.end : line_end]
-    field = "imported_cases" if _IMPORTED.search(rest) else "new_cases_24h"
+    if _IMPORTED.search(rest):
+        field = "imported_cases"
+    elif _CUMULATIVE_LIST.search(head) or (
+        _STANDING_LIST.search(head) and not _DAY_LIST.search(head)
+    ):
+        field = "cumulative_cases"
+    else:
+        field = "new_cases_24h"
     span = count.span("n")
     stats.add(province.name, field, parse_count(count.group("n")), span, 0.8)
     if as_of is not None:
@@ -94,13 +111,17 @@ def _has_a_like_neighbour(text: str, start: int, end: int, provinces: list[Menti
     return False
 
 
-def _list_head(text: str, line_start: int) -> str:
+def _list_head(text: str, line_start: int, provinces: list[Mention]) -> str:
     """The line before the list's first item ("Thông tin các ca mắc mới:")."""
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _BULLETED.match(line):
+        if (
+            line.strip()
+            and not _BULLETED.match(line)
+            and _read_line(text, start, end, provinces) is None
+        ):
             return line
         end = start - 1
     return ""

@@ -84,7 +84,8 @@ _SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:và|and)[ \t]+|\n[ \t]*[-–•
 def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
     """Give each listed province the level its list is under."""
     if not provinces or not any(
-        word in text for word in ("ấp", "ùng", "ức", "àu", "evel", "zone", "area")
+        word in text
+        for word in ("ấp", "ùng", "ức", "àu", "evel", "zone", "area", "xanh", "vàng", "cam", "đỏ")
     ):
         return
     for first, mention in enumerate(provinces):

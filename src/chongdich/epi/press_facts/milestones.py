@@ -20,7 +20,9 @@ _CASES = r"(?:ca|trường hợp|bệnh nhân|F0)"
 # The mark, then (unless "số ca …" named what crossed it) the cases counted.
 MILESTONE = re.compile(
     r"(?<![\wà-ỹ])[Vv]ượt(?:\s+qua)?(?:\s+(?:mốc|ngưỡng|mức|con số))?\s+"
-    rf"(?P<n>{NUM})(?P<cases>\s+{_CASES}(?:\s+(?:mắc|nhiễm|dương tính))?)?"
+    # (not a gap compared: "vượt 112 ca so với số giường")
+    rf"(?P<n>{NUM})(?!(?:\s+{_CASES})?\s+so\s+với)"
+    rf"(?P<cases>\s+{_CASES}(?:\s+(?:mắc|nhiễm|dương tính))?)?"
     r"(?!\s*(?:ca\s+)?(?:/|mỗi|một|trong)\s*ngày)(?!\d|[.,]\d)"
 )
 # What crossed the mark when no case word follows it: "Số ca nhiễm … vượt ngưỡng 5.000".

@@ -69,12 +69,18 @@ class ArticleFacts:
 RUN_IN_DATELINE = re.compile(r"(?<=\S )\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}(?!\d)")
 
 
+# "cdc. kcb. vn", "moh. gov. vn": a web address with blanks inserted after its dots
+_SPACED_ADDRESS = re.compile(r"(?<![\wà-ỹđ])[a-z]{2,12}(?:\. [a-z]{2,12})*\. (?:vn|com|net|org)\b")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets. A full stop ends a sentence when followed by a space or a
     capital (the press often drops the space: "thiếu thốn.Theo"), never inside "2.828",
     "31.10" or "TP.HCM"; an ellipsis followed by a lower-case word on the same line cuts a
     list short and does not end the sentence."""
     boundaries = [0]
+    spaced = any(domain in text for domain in (". vn", ". com", ". net", ". org"))
+    addresses = [m.span() for m in _SPACED_ADDRESS.finditer(text)] if spaced else []
     # a tag page's headline run into its teaser by a dateline ("… Vĩnh Phúc 02/05/2021 19:12
     # GD&TĐ - Bản tin …"): the dateline ends the headline
     boundaries += [m.start() for m in RUN_IN_DATELINE.finditer(text)] if ":" in text else []
@@ -84,6 +90,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if match.group().startswith("…") and re.match(r"[ \t]+[a-zà-ỹđ]", text[match.end() :]):
             continue  # "Bệnh viện Chợ Rẫy… cùng được …": a list cut short, not an ending
+        if any(start < match.start() < end for start, end in addresses):
+            continue  # the dots of an address, not endings
         boundaries.append(match.end())
     boundaries.append(len(text))
     boundaries.sort()

@@ -12,7 +12,7 @@ from .district_counts import of_a_district
 from .english_figures import english_figures
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
-from .shared import DATE, match_date
+from .shared import DATE, NUM, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -82,9 +82,9 @@ def _as_of_from_cue(s: str, cue: re.Match[str], published: dt.date | None) -> dt
 _SINCE_DATE = re.compile(
     # ("từ ngày 15-4 đến nay": the dash too)
     # ("Từ 1/10 đến nay", "từ đầu tháng 10 đến nay": the word "ngày" may be missing, a
-    # month opens a period too)
+    # month opens a period too, and so does "từ đầu năm (2021)")
     r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2}"
-    r"|(?:đầu\s+)?tháng\s+\d{1,2})(?:[/.-]\d{4})?\s*$"
+    r"|(?:đầu\s+)?tháng\s+\d{1,2}|đầu năm)(?:[/.-]\d{4}|\s+\d{4})?\s*$"
 )
 
 
@@ -156,7 +156,10 @@ _PERIOD_OPENED = re.compile(
 )
 
 
-_BACK_FILLED = re.compile(r"bổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+# A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
+_ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
+_ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
+_BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
@@ -173,7 +176,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         if f[1] not in DAILY_FIELDS or not of_a_district(s, f[0], f[3][1], f[1] != "new_cases_24h")
     ]
     found = [f for f in found if f[1] not in DAILY_FIELDS or not per_day_or_suspects(s, f[0])]
-    if "bổ sung" in s:
+    if "ổ sung" in s:
         # "Tây Ninh bổ sung thêm 18.792 F0 …": cases back-filled from earlier days are no
         # day's count (docs/intake-annotation.md)
         found = [
@@ -355,6 +358,13 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                added = _ADDED_RUN.search(head) if "thêm" in head else None
+                if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
+                    continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
+                if name in {"deaths", "recovered"} and _ORDINALS_AFTER.match(s, match.end()):
+                    continue  # "2 ca tử vong thứ 56 và 57": the day's, numbered in the total
+                if name in {"deaths", "recovered"} and _BACK_FILLED.search(head[-30:]):
+                    continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
                     continue  # "5.000 ca khỏi bệnh trong ngày": the day's, said after it
                 if (

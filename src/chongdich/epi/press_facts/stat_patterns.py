@@ -388,7 +388,7 @@ DAILY_CUE = re.compile(
 # "Covid-19", "SARS-CoV-2": a name's number, not a count.
 NAME_NUMBER_BEFORE = re.compile(r"(?:COVID|Covid|CoV|covid)-$")
 TOTAL_CUE = re.compile(
-    r"[Tt]ổng|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|nâng"
+    r"[Tt]ổng(?! hợp)|[Ll]ũy kế|[Ll]uỹ kế|[Cc]ộng dồn|[Tt]ích lũy|đến nay|đã có|[Tt]ính đến|nâng"
     r"|đến(?: (?:sáng|trưa|chiều|tối|hết))? ngày"
 )
 VACCINE_OTHER = re.compile(r"\btrẻ\b|nhắc|mũi 3|mũi 4|mũi bổ sung|phân bổ")
@@ -422,11 +422,15 @@ LEVEL_BY_NUMBER = (
     r"(?:(?:số|thứ|cấp)\s+)?"
     r"(?P<lvl>[1-4])(?![\d/]|[.,]\d|\s*%)"
 )
+# A bare colour after the group's noun is a level too, where it opens a list: "8 tỉnh xanh
+# là", "15 tỉnh, thành xanh gồm", "các địa phương cam:".
+_BARE_COLOUR = r"(?=(?:xanh|vàng|cam|đỏ)(?:\s+(?:là|gồm)\b|\s*:))"
 # English pages put the colour first ("yellow zones", "orange area", "red level"): the
-# lookahead keeps one group name for both orders.
+# lookaheads keep one group name for every order.
 LEVEL_BY_COLOUR = (
     r"(?:(?:[Vv]ùng|[Mm]ức|[Mm]àu)\s+[\"“'‘]?"
-    r"|(?=(?:green|yellow|orange|red)\s+(?:zones?|areas?|level)\b))"
+    r"|(?=(?:green|yellow|orange|red)\s+(?:zones?|areas?|level)\b)"
+    rf"|(?:(?<=\b[Tt]ỉnh\s)|(?<=\b[Tt]hành\s)|(?<=\bphố\s)|(?<=\bphương\s)){_BARE_COLOUR})"
     r"(?P<colour>xanh|vàng|cam|đỏ|green|yellow|orange|red)\b"
 )
 LEVEL_SPELLED = rf"(?:{LEVEL_BY_NUMBER}|{LEVEL_BY_COLOUR})"

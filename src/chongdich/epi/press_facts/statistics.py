@@ -129,6 +129,10 @@ _DEATHS_OF_A_TOTAL = re.compile(r"(?:nâng|[Tt]ổng)[^;]*?,\s*trong đó(?:\s+c
 # no other: a total "từ đầu dịch" or "Tổng số ca được điều trị khỏi: 2.242.273" replaces
 # them (docs/intake-annotation.md, `cumulative_cases`).
 _TOTAL_FIELDS = frozenset({"cumulative_cases", "recovered", "deaths"})
+# A bulletin's section opens with the day's count and a colon ("12.541 bệnh nhân khỏi
+# bệnh:", "217 ca tử vong:"), its lines below give the day's and the total: the heading's
+# count is the day's, which has no field.
+_DAY_OUTCOMES = frozenset({"recovered", "deaths"})
 _WAVE = re.compile(r"đợt dịch (?:thứ|này|lần)|(?:kể |tính )?từ (?:ngày )?27[/.-]0?4")
 _ROUNDED = re.compile(r"\d+,\d+\s*triệu")
 _WHOLE_EPIDEMIC = re.compile(
@@ -194,14 +198,14 @@ def extract_stats(
         part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
         # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
         part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
-        previous = s
+        lead, previous = previous, s
         stats.remember_named(sentence)
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together
             table_date = sentence_date(s, published) or (
                 report_date if sentence.start >= report_start else None
             )
-            read_new_cases_table(stats, sentence, provinces, table_date)
+            read_new_cases_table(stats, sentence, provinces, table_date, published)
         if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
             continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
         figures = sentence_figures(s, published)
@@ -211,6 +215,7 @@ def extract_stats(
             # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
             figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        section_heading = s.rstrip().endswith(":")
         if not in_window and "nhập cảnh" in s:
             dated = sentence_date(s, published) or (
                 report_date if sentence.start >= report_start else None
@@ -231,6 +236,8 @@ def extract_stats(
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
+            if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
+                continue  # "217 bệnh nhân tử vong:" heads the day's deaths, not the total
             names, confidence = stats.subject(sentence, base + position)
             for province in names:
                 stats.add(
@@ -260,7 +267,7 @@ def extract_stats(
                         confidence,
                     )
         if listing and not in_window:
-            read_bulletin_list(stats, sentence, provinces, own_date or dated_report)
+            read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
     for sentence in sentences:

@@ -124,6 +124,17 @@ def test_the_sentence_splitter_keeps_numbers_and_city_abbreviations_whole():
     ]
 
 
+@pytest.mark.parametrize("address", ["cdc. kcb. vn", "moh. gov. vn"])
+def test_a_web_address_with_blanks_ends_no_sentence(address):
+    # "… trên cdc. kcb. vn ghi nhận …": the dots of an address, not full stops
+    text = f"Trong ngày, số liệu công bố trên {address} ghi nhận 35 ca tử vong. Sau đó, dịch giảm."
+    assert [s.text for s in split_sentences(text)] == [
+        f"Trong ngày, số liệu công bố trên {address} ghi nhận 35 ca tử vong.",
+        "Sau đó, dịch giảm.",
+    ]
+    assert len(split_sentences("Có 5 ca ở Hà Nội. sau đó có thêm")) == 2  # a capital dropped
+
+
 def test_text_that_is_not_a_string_is_refused():
     with pytest.raises(TypeError, match="bytes"):
         extract_facts(b"abc", None)  # type: ignore[arg-type]

@@ -46,6 +46,10 @@ def test_a_mark_crossed_is_a_bounded_total(text, expected):
         "Số mũi vắc xin đã tiêm tại Hà Nam vượt 2 triệu.",
         "Quảng Ngãi có ngày vượt 300 ca mắc mới.",
         "Daily infections in Hai Duong exceeded 700 cases.",
+        # a gap compared, not a mark crossed
+        "Cần Thơ có 442 người ở tầng 3 (vượt 112 ca so với số giường).",
+        "Số bệnh nhân ở tầng 3 của Cần Thơ là 442 người, vượt 112 ca so với số giường.",
+        "Tại Cần Thơ, 442 người ở tầng 3 (vượt 112 so với khả năng).",
     ],
 )
 def test_not_the_epidemics_total(text):

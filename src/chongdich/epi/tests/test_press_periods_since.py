@@ -22,6 +22,8 @@ def _totals(text):
         "Từ đầu tháng 11 đến nay, tỉnh Bình Phước đã ghi nhận 2.950 ca mắc COVID-19.",
         "Tính từ 15-10 đến nay Lạng Sơn có 618 ca mắc COVID-19.",
         "Từ tháng 9/2021 đến nay, Cao Bằng ghi nhận 240 ca mắc COVID-19.",
+        "Từ đầu năm đến nay, Cao Bằng đã ghi nhận 240 ca nhiễm.",
+        "Từ đầu năm 2021 đến nay, Cao Bằng có 240 ca mắc COVID-19.",
     ],
 )
 def test_a_periods_count_is_no_total(text):
@@ -37,3 +39,16 @@ def test_a_periods_count_is_no_total(text):
 )
 def test_a_total_stands(text, expected):
     assert _totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ đầu năm đến nay, Cao Bằng đã ghi nhận 240 ca nhiễm, trong đó đã điều trị khỏi "
+        "180 trường hợp và 3 ca tử vong.",
+        "Từ đầu năm 2022 đến nay, Cao Bằng có 3 ca tử vong, 180 ca khỏi bệnh.",
+    ],
+)
+def test_a_periods_deaths_and_recoveries_are_no_totals(text):
+    got = stats_by_province(text, dt.date(2021, 11, 20), ("deaths", "recovered"))
+    assert got == {}

@@ -67,3 +67,30 @@ def test_a_single_row_or_rows_after_prose_are_no_table():
     )
     assert _stats(text) == {}
     assert _stats("STT Tỉnh Ca nhiễm mới Tổng\n1 Quảng Ninh +310 250.400 120\nHết.") == {}
+
+
+_DATED_TABLE = (
+    "Diễn biến dịch trong tuần qua.\n"
+    "Nguồn: Bộ Y tế - Cập nhật lúc 09:15 09/04/2022\n"
+    "STT Tỉnh thành Ca nhiễm mới\n{day}\nTổng Ca\nnhiễm\n"
+    "1 Quảng Ninh +310 250.400 120\n2 Thái Bình +75 180.212 45\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published", "as_of"),
+    [
+        # the column counts the day before the page's date
+        ("hôm qua", dt.date(2022, 4, 9), "2022-04-08"),
+        ("ngày hôm qua", dt.date(2022, 3, 1), "2022-02-28"),
+        # the page's own day
+        ("hôm nay", dt.date(2022, 4, 9), "2022-04-09"),
+        ("24h qua", dt.date(2022, 4, 9), "2022-04-09"),
+        # an undated page: the update line dates nothing
+        ("hôm qua", None, None),
+    ],
+)
+def test_the_columns_day_dates_the_rows_from_the_pages_date(day, published, as_of):
+    stats = stats_by_province(_DATED_TABLE.format(day=day), published, ("new_cases_24h", "as_of"))
+    assert stats["Quảng Ninh"].get("as_of") == as_of
+    assert stats["Thái Bình"]["new_cases_24h"] == 75
