@@ -82,9 +82,10 @@ def _hour_windows(
     windowed: list[bool] = []
     counts: set[int] = set()
     inside = False
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         s = sentence.text
-        if opens_an_hour_window(s):
+        opens = opens_an_hour_window(s)
+        if opens:
             inside = True
         elif inside and (_DAY_FRAME.search(s) or NEW_24H_CUE.search(s)):
             inside = False
@@ -92,7 +93,31 @@ def _hour_windows(
         if inside:
             counts.update(f[2] for f in sentence_figures(s, published) if f[1] in DAILY_FIELDS)
             counts.update(int(n.replace(".", "")) for n in _CASE_COUNT.findall(s))
+        if opens:
+            _back_to_the_count(sentences, windowed, index)
     return windowed, counts
+
+
+def _case_counts(s: str) -> set[int]:
+    return {int(n.replace(".", "")) for n in _CASE_COUNT.findall(s)}
+
+
+def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: int) -> None:
+    """A window named after its count ("Tối nay có 527 ca mắc mới. Trong đó … . 527 ca mắc
+    mới ghi nhận từ 12 giờ đến 19 giờ tối nay …"): the sentences from the one that gave
+    that count are the window's too (its parts and province lists), unless the day's count
+    or another window comes between."""
+    repeated = _case_counts(sentences[index].text)
+    if not repeated:
+        return
+    for earlier in range(index - 1, -1, -1):
+        s = sentences[earlier].text
+        if windowed[earlier] or _DAY_FRAME.search(s) or NEW_24H_CUE.search(s):
+            return
+        if repeated & _case_counts(s):
+            for between in range(earlier, index):
+                windowed[between] = True
+            return
 
 
 # A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
