@@ -27,6 +27,7 @@ from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
     COLOURS,
+    DAILY_CUE,
     DAILY_FIELDS,
     FIGURE_NOW,
     LEVEL_AFTER_PROVINCE,
@@ -158,6 +159,26 @@ _TOTAL_FIELDS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # bệnh:", "217 ca tử vong:"), its lines below give the day's and the total: the heading's
 # count is the day's, which has no field.
 _DAY_OUTCOMES = frozenset({"recovered", "deaths"})
+_OUTCOME_WORDS = {
+    "deaths": re.compile(r"tử vong"),
+    "recovered": re.compile(r"khỏi|xuất viện|ra viện"),
+}
+
+
+def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
+    """The sentence before gave the day's deaths (or recoveries) and this one names no
+    total: its count of them is a part of the day's ("Trong ngày, cả nước ghi nhận 256 ca
+    tử vong. Trong số 19 ca tử vong tại TP.HCM …", "Riêng Hà Nội có 12 ca tử vong")."""
+    if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s):
+        return False
+    words = _OUTCOME_WORDS[name]
+    return (
+        words.search(lead) is not None
+        and DAILY_CUE.search(lead) is not None
+        and not TOTAL_CUE.search(lead)
+    )
+
+
 _WAVE = re.compile(r"đợt dịch (?:thứ|này|lần)|(?:kể |tính )?từ (?:ngày )?27[/.-]0?4")
 _ROUNDED = re.compile(r"\d+,\d+\s*triệu")
 _WHOLE_EPIDEMIC = re.compile(
@@ -261,6 +282,8 @@ def extract_stats(
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
+            if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
+                continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
                 continue  # "217 bệnh nhân tử vong:" heads the day's deaths, not the total
             names, confidence = stats.subject(sentence, base + position)
