@@ -40,6 +40,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
 
@@ -159,6 +160,8 @@ _TOTAL_FIELDS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # bệnh:", "217 ca tử vong:"), its lines below give the day's and the total: the heading's
 # count is the day's, which has no field.
 _DAY_OUTCOMES = frozenset({"recovered", "deaths"})
+# The counts of cases: one variant's are none of them.
+_CASE_FIELDS = DAILY_FIELDS | {"cumulative_cases", "cumulative_is_lower_bound"}
 _OUTCOME_WORDS = {
     "deaths": re.compile(r"tử vong"),
     "recovered": re.compile(r"khỏi|xuất viện|ra viện"),
@@ -260,7 +263,17 @@ def extract_stats(
         elif before_window and window_counts:
             # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
             figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
+        variant = variant_scope(s, lead)
+        if variant is not None:
+            # one variant's cases ("163 ca mắc COVID-19 do biến thể Omicron") and their split
+            figures = [
+                f
+                for f in figures
+                if f[1] not in _CASE_FIELDS or not variant[0] <= f[0] < variant[1]
+            ]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        if listing and variant is not None:
+            listing = not any(base + variant[0] <= p.start < base + variant[1] for p in provinces)
         section_heading = s.rstrip().endswith(":")
         if not in_window and "nhập cảnh" in s:
             dated = sentence_date(s, published) or (
