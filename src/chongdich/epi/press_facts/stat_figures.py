@@ -281,7 +281,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         )
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
-    lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
+    lead = DATED_LEAD_COUNT.search(s) if "ghi nhận" in s or "phát hiện" in s else None
     if lead and not CHANGE_BEFORE.search(s[: lead.start("n")][-12:]):
         found.append(
             (lead.start("n"), "new_cases_24h", parse_count(lead.group("n")), lead.span("n"))
