@@ -12,7 +12,7 @@ from .district_counts import of_a_district
 from .english_figures import english_figures
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
-from .shared import DATE, NUM, match_date
+from .shared import COVID, DATE, NUM, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -158,6 +158,12 @@ _PERIOD_OPENED = re.compile(
 
 # A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
+# After a count: its split into the recovered or the dead ("94 trường hợp mắc Covid-19,
+# trong đó 17 ca điều trị khỏi"), which only a total has.
+_SPLIT_INTO_OUTCOMES = re.compile(
+    rf"(?:[^.;,\d]|{COVID}){{0,30}}?,?\s*trong đó\s+(?:có\s+)?{NUM}\s+(?:ca|trường hợp|bệnh nhân)"
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?(?:khỏi|xuất viện|ra viện|tử vong)"
+)
 _ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
@@ -283,9 +289,10 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
     lead = DATED_LEAD_COUNT.search(s) if "ghi nhận" in s or "phát hiện" in s else None
     if lead and not CHANGE_BEFORE.search(s[: lead.start("n")][-12:]):
-        found.append(
-            (lead.start("n"), "new_cases_24h", parse_count(lead.group("n")), lead.span("n"))
-        )
+        # "…, trong đó 17 ca điều trị khỏi": a count split into outcomes is a total
+        split = _SPLIT_INTO_OUTCOMES.match(s, lead.end())
+        field = "cumulative_cases" if split else "new_cases_24h"
+        found.append((lead.start("n"), field, parse_count(lead.group("n")), lead.span("n")))
     has_now = "Hiện" in s or ("hiện" in s and ("ghi nhận" in s or " có " in s))
     for now in CUMULATIVE_NOW.finditer(s) if has_now else ():
         found.append(
