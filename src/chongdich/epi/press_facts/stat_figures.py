@@ -270,6 +270,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         written, group = matched_number(total)
         if _VARIANT.search(s, total.start(), total.start(group)):
             continue  # "Tổng số ca nhiễm Omicron … đã tăng lên 68": a variant's, not all cases'
+        if _OUTCOME_BETWEEN.search(s, total.start(), total.start(group)):
+            continue  # "tổng số ca nhiễm đang được điều trị là 323 ca": those treated
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):
             # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
             found.append(
