@@ -164,6 +164,11 @@ _SPLIT_INTO_OUTCOMES = re.compile(
     rf"(?:[^.;,\d]|{COVID}){{0,30}}?,?\s*trong đó\s+(?:có\s+)?{NUM}\s+(?:ca|trường hợp|bệnh nhân)"
     r"\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?(?:khỏi|xuất viện|ra viện|tử vong)"
 )
+# A week or a month counted: "Tuần qua", "trong tuần này", "trong 2 tuần", "tháng qua".
+_WEEKS_OR_MONTHS = re.compile(
+    r"(?<![\wà-ỹ])(?:[Tt]uần|[Tt]háng) (?:qua|này|trước)(?![\wà-ỹ])"
+    r"|(?<![\wà-ỹ])[Tt]rong (?:\d+|một|hai|ba|bốn) (?:tuần|tháng)(?![\wà-ỹ])"
+)
 _ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
@@ -376,6 +381,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
                     continue  # "5.000 ca khỏi bệnh trong ngày": the day's, said after it
+                if name in {"deaths", "recovered"} and _WEEKS_OR_MONTHS.search(head):
+                    continue  # "Tuần qua cả nước ghi nhận 10 ca tử vong": a period's
                 if (
                     name == "recovered"
                     and "công bố khỏi" in match.group()
