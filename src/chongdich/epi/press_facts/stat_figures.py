@@ -169,6 +169,8 @@ _WEEKS_OR_MONTHS = re.compile(
     r"(?<![\wà-ỹ])(?:[Tt]uần|[Tt]háng) (?:qua|này|trước)(?![\wà-ỹ])"
     r"|(?<![\wà-ỹ])[Tt]rong (?:\d+|một|hai|ba|bốn) (?:tuần|tháng)(?![\wà-ỹ])"
 )
+# A count's own words up to "mới": "18 ca mắc mới", "1.899 ca mắc Covid-19 mới".
+_NEW_AFTER_COUNT = re.compile(rf"(?:[^,;.\d]|{COVID}){{0,30}}?\bmới\b")
 _ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
@@ -237,9 +239,11 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             after = CUMULATIVE_IS.match(s, cue.end())
         if after and (
             re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])
-            or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
+            or _NEW_AFTER_COUNT.match(s, after.end("n"))
         ):
-            after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+            # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới", "… đã ghi nhận 1.899
+            # ca mắc Covid-19 mới"
+            after = None
         if after and _VARIANT.search(s, cue.start(), after.start("n")):
             after = None  # "tính đến nay, số ca nhiễm biến chủng Delta là 120": a variant's
         if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
