@@ -21,6 +21,9 @@ _DOMESTIC_CUE = re.compile(r"trong nước|nội địa|cộng đồng|lây nhi�
 # sentence names when it counts cases, not only deaths or recoveries.
 _COUNT_NOUN = re.compile(r"\bca\b|trường hợp|bệnh nhân|F0|mắc|nhiễm|dương tính")
 _CASES_CUE = re.compile(r"mắc|nhiễm|dương tính|F0|\bmới\b|cộng đồng|nhập cảnh|trong nước")
+# A list item's own bracket ("Long An (30 ca trong 2 ngày)", an item the list's pattern
+# does not read): the item's note, not a count the list's head names.
+_ITEM_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def read_bulletin_list(
@@ -54,7 +57,7 @@ def read_bulletin_list(
             listed.append((province, match))
     if len(listed) < 2:
         return  # one count after a name is a sentence's figure, a list has several
-    opening = text[sentence.start : listed[0][0].start]
+    opening = _ITEM_BRACKET.sub("", text[sentence.start : listed[0][0].start])
     if (
         not _COUNT_NOUN.search(opening)
         and _OUTCOME_LIST_CUE.search(lead)

@@ -12,7 +12,7 @@ from .district_counts import of_a_district
 from .english_figures import english_figures
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
-from .shared import DATE, NUM, match_date
+from .shared import COVID, DATE, NUM, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -158,6 +158,19 @@ _PERIOD_OPENED = re.compile(
 
 # A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
+# After a count: its split into the recovered or the dead ("94 trường hợp mắc Covid-19,
+# trong đó 17 ca điều trị khỏi"), which only a total has.
+_SPLIT_INTO_OUTCOMES = re.compile(
+    rf"(?:[^.;,\d]|{COVID}){{0,30}}?,?\s*trong đó\s+(?:có\s+)?{NUM}\s+(?:ca|trường hợp|bệnh nhân)"
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?(?:khỏi|xuất viện|ra viện|tử vong)"
+)
+# A week or a month counted: "Tuần qua", "trong tuần này", "trong 2 tuần", "tháng qua".
+_WEEKS_OR_MONTHS = re.compile(
+    r"(?<![\wà-ỹ])(?:[Tt]uần|[Tt]háng) (?:qua|này|trước)(?![\wà-ỹ])"
+    r"|(?<![\wà-ỹ])[Tt]rong (?:\d+|một|hai|ba|bốn) (?:tuần|tháng)(?![\wà-ỹ])"
+)
+# A count's own words up to "mới": "18 ca mắc mới", "1.899 ca mắc Covid-19 mới".
+_NEW_AFTER_COUNT = re.compile(rf"(?:[^,;.\d]|{COVID}){{0,30}}?\bmới\b")
 _ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
@@ -226,9 +239,11 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             after = CUMULATIVE_IS.match(s, cue.end())
         if after and (
             re.search(r"thêm\s*$", s[max(0, after.start("n") - 8) : after.start("n")])
-            or re.match(r"[^,;.]{0,12}\bmới\b", s[after.end("n") :])
+            or _NEW_AFTER_COUNT.match(s, after.end("n"))
         ):
-            after = None  # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới"
+            # "Tính đến 20h ngày 7/11, … ghi nhận thêm 18 ca mắc mới", "… đã ghi nhận 1.899
+            # ca mắc Covid-19 mới"
+            after = None
         if after and _VARIANT.search(s, cue.start(), after.start("n")):
             after = None  # "tính đến nay, số ca nhiễm biến chủng Delta là 120": a variant's
         if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
@@ -264,6 +279,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         written, group = matched_number(total)
         if _VARIANT.search(s, total.start(), total.start(group)):
             continue  # "Tổng số ca nhiễm Omicron … đã tăng lên 68": a variant's, not all cases'
+        if _OUTCOME_BETWEEN.search(s, total.start(), total.start(group)):
+            continue  # "tổng số ca nhiễm đang được điều trị là 323 ca": those treated
         if _DAY_WINDOW.search(s, total.start(), total.start(group)):
             # "nâng tổng số ca mắc trong ngày lên 272": the day's total, not the epidemic's
             found.append(
@@ -281,11 +298,12 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         )
         if bound in {"hơn", "trên"}:
             found.append((total.start(group), "cumulative_is_lower_bound", True, total.span(group)))
-    lead = DATED_LEAD_COUNT.match(s) if "ghi nhận" in s or "phát hiện" in s else None
+    lead = DATED_LEAD_COUNT.search(s) if "ghi nhận" in s or "phát hiện" in s else None
     if lead and not CHANGE_BEFORE.search(s[: lead.start("n")][-12:]):
-        found.append(
-            (lead.start("n"), "new_cases_24h", parse_count(lead.group("n")), lead.span("n"))
-        )
+        # "…, trong đó 17 ca điều trị khỏi": a count split into outcomes is a total
+        split = _SPLIT_INTO_OUTCOMES.match(s, lead.end())
+        field = "cumulative_cases" if split else "new_cases_24h"
+        found.append((lead.start("n"), field, parse_count(lead.group("n")), lead.span("n")))
     has_now = "Hiện" in s or ("hiện" in s and ("ghi nhận" in s or " có " in s))
     for now in CUMULATIVE_NOW.finditer(s) if has_now else ():
         found.append(
@@ -367,6 +385,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
                     continue  # "5.000 ca khỏi bệnh trong ngày": the day's, said after it
+                if name in {"deaths", "recovered"} and _WEEKS_OR_MONTHS.search(head):
+                    continue  # "Tuần qua cả nước ghi nhận 10 ca tử vong": a period's
                 if (
                     name == "recovered"
                     and "công bố khỏi" in match.group()

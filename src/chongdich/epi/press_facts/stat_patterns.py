@@ -44,9 +44,11 @@ CUMULATIVE_IS = re.compile(
     rf"[^.;\d]{{0,12}}?\blà\s+(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+{CASE}(?![\wà-ỹ])"
 )
 # "Ngày 15/1, Thanh Hóa ghi nhận 1.102 F0, …": a dated lead's count is the day's,
-# unless the sentence calls it a total.
+# unless the sentence calls it a total; also after its source ("Bộ Y tế cho biết ngày 12-2,
+# cả nước ghi nhận …", "CDC thông tin, sáng 3/8, …").
 DATED_LEAD_COUNT = re.compile(
-    r"^(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
+    r"(?:^|(?<=cho biết )|(?<=cho biết, )|(?<=thông tin )|(?<=thông tin, ))"
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
     r"(?:[/.-]\d{4})?,"
     r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
     rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"

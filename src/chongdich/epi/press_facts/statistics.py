@@ -27,6 +27,7 @@ from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
     COLOURS,
+    DAILY_CUE,
     DAILY_FIELDS,
     FIGURE_NOW,
     LEVEL_AFTER_PROVINCE,
@@ -39,6 +40,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
 
@@ -82,9 +84,10 @@ def _hour_windows(
     windowed: list[bool] = []
     counts: set[int] = set()
     inside = False
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         s = sentence.text
-        if opens_an_hour_window(s):
+        opens = opens_an_hour_window(s)
+        if opens:
             inside = True
         elif inside and (_DAY_FRAME.search(s) or NEW_24H_CUE.search(s)):
             inside = False
@@ -92,7 +95,31 @@ def _hour_windows(
         if inside:
             counts.update(f[2] for f in sentence_figures(s, published) if f[1] in DAILY_FIELDS)
             counts.update(int(n.replace(".", "")) for n in _CASE_COUNT.findall(s))
+        if opens:
+            _back_to_the_count(sentences, windowed, index)
     return windowed, counts
+
+
+def _case_counts(s: str) -> set[int]:
+    return {int(n.replace(".", "")) for n in _CASE_COUNT.findall(s)}
+
+
+def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: int) -> None:
+    """A window named after its count ("Tối nay có 527 ca mắc mới. Trong đó … . 527 ca mắc
+    mới ghi nhận từ 12 giờ đến 19 giờ tối nay …"): the sentences from the one that gave
+    that count are the window's too (its parts and province lists), unless the day's count
+    or another window comes between."""
+    repeated = _case_counts(sentences[index].text)
+    if not repeated:
+        return
+    for earlier in range(index - 1, -1, -1):
+        s = sentences[earlier].text
+        if windowed[earlier] or _DAY_FRAME.search(s) or NEW_24H_CUE.search(s):
+            return
+        if repeated & _case_counts(s):
+            for between in range(earlier, index):
+                windowed[between] = True
+            return
 
 
 # A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
@@ -133,6 +160,28 @@ _TOTAL_FIELDS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # bệnh:", "217 ca tử vong:"), its lines below give the day's and the total: the heading's
 # count is the day's, which has no field.
 _DAY_OUTCOMES = frozenset({"recovered", "deaths"})
+# The counts of cases: one variant's are none of them.
+_CASE_FIELDS = DAILY_FIELDS | {"cumulative_cases", "cumulative_is_lower_bound"}
+_OUTCOME_WORDS = {
+    "deaths": re.compile(r"tử vong"),
+    "recovered": re.compile(r"khỏi|xuất viện|ra viện"),
+}
+
+
+def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
+    """The sentence before gave the day's deaths (or recoveries) and this one names no
+    total: its count of them is a part of the day's ("Trong ngày, cả nước ghi nhận 256 ca
+    tử vong. Trong số 19 ca tử vong tại TP.HCM …", "Riêng Hà Nội có 12 ca tử vong")."""
+    if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s):
+        return False
+    words = _OUTCOME_WORDS[name]
+    return (
+        words.search(lead) is not None
+        and DAILY_CUE.search(lead) is not None
+        and not TOTAL_CUE.search(lead)
+    )
+
+
 _WAVE = re.compile(r"đợt dịch (?:thứ|này|lần)|(?:kể |tính )?từ (?:ngày )?27[/.-]0?4")
 _ROUNDED = re.compile(r"\d+,\d+\s*triệu")
 _WHOLE_EPIDEMIC = re.compile(
@@ -214,7 +263,17 @@ def extract_stats(
         elif before_window and window_counts:
             # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
             figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
+        variant = variant_scope(s, lead)
+        if variant is not None:
+            # one variant's cases ("163 ca mắc COVID-19 do biến thể Omicron") and their split
+            figures = [
+                f
+                for f in figures
+                if f[1] not in _CASE_FIELDS or not variant[0] <= f[0] < variant[1]
+            ]
         listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        if listing and variant is not None:
+            listing = not any(base + variant[0] <= p.start < base + variant[1] for p in provinces)
         section_heading = s.rstrip().endswith(":")
         if not in_window and "nhập cảnh" in s:
             dated = sentence_date(s, published) or (
@@ -236,6 +295,8 @@ def extract_stats(
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
                 continue
+            if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
+                continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
                 continue  # "217 bệnh nhân tử vong:" heads the day's deaths, not the total
             names, confidence = stats.subject(sentence, base + position)

@@ -15,9 +15,13 @@ _NO_NEW_CASES = re.compile(
     r"không (?:ghi nhận|có|phát hiện)(?: thêm)?(?: bất kỳ)? (?:ca|trường hợp|F0)"
     r"(?: mắc| mới| nhiễm| dương tính)"
 )
-# A streak or a period ("đã qua 14 ngày không ghi nhận", "từ ngày 23/9 đến nay không …"),
-# or a part of the cases ("… trong cộng đồng"): not the day's count.
-_NOT_THE_DAY = re.compile(r"\d+\s+ngày|đến nay|liên tiếp|từ ngày|trong cộng đồng|cộng đồng")
+# A streak or a period ("đã qua 14 ngày không ghi nhận", "từ ngày 23/9 đến nay không …",
+# "Hai tuần đầu … không ghi nhận", "tuần qua"), a cut-off ("Tính đến hôm nay (8/8) không
+# có ca dương tính": to date), or a part of the cases ("… trong cộng đồng"): not the day's.
+_NOT_THE_DAY = re.compile(
+    r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Mm]ười)\s+(?:ngày|tuần|tháng)(?!\s*\d)"
+    r"|[Tt]uần (?:qua|này|đầu)|[Tt]ính đến|đến nay|liên tiếp|từ ngày|cộng đồng"
+)
 # Between the provinces that share the clause's subject: "Phú Yên và Bến Tre, Đắk Lắk".
 _JOINED = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
 

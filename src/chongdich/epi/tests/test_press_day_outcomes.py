@@ -2,8 +2,11 @@
 only): a bulletin's section heading ("217 ca tử vong:", "12.541 bệnh nhân khỏi bệnh:") and a
 sentence of the day ("Trong ngày, … ghi nhận 35 ca tử vong") give none, while the total of
 the same section ("Tổng số ca tử vong … tính đến nay là 15.018 ca") is `deaths`; "tổng hợp"
-(compiled) is no total. On texts invented for the test (not taken from any corpus file).
-docs/INTAKE.md, "test20, test21, test23, test24 as development data"."""
+(compiled) is no total; a count of deaths right after the day's, with no total named
+("Trong số 19 ca tử vong tại TP.HCM …"), is a part of the day's; a week's or a month's
+("Tuần qua cả nước ghi nhận 10 ca tử vong") is a period's. On texts invented for the
+test (not taken from any corpus file). docs/INTAKE.md, "test20, test21, test23, test24 as
+development data" and "test25 and test26 as development data"."""
 
 import pytest
 
@@ -94,3 +97,44 @@ def test_a_total_after_the_days_additions_stands():
 )
 def test_deaths_numbered_in_the_total_are_the_days(sentence):
     assert _national(f"Tin dịch bệnh.\n{sentence}") == {}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Trong số 19 ca tử vong tại TP.HCM có 8 ca từ các tỉnh chuyển đến.",
+        "Riêng Hà Nội có 12 ca tử vong, đều có bệnh nền.",
+        "Trong đó 40 bệnh nhân tử vong tại Bình Dương.",
+    ],
+)
+def test_a_count_of_deaths_after_the_days_deaths_is_a_part_of_them(after):
+    text = (
+        f"Tình hình dịch bệnh.\nTrong ngày, cả nước ghi nhận 256 ca tử vong. {after}\n"
+        "Tổng số ca tử vong tại Việt Nam tính đến nay là 34.787 ca."
+    )
+    stats = stats_by_province(text, None, _FIELDS)
+    assert stats == {None: {"deaths": 34787}}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Như vậy, Việt Nam có 35 ca tử vong.",
+        "Tổng số ca tử vong tại Việt Nam là 35 ca.",
+    ],
+)
+def test_a_total_after_the_days_deaths_stands(after):
+    text = f"Tình hình dịch bệnh.\nHôm nay có 2 ca tử vong. {after}"
+    assert _national(text) == {"deaths": 35}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuần qua cả nước ghi nhận 12 ca tử vong do COVID-19.",
+        "Trong 2 tuần, Việt Nam có 30 bệnh nhân tử vong.",
+        "Tháng qua, cả nước có 4.000 ca khỏi bệnh.",
+    ],
+)
+def test_a_weeks_or_a_months_deaths_and_recoveries_are_no_total(sentence):
+    assert _national(f"Tình hình dịch bệnh.\n{sentence}") == {}

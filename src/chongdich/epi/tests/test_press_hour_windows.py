@@ -1,8 +1,10 @@
 """A window of hours shorter than a day ("từ 6 giờ sáng đến 19 giờ 30 tối nay", "Tính từ 12h
 đến 18h ngày 24/5", "from 6 am to 6 pm") gives no day's counts: not its own, not those of
 the province lists and parts after it, nor the headline's that repeats it; the day's count
-that follows ("Trong ngày 24/5, … ghi nhận thêm 187 ca") ends it. On sentences invented for
-the test (not taken from any corpus file). docs/INTAKE.md, "test12 and test13 as
+that follows ("Trong ngày 24/5, … ghi nhận thêm 187 ca") ends it. A window named after its
+count ("527 ca mắc mới ghi nhận từ 12 giờ đến 19 giờ tối nay") takes the sentences from the
+one that gave the count. On sentences invented for the test (not taken from any corpus
+file). docs/INTAKE.md, "test12 and test13 as development data" and "test25 and test26 as
 development data"."""
 
 import datetime as dt
@@ -81,3 +83,30 @@ def test_no_window_of_hours(sentence):
 def test_a_24_hour_bulletin_keeps_its_counts():
     text = "Từ 18h ngày 2/8 đến 18h ngày 3/8, Hà Nam ghi nhận 12 ca mắc mới, 5 ca cộng đồng."
     assert _stats(text) == {"Hà Nam": {"new_cases_24h": 12, "community_cases": 5}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tối nay, theo Bộ Y tế, có 300 ca mắc mới.\nTrong đó, 10 ca nhập cảnh được cách ly tại "
+        "Khánh Hòa (6 ca) và Cần Thơ (4 ca). 290 ca lây nhiễm trong nước tại Hà Nội 200 ca; "
+        "Bắc Ninh 90 ca.\n300 ca mắc mới ghi nhận từ 12 giờ đến 18 giờ tối nay là các bệnh nhân "
+        "BN1001 - BN1300.",
+        "Trưa 3/8, cả nước có 150 ca COVID-19 mới, đều ghi nhận trong nước tại Bình Dương "
+        "(100), Long An (50). 150 ca này được ghi nhận trong 6 giờ qua.",
+        "Chiều nay thêm 75 ca mắc mới tại Đồng Nai (45), Tây Ninh (30).\nCác bệnh nhân được "
+        "công bố từ 6h đến 13h là 75 ca, mã số BN501 - BN575.",
+    ],
+)
+def test_a_window_named_after_its_count_takes_the_count_and_its_lists(text):
+    assert _stats(text) == {}
+
+
+def test_a_window_of_another_count_leaves_the_lead_as_it_was():
+    text = (
+        "Tối 3/8 cả nước có 88 ca mắc mới tại Quảng Trị (50), Quảng Bình (38).\n"
+        "Riêng từ 12 giờ đến 18 giờ có 20 ca mắc mới."
+    )
+    stats = _stats(text)
+    assert stats["Quảng Trị"] == {"new_cases_24h": 50}
+    assert stats["Quảng Bình"] == {"new_cases_24h": 38}

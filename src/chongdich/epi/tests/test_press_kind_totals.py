@@ -1,6 +1,7 @@
-"""A total of one kind of case (community, imported) is not the total of cases, on
-sentences invented for the test (not taken from any corpus file). docs/INTAKE.md, "test11
-as development data"."""
+"""A total of one kind of case (community, imported) or of one outcome (treated, recovered,
+dead) is not the total of cases, on sentences invented for the test (not taken from any
+corpus file). docs/INTAKE.md, "test11 as development data" and "test25 and test26 as
+development data"."""
 
 import datetime as dt
 
@@ -34,3 +35,16 @@ def test_a_total_of_cases_stands():
     assert _totals("Số ca mới nâng tổng số ca nhiễm tại Bắc Giang lên 5.600.") == {
         "Bắc Giang": 5600
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịch đã xuất hiện ở 7/13 huyện trong tỉnh Quảng Ninh với tổng số ca nhiễm đang được "
+        "điều trị là 310 ca.",
+        "Tại Hà Nam, tổng số ca mắc đã khỏi bệnh là 1.200 ca.",
+        "Tổng số ca nhiễm tử vong tại Long An lên 95.",
+    ],
+)
+def test_a_total_of_those_treated_recovered_or_dead_is_no_total_of_cases(text):
+    assert _totals(text) == {}

@@ -50,3 +50,32 @@ def test_a_list_after_the_days_cases_gives_their_split(lead):
 def test_a_list_with_its_own_count_stands():
     text = "Bản tin dịch.\nTrong ngày có 38 ca tử vong.\nCa mắc mới tại Long An (20), Bến Tre (3)."
     assert _provinces(text) == {"Long An": {"new_cases_24h": 20}, "Bến Tre": {"new_cases_24h": 3}}
+
+
+@pytest.mark.parametrize(
+    "first_item",
+    [
+        "Long An (20 ca trong 2 ngày)",
+        "Long An (20 ca, bổ sung từ hôm trước)",
+        "Long An (20 trường hợp cộng dồn 2 ngày)",
+    ],
+)
+@pytest.mark.parametrize("opener", ["Tại các tỉnh, TP khác:", "Các địa phương còn lại:"])
+def test_an_items_own_bracket_is_no_count_of_the_lists_head(first_item, opener):
+    # the first item's note ("20 ca …") is the item's, the list still counts the deaths
+    text = (
+        "Bản tin dịch.\nTrong ngày, cả nước ghi nhận 80 ca tử vong.\n"
+        f"{opener} {first_item}, Tiền Giang (15), Bến Tre (3)."
+    )
+    assert _provinces(text) == {}
+
+
+def test_after_the_days_cases_a_list_with_an_items_bracket_is_their_split():
+    text = (
+        "Bản tin dịch.\nTrong ngày, cả nước ghi nhận 38 ca mắc mới.\n"
+        "Tại các tỉnh: Long An (20 ca trong 2 ngày), Tiền Giang (15), Bến Tre (3)."
+    )
+    assert _provinces(text) == {
+        "Tiền Giang": {"new_cases_24h": 15},
+        "Bến Tre": {"new_cases_24h": 3},
+    }
