@@ -28,6 +28,7 @@ from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .spacing import on_written_text, single_spaced
 from .statistics import extract_stats
+from .summing_lists import fill_from_lists_that_sum_to_the_day
 from .support import extract_support
 
 
@@ -105,6 +106,7 @@ def extract_facts(
         support = [e for e in support if e.get("donor") or _giver_unwritten(text, e)]
     # A province giving to itself is its own means, not support (a team "rút về TP HCM").
     support = [e for e in support if not e.get("donor") or e["donor"] != e.get("recipient")]
+    stats = fill_from_lists_that_sum_to_the_day(text, provinces, stats)
     facts = ArticleFacts(stats, support, directives)
     return facts if offsets is None else on_written_text(facts, offsets)
 
