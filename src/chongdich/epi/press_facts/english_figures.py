@@ -95,6 +95,18 @@ _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
 _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
+_THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
+
+
+def _english_count(written: str) -> int | None:
+    """An English count ("10,650" is ten thousand six hundred and fifty, on a page the
+    reader did not take for English too); None for what is no whole count ("2,5")."""
+    try:
+        return parse_count(_THOUSANDS_COMMA.sub(".", written))
+    except ValueError:
+        return None
+
+
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
     totals = any(word in s for word in _TOTAL_WORDS)
@@ -106,8 +118,9 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     for name, pattern in BULLETIN_PATTERNS.items() if bulletin else ():
         for match in pattern.finditer(s):
             written = match.group("n")
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or parse_count(written)
-            found.append((match.start("n"), name, count, match.span("n")))
+            count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
+            if count is not None:
+                found.append((match.start("n"), name, count, match.span("n")))
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue
@@ -122,6 +135,9 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                     except ValueError:
                         continue
                 else:
-                    value = parse_count(written)
+                    count = _english_count(written)
+                    if count is None:
+                        continue
+                    value = count
                 found.append((match.start("n"), name, value, match.span("n")))
     return found

@@ -33,6 +33,19 @@ _BETWEEN_ITEMS = re.compile(r"[^\d.!?\n]{0,30}|\s*\n\s*[-–•+*]?\s*")
 _SMALLEST_LIST = 3
 
 
+_THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
+
+
+def _count(written: str) -> int | None:
+    """A whole count, "4.223" or, on an English page, "4,223"; None for "2,5"."""
+    for form in (written, _THOUSANDS_COMMA.sub(".", written)):
+        try:
+            return parse_count(form)
+        except ValueError:
+            continue
+    return None
+
+
 # (province, count, the count's span, where the item ends)
 _Item = tuple[Mention, int, tuple[int, int], int]
 
@@ -49,7 +62,13 @@ def _runs(text: str, provinces: list[Mention]) -> list[list[_Item]]:
             current = []
             continue
         group = "bracketed" if match.group("bracketed") else "bare"
-        item = (mention, parse_count(match.group(group)), match.span(group), match.end())
+        count = _count(match.group(group))
+        if count is None:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        item = (mention, count, match.span(group), match.end())
         if current and not _BETWEEN_ITEMS.fullmatch(text, current[-1][3], mention.start):
             runs.append(current)
             current = []

@@ -73,3 +73,18 @@ def test_a_count_the_rules_read_is_kept():
         "Thái Bình: 500; Sơn La: 410; Hòa Bình: 200; Yên Bái: 100."
     )
     assert _day_counts(text) == {"Sơn La": 410}
+
+
+def test_counts_with_english_thousands_commas_are_read_and_nothing_breaks():
+    text = (
+        "On September 3, Vietnam recorded 1,200 new cases, including 0 imported cases and "
+        "1,200 local infections detected in Thái Bình (500), Sơn La (400), Hòa Bình (200) "
+        "and Yên Bái (100). Hà Nội logged 2,5 per cent more tests."
+    )
+    stats_by_province(text, DAY, FIELDS)  # no error on "2,5" or "1,200"
+    big = (
+        "On September 3, Vietnam recorded 10,650 new cases, including 0 imported cases and "
+        "10,650 local infections detected in Thái Bình (4,223), Sơn La (3,375), Hòa Bình "
+        "(2,952) and Yên Bái (100)."
+    )
+    assert _day_counts(big) == {"Thái Bình": 4223, "Sơn La": 3375, "Hòa Bình": 2952, "Yên Bái": 100}
