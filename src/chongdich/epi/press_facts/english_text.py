@@ -74,6 +74,20 @@ def with_vietnamese_digit_marks(text: str) -> str:
     return _ENGLISH_DIGIT_MARK.sub(lambda m: "." if m.group() == "," else ",", text)
 
 
+# The directive the press cites by number and the measure it brings, as English outlets
+# write them ("Directive 16", "Directive No. 16", "the Prime Minister's Directive No 16";
+# "social distancing", "social isolation"), in the words the directive reader takes.
+_ENGLISH_DIRECTIVE = re.compile(r"\bDirective(?: No\.?)? (?=\d{1,3}\b(?![/.,]\d))")
+_ENGLISH_DISTANCING = re.compile(r"\b[Ss]ocial (?:distancing|isolation)\b")
+
+
+def with_vietnamese_directive_words(text: str) -> str:
+    """``text`` (English) with its cited directives and social distancing the Vietnamese
+    way ("Directive No. 16" → "Chỉ thị 16")."""
+    text = _ENGLISH_DIRECTIVE.sub("Chỉ thị ", text)
+    return _ENGLISH_DISTANCING.sub("giãn cách xã hội", text)
+
+
 def find_unaccented_provinces(text: str) -> list[tuple[int, int, str]]:
     """(start, end, display name) of each unaccented province name in ``text``."""
     forms = _unaccented_forms()
