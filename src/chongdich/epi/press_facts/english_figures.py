@@ -17,7 +17,9 @@ from .shared import COVID, NUM
 _COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
 _INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|including)"
 _CASES = r"(?:cases|infections|transmissions)"
-_REPORTED = r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented)"
+_REPORTED = (
+    r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented|tallied)"
+)
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
 # infections …; 717 of these cases were detected in the community", "An additional 178 COVID
 # related deaths were announced, bringing the total to 18,936"; the count a body or place
@@ -27,14 +29,20 @@ _REPORTED = r"(?:reported|recorded|confirmed|logged|registered|detected|announce
 BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "new_cases_24h",
-        re.compile(rf"(?P<n>{NUM})\s+new\s+(?:{COVID}\s+)?(?:cases|infections)\s+{_INCLUDE}\b"),
+        # ("The 10,657 new COVID-19 cases reported include …")
+        re.compile(
+            rf"(?P<n>{NUM})\s+new\s+(?:{COVID}\s+)?(?:cases|infections)\s+"
+            rf"(?:{_REPORTED}\s+)?{_INCLUDE}\b"
+        ),
     ),
     (
         "new_cases_24h",
         re.compile(
             rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
-            rf"(?:(?:an?\s+)?(?:additional|further|another)\s+)?(?P<n>{NUM})\s+"
-            rf"(?:new|more|additional)\s+(?:community\s+|local\s+|domestic\s+)?"
+            # (the adjective before the count or after it: "an additional 849 cases")
+            rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+"
+            rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
             rf"(?:{COVID}\s+)?{_CASES}\b"
             # (not a week's or a period's: "323 new cases from October 25-31", "in the past week")
             r"(?![^.;]{0,30}\b(?:from\s+(?!the\s+community)|between|since|(?:this|last)\s+week"
@@ -50,9 +58,20 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the day's count raised: "thus raising its daily count to 2,301", "sent today's
+        # caseload to 9,667"
+        "new_cases_24h",
+        re.compile(
+            r"\b(?:bringing|raising|taking|pushing|sen(?:t|ds|ding))\s+(?:(?:the|its)\s+)?"
+            r"(?:daily|day's|today's|the\s+day's)\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:tally|total|caseload|count)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
         "cumulative_cases",
         re.compile(
-            r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
+            r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+"
+            r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
             r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,6}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
         ),
@@ -67,6 +86,18 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\bimported\s+(?:cases|infections)\s*,?\s+and\s+{_COUNT}\s+"
             r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)\s+"
             r"(?:cases|infections)"
+        ),
+    ),
+    (
+        # "with 44 of them imported and 14,934 others locally infected"
+        "imported_cases",
+        re.compile(rf"{_COUNT}\s+of\s+(?:them|these|which)\s+(?:were\s+)?imported\b"),
+    ),
+    (
+        "local_cases",
+        re.compile(
+            rf"\bimported\s+and\s+{_COUNT}\s+(?:others?\s+)?(?:were\s+)?"
+            r"(?:locally[- ](?:infected|transmitted)|domestically[- ]transmitted)"
         ),
     ),
     (
@@ -183,10 +214,11 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
-            written = match.group("n")
+            group = "n" if match.group("n") is not None else "m"
+            written = match.group(group)
             count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
             if count is not None:
-                found.append((match.start("n"), name, count, match.span("n")))
+                found.append((match.start(group), name, count, match.span(group)))
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue

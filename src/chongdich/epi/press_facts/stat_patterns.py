@@ -520,6 +520,12 @@ _NATIONAL = re.compile(
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
     r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
+    # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
+    # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
+    # said"
+    r"|\b(?:Viet\s?[Nn]am|[Tt]he country|[Tt]he (?:Ministry of Health|Health Ministry))"
+    r"(?:\s+[\w,]+){0,3}?\s+(?:reported|recorded|confirmed|logged|registered|tallied"
+    r"|announced|said)\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -536,6 +542,7 @@ _NATIONAL_WORDS = (
     "Viet",
     "country",
     "ationwide",
+    "Ministry",
 )
 
 
