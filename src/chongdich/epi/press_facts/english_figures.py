@@ -40,7 +40,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
             # (the adjective before the count or after it: "an additional 849 cases")
-            rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+"
+            rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
             rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
             rf"(?:{COVID}\s+)?{_CASES}\b"
