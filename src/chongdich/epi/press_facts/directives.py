@@ -21,7 +21,9 @@ from .shared import (
 # A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX;
 # so may its slash: "2718/ UBND - VX".
 _NUMBER = (
-    r"\d+/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
+    # (not a title after a dash: "Chỉ thị 15/CT-TTg – Chỉ thị Về …" is 15/CT-TTg)
+    r"\d+/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*"
+    r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*(?![\wà-ỹÀ-Ỹ]))?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
     # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
     r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
