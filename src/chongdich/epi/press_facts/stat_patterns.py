@@ -127,7 +127,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
         re.compile(
             rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
-            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
+            rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
+            r"|nặng))"
             r"(?![^.;,]{0,30}cộng đồng)"
         ),
         re.compile(
