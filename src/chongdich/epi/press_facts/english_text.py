@@ -49,10 +49,15 @@ _ENGLISH_FORMS = {
 
 def reads_as_english(text: str) -> bool:
     """Two English function words or more, and fewer than four Vietnamese letters for
-    each (a Vietnamese sentence has dozens, an English one with a few names a handful)."""
+    each (a Vietnamese sentence has dozens, an English one with a few names a handful).
+    Letters of capitalised words are not counted: an English page may keep the names'
+    accents ("Bình Dương (4,223), TP. Hồ Chí Minh (3,375), …", forty provinces long)."""
     sample = text[:1500]
     english = len(_ENGLISH_WORDS.findall(sample))
-    return english >= 2 and english * 4 > len(_VIETNAMESE_LETTERS.findall(sample))
+    if english < 2:
+        return False
+    lower_words = " ".join(word for word in sample.split() if not word[:1].isupper())
+    return english * 4 > len(_VIETNAMESE_LETTERS.findall(lower_words))
 
 
 def with_vietnamese_province_names(text: str) -> str:
