@@ -17,8 +17,11 @@ _BULLET = r"[ \t]*(?:[-–+•*]|\d{1,2}[.)](?=[ \t]))[ \t]*"
 _BULLETED = re.compile(_BULLET)
 # the count first: "- 9 ca tại", "+ 12 trường hợp mắc mới ở tỉnh", "- 3 bệnh nhân ghi nhận tại"
 _COUNT_FIRST = re.compile(
-    rf"{_BULLET}(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|F0)"
+    # (the bullet may be left out: "39 ca … ghi nhận tại tỉnh Phú Yên:" line after line)
+    rf"(?:{_BULLET}|[ \t]*)(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|F0)"
     rf"(?:\s+(?:mắc|nhiễm|bệnh)(?:\s+mới)?|\s+mới)?(?:\s+{COVID})?"
+    # the Ministry's patient numbers between: "39 ca (BN51003-BN51012, BN51029) ghi nhận tại"
+    r"(?:\s*\((?:BN|bệnh nhân)[^()\n]{0,600}\))?"
     r"(?:\s+(?:được\s+)?ghi nhận)?\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
 )
 # the province first: "- Bắc Ninh: 9 ca", "• TP. HCM – 30 ca mới", "Bắc Ninh 9 ca", "Bắc
@@ -28,8 +31,13 @@ _PROVINCE_FIRST = re.compile(
     r"(?:(?:[Cc]ó|[Gg]hi nhận)\s+(?:số ca (?:mắc|nhiễm)(?:\s+là)?\s+)?)?|\s+)"
     rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|F0|người)\b"
 )
-# a line starts with its bullet, or with the province's name
-_LINE_START = re.compile(rf"(?:{_BULLET}|[ \t]*)(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?$")
+# the province first with its count bracketed, as the Ministry's bulletin lines: "Phú Yên
+# (16): (BN21573-BN21575, …) ghi nhận tại tỉnh Phú Yên …"
+_PROVINCE_BRACKETED = re.compile(rf"\s*\((?P<n>{NUM})\)\s*:")
+# a line starts with its bullet, or with the province's name ("Tại TP.HCM (271): …")
+_LINE_START = re.compile(
+    rf"(?:{_BULLET}|[ \t]*)(?:[Tt]ại\s+)?(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?$"
+)
 # what ends the province's part of a line: its end, a colon, a bracket, a comma, a stop,
 # or the count itself
 _AFTER_NAME = re.compile(r"\s*(?:$|[:(,.;–-])|\s+(?=\d)", re.MULTILINE)
@@ -90,7 +98,9 @@ def _read_line(
             return None
         count = _COUNT_FIRST.fullmatch(text, start, province.start)
         if count is None and _LINE_START.fullmatch(text, start, province.start):
-            count = _PROVINCE_FIRST.match(text, province.end, end)
+            count = _PROVINCE_FIRST.match(text, province.end, end) or _PROVINCE_BRACKETED.match(
+                text, province.end, end
+            )
         return (province, count) if count is not None else None
     return None
 

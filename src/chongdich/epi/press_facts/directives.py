@@ -21,7 +21,9 @@ from .shared import (
 # A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX;
 # so may its slash: "2718/ UBND - VX".
 _NUMBER = (
-    r"\d+/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*)?"
+    # (not a title after a dash: "Chỉ thị 15/CT-TTg – Chỉ thị Về …" is 15/CT-TTg)
+    r"\d+/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*"
+    r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*(?![\wà-ỹÀ-Ỹ]))?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
     # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
     r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
@@ -342,8 +344,9 @@ def extract_directives(
 
 # A list of three or more provinces that one document applies in: names separated by
 # commas, "và", "bổ sung", a colon, or a parenthesised remark ("Đồng Nai (đã thực hiện)").
+# (an English page's list ends in "and": "Tay Ninh, Long An and Tien Giang")
 _LIST_GAP = re.compile(
-    r"[\s,;:]*(?:\([^()]{0,30}\)[\s,;:]*)?(?:(?:và|cùng|bổ sung)\s+)?"
+    r"[\s,;:]*(?:\([^()]{0,30}\)[\s,;:]*)?(?:(?:và|and|cùng|bổ sung)\s+)?"
     r"(?:(?:các|những)\s+)?(?:(?:tỉnh|thành phố|TP\.?|địa phương)[\s,:]*)*"
 )
 
@@ -466,11 +469,15 @@ def _shared_code(s: str) -> list[_Shared]:
 
 def _issued_by_the_centre(text: str, number: str) -> bool:
     """An article about the country's own document ("Chỉ thị 16/CT-TTg được ban hành ngày
-    31/3/2020", "Thủ tướng đã ký Chỉ thị …"): it is a directive with no province."""
+    31/3/2020", "Thủ tướng đã ký Chỉ thị …"): it is a directive with no province. An
+    English page says so too ("the Prime Minister issued Directive No. 16", "the Prime
+    Minister's Directive 16"), read after its directive words were put the Vietnamese way."""
     written = re.escape(number).replace("\\-", r"\s*[-–]\s*").replace("/", r"/\s?")
     return (
         re.search(
-            rf"{written}\s+(?:được\s+)?(?:ban hành|ký)|(?:ban hành|\bký)\s+[^.;]{{0,20}}?{written}",
+            rf"{written}\s+(?:được\s+)?(?:ban hành|ký)"
+            rf"|(?:ban hành|\bký|\bissued|\bsigned)\s+[^.;]{{0,20}}?{written}"
+            rf"|Prime Minister['’]s\s+(?:[Cc]hỉ thị\s+)?{written}",
             text,
         )
         is not None

@@ -50,3 +50,34 @@ def english_report_date(text: str, published: dt.date | None) -> dt.date | None:
         return published  # "today"
     back = (published.weekday() - _WEEKDAYS.index(weekday.group("weekday"))) % 7
     return published - dt.timedelta(days=back)
+
+
+# The day a sentence gives its figures: "on September 9 noon", "on 8 September", "on
+# September 8, 2021"; not the start of a period ("since the wave began on April 27").
+_ON_A_DAY = re.compile(
+    rf"\b[Oo]n\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{'|'.join(MONTHS)}))"
+    r"(?![\w/])(?:,?\s+(?P<year>20\d\d)\b)?"
+)
+_PERIOD_START = re.compile(r"\b(?:[Ss]ince|began|begun|start(?:ed|ing|s)?|from|struck|until)\b")
+
+
+def english_sentence_date(s: str, published: dt.date | None) -> dt.date | None:
+    """The day an English sentence dates its figures by, its year the publication's (the
+    year before for a day after publication); None without one."""
+    if published is None or not any(month in s for month in MONTHS):
+        return None
+    for match in _ON_A_DAY.finditer(s):
+        if _PERIOD_START.search(s, max(0, match.start() - 50), match.start()):
+            continue
+        month = MONTHS.index(match.group("month") or match.group("month2")) + 1
+        day = int(match.group("day") or match.group("day2"))
+        year = int(match.group("year")) if match.group("year") else published.year
+        try:
+            when = dt.date(year, month, day)
+            if when > published and not match.group("year"):
+                when = dt.date(year - 1, month, day)
+        except ValueError:
+            continue
+        return when if when <= published else None
+    return None

@@ -16,28 +16,125 @@ from .shared import COVID, NUM
 # A count in digits or in words ("six imported cases")
 _COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
 _INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|including)"
-# A national bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583
-# local infections …; 717 of these cases were detected in the community", "An additional
-# 178 COVID related deaths were announced, bringing the total to 18,936".
-BULLETIN_PATTERNS: dict[str, re.Pattern[str]] = {
-    "new_cases_24h": re.compile(
-        rf"(?P<n>{NUM})\s+new\s+(?:{COVID}\s+)?(?:cases|infections)\s+{_INCLUDE}\b"
+_CASES = r"(?:cases|infections|transmissions)"
+_REPORTED = (
+    r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented|tallied)"
+)
+# A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
+# infections …; 717 of these cases were detected in the community", "An additional 178 COVID
+# related deaths were announced, bringing the total to 18,936"; the count a body or place
+# reported ("Hanoi reported 32 new COVID-19 infections, including seven in the community",
+# "The Health Ministry confirmed 102 new community transmissions"), its running total ("has
+# logged 3,695 cases since …", "pushing the infection tally during the new wave to 5,562").
+BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "new_cases_24h",
+        # ("The 10,657 new COVID-19 cases reported include …")
+        re.compile(
+            rf"(?P<n>{NUM})\s+new\s+(?:{COVID}\s+)?(?:cases|infections)\s+"
+            rf"(?:{_REPORTED}\s+)?{_INCLUDE}\b"
+        ),
     ),
-    "imported_cases": re.compile(rf"\b{_INCLUDE}\s+{_COUNT}\s+imported\s+(?:cases|infections)"),
-    "local_cases": re.compile(
-        rf"\bimported\s+(?:cases|infections)\s*,?\s+and\s+{_COUNT}\s+"
-        r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)\s+(?:cases|infections)"
+    (
+        "new_cases_24h",
+        re.compile(
+            rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
+            # (the adjective before the count or after it: "an additional 849 cases")
+            rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
+            rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
+            rf"(?:{COVID}\s+)?{_CASES}\b"
+            # (not a week's or a period's: "323 new cases from October 25-31", "in the past week")
+            r"(?![^.;]{0,30}\b(?:from\s+(?!the\s+community)|between|since|(?:this|last)\s+week"
+            r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?!24\b)))"
+        ),
     ),
-    "community_cases": re.compile(
-        rf"{_COUNT}\s+of\s+(?:these|the|them|which)\s+(?:cases\s+|infections\s+)?(?:were\s+)?"
-        r"(?:detected|found|recorded|identified)\s+in\s+the\s+community"
+    (
+        "cumulative_cases",
+        re.compile(
+            rf"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?{_REPORTED}\s+(?:a\s+total\s+of\s+)?"
+            rf"(?P<n>{NUM})\s+(?:{COVID}\s+)?{_CASES}\b"
+            r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24))"
+        ),
     ),
-    "deaths": re.compile(
-        rf"\bdeaths?\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
-        rf"(?:total|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+    (
+        # the day's count raised: "thus raising its daily count to 2,301", "sent today's
+        # caseload to 9,667"
+        "new_cases_24h",
+        re.compile(
+            r"\b(?:bringing|raising|taking|pushing|sen(?:t|ds|ding))\s+(?:(?:the|its)\s+)?"
+            r"(?:daily|day's|today's|the\s+day's)\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:tally|total|caseload|count)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
     ),
-}
-_BULLETIN_WORDS = ("new cases", "new infections", "in the community", "death")
+    (
+        "cumulative_cases",
+        re.compile(
+            r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+"
+            r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
+            r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,6}?\s+(?:to|at)\s+"
+            rf"(?P<n>{NUM})"
+        ),
+    ),
+    (
+        "imported_cases",
+        re.compile(rf"\b{_INCLUDE}\s+{_COUNT}\s+imported\s+(?:cases|infections)"),
+    ),
+    (
+        "local_cases",
+        re.compile(
+            rf"\bimported\s+(?:cases|infections)\s*,?\s+and\s+{_COUNT}\s+"
+            r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)\s+"
+            r"(?:cases|infections)"
+        ),
+    ),
+    (
+        # "with 44 of them imported and 14,934 others locally infected"
+        "imported_cases",
+        re.compile(rf"{_COUNT}\s+of\s+(?:them|these|which)\s+(?:were\s+)?imported\b"),
+    ),
+    (
+        "local_cases",
+        re.compile(
+            rf"\bimported\s+and\s+{_COUNT}\s+(?:others?\s+)?(?:were\s+)?"
+            r"(?:locally[- ](?:infected|transmitted)|domestically[- ]transmitted)"
+        ),
+    ),
+    (
+        "community_cases",
+        re.compile(
+            rf"{_COUNT}\s+of\s+(?:these|the|them|which)\s+(?:cases\s+|infections\s+)?"
+            r"(?:were\s+)?(?:detected|found|recorded|identified)\s+in\s+the\s+community"
+        ),
+    ),
+    (
+        "community_cases",
+        re.compile(
+            rf"\b(?:including|comprising)\s+{_COUNT}\s+(?:cases\s+|infections\s+)?"
+            r"(?:(?:detected|found|recorded|identified)\s+)?in\s+the\s+community"
+        ),
+    ),
+    (
+        "deaths",
+        re.compile(
+            rf"\bdeaths?\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
+            rf"(?:total|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
+    ),
+)
+
+_BULLETIN_WORDS = (
+    "new ",
+    " more ",
+    "additional",
+    "in the community",
+    "death",
+    "tally",
+    "total",
+    "has ",
+    "have ",
+    "had ",
+)
 
 _PEOPLE = r"(?:patients|cases|people|persons|infections)"
 _RATE = rf"(?P<n>{NUM})\s*(?:%|per\s*cent\b)"
@@ -115,12 +212,13 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     if not totals and not rates and not bulletin:
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []
-    for name, pattern in BULLETIN_PATTERNS.items() if bulletin else ():
+    for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
-            written = match.group("n")
+            group = "n" if match.group("n") is not None else "m"
+            written = match.group(group)
             count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
             if count is not None:
-                found.append((match.start("n"), name, count, match.span("n")))
+                found.append((match.start(group), name, count, match.span(group)))
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue
@@ -140,4 +238,14 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                         continue
                     value = count
                 found.append((match.start("n"), name, value, match.span("n")))
-    return found
+    # "… deaths, bringing the total to 18,936", "1.2 million doses …, bringing the total to
+    # 89,620,701": a total of other things than cases
+    return [
+        f
+        for f in found
+        if f[1] != "cumulative_cases"
+        or not _NOT_CASES.search(s, max(0, f[3][0] - 120), f[3][1] + 15)
+    ]
+
+
+_NOT_CASES = re.compile(r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*)\b")

@@ -49,10 +49,15 @@ _ENGLISH_FORMS = {
 
 def reads_as_english(text: str) -> bool:
     """Two English function words or more, and fewer than four Vietnamese letters for
-    each (a Vietnamese sentence has dozens, an English one with a few names a handful)."""
+    each (a Vietnamese sentence has dozens, an English one with a few names a handful).
+    Letters of capitalised words are not counted: an English page may keep the names'
+    accents ("Bình Dương (4,223), TP. Hồ Chí Minh (3,375), …", forty provinces long)."""
     sample = text[:1500]
     english = len(_ENGLISH_WORDS.findall(sample))
-    return english >= 2 and english * 4 > len(_VIETNAMESE_LETTERS.findall(sample))
+    if english < 2:
+        return False
+    lower_words = " ".join(word for word in sample.split() if not word[:1].isupper())
+    return english * 4 > len(_VIETNAMESE_LETTERS.findall(lower_words))
 
 
 def with_vietnamese_province_names(text: str) -> str:
@@ -72,6 +77,20 @@ _ENGLISH_DIGIT_MARK = re.compile(r"(?<=\d)(?:,(?=\d{3}(?!\d))|\.(?=\d(?!\d{2}(?!
 def with_vietnamese_digit_marks(text: str) -> str:
     """``text`` (English) with its thousands commas and decimal points the Vietnamese way."""
     return _ENGLISH_DIGIT_MARK.sub(lambda m: "." if m.group() == "," else ",", text)
+
+
+# The directive the press cites by number and the measure it brings, as English outlets
+# write them ("Directive 16", "Directive No. 16", "the Prime Minister's Directive No 16";
+# "social distancing", "social isolation"), in the words the directive reader takes.
+_ENGLISH_DIRECTIVE = re.compile(r"\bDirective(?: No\.?)? (?=\d{1,3}\b(?![/.,]\d))")
+_ENGLISH_DISTANCING = re.compile(r"\b[Ss]ocial (?:distancing|isolation)\b")
+
+
+def with_vietnamese_directive_words(text: str) -> str:
+    """``text`` (English) with its cited directives and social distancing the Vietnamese
+    way ("Directive No. 16" → "Chỉ thị 16")."""
+    text = _ENGLISH_DIRECTIVE.sub("Chỉ thị ", text)
+    return _ENGLISH_DISTANCING.sub("giãn cách xã hội", text)
 
 
 def find_unaccented_provinces(text: str) -> list[tuple[int, int, str]]:

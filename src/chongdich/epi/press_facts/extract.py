@@ -19,6 +19,7 @@ from .english_support import extract_english_support
 from .english_text import (
     reads_as_english,
     with_vietnamese_digit_marks,
+    with_vietnamese_directive_words,
     with_vietnamese_province_names,
 )
 from .gift_tagger import active_model as gift_model
@@ -52,7 +53,9 @@ def extract_facts(
     written = _without_keyword_lines(fold_look_alikes(written))
     is_english = reads_as_english(written)
     text = (
-        with_vietnamese_digit_marks(with_vietnamese_province_names(written))
+        with_vietnamese_directive_words(
+            with_vietnamese_digit_marks(with_vietnamese_province_names(written))
+        )
         if is_english
         else written
     )

@@ -70,7 +70,9 @@ _LEVEL_AFTER_LIST = re.compile(
     r"(?:ở|là|thuộc|vào|duy trì"
     r"|(?:(?:nâng|hạ|giảm|tăng|điều chỉnh|chuyển)\s+)?(?:lên|xuống|về|sang)"
     # "A, B, C: cấp độ 2"; English "were classified as level 3", "are now at level 2"
-    r"|(?<=[^\s]):|(?:(?:provinces|cities)\s+)?(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
+    # (an open list: "A, B provinces etc. are at Level 2", "A and B, among others, are …")
+    r"|(?<=[^\s]):|(?:(?:provinces|cities|localities)\s+)?(?:,?\s*(?:etc\.?|among others),?\s+)?"
+    r"(?:are|were|remain|stay)\s+(?:(?:now|still)\s+)?"
     r"(?:(?:classified|rated|assessed|listed|placed|put|labell?ed|designated|categori[sz]ed"
     r"|considered|marked)\s+)?(?:as|at|in)(?:\s+(?:the|an?))?)"
     # ("… are labeled as “orange zone”": a quote before the colour)

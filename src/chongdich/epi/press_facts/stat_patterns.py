@@ -127,7 +127,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
         re.compile(
             rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
-            r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng))"
+            # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
+            rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
+            r"|nặng))"
             r"(?![^.;,]{0,30}cộng đồng)"
         ),
         re.compile(
@@ -520,6 +522,12 @@ _NATIONAL = re.compile(
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
     r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
+    # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
+    # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
+    # said"
+    r"|\b(?:Viet\s?[Nn]am|[Tt]he country|[Tt]he (?:Ministry of Health|Health Ministry))"
+    r"(?:\s+[\w,]+){0,3}?\s+(?:reported|recorded|confirmed|logged|registered|tallied"
+    r"|announced|said)\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -536,6 +544,7 @@ _NATIONAL_WORDS = (
     "Viet",
     "country",
     "ationwide",
+    "Ministry",
 )
 
 

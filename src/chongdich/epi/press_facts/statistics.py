@@ -16,7 +16,7 @@ from .bulletin_lists import (
 )
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
-from .english_dates import english_report_date
+from .english_dates import english_report_date, english_sentence_date
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -72,7 +72,11 @@ _DAY_FRAME = re.compile(
     r"[Tt]rong ngày|24\s*(?:giờ|h|tiếng) qua|hôm nay|[Tt]ính đến|[Tt]ính chung|[Ll]ũy kế"
     r"|[Cc]ộng dồn|[Ii]n the past 24 hours|[Oo]n the day"
 )
-_CASE_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:ca|trường hợp|cases)")
+# ("05 new positive cases": an English count's adjectives stand between)
+_CASE_COUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:(?:new|positive|more|additional)\s+){0,2}"
+    r"(?:ca|trường hợp|cases|infections)"
+)
 
 
 def _hour_windows(
@@ -280,7 +284,7 @@ def extract_stats(
                 report_date if sentence.start >= report_start else None
             )
             read_imported_line(stats, sentence, provinces, dated)
-        own_date = sentence_date(s, published)
+        own_date = sentence_date(s, published) or english_sentence_date(s, published)
         of_a_wave = _of_a_wave(text, sentence)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None

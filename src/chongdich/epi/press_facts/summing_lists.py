@@ -46,8 +46,12 @@ def _count(written: str) -> int | None:
     return None
 
 
-# (province, count, the count's span, where the item ends)
-_Item = tuple[Mention, int, tuple[int, int], int]
+# An item's own bracket may count over more days than one ("Long An (20 ca trong 2 ngày)"):
+# it still adds up, but it is not the province's day.
+_OTHER_PERIOD = re.compile(r"(?:\d+|hai|ba|bốn|năm)\s+ngày|tuần|\d+\s+days|week")
+
+# (province, count, the count's span, where the item ends, whether it counts over more days)
+_Item = tuple[Mention, int, tuple[int, int], int, bool]
 
 
 def _runs(text: str, provinces: list[Mention]) -> list[list[_Item]]:
@@ -68,7 +72,8 @@ def _runs(text: str, provinces: list[Mention]) -> list[list[_Item]]:
                 runs.append(current)
             current = []
             continue
-        item = (mention, count, match.span(group), match.end())
+        other_period = group == "bracketed" and bool(_OTHER_PERIOD.search(match.group()))
+        item = (mention, count, match.span(group), match.end(), other_period)
         if current and not _BETWEEN_ITEMS.fullmatch(text, current[-1][3], mention.start):
             runs.append(current)
             current = []
@@ -100,7 +105,9 @@ def fill_from_lists_that_sum_to_the_day(
         # A list of the domestic part gives a province with imported cases too its
         # `local_cases` (the guideline's breakdown), one with none its day's count.
         domestic = total == national.get("local_cases") != national.get("new_cases_24h")
-        for mention, count, span, _ in run:
+        for mention, count, span, _, other_period in run:
+            if other_period:
+                continue
             record = by_province.get(mention.name)
             if record is None:
                 record = {

@@ -85,3 +85,21 @@ def test_the_countrys_directive_in_an_article_on_its_issuing(text):
 def test_a_central_document_only_cited_is_no_directive():
     text = "Theo Nghị quyết 128/NQ-CP, cả nước có 4 cấp độ dịch và các biện pháp giãn cách."
     assert _directives(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng đã ký Chỉ thị 19/CT-TTg – Chỉ thị Về tiếp tục thực hiện các biện pháp phòng, "
+        "chống dịch trong tình hình mới.",
+        "Thủ tướng ban hành Chỉ thị 19/CT-TTg - Chỉ thị này yêu cầu các địa phương tiếp tục "
+        "phòng, chống dịch.",
+    ],
+)
+def test_a_title_after_a_dash_is_not_the_numbers_code(text):
+    assert [d[0] for d in _directives(text)] == ["19/CT-TTg"]
+
+
+def test_a_code_written_with_a_spaced_dash_keeps_its_last_part():
+    text = "UBND tỉnh Bình Phước ban hành Công văn số 1520/UBND – KGVX về giãn cách xã hội."
+    assert [d[0] for d in _directives(text)] == ["1520/UBND-KGVX"]

@@ -173,6 +173,19 @@ def test_a_districts_level_is_not_the_whole_provinces():
             "Quang Ninh and Lang Son are now at level 2, the ministry said.",
             {"Quảng Ninh": 2, "Lạng Sơn": 2},
         ),
+        # an open list ("etc.", "among others") still ends before its level
+        (
+            "According to the ministry, Vinh Phuc, Phu Tho, Son La provinces etc. are at Level 2.",
+            {"Vĩnh Phúc": 2, "Phú Thọ": 2, "Sơn La": 2},
+        ),
+        (
+            "Hai Duong and Hung Yen, among others, are now at level 2, the ministry said.",
+            {"Hải Dương": 2, "Hưng Yên": 2},
+        ),
+        (
+            "Long An, Tien Giang and Ben Tre etc. were classified as level 3.",
+            {"Long An": 3, "Tiền Giang": 3, "Bến Tre": 3},
+        ),
     ],
 )
 def test_a_list_then_its_level_in_more_spellings(text, expected):

@@ -74,10 +74,13 @@ test14) were scored once held out at 10b26ea (after intake-rules18): 0.834 and 0
 floors are those less 0.02. test29/ (English pages) and test30/ (branches `intake-test29`,
 `intake-test30`, drawn and annotated like test14) were scored once held out after
 intake-rules19 and the summed lists (with the fix of a crash on English thousands commas that
-test29 revealed): 0.477 and 0.429; their floors are those less 0.02. test31/ (English
-pages) and test32/ (branches `intake-test31`, `intake-test32`, drawn and annotated like
-test14) were scored once held out at 9ee46bb (before intake-rules20): 0.808 and 0.452; their
-floors are those less 0.02.
+test29 revealed): 0.477 and 0.429; their floors are those less 0.02. Since branch
+`intake-rules20` test27/ to test30/ are development data (their errors were read and fixed by
+mechanism, the English pages' phrasings read as a family, no annotation changed: 0.917,
+0.800, 0.716 and 0.444, fitted); their floors are those less 0.02. test31/ (English pages)
+and test32/ (branches `intake-test31`, `intake-test32`, drawn and annotated like test14)
+were scored once held out at 9ee46bb (before intake-rules20): 0.808 and 0.452; their floors
+are those less 0.02.
 """
 
 import csv
@@ -138,10 +141,10 @@ def _f1(part: str) -> float:
         ("test24", 0.859),
         ("test25", 0.659),
         ("test26", 0.78),
-        ("test27", 0.814),
+        ("test27", 0.897),
         ("test28", 0.780),
-        ("test29", 0.457),
-        ("test30", 0.409),
+        ("test29", 0.696),
+        ("test30", 0.424),
         ("test31", 0.788),
         ("test32", 0.432),
     ],

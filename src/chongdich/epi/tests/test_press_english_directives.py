@@ -1,0 +1,47 @@
+"""English pages cite the Prime Minister's directives by number ("Directive 16", "Directive
+No. 16") and call the measure "social distancing": read as the Vietnamese "Chỉ thị 16" and
+"giãn cách xã hội" are (invented sentences)."""
+
+import datetime as dt
+
+import pytest
+
+from chongdich.epi.press_facts import extract_facts
+
+PUBLISHED = dt.date(2021, 7, 20)
+
+
+def _directives(text: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    facts = extract_facts(text, PUBLISHED, use_ner=False)
+    return {(d["document"], d["province"], tuple(d["measures"])) for d in facts.directives}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister issued Directive No. 16 on urgent measures, with a nationwide "
+        "social isolation period of two weeks for all citizens.",
+        "The Prime Minister has signed Directive 16, asking all people to stay at home and "
+        "observe social distancing for 15 days.",
+        "Local authorities were told how to carry out the Prime Minister's Directive 16 on "
+        "social distancing, which was issued to contain the pandemic.",
+    ],
+)
+def test_the_countrys_own_directive_has_no_province(text):
+    assert _directives(text) == {("16", None, ("social distancing",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tay Ninh, Long An and Tien Giang will apply social distancing under Directive 16 "
+        "from midnight on Monday.",
+        "Social distancing under Directive No 16 will be imposed in Tay Ninh, Long An and "
+        "Tien Giang for 14 days.",
+    ],
+)
+def test_a_list_of_provinces_applies_the_directive_each(text):
+    assert _directives(text) == {
+        ("16", province, ("social distancing",))
+        for province in ("Tây Ninh", "Long An", "Tiền Giang")
+    }
