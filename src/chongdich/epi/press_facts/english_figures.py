@@ -20,6 +20,20 @@ _CASES = r"(?:cases|infections|transmissions)"
 _REPORTED = (
     r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented|tallied)"
 )
+_REPORTS = r"(?:reports|records|confirms|logs|registers|detects|announces)"
+# (not a week's or a period's: "323 new cases from October 25-31", "in the past week")
+_NOT_A_PERIOD = (
+    r"(?![^.;]{0,30}\b(?:from\s+(?!the\s+community)|between|since|(?:this|last)\s+week"
+    r"|(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?!24\b)"
+    # (a week's compared with the week before: "(decreased 15% compared to previous week)")
+    r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:previous|last)\s+week))"
+)
+# A week named before the count: "During the week (from 12 – 18 Jul), a total of 20,684 new
+# cases were reported"
+_WEEK_BEFORE = re.compile(
+    r"\b(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or)\s+(?:the\s+|this\s+)?(?:past\s+|last\s+|previous\s+)?week\b"
+)
+_LOCAL = r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)"
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
 # infections …; 717 of these cases were detected in the community", "An additional 178 COVID
 # related deaths were announced, bringing the total to 18,936"; the count a body or place
@@ -44,9 +58,27 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
             rf"(?:{COVID}\s+)?{_CASES}\b"
-            # (not a week's or a period's: "323 new cases from October 25-31", "in the past week")
-            r"(?![^.;]{0,30}\b(?:from\s+(?!the\s+community)|between|since|(?:this|last)\s+week"
-            r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?!24\b)))"
+            rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # the count before its verb: "4,411 new infections were recorded on Wednesday", "A
+        # further 3,636 COVID-19 cases were reported in Viet Nam on Thursday", a headline's
+        # "8,758 new cases reported on Wednesday"
+        "new_cases_24h",
+        re.compile(
+            rf"(?:\b(?:an?\s+)?(?:additional|further|another)\s+(?P<m>{NUM})\s+(?:new\s+)?"
+            rf"|(?<![\d.,])(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            rf"(?:{COVID}\s+)?{_CASES}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_REPORTED}\b"
+            rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # the present tense of a headline or a lead: "Viet Nam reports 11,214 new cases"
+        "new_cases_24h",
+        re.compile(
+            rf"\b{_REPORTS}\s+(?P<n>{NUM})\s+(?:new|more|additional)\s+"
+            rf"(?:{COVID}\s+)?{_CASES}\b{_NOT_A_PERIOD}"
         ),
     ),
     (
@@ -81,12 +113,29 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b{_INCLUDE}\s+{_COUNT}\s+imported\s+(?:cases|infections)"),
     ),
     (
+        # ("including two imported and 3,617 local cases")
         "local_cases",
         re.compile(
-            rf"\bimported\s+(?:cases|infections)\s*,?\s+and\s+{_COUNT}\s+"
-            r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)\s+"
+            rf"\bimported\s+(?:(?:cases|infections)\s*)?,?\s*and\s+{_COUNT}\s+{_LOCAL}\s+"
             r"(?:cases|infections)"
         ),
+    ),
+    (
+        "imported_cases",
+        re.compile(
+            rf"{_COUNT}\s+imported\s+(?:(?:cases|infections)\s*)?,?\s*and\s+"
+            rf"(?:{NUM}|[a-z]+)\s+{_LOCAL}\s+(?:cases|infections)"
+        ),
+    ),
+    (
+        # the split written as clauses: "of which 4,404 were domestic cases", "3,618 were
+        # domestic infections and 18 were imported"
+        "local_cases",
+        re.compile(rf"{_COUNT}\s+(?:were|are)\s+{_LOCAL}\s+(?:cases|infections)\b"),
+    ),
+    (
+        "imported_cases",
+        re.compile(rf"{_COUNT}\s+(?:were|are)\s+imported\b"),
     ),
     (
         # "with 44 of them imported and 14,934 others locally infected"
@@ -108,6 +157,15 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the split's clause: "Among these, 6,387 are detected in the community" (not "There
+        # were 279 cases detected in the community", which a study's outbreak total writes too)
+        "community_cases",
+        re.compile(
+            rf"{_COUNT}\s+(?:were|are)\s+(?:detected|found|recorded|identified)\s+"
+            r"in\s+the\s+community"
+        ),
+    ),
+    (
         "community_cases",
         re.compile(
             rf"\b(?:including|comprising)\s+{_COUNT}\s+(?:cases\s+|infections\s+)?"
@@ -125,8 +183,12 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BULLETIN_WORDS = (
     "new ",
+    "imported",
+    "domestic",
     " more ",
     "additional",
+    "further",
+    "another",
     "in the community",
     "death",
     "tally",
@@ -219,6 +281,9 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
             if count is not None:
                 found.append((match.start(group), name, count, match.span(group)))
+    week = _WEEK_BEFORE.search(s) if "week" in s else None
+    if week:
+        found = [f for f in found if f[1] != "new_cases_24h" or f[0] < week.start()]
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue
