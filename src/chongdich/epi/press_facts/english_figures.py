@@ -33,6 +33,12 @@ _NOT_A_PERIOD = (
 _WEEK_BEFORE = re.compile(
     r"\b(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or)\s+(?:the\s+|this\s+)?(?:past\s+|last\s+|previous\s+)?week\b"
 )
+_COVID_WORD = rf"(?:{COVID}|coronavirus|novel\s+coronavirus)"
+_INFECTED = r"(?:cases|infections|patients)"
+_LEVEL_REACHED = (
+    r"(?:reached|reaches|rose\s+to|rises\s+to|rise\s+to|climbed\s+to|climbs\s+to"
+    r"|increased\s+to|stands\s+at|stood\s+at|hit|hits)"
+)
 _LOCAL = r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)"
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
 # infections …; 717 of these cases were detected in the community", "An additional 178 COVID
@@ -84,8 +90,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cumulative_cases",
         re.compile(
-            rf"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?{_REPORTED}\s+(?:a\s+total\s+of\s+)?"
-            rf"(?P<n>{NUM})\s+(?:{COVID}\s+)?{_CASES}\b"
+            rf"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|officially\s+)?{_REPORTED}\s+"
+            rf"(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_CASES}\b"
             r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24))"
         ),
     ),
@@ -106,6 +112,44 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
             r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,6}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # a running total as a level reached: "the country's COVID-19 tally now stands at
+        # 1,204", "the number of COVID-19 cases in Vietnam reached 640", "the number of people
+        # to have been infected … now stands at 9,310", "Vietnam's COVID-19 cases rise to 640"
+        "cumulative_cases",
+        re.compile(
+            rf"(?:\b(?<![Dd]aily )(?<!day's )(?<!vaccination )(?<!vaccine )(?:tally|caseload)"
+            rf"|\bnumber\s+of\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_INFECTED}"
+            rf"|\b(?:people|persons|patients)\s+(?:to|who)\s+have\s+been\s+infected"
+            rf"|(?<![Nn]ew )(?<![Dd]aily )\b{_COVID_WORD}\s+(?:cases|infections))"
+            rf"[^.;\d]{{0,40}}?\s(?:now\s+)?{_LEVEL_REACHED}\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # "509 cases had been confirmed throughout the country"
+        "cumulative_cases",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{COVID}\s+)?(?:confirmed\s+)?{_CASES}\s+"
+            rf"(?:had|have)\s+(?:so\s+far\s+)?been\s+{_REPORTED}\b"
+            # (not a period's: "1,100 cases have been announced since the start of this month")
+            r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24"
+            r"|since\s+(?!the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:pandemic|outbreak"
+            r"|epidemic))|this\s+month|(?:this|last|past)\s+week))"
+        ),
+    ),
+    (
+        # the toll as a level reached: "the death toll rose to 23", "the country's death toll
+        # rose by two on Sunday to five", "raising the number of fatalities in Vietnam to
+        # six", "The new deaths brought the overall toll in the country to 8,277"
+        "deaths",
+        re.compile(
+            r"\b(?:death\s+toll|(?:overall|total|national)\s+toll"
+            r"|number\s+of\s+(?:fatalities|deaths))\b"
+            rf"[^.;\d]{{0,40}}?\s(?:now\s+)?(?:{_LEVEL_REACHED}|rose\s+by\s+\w+(?:\s+\w+){{0,3}}?\s+to"
+            r"|to)\s+"
+            rf"{_COUNT}"
         ),
     ),
     (
@@ -183,6 +227,16 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BULLETIN_WORDS = (
     "new ",
+    "toll",
+    "number of",
+    "reached",
+    "stands at",
+    "been",
+    "rise",
+    "rose",
+    "climb",
+    "increased",
+    "hit",
     "imported",
     "domestic",
     " more ",
@@ -254,6 +308,15 @@ _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
 _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
+_TOTALS_PARTS = re.compile(
+    rf"(?P<n>{NUM})\s+(?P<what>recoveries|recovered\s+patients|deaths|fatalities)\b"
+)
+# what stands between a total and its parts: "10,717,251, including 9,448,352 recoveries and
+# 43,078 deaths", "449,489 confirmed cases, 228,816 recoveries, and 11,064 deaths"
+_BETWEEN_PARTS = re.compile(
+    rf"\s*(?:(?:confirmed\s+)?(?:{COVID}\s+)?(?:cases|infections))?\s*,?\s*"
+    r"(?:and\s+|including\s+|with\s+)?"
+)
 _THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
 
 
@@ -281,6 +344,19 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
             if count is not None:
                 found.append((match.start(group), name, count, match.span(group)))
+    total = min((f[3][1] for f in found if f[1] == "cumulative_cases"), default=None)
+    if total is not None:
+        # the total's parts after it: "… tally reached 10,717,251, including 9,448,352
+        # recoveries and 43,078 deaths", "has reported 449,489 confirmed cases, 228,816
+        # recoveries, and 11,064 deaths"
+        for part in _TOTALS_PARTS.finditer(s, total, min(len(s), total + 160)):
+            if not _BETWEEN_PARTS.fullmatch(s, total, part.start()):
+                break
+            name = "recovered" if part.group("what").startswith("recover") else "deaths"
+            count = _english_count(part.group("n"))
+            if count is not None:
+                found.append((part.start("n"), name, count, part.span("n")))
+            total = part.end()
     week = _WEEK_BEFORE.search(s) if "week" in s else None
     if week:
         found = [f for f in found if f[1] != "new_cases_24h" or f[0] < week.start()]

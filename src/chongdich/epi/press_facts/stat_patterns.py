@@ -521,7 +521,7 @@ _NATIONAL = re.compile(
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
-    r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
+    r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\bacross the country\b|\b[Nn]ationwide\b"
     # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
     # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
     # said"
@@ -530,6 +530,8 @@ _NATIONAL = re.compile(
     r"|announced|said"
     # (a headline's present tense: "Vietnam reports 1,402 new cases")
     r"|reports|records|confirms|logs|registers|announces|says)\b"
+    # the country's count named by its place: "The number of COVID-19 cases in Vietnam"
+    r"|\b(?:cases|infections|fatalities|deaths|toll)\s+in\s+(?:Viet\s?[Nn]am|the\s+country)\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
