@@ -63,7 +63,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
             rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
-            rf"(?:{COVID}\s+)?{_CASES}\b"
+            rf"(?:{_COVID_WORD}\s+)?{_CASES}\b"
             rf"{_NOT_A_PERIOD}"
         ),
     ),
@@ -110,7 +110,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+"
             r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
-            r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,6}?\s+(?:to|at)\s+"
+            r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
         ),
     ),

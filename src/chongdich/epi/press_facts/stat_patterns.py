@@ -521,7 +521,8 @@ _NATIONAL = re.compile(
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
-    r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\bacross the country\b|\b[Nn]ationwide\b"
+    r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\b(?:across|throughout) the country\b"
+    r"|\b[Nn]ationwide\b"
     # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
     # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
     # said"

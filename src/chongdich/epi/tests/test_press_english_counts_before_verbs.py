@@ -50,6 +50,10 @@ def _stats(text):
             },
         ),
         (
+            "Vietnam reported 18 new novel coronavirus infections on Monday.",
+            {None: {"new_cases_24h": 18}},
+        ),
+        (
             "5,120 new cases reported on Saturday\n\nCases were reported in Dong Nai (5,000), "
             "Kien Giang (100) and Ca Mau (20).",
             {

@@ -45,6 +45,15 @@ def _national(text):
             "As of July 3, 712 cases had been confirmed across the country.",
             {"cumulative_cases": 712},
         ),
+        (
+            "By June 1, 1,530 cases had been recorded throughout the country.",
+            {"cumulative_cases": 1530},
+        ),
+        (
+            "Vietnam reported 18 new novel coronavirus infections on Monday, bringing the total "
+            "number of cases in the Southeast Asian country to 402.",
+            {"cumulative_cases": 402},
+        ),
     ],
 )
 def test_a_total_written_as_a_level_reached_is_the_countrys(text, expected):
