@@ -80,6 +80,26 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the day's count after its province, a rank or a hotspot: "Hanoi reported the most
+        # with 282 cases", "HCM City reported the highest number of new cases with 1,255",
+        # "Long An remains the largest hotspot with 1,229 new cases"
+        "new_cases_24h",
+        re.compile(
+            rf"\b(?:with\s+(?P<n>{NUM})\s+new\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            r"|(?:the\s+)?(?:most|highest\s+number(?:\s+of\s+(?:new\s+)?(?:cases|infections))?)"
+            rf"\s+with\s+(?P<m>{NUM})(?!\s+and\b))"
+            rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # "The Ministry of Health confirmed 890 COVID-19 cases over the last 24 hours"
+        "new_cases_24h",
+        re.compile(
+            rf"\b{_REPORTED}\s+(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+"
+            r"(?:over|in|during)\s+the\s+(?:last|past)\s+24\s+hours"
+        ),
+    ),
+    (
         # the present tense of a headline or a lead: "Viet Nam reports 11,214 new cases"
         "new_cases_24h",
         re.compile(
@@ -227,6 +247,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BULLETIN_WORDS = (
     "new ",
+    "with ",
+    "24 hours",
     "toll",
     "number of",
     "reached",
