@@ -36,6 +36,7 @@ from .stat_patterns import (
     LEVEL_WHOLE,
     NEW_24H_CUE,
     OUTCOME_FIELDS,
+    SMALL_COUNT_WORD,
     TODAY,
     TOTAL_CUE,
     national_cue,
@@ -44,6 +45,7 @@ from .stat_patterns import (
 from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
+_CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dương tính)")
 _COUNT_IN_WORDS = re.compile(rf"\b(?:{'|'.join(ENGLISH_COUNT_WORDS)})\b")
 
 
@@ -266,9 +268,10 @@ def extract_stats(
             not DIGIT.search(s)
             and not ("oàn" in s and LEVEL_WHOLE.search(s))
             and not (("toll" in s or "number of" in s) and _COUNT_IN_WORDS.search(s))
+            and not (" ca " in s and _CASES_IN_WORDS.search(s))
         ):
-            # every figure is written in digits, but "Toàn tỉnh … là vùng xanh" and an English
-            # toll in words ("raising the death toll to six")
+            # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
+            # toll in words ("raising the death toll to six") and "ghi nhận một ca dương tính"
             continue
         figures = sentence_figures(s, published)
         if part_of_a_window or in_window:
