@@ -223,7 +223,7 @@ def extract_directives(
             elif (
                 "/" not in number
                 and issued_on
-                and _ISSUED_AS.search(sentence.text, 0, match.start("number"))
+                and _ISSUED_AS.search(sentence.text, 0, match.end() - len(match.group("number")))
             ):
                 # "Tối ngày 3/5, Bộ Y tế ra thông báo khẩn số 39": a bare number, but the
                 # sentence reports its issuing on that day
