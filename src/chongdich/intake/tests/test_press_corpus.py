@@ -79,8 +79,10 @@ test29 revealed): 0.477 and 0.429; their floors are those less 0.02. Since branc
 mechanism, the English pages' phrasings read as a family, no annotation changed: 0.917,
 0.800, 0.716 and 0.444, fitted); their floors are those less 0.02. test31/ (English pages)
 and test32/ (branches `intake-test31`, `intake-test32`, drawn and annotated like test14)
-were scored once held out at 9ee46bb (before intake-rules20): 0.808 and 0.452; their floors
-are those less 0.02.
+were scored once held out at 9ee46bb (before intake-rules20): 0.808 and 0.452. Since branch
+`intake-rules21` test31/ and test32/ are development data (their errors were read and fixed by
+mechanism, the English pages' totals and day counts read as a family of phrasings, no
+annotation changed: 0.886 and 0.606, fitted); their floors are those less 0.02.
 """
 
 import csv
@@ -145,8 +147,8 @@ def _f1(part: str) -> float:
         ("test28", 0.780),
         ("test29", 0.696),
         ("test30", 0.424),
-        ("test31", 0.788),
-        ("test32", 0.432),
+        ("test31", 0.866),
+        ("test32", 0.586),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
