@@ -78,9 +78,17 @@ _DATE_AFTER_NUMBER = re.compile(
 # "Ngày 13/9/2021, Chủ tịch UBND tỉnh đã ký Quyết định …", "…, ngày 21/10/2021, UBND tỉnh
 # đã ban hành …": the day it was signed or issued, wherever the clause starts. An article's
 # "Ngày 1/6, … cho biết, … đã có quyết định" gives no date of the document.
+_ISSUED_KIND = r"(?:[Tt]hông báo|[Cc]ông văn|[Cc]ông điện|[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch)"
 _ISSUED_ON = re.compile(
     r"(?<![\wà-ỹ])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?"
-    rf"(?:{DATE}|{WRITTEN_DATE}),?\s[^.]*?(?:ban hành|(?<!đăng )\bký)"
+    rf"(?:{DATE}|{WRITTEN_DATE}),?\s[^.]*?(?:ban hành|(?<!đăng )\bký|\bra(?=\s+{_ISSUED_KIND})"
+    r"|phát đi)"
+)
+# The verb that issues the very document numbered after it: "ra thông báo khẩn số 39",
+# "ban hành Công văn số 1246" (not "ban hành văn bản yêu cầu thực hiện Chỉ thị 15")
+_ISSUED_AS = re.compile(
+    rf"(?:ban hành|\bra|phát đi|(?<!đăng )\bký)\s+{_ISSUED_KIND}(?:\s+[\wà-ỹ]+){{0,2}}?"
+    r"\s+(?:số\s*)?$"
 )
 # "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date
 # is the number's before it, not the day the later document was issued.
@@ -212,6 +220,14 @@ def extract_directives(
             date: dt.date | None
             if dated:
                 date = match_date(dated, published, 1 if dated.group(1) else 4)
+            elif (
+                "/" not in number
+                and issued_on
+                and _ISSUED_AS.search(sentence.text, 0, match.end() - len(match.group("number")))
+            ):
+                # "Tối ngày 3/5, Bộ Y tế ra thông báo khẩn số 39": a bare number, but the
+                # sentence reports its issuing on that day
+                date = match_date(issued_on, published, 1 if issued_on.group(1) else 4)
             elif _CENTRAL_DOCUMENT.search(number) or "/" not in number:
                 date = None  # a central document, or one cited by its bare number
             elif issued_on and not _DATE_OF_A_NUMBER.search(sentence.text, 0, issued_on.start()):

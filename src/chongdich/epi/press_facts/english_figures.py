@@ -20,6 +20,26 @@ _CASES = r"(?:cases|infections|transmissions)"
 _REPORTED = (
     r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented|tallied)"
 )
+_REPORTS = r"(?:reports|records|confirms|logs|registers|detects|announces)"
+# (not a week's or a period's: "323 new cases from October 25-31", "in the past week")
+_NOT_A_PERIOD = (
+    r"(?![^.;]{0,30}\b(?:from\s+(?!the\s+community)|between|since|(?:this|last)\s+week"
+    r"|(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?!24\b)"
+    # (a week's compared with the week before: "(decreased 15% compared to previous week)")
+    r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:previous|last)\s+week))"
+)
+# A week named before the count: "During the week (from 12 – 18 Jul), a total of 20,684 new
+# cases were reported"
+_WEEK_BEFORE = re.compile(
+    r"\b(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or)\s+(?:the\s+|this\s+)?(?:past\s+|last\s+|previous\s+)?week\b"
+)
+_COVID_WORD = rf"(?:{COVID}|coronavirus|novel\s+coronavirus)"
+_INFECTED = r"(?:cases|infections|patients)"
+_LEVEL_REACHED = (
+    r"(?:reached|reaches|rose\s+to|rises\s+to|rise\s+to|climbed\s+to|climbs\s+to"
+    r"|increased\s+to|stands\s+at|stood\s+at|hit|hits)"
+)
+_LOCAL = r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)"
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
 # infections …; 717 of these cases were detected in the community", "An additional 178 COVID
 # related deaths were announced, bringing the total to 18,936"; the count a body or place
@@ -43,17 +63,55 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
             rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
-            rf"(?:{COVID}\s+)?{_CASES}\b"
-            # (not a week's or a period's: "323 new cases from October 25-31", "in the past week")
-            r"(?![^.;]{0,30}\b(?:from\s+(?!the\s+community)|between|since|(?:this|last)\s+week"
-            r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?!24\b)))"
+            rf"(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # the count before its verb: "4,411 new infections were recorded on Wednesday", "A
+        # further 3,636 COVID-19 cases were reported in Viet Nam on Thursday", a headline's
+        # "8,758 new cases reported on Wednesday"
+        "new_cases_24h",
+        re.compile(
+            rf"(?:\b(?:an?\s+)?(?:additional|further|another)\s+(?P<m>{NUM})\s+(?:new\s+)?"
+            rf"|(?<![\d.,])(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            rf"(?:{COVID}\s+)?{_CASES}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_REPORTED}\b"
+            rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # the day's count after its province, a rank or a hotspot: "Hanoi reported the most
+        # with 282 cases", "HCM City reported the highest number of new cases with 1,255",
+        # "Long An remains the largest hotspot with 1,229 new cases"
+        "new_cases_24h",
+        re.compile(
+            rf"\b(?:with\s+(?P<n>{NUM})\s+new\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            r"|(?:the\s+)?(?:most|highest\s+number(?:\s+of\s+(?:new\s+)?(?:cases|infections))?)"
+            rf"\s+with\s+(?P<m>{NUM})(?!\s+and\b))"
+            rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # "The Ministry of Health confirmed 890 COVID-19 cases over the last 24 hours"
+        "new_cases_24h",
+        re.compile(
+            rf"\b{_REPORTED}\s+(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+"
+            r"(?:over|in|during)\s+the\s+(?:last|past)\s+24\s+hours"
+        ),
+    ),
+    (
+        # the present tense of a headline or a lead: "Viet Nam reports 11,214 new cases"
+        "new_cases_24h",
+        re.compile(
+            rf"\b{_REPORTS}\s+(?P<n>{NUM})\s+(?:new|more|additional)\s+"
+            rf"(?:{COVID}\s+)?{_CASES}\b{_NOT_A_PERIOD}"
         ),
     ),
     (
         "cumulative_cases",
         re.compile(
-            rf"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?{_REPORTED}\s+(?:a\s+total\s+of\s+)?"
-            rf"(?P<n>{NUM})\s+(?:{COVID}\s+)?{_CASES}\b"
+            rf"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|officially\s+)?{_REPORTED}\s+"
+            rf"(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_CASES}\b"
             r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24))"
         ),
     ),
@@ -72,8 +130,46 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+"
             r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
-            r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,6}?\s+(?:to|at)\s+"
+            r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # a running total as a level reached: "the country's COVID-19 tally now stands at
+        # 1,204", "the number of COVID-19 cases in Vietnam reached 640", "the number of people
+        # to have been infected … now stands at 9,310", "Vietnam's COVID-19 cases rise to 640"
+        "cumulative_cases",
+        re.compile(
+            rf"(?:\b(?<![Dd]aily )(?<!day's )(?<!vaccination )(?<!vaccine )(?:tally|caseload)"
+            rf"|\bnumber\s+of\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_INFECTED}"
+            rf"|\b(?:people|persons|patients)\s+(?:to|who)\s+have\s+been\s+infected"
+            rf"|(?<![Nn]ew )(?<![Dd]aily )\b{_COVID_WORD}\s+(?:cases|infections))"
+            rf"[^.;\d]{{0,40}}?\s(?:now\s+)?{_LEVEL_REACHED}\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # "509 cases had been confirmed throughout the country"
+        "cumulative_cases",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{COVID}\s+)?(?:confirmed\s+)?{_CASES}\s+"
+            rf"(?:had|have)\s+(?:so\s+far\s+)?been\s+{_REPORTED}\b"
+            # (not a period's: "1,100 cases have been announced since the start of this month")
+            r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24"
+            r"|since\s+(?!the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:pandemic|outbreak"
+            r"|epidemic))|this\s+month|(?:this|last|past)\s+week))"
+        ),
+    ),
+    (
+        # the toll as a level reached: "the death toll rose to 23", "the country's death toll
+        # rose by two on Sunday to five", "raising the number of fatalities in Vietnam to
+        # six", "The new deaths brought the overall toll in the country to 8,277"
+        "deaths",
+        re.compile(
+            r"\b(?:death\s+toll|(?:overall|total|national)\s+toll"
+            r"|number\s+of\s+(?:fatalities|deaths))\b"
+            rf"[^.;\d]{{0,40}}?\s(?:now\s+)?(?:{_LEVEL_REACHED}|rose\s+by\s+\w+(?:\s+\w+){{0,3}}?\s+to"
+            r"|to)\s+"
+            rf"{_COUNT}"
         ),
     ),
     (
@@ -81,12 +177,29 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b{_INCLUDE}\s+{_COUNT}\s+imported\s+(?:cases|infections)"),
     ),
     (
+        # ("including two imported and 3,617 local cases")
         "local_cases",
         re.compile(
-            rf"\bimported\s+(?:cases|infections)\s*,?\s+and\s+{_COUNT}\s+"
-            r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)\s+"
+            rf"\bimported\s+(?:(?:cases|infections)\s*)?,?\s*and\s+{_COUNT}\s+{_LOCAL}\s+"
             r"(?:cases|infections)"
         ),
+    ),
+    (
+        "imported_cases",
+        re.compile(
+            rf"{_COUNT}\s+imported\s+(?:(?:cases|infections)\s*)?,?\s*and\s+"
+            rf"(?:{NUM}|[a-z]+)\s+{_LOCAL}\s+(?:cases|infections)"
+        ),
+    ),
+    (
+        # the split written as clauses: "of which 4,404 were domestic cases", "3,618 were
+        # domestic infections and 18 were imported"
+        "local_cases",
+        re.compile(rf"{_COUNT}\s+(?:were|are)\s+{_LOCAL}\s+(?:cases|infections)\b"),
+    ),
+    (
+        "imported_cases",
+        re.compile(rf"{_COUNT}\s+(?:were|are)\s+imported\b"),
     ),
     (
         # "with 44 of them imported and 14,934 others locally infected"
@@ -108,6 +221,15 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the split's clause: "Among these, 6,387 are detected in the community" (not "There
+        # were 279 cases detected in the community", which a study's outbreak total writes too)
+        "community_cases",
+        re.compile(
+            rf"{_COUNT}\s+(?:were|are)\s+(?:detected|found|recorded|identified)\s+"
+            r"in\s+the\s+community"
+        ),
+    ),
+    (
         "community_cases",
         re.compile(
             rf"\b(?:including|comprising)\s+{_COUNT}\s+(?:cases\s+|infections\s+)?"
@@ -125,8 +247,24 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BULLETIN_WORDS = (
     "new ",
+    "with ",
+    "24 hours",
+    "toll",
+    "number of",
+    "reached",
+    "stands at",
+    "been",
+    "rise",
+    "rose",
+    "climb",
+    "increased",
+    "hit",
+    "imported",
+    "domestic",
     " more ",
     "additional",
+    "further",
+    "another",
     "in the community",
     "death",
     "tally",
@@ -192,6 +330,15 @@ _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
 _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
+_TOTALS_PARTS = re.compile(
+    rf"(?P<n>{NUM})\s+(?P<what>recoveries|recovered\s+patients|deaths|fatalities)\b"
+)
+# what stands between a total and its parts: "10,717,251, including 9,448,352 recoveries and
+# 43,078 deaths", "449,489 confirmed cases, 228,816 recoveries, and 11,064 deaths"
+_BETWEEN_PARTS = re.compile(
+    rf"\s*(?:(?:confirmed\s+)?(?:{COVID}\s+)?(?:cases|infections))?\s*,?\s*"
+    r"(?:and\s+|including\s+|with\s+)?"
+)
 _THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
 
 
@@ -219,6 +366,22 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
             if count is not None:
                 found.append((match.start(group), name, count, match.span(group)))
+    total = min((f[3][1] for f in found if f[1] == "cumulative_cases"), default=None)
+    if total is not None:
+        # the total's parts after it: "… tally reached 10,717,251, including 9,448,352
+        # recoveries and 43,078 deaths", "has reported 449,489 confirmed cases, 228,816
+        # recoveries, and 11,064 deaths"
+        for part in _TOTALS_PARTS.finditer(s, total, min(len(s), total + 160)):
+            if not _BETWEEN_PARTS.fullmatch(s, total, part.start()):
+                break
+            name = "recovered" if part.group("what").startswith("recover") else "deaths"
+            count = _english_count(part.group("n"))
+            if count is not None:
+                found.append((part.start("n"), name, count, part.span("n")))
+            total = part.end()
+    week = _WEEK_BEFORE.search(s) if "week" in s else None
+    if week:
+        found = [f for f in found if f[1] != "new_cases_24h" or f[0] < week.start()]
     for name, patterns in ENGLISH_PATTERNS.items():
         if not (rates if name.endswith("_pct") else totals):
             continue

@@ -267,11 +267,11 @@ def _bound_of_the_total(record: dict[str, Any]) -> bool:
 
 
 LISTED_COUNT = re.compile(
-    # ("Hà Tĩnh (1 ca)": the noun may stand in the brackets)
+    # ("Hà Tĩnh (1 ca)", "Yen Bai (67 cases)": the noun may stand in the brackets)
     # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
     # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
     # ("TP HCM (3.300 - giảm gần 1/2 so với hôm qua)": a change noted after the count)
-    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0))?"
+    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0|cases?|infections?))?"
     r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     # ("Long An dẫn đầu với 400 ca", "tiếp theo là Hà Nội với 300 ca": a rank, then "với")

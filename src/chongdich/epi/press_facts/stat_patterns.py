@@ -139,6 +139,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:có|ghi nhận|phát hiện|công bố)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
             r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh))"
         ),
+        # a count in words after the verb: "vừa ghi nhận một ca dương tính", "phát hiện thêm
+        # hai trường hợp mắc COVID-19"
+        re.compile(
+            rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)"
+            r"\s+(?:mắc|nhiễm|dương tính)"
+        ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
         # rose to (the day's count), not by ("tăng 91 ca")
@@ -194,8 +200,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "community_cases": (
         re.compile(
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
-            rf"(?P<n>{NUM})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
+            # (a count in words too: "một ca trong cộng đồng")
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
             r"(?:trong|tại|ngoài|ở) cộng đồng"
+            # "vừa ghi nhận một ca dương tính với SARS-CoV-2 trong cộng đồng"
+            rf"|(?P<n5>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+dương tính\s+với\s+"
+            rf"(?:virus\s+|vi rút\s+)?{COVID}\s+(?:trong|tại|ở) cộng đồng"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
@@ -521,13 +531,18 @@ _NATIONAL = re.compile(
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces)
-    r"|\bViet\s?[Nn]am's|\bthe country's\b|\bacross the country\b|\b[Nn]ationwide\b"
+    r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\b(?:across|throughout) the country\b"
+    r"|\b[Nn]ationwide\b"
     # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
     # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
     # said"
     r"|\b(?:Viet\s?[Nn]am|[Tt]he country|[Tt]he (?:Ministry of Health|Health Ministry))"
     r"(?:\s+[\w,]+){0,3}?\s+(?:reported|recorded|confirmed|logged|registered|tallied"
-    r"|announced|said)\b"
+    r"|announced|said"
+    # (a headline's present tense: "Vietnam reports 1,402 new cases")
+    r"|reports|records|confirms|logs|registers|announces|says)\b"
+    # the country's count named by its place: "The number of COVID-19 cases in Vietnam"
+    r"|\b(?:cases|infections|fatalities|deaths|toll)\s+in\s+(?:Viet\s?[Nn]am|the\s+country)\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.

@@ -17,6 +17,7 @@ from .bulletin_lists import (
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
 from .english_dates import english_report_date, english_sentence_date
+from .english_text import ENGLISH_COUNT_WORDS
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -35,6 +36,7 @@ from .stat_patterns import (
     LEVEL_WHOLE,
     NEW_24H_CUE,
     OUTCOME_FIELDS,
+    SMALL_COUNT_WORD,
     TODAY,
     TOTAL_CUE,
     national_cue,
@@ -42,6 +44,9 @@ from .stat_patterns import (
 )
 from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
+
+_CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dương tính)")
+_COUNT_IN_WORDS = re.compile(rf"\b(?:{'|'.join(ENGLISH_COUNT_WORDS)})\b")
 
 
 def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
@@ -259,8 +264,15 @@ def extract_stats(
                 report_date if sentence.start >= report_start else None
             )
             read_new_cases_table(stats, sentence, provinces, table_date, published)
-        if not DIGIT.search(s) and not ("oàn" in s and LEVEL_WHOLE.search(s)):
-            continue  # every figure is written in digits, but "Toàn tỉnh … là vùng xanh"
+        if (
+            not DIGIT.search(s)
+            and not ("oàn" in s and LEVEL_WHOLE.search(s))
+            and not (("toll" in s or "number of" in s) and _COUNT_IN_WORDS.search(s))
+            and not (" ca " in s and _CASES_IN_WORDS.search(s))
+        ):
+            # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
+            # toll in words ("raising the death toll to six") and "ghi nhận một ca dương tính"
+            continue
         figures = sentence_figures(s, published)
         if part_of_a_window or in_window:
             figures = [f for f in figures if f[1] not in DAILY_FIELDS]

@@ -79,10 +79,13 @@ test29 revealed): 0.477 and 0.429; their floors are those less 0.02. Since branc
 mechanism, the English pages' phrasings read as a family, no annotation changed: 0.917,
 0.800, 0.716 and 0.444, fitted); their floors are those less 0.02. test31/ (English pages)
 and test32/ (branches `intake-test31`, `intake-test32`, drawn and annotated like test14)
-were scored once held out at 9ee46bb (before intake-rules20): 0.808 and 0.452; their floors
-are those less 0.02. test33/ (English pages) and test34/ (branches `intake-test33`,
-`intake-test34`, drawn and annotated like test14) were scored once held out at d1bc4d6 (after
-intake-rules20): 0.571 and 0.958; their floors are those less 0.02.
+were scored once held out at 9ee46bb (before intake-rules20): 0.808 and 0.452. Since branch
+`intake-rules21` test31/ and test32/ are development data (their errors were read and fixed by
+mechanism, the English pages' totals and day counts read as a family of phrasings, no
+annotation changed: 0.886 and 0.606, fitted); their floors are those less 0.02. test33/
+(English pages) and test34/ (branches `intake-test33`, `intake-test34`, drawn and annotated
+like test14) were scored once held out at d1bc4d6 (after intake-rules20): 0.571 and 0.958;
+their floors are those less 0.02.
 """
 
 import csv
@@ -148,8 +151,8 @@ def _f1(part: str) -> float:
         ("test28", 0.780),
         ("test29", 0.696),
         ("test30", 0.424),
-        ("test31", 0.788),
-        ("test32", 0.432),
+        ("test31", 0.866),
+        ("test32", 0.586),
         ("test33", 0.551),
         ("test34", 0.938),
     ],
