@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..gazetteer import Mention
 from ..vn_numbers import parse_count, parse_percent
+from .english_text import ENGLISH_COUNT_WORDS
 from .shared import NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
 from .stat_patterns import SMALL_COUNT_WORD, VACCINE_OTHER
@@ -44,15 +46,8 @@ def read_bulletin_list(
     listed: list[tuple[Mention, re.Match[str]]] = []
     for index, province in enumerate(in_sentence):
         match = LISTED_COUNT.match(text, province.end, sentence.end)
-        if match is None and index + 1 < len(in_sentence):
-            partner = in_sentence[index + 1]
-            shared = LISTED_COUNT.match(text, partner.end, sentence.end)
-            if (
-                shared is not None
-                and re.fullmatch(r"\s+và\s+", text[province.end : partner.start])
-                and re.match(r"\s+(?:mỗi|đều)", shared.group())
-            ):
-                match = shared  # "Nghệ An và Thừa Thiên Huế mỗi tỉnh có 61 ca"
+        if match is None:
+            match = _shared_count(text, in_sentence[index:], sentence.end)
         if match is not None:
             listed.append((province, match))
     if len(listed) < 2:
@@ -90,15 +85,39 @@ def read_bulletin_list(
             field = "local_cases"
         else:
             field = "new_cases_24h"
-        group = next(g for g in ("p", "c", "b") if match.group(g))
+        group = next(g for g in ("p", "c", "v", "e", "b") if match.group(g))
         try:
-            value = parse_count(match.group(group))
+            value = _listed_value(match.group(group))
         except ValueError:
             continue
         span = match.span(group)
         stats.add(province.name, field, value, span, 0.8)
         if as_of is not None and field != "cumulative_cases":
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+
+
+# Between the names of a run that shares one count: "A, B và C", "A, B and C".
+_IN_A_RUN = re.compile(r"\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
+_ENGLISH_LISTED_WORDS = {"one": 1, **ENGLISH_COUNT_WORDS}
+
+
+def _shared_count(text: str, run: list[Mention], end: int) -> re.Match[str] | None:
+    """The count the run of names from ``run[0]`` shares, written once after its last name:
+    "Nghệ An và Thừa Thiên Huế mỗi tỉnh có 61 ca", "Bac Giang, Vinh Phuc and Hung Yen with
+    five each". A name followed by a count of its own is not in the run."""
+    for earlier, later in itertools.pairwise(run):
+        if not _IN_A_RUN.fullmatch(text, earlier.end, later.start):
+            return None
+        listed = LISTED_COUNT.match(text, later.end, end)
+        if listed is not None:
+            shared = listed.group("e") or re.match(r"\s+(?:mỗi|đều)", listed.group())
+            return listed if shared else None
+    return None
+
+
+def _listed_value(written: str) -> int:
+    word = _ENGLISH_LISTED_WORDS.get(written)
+    return word if word is not None else parse_count(written)
 
 
 # "+ 3 ca cách ly ngay sau khi nhập cảnh tại Hà Nội", "2 ca nhập cảnh được cách ly tại

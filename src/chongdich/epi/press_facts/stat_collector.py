@@ -266,20 +266,35 @@ def _bound_of_the_total(record: dict[str, Any]) -> bool:
     return bool(flag[0] <= total[0] and total[0] - flag[1] <= 20)
 
 
+# English list items: a count in words ("Hanoi three, and Da Nang one"), a verb before the
+# first item's count ("Ho Chi Minh City documented 1,730 of the new cases, Binh Duong
+# Province 840"), and a count several provinces share ("Bac Giang, Vinh Phuc and Hung Yen
+# with five each", "… reported 12 cases each").
+LISTED_WORD = r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])"
+_ENGLISH_LISTED_VERB = r"(?:recorded|reported|documented|logged|registered|confirmed|had)"
+_ENGLISH_LISTED_NOUN = (
+    r"(?:(?:new\s+)?(?:cases?|infections?)|of\s+(?:the|these)\s+(?:new\s+)?(?:cases|infections))"
+)
 LISTED_COUNT = re.compile(
+    # ("Binh Duong Province 840": the English noun after the name)
+    r"(?:\s+(?:[Pp]rovince|[Cc]ity)\b(?!\s+of\b))?"
+    rf"(?:(?:\s+(?:with|{_ENGLISH_LISTED_VERB}))?\s+(?P<e>{NUM}|{LISTED_WORD})\s+"
+    r"(?:(?:new\s+)?(?:cases?|infections?)\s+)?each\b"
     # ("Hà Tĩnh (1 ca)", "Yen Bai (67 cases)": the noun may stand in the brackets)
     # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
     # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
     # ("TP HCM (3.300 - giảm gần 1/2 so với hôm qua)": a change noted after the count)
-    rf"\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})(?:\s+(?:ca|trường hợp|F0|cases?|infections?))?"
+    rf"|\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})"
+    r"(?:\s+(?:ca|trường hợp|F0|cases?|infections?))?"
     r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     # ("Long An dẫn đầu với 400 ca", "tiếp theo là Hà Nội với 300 ca": a rank, then "với")
     rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?"
     r"(?:(?:nhiều nhất|cao nhất|dẫn đầu)\s+)?(?:với\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
+    rf"|\s+{_ENGLISH_LISTED_VERB}\s+(?P<v>{NUM}|{LISTED_WORD})\s+{_ENGLISH_LISTED_NOUN}\b"
     # a bare count closing a list item; never the "50" of "50.000 liều"
-    rf"|\s+(?P<b>{NUM})(?=\s*(?:[,;]|\.(?!\d)|và\s|…|$)))"
+    rf"|\s+(?P<b>{NUM}|{LISTED_WORD})(?=\s*(?:[,;]|\.(?!\d)|(?:và|and)\s|…|$))))"
 )
 # (a count's thousands mark is no stop: "40.000 ca nhiễm, Bình Dương")
 _FRONTED_FIGURE = re.compile(
