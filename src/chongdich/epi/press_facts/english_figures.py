@@ -128,9 +128,10 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cumulative_cases",
         re.compile(
-            r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+"
+            # (or past: "The new cases raised the national count to 95,400")
+            r"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its)\s+"
             r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
-            r"(?:tally|total|caseload|case\s+count)\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
+            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count)\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
         ),
     ),
@@ -143,6 +144,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\b(?<![Dd]aily )(?<!day's )(?<!vaccination )(?<!vaccine )(?:tally|caseload)"
             rf"|\bnumber\s+of\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_INFECTED}"
             rf"|\b(?:people|persons|patients)\s+(?:to|who)\s+have\s+been\s+infected"
+            # ("The national count reached 3,120")
+            r"|\b(?:national|nationwide)\s+(?:case\s+)?count"
             rf"|(?<![Nn]ew )(?<![Dd]aily )\b{_COVID_WORD}\s+(?:cases|infections))"
             rf"[^.;\d]{{0,40}}?\s(?:now\s+)?{_LEVEL_REACHED}\s+(?P<n>{NUM})"
         ),
@@ -269,6 +272,7 @@ _BULLETIN_WORDS = (
     "death",
     "tally",
     "total",
+    " count",
     "has ",
     "have ",
     "had ",
@@ -331,7 +335,8 @@ _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
 _TOTALS_PARTS = re.compile(
-    rf"(?P<n>{NUM})\s+(?P<what>recoveries|recovered\s+patients|deaths|fatalities)\b"
+    # (in words too: "bringing its tally to 415 infections, with three deaths")
+    rf"{_COUNT}\s+(?P<what>recoveries|recovered\s+patients|deaths|fatalities)\b"
 )
 # what stands between a total and its parts: "10,717,251, including 9,448,352 recoveries and
 # 43,078 deaths", "449,489 confirmed cases, 228,816 recoveries, and 11,064 deaths"
@@ -375,7 +380,8 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             if not _BETWEEN_PARTS.fullmatch(s, total, part.start()):
                 break
             name = "recovered" if part.group("what").startswith("recover") else "deaths"
-            count = _english_count(part.group("n"))
+            written = part.group("n")
+            count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
             if count is not None:
                 found.append((part.start("n"), name, count, part.span("n")))
             total = part.end()
@@ -407,8 +413,14 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
         f
         for f in found
         if f[1] != "cumulative_cases"
-        or not _NOT_CASES.search(s, max(0, f[3][0] - 120), f[3][1] + 15)
+        or not (
+            _NOT_CASES.search(s, max(0, f[3][0] - 120), f[3][0])
+            or _NOT_CASES_AFTER.match(s, f[3][1])
+        )
     ]
 
 
 _NOT_CASES = re.compile(r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*)\b")
+# the total's own noun ("… to 89,620,701 doses"); the total's parts after a comma ("to 95,400,
+# with 58 deaths") leave it a count of cases
+_NOT_CASES_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{_NOT_CASES.pattern}")

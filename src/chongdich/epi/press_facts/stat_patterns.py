@@ -533,6 +533,8 @@ _NATIONAL = re.compile(
     # (not "the first in the country", a rank among provinces)
     r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\b(?:across|throughout) the country\b"
     r"|\b[Nn]ationwide\b"
+    # the count named as the country's: "The national count reached …", "the national tally"
+    r"|\b[Nn]ational\s+(?:case\s+|COVID-19\s+)?(?:count|tally|caseload|total)\b"
     # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
     # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
     # said"
@@ -560,6 +562,7 @@ _NATIONAL_WORDS = (
     "country",
     "ationwide",
     "Ministry",
+    "ational ",
 )
 
 
