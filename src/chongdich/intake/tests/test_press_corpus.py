@@ -85,7 +85,10 @@ mechanism, the English pages' totals and day counts read as a family of phrasing
 annotation changed: 0.886 and 0.606, fitted); their floors are those less 0.02. test33/
 (English pages) and test34/ (branches `intake-test33`, `intake-test34`, drawn and annotated
 like test14) were scored once held out at d1bc4d6 (after intake-rules20): 0.571 and 0.958;
-their floors are those less 0.02.
+their floors are those less 0.02. Since branch `intake-rules22` test33/ is development data
+(its errors were read and fixed by mechanism, the English province lists and the national
+running total read as families of phrasings, no annotation changed: 0.678, fitted); its
+floor is that less 0.02.
 """
 
 import csv
@@ -153,7 +156,7 @@ def _f1(part: str) -> float:
         ("test30", 0.424),
         ("test31", 0.866),
         ("test32", 0.586),
-        ("test33", 0.551),
+        ("test33", 0.658),
         ("test34", 0.938),
     ],
 )
