@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..vn_numbers import parse_count, parse_percent
+from ..vn_numbers import parse_percent
 from .english_text import ENGLISH_COUNT_WORDS
-from .shared import COVID, NUM
+from .shared import COVID, NUM, english_count
 
 # A count in digits or in words ("six imported cases")
 _COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
@@ -344,16 +344,6 @@ _BETWEEN_PARTS = re.compile(
     rf"\s*(?:(?:confirmed\s+)?(?:{COVID}\s+)?(?:cases|infections))?\s*,?\s*"
     r"(?:and\s+|including\s+|with\s+)?"
 )
-_THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
-
-
-def _english_count(written: str) -> int | None:
-    """An English count ("10,650" is ten thousand six hundred and fifty, on a page the
-    reader did not take for English too); None for what is no whole count ("2,5")."""
-    try:
-        return parse_count(_THOUSANDS_COMMA.sub(".", written))
-    except ValueError:
-        return None
 
 
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
@@ -368,7 +358,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
         for match in pattern.finditer(s):
             group = "n" if match.group("n") is not None else "m"
             written = match.group(group)
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
+            count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
             if count is not None:
                 found.append((match.start(group), name, count, match.span(group)))
     total = min((f[3][1] for f in found if f[1] == "cumulative_cases"), default=None)
@@ -381,7 +371,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                 break
             name = "recovered" if part.group("what").startswith("recover") else "deaths"
             written = part.group("n")
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or _english_count(written)
+            count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
             if count is not None:
                 found.append((part.start("n"), name, count, part.span("n")))
             total = part.end()
@@ -402,7 +392,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                     except ValueError:
                         continue
                 else:
-                    count = _english_count(written)
+                    count = english_count(written)
                     if count is None:
                         continue
                     value = count

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..vn_numbers import parse_count
-from .shared import COVID, NUM
+from .shared import COVID, NUM, english_count
 
 _CASES = r"(?:ca|trường hợp|bệnh nhân|F0)"
 # The mark, then (unless "số ca …" named what crossed it) the cases counted.
@@ -56,7 +56,6 @@ _ENGLISH_NOT_TOTAL = re.compile(
     re.IGNORECASE,
 )
 
-_ENGLISH_THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
 
 Figure = tuple[int, str, Any, tuple[int, int]]
 
@@ -102,9 +101,10 @@ def _read(
         if match.group("cases") and re.match(r"\s*(?:new|daily|a\s+day|per\s+day)\b", tail):
             continue
         written = match.group("n")
-        if not_total_after is None:
-            written = _ENGLISH_THOUSANDS.sub(".", written)  # "4,600": a thousands comma
-        count = parse_count(written)
+        # ("4,600" on an English page: a thousands comma)
+        count = english_count(written) if not_total_after is None else parse_count(written)
+        if count is None:
+            continue
         span = match.span("n")
         found.append((match.start("n"), "cumulative_cases", count, span))
         found.append((match.start("n"), "cumulative_is_lower_bound", True, span))

@@ -9,9 +9,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..vn_numbers import NUMBER_PATTERN, resolve_day_month
+from ..vn_numbers import NUMBER_PATTERN, parse_count, resolve_day_month
 
 NUM = rf"(?:{NUMBER_PATTERN})"
+# A comma before three digits in a count is a thousands comma ("10,650" on an English page,
+# or a list quoted from one), read as the Vietnamese thousands dot.
+_THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
+
+
+def english_count(written: str) -> int | None:
+    """A whole count written with English thousands commas ("10,650") or Vietnamese dots
+    ("4.223"); None for what is no whole count ("2,5")."""
+    try:
+        return parse_count(_THOUSANDS_COMMA.sub(".", written))
+    except ValueError:
+        return None
+
+
 CASE = r"(?:ca|trường hợp|bệnh nhân|F0)"
 DATE = r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d])"
 # A part of the day, with what the press puts between it and the date: "Sáng 2/6",

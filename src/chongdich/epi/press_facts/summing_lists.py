@@ -15,9 +15,8 @@ import re
 from typing import Any
 
 from chongdich.epi.gazetteer import Mention
-from chongdich.epi.vn_numbers import parse_count
 
-from .shared import NUM
+from .shared import NUM, english_count
 
 # What may stand between a province and its count: a bracket (after a few lower-case words:
 # "dẫn đầu (500)"), a colon, or a few lower-case words ("ghi nhận nhiều nhất với", "có",
@@ -31,19 +30,6 @@ _COUNT_AFTER = re.compile(
 # "sau đó là"), no digit and no sentence end.
 _BETWEEN_ITEMS = re.compile(r"[^\d.!?\n]{0,30}|\s*\n\s*[-–•+*]?\s*")
 _SMALLEST_LIST = 3
-
-
-_THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
-
-
-def _count(written: str) -> int | None:
-    """A whole count, "4.223" or, on an English page, "4,223"; None for "2,5"."""
-    for form in (written, _THOUSANDS_COMMA.sub(".", written)):
-        try:
-            return parse_count(form)
-        except ValueError:
-            continue
-    return None
 
 
 # An item's own bracket may count over more days than one ("Long An (20 ca trong 2 ngày)"):
@@ -66,7 +52,7 @@ def _runs(text: str, provinces: list[Mention]) -> list[list[_Item]]:
             current = []
             continue
         group = "bracketed" if match.group("bracketed") else "bare"
-        count = _count(match.group(group))
+        count = english_count(match.group(group))
         if count is None:
             if current:
                 runs.append(current)
