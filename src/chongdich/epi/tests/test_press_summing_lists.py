@@ -88,3 +88,12 @@ def test_counts_with_english_thousands_commas_are_read_and_nothing_breaks():
         "(2,952) and Yên Bái (100)."
     )
     assert _day_counts(big) == {"Thái Bình": 4223, "Sơn La": 3375, "Hòa Bình": 2952, "Yên Bái": 100}
+
+
+def test_a_round_thousand_with_an_english_comma_is_a_thousand_not_ten():
+    big = (
+        "On September 3, Vietnam recorded 13,500 new cases, including 0 imported cases and "
+        "13,500 local infections detected in Thái Bình (10,000), Sơn La (3,000), Hòa Bình "
+        "(400) and Yên Bái (100)."
+    )
+    assert _day_counts(big)["Thái Bình"] == 10000
