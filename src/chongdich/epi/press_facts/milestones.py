@@ -77,6 +77,11 @@ def milestone_figures(s: str) -> list[Figure]:
     return found
 
 
+def _clause_start(s: str, position: int) -> int:
+    """Where the clause holding ``position`` starts: after the last comma or semicolon."""
+    return max(s.rfind(",", 0, position), s.rfind(";", 0, position)) + 1
+
+
 def _read(
     s: str,
     pattern: re.Pattern[str],
@@ -87,7 +92,7 @@ def _read(
     found: list[Figure] = []
     for match in pattern.finditer(s):
         # The clause the mark ends: what crossed it is named there.
-        start = max(s.rfind(",", 0, match.start()), s.rfind(";", 0, match.start())) + 1
+        start = _clause_start(s, match.start())
         before = s[start : match.start()]
         if not match.group("cases") and not cases_before.search(before):
             continue
@@ -115,7 +120,7 @@ def _days_marks(s: str) -> list[Figure]:
     """(position, "new_cases_24h", count, span) of the day's counts written as marks crossed."""
     found: list[Figure] = []
     for match in MILESTONE.finditer(s):
-        start = max(s.rfind(",", 0, match.start()), s.rfind(";", 0, match.start())) + 1
+        start = _clause_start(s, match.start())
         clause = s[start : match.start()]
         if not match.group("cases") and not _CASES_BEFORE.search(clause):
             continue
