@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from chongdich.epi.press_eval import read_gold
 from chongdich.intake.perturb import KINDS, perturb_article, write_perturbed
@@ -136,6 +136,17 @@ def test_the_robustness_command_scores_every_kind(tmp_path):
     assert set(rows) == set(KINDS)
     assert rows["nbsp"]["articles"] == 1
     assert rows["nbsp"]["f1_perturbed"] == rows["nbsp"]["f1_original"]
+
+
+def test_the_robustness_command_refuses_a_folder_without_annotations_or_articles(tmp_path):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    with pytest.raises(CommandError, match="no annotations"):
+        call_command("intake", "robustness", str(folder), stdout=io.StringIO())
+    # The annotation names an article the folder does not have.
+    (folder / "gold.jsonl").write_text(json.dumps(_RECORD, ensure_ascii=False) + "\n")
+    with pytest.raises(CommandError, match=r"file not found: .*a\.txt"):
+        call_command("intake", "robustness", str(folder), stdout=io.StringIO())
 
 
 def test_every_kind_applies_to_the_invented_article():

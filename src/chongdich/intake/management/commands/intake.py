@@ -42,6 +42,16 @@ def _annotations(path: Path) -> list[dict[str, Any]]:
         raise CommandError(str(exc)) from exc
 
 
+def _annotated_folder(directory: Path) -> list[dict[str, Any]]:
+    """The annotations of an annotated folder, refused unless every file they name is there."""
+    gold = _annotations(directory / "gold.jsonl")
+    for record in gold:
+        path = directory / str(record["file"])
+        if not path.is_file():
+            raise CommandError(f"Không tìm thấy tệp / file not found: {path}")
+    return gold
+
+
 class Command(BaseCommand):
     help = "Đọc bài báo, báo cáo thành dữ kiện / read articles and reports into facts"
 
@@ -104,13 +114,11 @@ class Command(BaseCommand):
         self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
 
     def _evaluate(self, directory: Path, output: str) -> None:
-        gold = _annotations(directory / "gold.jsonl")
+        gold = _annotated_folder(directory)
         predicted = []
         for record in gold:
-            path = directory / str(record["file"])
-            if not path.is_file():
-                raise CommandError(f"Không tìm thấy tệp / file not found: {path}")
             published = record.get("published")
+            path = directory / str(record["file"])
             predicted.append(extract_file_record(path, _date(published) if published else None))
         self._scores(score(predicted, gold), len(gold), str(directory), output)
 
@@ -141,7 +149,7 @@ class Command(BaseCommand):
 
     def _robustness(self, directories: list[Path], seed: int, output: str) -> None:
         for directory in directories:
-            _annotations(directory / "gold.jsonl")
+            _annotated_folder(directory)
         rows = [kind.as_dict() for kind in robustness(directories, seed)]
         if output == "json":
             self.stdout.write(json.dumps({"seed": seed, "kinds": rows}, indent=2))
