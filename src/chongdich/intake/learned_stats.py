@@ -21,6 +21,8 @@ model's margin over "none" exceeds the field's threshold.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 import unicodedata
@@ -72,6 +74,13 @@ _DATE_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+|%|[()]", re.UNICODE)
+_WORD_END = re.compile(r"\w$")
+_WORD_DASH_END = re.compile(r"\w[-–]$")
+_DATE_MARK_END = re.compile(r"\d[./-]$")
+_DATE_MARK_START = re.compile(r"[./-]\d")
+_LETTER_START = re.compile(r"[^\W\d]")
+_TIME_START = re.compile(r"\s*(?:giờ|h\b|phút)")
+_DIGITS = re.compile(r"\d+")
 # The last of these words before a number, in its sentence or the ones before it (a list's
 # heading), says what a list of figures counts.
 _TOPIC_CUES = re.compile(
@@ -100,8 +109,11 @@ class Number:
 
 
 def is_english(text: str) -> bool:
-    letters = [c for c in text.lower() if c.isalpha()]
-    return not letters or sum(c in _VIETNAMESE_LETTERS for c in letters) < 0.01 * len(letters)
+    """Fewer than one letter in a hundred is a Vietnamese one."""
+    counts = Counter(text.lower())
+    letters = sum(n for c, n in counts.items() if c.isalpha())
+    vietnamese = sum(n for c, n in counts.items() if c in _VIETNAMESE_LETTERS)
+    return not letters or vietnamese < 0.01 * letters
 
 
 def find_numbers(text: str, english: bool = False) -> list[Number]:
@@ -112,12 +124,12 @@ def find_numbers(text: str, english: bool = False) -> list[Number]:
     group, decimal = (",", ".") if english else (".", ",")
     numbers = []
     for match in pattern.finditer(text):
-        before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() :]
-        if re.search(r"\w$", before) or re.search(r"\w[-–]$", before):
+        before, end = text[max(0, match.start() - 2) : match.start()], match.end()
+        if _WORD_END.search(before) or _WORD_DASH_END.search(before):
             continue  # "F0", "Covid-19", "SARS-CoV-2"
-        if re.search(r"\d[./-]$", before) or re.match(r"[./-]\d", after):
+        if _DATE_MARK_END.search(before) or _DATE_MARK_START.match(text, end):
             continue  # "19.11", "28/6/2021": a date
-        if re.match(r"[^\W\d]", after) or re.match(r"\s*(?:giờ|h\b|phút)", after):
+        if _LETTER_START.match(text, end) or _TIME_START.match(text, end):
             continue  # "10h", "5km", "8 giờ"
         if _DATE_WORD_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
@@ -127,14 +139,34 @@ def find_numbers(text: str, english: bool = False) -> list[Number]:
     return numbers
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without diacritics: the press drops them in some places."""
     stripped = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
     return "".join(c for c in stripped if not unicodedata.combining(c))
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding each character to one (itself if it folds to none),
+    filled as characters are met."""
+
+    def __missing__(self, ordinal: int) -> str:
+        folded = fold(chr(ordinal))[:1] or chr(ordinal)
+        self[ordinal] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _words(text: str) -> list[str]:
-    return [re.sub(r"\d+", "0", w.lower()) for w in _WORD.findall(text)]
+    return [_as_word(w) for w in _WORD.findall(text)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _as_word(written: str) -> str:
+    """Lower case, each run of digits as "0"."""
+    return _DIGITS.sub("0", written.lower())
 
 
 @dataclass
@@ -163,24 +195,35 @@ class ArticleReader:
             self.main_province = None  # a national round-up: an unplaced figure is national
         self.windows = [s.start for s in self.sentences if opens_an_hour_window(s.text)]
         # one folded character for each character, so that offsets carry over
-        self.folded = "".join(fold(c)[:1] or c for c in self.text)
+        self.folded = self.text.translate(_FOLD_TABLE)
+        self._sentence_starts = [s.start for s in self.sentences]
 
     def units(self) -> list[Unit]:
         numbers = find_numbers(self.text, self.english)
+        starts = [n.start for n in numbers]
         out = []
         for index, number in enumerate(numbers):
-            sentence = next((s for s in self.sentences if s.start <= number.start < s.end), None)
-            start, end = (sentence.start, sentence.end) if sentence else (0, len(self.text))
+            start, end = self._sentence_of(number.start)
             line_start = self.text.rfind("\n", 0, number.start) + 1
             line_end = self.text.find("\n", number.end)
             line_end = len(self.text) if line_end < 0 else line_end
-            in_line = [n for n in numbers if line_start <= n.start < line_end]
+            in_line = numbers[
+                bisect.bisect_left(starts, line_start) : bisect.bisect_left(starts, line_end)
+            ]
             province, where = self._province(number, start, end)
             features = self._features(number, start, end, line_start, line_end, in_line, where)
-            features.append(f"first_in_sentence={all(n.start < start for n in numbers[:index])}")
+            first = index == 0 or numbers[index - 1].start < start
+            features.append(f"first_in_sentence={first}")
             features += self._context(number, start)
             out.append(Unit(number, province, features))
         return out
+
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        """Where the sentence holding ``offset`` starts and ends (the whole text if none)."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index].start, self.sentences[index].end
+        return 0, len(self.text)
 
     def _context(self, number: Number, start: int) -> list[str]:
         """What the article said before the number's sentence: an hour window other than
@@ -234,9 +277,9 @@ class ArticleReader:
             features.append(f"a12={fold(after[0])}_{fold(after[1])}")
         if len(before) > 1:
             features.append(f"b21={fold(before[-2])}_{fold(before[-1])}")
-        features += [f"bw={fold(w)}" for w in set(before)]
-        features += [f"aw={fold(w)}" for w in set(after)]
-        features += [f"sw={fold(w)}" for w in set(sentence_words)]
+        features += [f"bw={fold(w)}" for w in sorted(set(before))]
+        features += [f"aw={fold(w)}" for w in sorted(set(after))]
+        features += [f"sw={fold(w)}" for w in sorted(set(sentence_words))]
         opening = _words(text[start : min(number.start, start + 60)])[:3]
         features += [f"s{position}={fold(w)}" for position, w in enumerate(opening, start=1)]
         if after:
