@@ -60,3 +60,51 @@ def test_the_model_fills_only_what_the_rules_left_empty():
         {"province": "Huế", "new_cases_24h": 5, "deaths": 1},
         {"province": None, "deaths": 2},
     ]
+
+
+def test_english_province_names_are_found_in_an_english_article():
+    reader = learned.ArticleReader(
+        "Binh Duong recorded 35 new cases on Monday, and HCM City 120 in the same period."
+    )
+    assert [unit.province for unit in reader.units()] == ["Bình Dương", "TP HCM"]
+
+
+def test_an_hour_window_and_a_lists_heading_are_features_of_the_figures_after_them():
+    reader = learned.ArticleReader(
+        "Từ 12h đến 18h ngày 24/6, cả nước có 50 ca mắc mới. Số ca tử vong: Hà Nội 2 ca."
+    )
+    first, second = (set(unit.features) for unit in reader.units())
+    assert {"window=True", "window_here=True"} <= first
+    assert {"window=True", "window_here=False", "topic=death", "topic_here=death|True"} <= second
+
+
+def test_each_field_is_read_above_its_own_threshold_and_a_field_without_one_never():
+    readings = [
+        learned.Reading("Huế", "new_cases_24h", 12, margin=11.0),
+        learned.Reading("Huế", "deaths", 1, margin=4.0),
+        learned.Reading("Huế", "recovered", 9, margin=80.0),
+    ]
+    thresholds = {"new_cases_24h": 10.0, "deaths": 5.0}
+    assert learned.as_records(readings, thresholds) == [{"province": "Huế", "new_cases_24h": 12}]
+
+
+def test_the_best_reading_of_a_province_and_field_is_the_highest_margin():
+    units = [
+        learned.Unit(learned.Number(0, 1, 5), "Huế", ["a1=ca", "b1=mới"]),
+        learned.Unit(learned.Number(5, 6, 7), "Huế", ["a1=ca", "b1=mới", "b2=thêm"]),
+        learned.Unit(learned.Number(9, 10, 3), "Huế", ["a1=xã"]),
+    ]
+    model = learned.FieldModel(
+        {"b1=mới": {"new_cases_24h": 3.0}, "b2=thêm": {"new_cases_24h": 1.0}, "a1=xã": {"none": 2}}
+    )
+    assert learned.best_readings(units, model) == [learned.Reading("Huế", "new_cases_24h", 7, 4.0)]
+
+
+def test_gaps_are_the_readings_of_what_the_rules_left_empty():
+    rules = [{"province": "Huế", "new_cases_24h": 5}]
+    readings = [
+        learned.Reading("Huế", "new_cases_24h", 6, 20.0),
+        learned.Reading("Huế", "deaths", 1, 20.0),
+        learned.Reading(None, "new_cases_24h", 90, 20.0),
+    ]
+    assert learned.gaps(rules, readings) == readings[1:]
