@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from ..vn_numbers import parse_percent
-from .english_text import ENGLISH_COUNT_WORDS
+from .english_numbers import COUNT_WORD, ENGLISH_COUNT_WORDS
 from .shared import COVID, NUM, english_count
 
 # A count in digits or in words ("six imported cases")
-_COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
+_COUNT = rf"(?P<n>{NUM}|{COUNT_WORD})"
 _INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|including)"
 _CASES = r"(?:cases|infections|transmissions)"
 _REPORTED = (
@@ -398,7 +398,8 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                     value = count
                 found.append((match.start("n"), name, value, match.span("n")))
     # "… deaths, bringing the total to 18,936", "1.2 million doses …, bringing the total to
-    # 89,620,701": a total of other things than cases
+    # 89,620,701": a total of other things than cases; "liquid oxygen systems for 10 more
+    # hospitals …, raising the total to 23": a total of a sentence that names no cases
     return [
         f
         for f in found
@@ -406,10 +407,14 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
         or not (
             _NOT_CASES.search(s, max(0, f[3][0] - 120), f[3][0])
             or _NOT_CASES_AFTER.match(s, f[3][1])
+            or not _CASE_WORDS.search(s)
         )
     ]
 
 
+_CASE_WORDS = re.compile(
+    rf"\b(?:cases?|infections?|infected|patients?|positive|tally|caseload)\b|{COVID}"
+)
 _NOT_CASES = re.compile(r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*)\b")
 # the total's own noun ("… to 89,620,701 doses"); the total's parts after a comma ("to 95,400,
 # with 58 deaths") leave it a count of cases

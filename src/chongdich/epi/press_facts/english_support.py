@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .english_dates import MONTHS
-from .english_text import ENGLISH_COUNT_WORDS, find_unaccented_provinces
+from .english_numbers import ENGLISH_COUNT_WORDS
+from .english_text import find_unaccented_provinces
 from .shared import COVID, Sentence
 
 # (small counts in words: "five ventilators", "two ambulances")

@@ -18,9 +18,11 @@ from .donor_tagger import fill_donors
 from .english_support import extract_english_support
 from .english_text import (
     reads_as_english,
+    with_straight_apostrophes,
     with_vietnamese_digit_marks,
     with_vietnamese_directive_words,
     with_vietnamese_province_names,
+    without_datelines,
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
@@ -52,9 +54,13 @@ def extract_facts(
     written, offsets = single_spaced(normalise(text))
     written = _without_keyword_lines(fold_look_alikes(written))
     is_english = reads_as_english(written)
+    if is_english:
+        written = without_datelines(written)
     text = (
         with_vietnamese_directive_words(
-            with_vietnamese_digit_marks(with_vietnamese_province_names(written))
+            with_vietnamese_digit_marks(
+                with_vietnamese_province_names(with_straight_apostrophes(written))
+            )
         )
         if is_english
         else written

@@ -530,8 +530,11 @@ _NATIONAL = re.compile(
     # Ministry's count is the country's
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
-    # (not "the first in the country", a rank among provinces)
-    r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\b(?:across|throughout) the country\b"
+    # (not "the first in the country", a rank among provinces, nor a province's role:
+    # "HCM City, the country's current COVID-19 epicentre")
+    r"|(?:\bViet\s?[Nn]am's|\b[Tt]he (?:country|nation)'s\b)"
+    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:hotspots?|epicent(?:re|er)|hub|capital|city|province|locality)\b)"
+    r"|\b(?:across|throughout) the country\b"
     r"|\b[Nn]ationwide\b"
     # the count named as the country's: "The national count reached …", "the national tally"
     r"|\b[Nn]ational\s+(?:case\s+|COVID-19\s+)?(?:count|tally|caseload|total)\b"
@@ -563,6 +566,7 @@ _NATIONAL_WORDS = (
     "ationwide",
     "Ministry",
     "ational ",
+    "nation's",
 )
 
 

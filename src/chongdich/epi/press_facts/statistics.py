@@ -17,7 +17,7 @@ from .bulletin_lists import (
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
 from .english_dates import english_report_date, english_sentence_date
-from .english_text import ENGLISH_COUNT_WORDS
+from .english_numbers import COUNT_WORD
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -46,7 +46,7 @@ from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
 _CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dương tính)")
-_COUNT_IN_WORDS = re.compile(rf"\b(?:{'|'.join(ENGLISH_COUNT_WORDS)})\b")
+_COUNT_IN_WORDS = re.compile(COUNT_WORD)
 
 
 def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
