@@ -11,6 +11,7 @@ import re
 
 from ..vn_numbers import parse_percent
 from .english_numbers import COUNT_WORD, ENGLISH_COUNT_WORDS
+from .english_totals import english_totals, parts_of_the_total
 from .shared import COVID, NUM, english_count
 
 # A count in digits or in words ("six imported cases")
@@ -129,9 +130,13 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cumulative_cases",
         re.compile(
             # (or past: "The new cases raised the national count to 95,400")
-            r"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its)\s+"
-            r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
-            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count)\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
+            # (or kept: "keeping the national count at 841")
+            r"\b(?:bringing|raising|taking|pushing|keeping|brought|raised|took|pushed|kept)\s+"
+            r"(?:the|its)\s+(?:(?!daily\b|day's|today's)[\w'-]+\s+){0,3}?"
+            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count)\b"
+            # (not one kind's: "the country's total domestic cases to 21,180")
+            r"(?!\s+(?:domestic|local|locally[\w-]*|community|imported)\b)"
+            r"(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
         ),
     ),
@@ -154,7 +159,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "509 cases had been confirmed throughout the country"
         "cumulative_cases",
         re.compile(
-            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{COVID}\s+)?(?:confirmed\s+)?{_CASES}\s+"
+            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_CASES}\s+"
             rf"(?:had|have)\s+(?:so\s+far\s+)?been\s+{_REPORTED}\b"
             # (not a period's: "1,100 cases have been announced since the start of this month")
             r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24"
@@ -334,24 +339,13 @@ _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
 _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
-_TOTALS_PARTS = re.compile(
-    # (in words too: "bringing its tally to 415 infections, with three deaths")
-    rf"{_COUNT}\s+(?P<what>recoveries|recovered\s+patients|deaths|fatalities)\b"
-)
-# what stands between a total and its parts: "10,717,251, including 9,448,352 recoveries and
-# 43,078 deaths", "449,489 confirmed cases, 228,816 recoveries, and 11,064 deaths"
-_BETWEEN_PARTS = re.compile(
-    rf"\s*(?:(?:confirmed\s+)?(?:{COVID}\s+)?(?:cases|infections))?\s*,?\s*"
-    r"(?:and\s+|including\s+|with\s+)?"
-)
-
-
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
     totals = any(word in s for word in _TOTAL_WORDS)
     rates = ("%" in s or "per" in s) and any(word in s for word in _DOSE_WORDS)
     bulletin = any(word in s for word in _BULLETIN_WORDS)
-    if not totals and not rates and not bulletin:
+    running = english_totals(s)
+    if not totals and not rates and not bulletin and not running:
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
@@ -361,20 +355,9 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
             if count is not None:
                 found.append((match.start(group), name, count, match.span(group)))
-    total = min((f[3][1] for f in found if f[1] == "cumulative_cases"), default=None)
-    if total is not None:
-        # the total's parts after it: "… tally reached 10,717,251, including 9,448,352
-        # recoveries and 43,078 deaths", "has reported 449,489 confirmed cases, 228,816
-        # recoveries, and 11,064 deaths"
-        for part in _TOTALS_PARTS.finditer(s, total, min(len(s), total + 160)):
-            if not _BETWEEN_PARTS.fullmatch(s, total, part.start()):
-                break
-            name = "recovered" if part.group("what").startswith("recover") else "deaths"
-            written = part.group("n")
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
-            if count is not None:
-                found.append((part.start("n"), name, count, part.span("n")))
-            total = part.end()
+    found = [f for f in found if not _of_other_things(s, f)] + running
+    for total in sorted({f[3][1] for f in found if f[1] == "cumulative_cases"}):
+        found += parts_of_the_total(s, total)
     week = _WEEK_BEFORE.search(s) if "week" in s else None
     if week:
         found = [f for f in found if f[1] != "new_cases_24h" or f[0] < week.start()]
@@ -396,26 +379,31 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                     if count is None:
                         continue
                     value = count
-                found.append((match.start("n"), name, value, match.span("n")))
-    # "… deaths, bringing the total to 18,936", "1.2 million doses …, bringing the total to
-    # 89,620,701": a total of other things than cases; "liquid oxygen systems for 10 more
-    # hospitals …, raising the total to 23": a total of a sentence that names no cases
-    return [
-        f
-        for f in found
-        if f[1] != "cumulative_cases"
-        or not (
-            _NOT_CASES.search(s, max(0, f[3][0] - 120), f[3][0])
-            or _NOT_CASES_AFTER.match(s, f[3][1])
-            or not _CASE_WORDS.search(s)
-        )
-    ]
+                figure = (match.start("n"), name, value, match.span("n"))
+                if not _of_other_things(s, figure):
+                    found.append(figure)
+    return found
+
+
+def _of_other_things(s: str, figure: tuple[int, str, object, tuple[int, int]]) -> bool:
+    """A bulletin pattern's total that counts other things than cases: "… deaths, bringing
+    the total to 18,936", "1.2 million doses …, bringing the total to 89,620,701", "liquid
+    oxygen systems for 10 more hospitals …, raising the total to 23" (no case named)."""
+    start, end = figure[3]
+    return figure[1] == "cumulative_cases" and bool(
+        _NOT_CASES.search(s, max(0, start - 120), start)
+        or _NOT_CASES_AFTER.match(s, end)
+        or not _CASE_WORDS.search(s)
+    )
 
 
 _CASE_WORDS = re.compile(
-    rf"\b(?:cases?|infections?|infected|patients?|positive|tally|caseload)\b|{COVID}"
+    rf"\b(?:cases?|infections?|infected|patients?|positive|tally|caseload"
+    rf"|(?:national|nationwide)\s+count)\b|{COVID}"
 )
-_NOT_CASES = re.compile(r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*)\b")
+_NOT_CASES = re.compile(
+    r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*|cured|discharged)\b"
+)
 # the total's own noun ("… to 89,620,701 doses"); the total's parts after a comma ("to 95,400,
 # with 58 deaths") leave it a count of cases
 _NOT_CASES_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{_NOT_CASES.pattern}")

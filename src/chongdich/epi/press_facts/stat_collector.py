@@ -26,6 +26,7 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+_RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
 _LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
 
@@ -61,10 +62,21 @@ class StatCollector:
         self.from_headline: set[tuple[str, str]] = set()
         self.provisional: set[tuple[str, str]] = set()
         self.last_subject: tuple[int, list[str], float] = (0, ["unknown"], 0.0)
+        # Where the last running total was read, and whose: a total in the next sentence that
+        # names no place is the same place's ("The national count reached 2,942. … raising
+        # the total number of recoveries to 2,549. The death toll remains at 35.").
+        self.last_total: tuple[int, list[str]] = (-1, [])
 
-    def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
-        """The subject of a figure (``_subject``), remembered for a "Trong đó, …" after it."""
+    def subject(
+        self, sentence: Sentence, position: int, field: str | None = None
+    ) -> tuple[list[str], float]:
+        """The subject of a figure (``_subject``), remembered for a "Trong đó, …" after it,
+        and, for a running total, for the totals of the next sentence."""
         names, confidence = self._subject(sentence, position)
+        if field in _RUNNING_TOTALS:
+            if confidence <= 0.75 and self._follows_a_total(sentence):
+                names, confidence = self.last_total[1], 0.75
+            self.last_total = (sentence.end, names)
         if names != ["national"] or confidence > 0.6:
             self.last_subject = (sentence.end, names, confidence)
             return names, confidence
@@ -77,6 +89,14 @@ class StatCollector:
             return before, min(sure, 0.7)
         self.last_subject = (sentence.end, names, confidence)
         return names, confidence
+
+    def _follows_a_total(self, sentence: Sentence) -> bool:
+        end, names = self.last_total
+        return (
+            bool(names)
+            and 0 <= end <= sentence.start
+            and not self.text[end : sentence.start].strip()
+        )
 
     def remember_named(self, sentence: Sentence) -> None:
         """A sentence that names one province and no country ("Thống kê đến hết ngày 1/12,

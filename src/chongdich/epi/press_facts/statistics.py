@@ -131,6 +131,10 @@ def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: i
             return
 
 
+_COVERAGE_FIELDS = frozenset({"vaccine_dose1_pct", "vaccine_dose2_pct"})
+_UP_TO_NOW = re.compile(r"\b(?:now|so far|to date)\b")
+
+
 # A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
 # stop, the province first. Its figure is a headline's, which the body's exact one replaces.
 _HEADING_REST = re.compile(r"\s*:\s(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,60}\n")
@@ -246,6 +250,7 @@ def extract_stats(
         headline_end = run_in.start()  # a tag page's headline, its dateline, then the teaser
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
+    page_dated: dict[str, tuple[int, int]] = {}
     before_window = True
     for sentence, in_window in zip(sentences, windowed, strict=True):
         s = sentence.text
@@ -315,7 +320,7 @@ def extract_stats(
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
                 continue  # "217 bệnh nhân tử vong:" heads the day's deaths, not the total
-            names, confidence = stats.subject(sentence, base + position)
+            names, confidence = stats.subject(sentence, base + position, name)
             for province in names:
                 stats.add(
                     province,
@@ -331,10 +336,15 @@ def extract_stats(
                     whole=name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None,
                 )
                 as_of = None
-                if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
+                if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS | _COVERAGE_FIELDS:
                     as_of = own_date
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
+                    # (an English total "so far" on a page the text dates nowhere else stands
+                    # at the page's date, as "đến nay" does: set after every other date)
                     as_of = dated_report
+                    if as_of is None and published and _UP_TO_NOW.search(s):
+                        # (the page's date when nothing dates the record more closely)
+                        page_dated.setdefault(province, (base + start, base + start))
                 if as_of:
                     stats.add(
                         province,
@@ -347,6 +357,9 @@ def extract_stats(
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
+    for province, span in page_dated.items():
+        if published and not stats.by_province.get(province, {}).get("as_of"):
+            stats.add(province, "as_of", published.isoformat(), span, 0.6)
     for sentence in sentences:
         if "không" in sentence.text:
             read_no_new_cases(stats, sentence, provinces, published, report_date)
