@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .english_countries import COUNTRIES, COUNTRY
 from .english_dates import MONTHS
 from .english_numbers import ENGLISH_COUNT_WORDS
 from .english_text import find_unaccented_provinces
@@ -122,62 +123,6 @@ _ROLL_OPENER = re.compile(r"\b(?:like|including|such\s+as|namely)\s+|:\s*")
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|&|[–-])\s+)?[A-Z][\w.'’-]*)*")
 _GIVER_AFTER = re.compile(rf"\b(?:from|by)\s+(?:the\s+)?(?P<name>{_NAME.pattern})")
 _NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{_NAME.pattern})\s+(?:with\s+)?$")
-# Country governments give as their country, named in Vietnamese (docs/intake-annotation.md).
-_COUNTRIES = {
-    "U.S.": "Mỹ",
-    "US": "Mỹ",
-    "United States": "Mỹ",
-    "America": "Mỹ",
-    "Japan": "Nhật Bản",
-    "Japanese": "Nhật Bản",
-    "Korea": "Hàn Quốc",
-    "Republic of Korea": "Hàn Quốc",
-    "China": "Trung Quốc",
-    "Australia": "Úc",
-    "Germany": "Đức",
-    "France": "Pháp",
-    "United Kingdom": "Anh",
-    "UK": "Anh",
-    "India": "Ấn Độ",
-    "Russia": "Nga",
-    "Canada": "Canada",
-    "Singapore": "Singapore",
-    "Belgium": "Bỉ",
-    "Slovakia": "Slovakia",
-    "Austria": "Áo",
-    "Czech Republic": "Séc",
-    "Italy": "Ý",
-    "Netherlands": "Hà Lan",
-    "New Zealand": "New Zealand",
-    "Switzerland": "Thụy Sĩ",
-    "Poland": "Ba Lan",
-    "Hungary": "Hungary",
-}
-# "the Australian Government": an adjective names the country only before "Government"
-# ("the Korean Embassy" gives as the embassy, by the name the article uses).
-_ADJECTIVES_OF = {
-    "American": "Mỹ",
-    "Australian": "Úc",
-    "Korean": "Hàn Quốc",
-    "Chinese": "Trung Quốc",
-    "German": "Đức",
-    "French": "Pháp",
-    "British": "Anh",
-    "Indian": "Ấn Độ",
-    "Russian": "Nga",
-    "Canadian": "Canada",
-    "Singaporean": "Singapore",
-}
-_COUNTRIES.update(_ADJECTIVES_OF)
-_COUNTRY = re.compile(
-    r"(?<![\w.])(?:the\s+)?(?P<c>"
-    + "|".join(
-        re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if c not in _ADJECTIVES_OF
-    )
-    + r"|(?:"
-    + "|".join(_ADJECTIVES_OF)
-    + r")(?=\s+[Gg]overnment))(?![\w])"
-)
 # A province's own bodies give or receive as the province ("the Fatherland Front Committee
 # of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").
 _PROVINCIAL_BODY = re.compile(
@@ -548,9 +493,9 @@ def _giver(name: str, provinces: list[tuple[int, int, str]], start: int) -> str:
     if sender is not None:  # "Representatives of Novaland Group": the group gives
         start += sender.end()
         name = name[sender.end() :]
-    country = _COUNTRY.match(name)
+    country = COUNTRY.match(name)
     if country is not None:
-        return _COUNTRIES[country.group("c")]
+        return COUNTRIES[country.group("c")]
     inside = [p for p in provinces if start <= p[0] < start + len(name)]
     if inside and (_PROVINCIAL_BODY.search(name) or _is_whole(name, start, inside[0])):
         return inside[0][2]
@@ -581,9 +526,9 @@ def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> 
     dateline = _DATELINE.search(s, 0, verb) if "(" in s[:verb] else None
     clause_start = dateline.end() if dateline else 0
     subject = _ENGLISH_DATE.sub(lambda m: " " * len(m.group()), s[clause_start:verb])
-    country = _COUNTRY.search(subject)
+    country = COUNTRY.search(subject)
     if country is not None:
-        return _COUNTRIES[country.group("c")]
+        return COUNTRIES[country.group("c")]
     names = [m for m in _NAME.finditer(subject) if not re.fullmatch(r"On|In|The|A|An", m.group())]
     if not names:
         return None

@@ -15,6 +15,7 @@ from ..gazetteer import (
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
+from .english_allocations import english_allocations
 from .english_support import extract_english_support
 from .english_text import (
     reads_as_english,
@@ -99,6 +100,7 @@ def extract_facts(
     if is_english:
         # the givers' names as written ("Heineken Vietnam Brewery – Da Nang Co.Ltd")
         support = extract_english_support(written, published)
+        support += english_allocations(text, sentences, provinces)
     else:
         support = extract_support(
             text, sentences, published, focus, organisations, use_ner, home_province

@@ -131,6 +131,7 @@ def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: i
             return
 
 
+_DOSES = re.compile(r"\bdoses\b")
 _COVERAGE_FIELDS = frozenset({"vaccine_dose1_pct", "vaccine_dose2_pct"})
 _UP_TO_NOW = re.compile(r"\b(?:now|so far|to date)\b")
 
@@ -292,7 +293,11 @@ def extract_stats(
                 for f in figures
                 if f[1] not in _CASE_FIELDS or not variant[0] <= f[0] < variant[1]
             ]
-        listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        # (not a list of doses: "Hanoi is allocated the most, with 71,000 doses, followed by …")
+        listing = (
+            len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+            and _DOSES.search(s) is None
+        )
         if listing and variant is not None:
             listing = not any(base + variant[0] <= p.start < base + variant[1] for p in provinces)
         section_heading = s.rstrip().endswith(":")
