@@ -53,6 +53,18 @@ def english_report_date(text: str, published: dt.date | None) -> dt.date | None:
     return _relative_day(weekday, published)
 
 
+_A_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!['’]s)(?P<yesterday>)?")
+
+
+def weekday_date(s: str, published: dt.date | None) -> dt.date | None:
+    """The day a weekday the sentence names stands for, written with "on" or not ("gifted by
+    Switzerland Friday", "arrived … on Friday"): the last such day up to the page's date."""
+    if published is None or "day" not in s:
+        return None
+    match = _A_WEEKDAY.search(s)
+    return _relative_day(match, published) if match else None
+
+
 def _relative_day(match: re.Match[str], published: dt.date) -> dt.date:
     """The day "today", "yesterday" (the day before, as "hôm qua") or a weekday (the last
     one up to the page's date) stands for."""
