@@ -75,16 +75,32 @@ def with_vietnamese_digit_marks(text: str) -> str:
 
 
 # The directive the press cites by number and the measure it brings, as English outlets
-# write them ("Directive 16", "Directive No. 16", "the Prime Minister's Directive No 16";
-# "social distancing", "social isolation"), in the words the directive reader takes.
-_ENGLISH_DIRECTIVE = re.compile(r"\bDirective(?: No\.?)? (?=\d{1,3}\b(?![/.,]\d))")
+# write them ("Directive 16", "Directive No. 16", "the Prime Minister's Directive No 16",
+# "Directive No.16/CT-TTg", "Directives No.16, No.15, No.19"; "social distancing", "social
+# isolation"), in the words the directive reader takes ("Chỉ thị 16, Chỉ thị 15, …").
+_NUMBERED = r"(?:No\.?\s*)?\d{1,3}(?:/CT-TTg)?\b(?![.,]\d)"
+_ENGLISH_DIRECTIVE = re.compile(
+    rf"\bDirectives?\s+(?P<first>{_NUMBERED})(?P<more>(?:\s*(?:,|and|or|,\s*and)\s*{_NUMBERED})*)"
+)
+_ONE_NUMBER = re.compile(rf"(?P<joint>\s*(?:,|and|or|,\s*and)\s*)?(?P<number>{_NUMBERED})")
 _ENGLISH_DISTANCING = re.compile(r"\b[Ss]ocial (?:distancing|isolation)\b")
+
+
+_NO = re.compile(r"^No\.?\s*")
+
+
+def _as_chi_thi(match: re.Match[str]) -> str:
+    numbers = _ONE_NUMBER.finditer(match.group("first") + match.group("more"))
+    return "".join(
+        (one.group("joint") or "") + "Chỉ thị " + _NO.sub("", one.group("number"))
+        for one in numbers
+    )
 
 
 def with_vietnamese_directive_words(text: str) -> str:
     """``text`` (English) with its cited directives and social distancing the Vietnamese
     way ("Directive No. 16" → "Chỉ thị 16")."""
-    text = _ENGLISH_DIRECTIVE.sub("Chỉ thị ", text)
+    text = _ENGLISH_DIRECTIVE.sub(_as_chi_thi, text) if "Directive" in text else text
     return _ENGLISH_DISTANCING.sub("giãn cách xã hội", text)
 
 
