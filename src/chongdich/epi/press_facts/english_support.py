@@ -126,7 +126,11 @@ _ROLL_OPENER = re.compile(r"\b(?:like|including|such\s+as|namely)\s+|:\s*")
 # A giver's name: capitalised words, with "of", "and", "&" or a dash between them.
 # ("A and B" are two givers: the first is named, docs/intake-annotation.md)
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|&|[–-])\s+)?[A-Z][\w.'’-]*)*")
-_GIVER_AFTER = re.compile(rf"\b(?:from|by)\s+(?:the\s+)?(?P<name>{_NAME.pattern})")
+# (not a seller: "117,600 doses of COVID-19 bought from AstraZeneca", a purchase)
+_GIVER_AFTER = re.compile(
+    rf"(?<!bought )(?<!purchased )(?<!procured )(?<!ordered )\b(?:from|by)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME.pattern})"
+)
 _NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{_NAME.pattern})\s+(?:with\s+)?$")
 # A province's own bodies give or receive as the province ("the Fatherland Front Committee
 # of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").

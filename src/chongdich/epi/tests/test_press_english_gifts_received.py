@@ -62,3 +62,11 @@ def test_a_tally_up_to_now_is_no_gift() -> None:
         " now, the military command has given over 4,000 kilograms of food and VND 90 million."
     )
     assert gift_rows(text, _SUNDAY) == []
+
+
+def test_doses_bought_are_no_gift() -> None:
+    text = (
+        "Việt Nam received the first batch of 117,600 doses of COVID-19 vaccine bought from"
+        " AstraZeneca on February 24, and launched its inoculation drive on March 8."
+    )
+    assert gift_rows(text, _SUNDAY) == []
