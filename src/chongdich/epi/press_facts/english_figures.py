@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vn_numbers import parse_percent
-from .english_numbers import COUNT_WORD, ENGLISH_COUNT_WORDS
+from .english_numbers import COUNT_WORD, english_number
 from .english_totals import english_totals, parts_of_the_total
 from .shared import COVID, NUM, english_count
 
@@ -18,6 +18,12 @@ from .shared import COVID, NUM, english_count
 _COUNT = rf"(?P<n>{NUM}|{COUNT_WORD})"
 _INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|including)"
 _CASES = r"(?:cases|infections|transmissions)"
+# The day's count in digits or words, "one" too ("documented one more COVID-19 infection"),
+# perhaps rounded ("more than 10,000 new infections").
+_DAY_COUNT = (
+    rf"(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?(?:{NUM}|{COUNT_WORD}|(?i:one)\b)"
+)
+_ONE_OR_MORE = r"(?:cases?|infections?|transmissions?)"
 _REPORTED = (
     r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented|tallied)"
 )
@@ -62,9 +68,9 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
             # (the adjective before the count or after it: "an additional 849 cases")
             rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
-            rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            rf"|(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
-            rf"(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            rf"(?:{_COVID_WORD}\s+)?{_ONE_OR_MORE}\b"
             rf"{_NOT_A_PERIOD}"
         ),
     ),
@@ -75,7 +81,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "new_cases_24h",
         re.compile(
             rf"(?:\b(?:an?\s+)?(?:additional|further|another)\s+(?P<m>{NUM})\s+(?:new\s+)?"
-            rf"|(?<![\d.,])(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            rf"|(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:new|more|additional)\s+)"
             rf"(?:{COVID}\s+)?{_CASES}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_REPORTED}\b"
             rf"{_NOT_A_PERIOD}"
         ),
@@ -93,6 +99,53 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the rank's count in brackets: "Ho Chi Minh reported the highest number of new
+        # infections (1,554)", "still had the highest number of new infections (927 cases)"
+        "new_cases_24h",
+        re.compile(
+            r"\b(?:the\s+)?(?:most|highest\s+number)(?:\s+of\s+(?:new\s+)?(?:cases|infections))?"
+            rf"\s*\(\s*(?P<n>{NUM})(?:\s+(?:new\s+)?(?:cases|infections))?\s*\)"
+        ),
+    ),
+    (
+        # the day's count as people found: "3 people were detected infected with COVID-19 on
+        # Friday"
+        "new_cases_24h",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:people|persons|patients)\s+"
+            r"(?:were|have\s+been)\s+(?:detected|found|confirmed|tested)\s+(?:as\s+)?"
+            r"(?:infected|positive)\b"
+        ),
+    ),
+    (
+        # the country's day in a number seen: "Nationally, Vietnam saw nearly 47,000 daily
+        # cases"
+        "new_cases_24h",
+        re.compile(
+            rf"\bsaw\s+(?P<n>{_DAY_COUNT})\s+(?:new|daily)\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
+        ),
+    ),
+    (
+        # a count reported "today": "Today, the Ministry of Health reported 15,311 cases of
+        # COVID-19", "Health officials reported 822 cases today"
+        "new_cases_24h",
+        re.compile(
+            rf"(?:\b[Tt]oday\b[^.;]{{0,80}}?)\b{_REPORTED}\s+(?P<n>{_DAY_COUNT})\s+"
+            rf"(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            rf"|\b{_REPORTED}\s+(?P<m>{_DAY_COUNT})\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            r"(?=(?:\s+of\s+\S+)?\s+today\b)"
+        ),
+    ),
+    (
+        # the day's community cases: "45 new community transmissions were reported in …" (the
+        # community's alone, not the day's count)
+        "community_cases",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+new\s+community\s+"
+            r"(?:transmissions|cases|infections)\b"
+        ),
+    ),
+    (
         # "The Ministry of Health confirmed 890 COVID-19 cases over the last 24 hours"
         "new_cases_24h",
         re.compile(
@@ -104,8 +157,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the present tense of a headline or a lead: "Viet Nam reports 11,214 new cases"
         "new_cases_24h",
         re.compile(
-            rf"\b{_REPORTS}\s+(?P<n>{NUM})\s+(?:new|more|additional)\s+"
-            rf"(?:{COVID}\s+)?{_CASES}\b{_NOT_A_PERIOD}"
+            rf"\b{_REPORTS}\s+(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+"
+            rf"(?:{COVID}\s+)?{_ONE_OR_MORE}\b{_NOT_A_PERIOD}"
         ),
     ),
     (
@@ -255,6 +308,10 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BULLETIN_WORDS = (
     "new ",
+    "oday",
+    "saw ",
+    "infected",
+    "highest number",
     "with ",
     "24 hours",
     "toll",
@@ -339,6 +396,14 @@ _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
 _NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
 
 
+_ROUNDED = re.compile(r"(?:more\s+than|over|nearly|almost|about|around)\s+")
+
+
+def _count_of(written: str) -> int | None:
+    """A count in digits or words, "one" too."""
+    return 1 if written.lower() == "one" else english_number(written)
+
+
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
     totals = any(word in s for word in _TOTAL_WORDS)
@@ -351,10 +416,11 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
             group = "n" if match.group("n") is not None else "m"
-            written = match.group(group)
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
+            rounded = _ROUNDED.match(match.group(group))
+            start = match.start(group) + (rounded.end() if rounded else 0)
+            count = _count_of(s[start : match.end(group)])
             if count is not None:
-                found.append((match.start(group), name, count, match.span(group)))
+                found.append((start, name, count, (start, match.end(group))))
     found = [f for f in found if not _of_other_things(s, f)] + running
     for total in sorted({f[3][1] for f in found if f[1] == "cumulative_cases"}):
         found += parts_of_the_total(s, total)

@@ -26,6 +26,11 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+# From an English count to the place its verb names: "… were reported in the central city of ".
+_REPORTED_IN = re.compile(
+    r"\S+[^.;,\d]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:reported|recorded|detected|found"
+    r"|confirmed)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:province|city)\s+of\s+)?$"
+)
 _RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
 _LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
@@ -154,11 +159,14 @@ class StatCollector:
                     names.insert(0, earlier.name)
                 break
             return names, 0.95
+        after = [p for p in self.provinces if position <= p.start < sentence.end]
+        if after and _REPORTED_IN.match(self.text, position, after[0].start):
+            # "45 new community transmissions were reported in the central city of Da Nang"
+            return [after[0].name], 0.9
         if nearest_national >= 0:
             return ["national"], 0.85
         if self.outlet_province and _OUR_PROVINCE.search(self.text, sentence.start, position):
             return [self.outlet_province], 0.8
-        after = [p for p in self.provinces if position <= p.start < sentence.end]
         if after and LISTED_COUNT.match(self.text, after[0].end, sentence.end):
             # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)", "…; 56 ca trong nước tại
             # Bắc Giang (40), Khánh Hòa (10)": the whole of a list, not the clause before's

@@ -535,7 +535,7 @@ _NATIONAL = re.compile(
     r"|(?:\bViet\s?[Nn]am's|\b[Tt]he (?:country|nation)'s\b)"
     r"(?!(?:\s+[\w-]+){0,3}?\s+(?:hotspots?|epicent(?:re|er)|hub|capital|city|province|locality)\b)"
     r"|\b(?:across|throughout) the country\b"
-    r"|\b[Nn]ationwide\b"
+    r"|\b[Nn]ationwide\b|\b[Nn]ationally\b"
     # the count named as the country's: "The national count reached …", "the national tally"
     r"|\b[Nn]ational\s+(?:case\s+|COVID-19\s+|death\s+)?(?:count|tally|caseload|total|toll)\b"
     # a sentence set in the country: "In Vietnam, 52 deaths have been reported"
@@ -543,7 +543,8 @@ _NATIONAL = re.compile(
     # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
     # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
     # said"
-    r"|\b(?:Viet\s?[Nn]am|[Tt]he country|[Tt]he (?:Ministry of Health|Health Ministry))"
+    r"|\b(?:Viet\s?[Nn]am|[Tt]he (?:Southeast Asian )?country"
+    r"|[Tt]he (?:Ministry of Health|Health Ministry))"
     r"(?:\s+[\w,]+){0,5}?\s+(?:reported|recorded|confirmed|logged|registered|tallied|documented"
     r"|announced|said"
     # (a headline's present tense: "Vietnam reports 1,402 new cases")

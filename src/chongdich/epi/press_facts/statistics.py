@@ -273,11 +273,12 @@ def extract_stats(
         if (
             not DIGIT.search(s)
             and not ("oàn" in s and LEVEL_WHOLE.search(s))
-            and not (("toll" in s or "number of" in s) and _COUNT_IN_WORDS.search(s))
+            and not _COUNT_IN_WORDS.search(s)
             and not (" ca " in s and _CASES_IN_WORDS.search(s))
         ):
             # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
-            # toll in words ("raising the death toll to six") and "ghi nhận một ca dương tính"
+            # count in words ("raising the death toll to six", "Twenty-two new cases were
+            # reported") and "ghi nhận một ca dương tính"
             continue
         figures = sentence_figures(s, published)
         if part_of_a_window or in_window:
