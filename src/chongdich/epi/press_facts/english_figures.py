@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vn_numbers import parse_percent
+from .english_coverage import COVERAGE_PATTERNS, NOT_COVERAGE
 from .english_numbers import COUNT_WORD, english_number
 from .english_totals import english_totals, parts_of_the_total
 from .shared import COVID, NUM, english_count
@@ -341,15 +342,6 @@ _BULLETIN_WORDS = (
 )
 
 _PEOPLE = r"(?:patients|cases|people|persons|infections)"
-_RATE = rf"(?P<n>{NUM})\s*(?:%|per\s*cent\b)"
-# (the rate's owners between it and the dose: "of its adults with", "of people aged 18
-# and above have received their")
-_OWNERS = r"\s+of\s+(?:(?!per\s*cent)[^.;%]){0,70}?"
-_DOSE_1 = r"(?:at\s+least\s+(?:one|1)|(?:the\s+|their\s+)?first)\s+(?:vaccine\s+)?(?:dose|shot|jab)"
-_DOSE_2 = (
-    r"(?:(?:the\s+|their\s+)?second|two|both)\s+(?:vaccine\s+)?(?:doses?|shots?|jabs?)"
-    r"|fully\s+vaccinated"
-)
 ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "cumulative_cases": (
         # "Accumulated from the beginning of the epidemic season until now, the province has
@@ -379,21 +371,12 @@ ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"\s*(?P<n>{NUM})"
         ),
     ),
-    "vaccine_dose1_pct": (
-        re.compile(rf"{_RATE}{_OWNERS}\b{_DOSE_1}"),
-        re.compile(rf"\b{_DOSE_1}\s+to\s+{_RATE}"),
-    ),
-    "vaccine_dose2_pct": (
-        re.compile(rf"{_RATE}{_OWNERS}\b(?:{_DOSE_2})"),
-        re.compile(rf"\b(?:{_DOSE_2})\s+to\s+{_RATE}"),
-    ),
+    **COVERAGE_PATTERNS,
 }
 # Words the patterns need (substring tests first: most sentences, and every Vietnamese one,
 # hold none of them).
 _TOTAL_WORDS = ("umber of", "ccumulated", "umulative", "n total")
-_DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
-# A booster's or a child's rate is not coverage.
-_NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
+_DOSE_WORDS = ("dose", "shot", "jab", "vaccinated", "inoculated", "immuni")
 
 
 _ROUNDED = re.compile(r"(?:more\s+than|over|nearly|almost|about|around)\s+")
@@ -407,7 +390,7 @@ def _count_of(written: str) -> int | None:
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
     totals = any(word in s for word in _TOTAL_WORDS)
-    rates = ("%" in s or "per" in s) and any(word in s for word in _DOSE_WORDS)
+    rates = ("%" in s or "per" in s or " of them" in s) and any(w in s for w in _DOSE_WORDS)
     bulletin = any(word in s for word in _BULLETIN_WORDS)
     running = english_totals(s)
     if not totals and not rates and not bulletin and not running:
@@ -434,7 +417,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             for match in pattern.finditer(s):
                 written = match.group("n")
                 if name.endswith("_pct"):
-                    if _NOT_COVERAGE.search(match.group()):
+                    if NOT_COVERAGE.search(match.group()):
                         continue
                     try:
                         value: object = parse_percent(written)

@@ -14,7 +14,7 @@ bulletin's last paragraph, a wire story or an encyclopedia's lead puts them.
   died", "The country has recorded 44 deaths", "there have been 10 fatalities";
 - cases to date: "the country's 268 infections", "has resulted in 11,624,000 confirmed
   cases", "There has now been 789 people testing positive … since the first case", "has so
-  far had 1,512 COVID-19 patients", "has exceeded the 500 mark".
+  far had 1,512 COVID-19 patients".
 
 The day's outcomes ("Ten patients were given the all-clear on April 3", "two more deaths
 today") have no field (docs/intake-annotation.md): a standing count, a share of a total or
@@ -174,17 +174,11 @@ TOTAL_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\bwith\s+{_N}\s+(?:confirmed\s+)?{_CASES}\b"
         r"(?=\s*,?\s+and\s+(?:nearly\s+|about\s+)?[\d.,]+\s+deaths)",
     ),
-    # a mark crossed: "has exceeded the 500 mark" (a lower bound)
-    (
-        "cumulative_cases",
-        rf"\b(?:exceeded|passed|surpassed|crossed|topped)\s+the\s+(?P<n>{SCALED_COUNT})(?P<bound>)"
-        r"\s+mark\b",
-    ),
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in TOTAL_PATTERNS)
 _TOTAL_WORDS = (
     "recover", "cured", "discharged", "treated", "all-clear", "died", "death", "fatalit",
-    "toll", "country's", "nam's", "resulted", "positive", "has ", "have ", "had ", "mark",
+    "toll", "country's", "nam's", "resulted", "positive", "has ", "have ", "had ",
 )  # fmt: skip
 
 

@@ -31,6 +31,10 @@ _REPORTED_IN = re.compile(
     r"\S+[^.;,\d]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:reported|recorded|detected|found"
     r"|confirmed)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:province|city)\s+of\s+)?$"
 )
+# A share whose owners are the country's, named right after it.
+_OF_THE_COUNTRY = re.compile(
+    r"\S+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's|nation's|Viet\s?[Nn]am's)"
+)
 _RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
 _LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
@@ -159,6 +163,8 @@ class StatCollector:
                     names.insert(0, earlier.name)
                 break
             return names, 0.95
+        if _OF_THE_COUNTRY.match(self.text, position):
+            return ["national"], 0.9  # "More than 74% of the country's population have …"
         after = [p for p in self.provinces if position <= p.start < sentence.end]
         if after and _REPORTED_IN.match(self.text, position, after[0].start):
             # "45 new community transmissions were reported in the central city of Da Nang"

@@ -49,9 +49,19 @@ _CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dươ
 _COUNT_IN_WORDS = re.compile(COUNT_WORD)
 
 
-def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
-    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
+# An English page about the country that names no province: "Vietnam basically completes
+# first Covid vaccine dose for adult …"
+_THE_COUNTRY = re.compile(r"\bViet\s?[Nn]am\b|\bViệt Nam\b")
+
+
+def _is_national_article(
+    text: str, sentences: list[Sentence], provinces: list[Mention], home: str | None
+) -> bool:
+    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts, or it
+    names the country and no province at all (nor comes from a province's outlet)."""
     if len({p.name for p in provinces}) != 1 and national_cue(text):
+        return True
+    if not provinces and home is None and _THE_COUNTRY.search(text):
         return True
     for sentence in sentences:
         names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
@@ -224,7 +234,7 @@ def extract_stats(
     home: str | None = None,
 ) -> list[dict[str, Any]]:
     stats = StatCollector(
-        text, published, provinces, home, _is_national_article(text, sentences, provinces)
+        text, published, provinces, home, _is_national_article(text, sentences, provinces, home)
     )
     report_date: dt.date | None = None
     # Where the report's date is given: a figure read before it (not in the headline) is
