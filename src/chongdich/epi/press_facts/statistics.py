@@ -18,6 +18,7 @@ from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
 from .english_dates import english_report_date, english_sentence_date
 from .english_numbers import COUNT_WORD
+from .english_places import read_counts_in_places
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -327,6 +328,8 @@ def extract_stats(
             and read_count_line(stats, sentence, provinces, own_date or dated_report)
         ):
             continue  # the line's count is its province's, not the bulletin's
+        if not in_window and not part_of_a_window and " in " in s:
+            read_counts_in_places(stats, sentence, provinces, own_date or dated_report, lead)
         if not figures and not listing:
             continue
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
