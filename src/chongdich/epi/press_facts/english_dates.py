@@ -96,23 +96,31 @@ _DAYS_AHEAD = 1
 
 def english_sentence_date(s: str, published: dt.date | None) -> dt.date | None:
     """The day an English sentence dates its figures by, its year the publication's (the
-    year before for a day after publication); None without one."""
-    if published is None:
-        return None
-    if not any(month in s for month in MONTHS):
+    year before for a day after publication); on a page of no date only a day written with
+    its year ("As of 30 August 2021, Vietnam has officially reported …"); None without one."""
+    if published is not None and not any(month in s for month in MONTHS):
         # "early on Friday", "on Monday evening", "Deputy Minister … yesterday informed"
         named = _ON_A_WEEKDAY.search(s) if "day" in s else None
         if named is None or _PERIOD_START.search(s, max(0, named.start() - 20), named.start()):
             return None
         return _relative_day(named, published)
+    if not any(month in s for month in MONTHS):
+        return None
     for match in _ON_A_DAY.finditer(s):
         if _PERIOD_START.search(s, max(0, match.start() - 50), match.start()):
             continue
         month = MONTHS.index(match.group("month") or match.group("month2")) + 1
         day = int(match.group("day") or match.group("day2"))
-        year = int(match.group("year")) if match.group("year") else published.year
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif published is not None:
+            year = published.year
+        else:
+            continue  # on a page of no date, a day without its year dates nothing
         try:
             when = dt.date(year, month, day)
+            if published is None:
+                return when
             if (when - published).days > _DAYS_AHEAD and not match.group("year"):
                 when = dt.date(year - 1, month, day)
         except ValueError:

@@ -17,6 +17,7 @@ from .bulletin_lists import (
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
 from .english_dates import english_report_date, english_sentence_date
+from .english_infobox import read_infobox
 from .english_numbers import COUNT_WORD
 from .english_places import read_counts_in_places
 from .hour_windows import opens_an_hour_window
@@ -376,6 +377,8 @@ def extract_stats(
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
+    if "pandemic in" in text:
+        read_infobox(stats, text, provinces)
     for province, span in page_dated.items():
         if published and not stats.by_province.get(province, {}).get("as_of"):
             stats.add(province, "as_of", published.isoformat(), span, 0.6)
