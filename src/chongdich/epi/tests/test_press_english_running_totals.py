@@ -198,3 +198,11 @@ def test_the_first_cases_day_dates_no_total() -> None:
         " infection recorded in Ha Noi on January 23, 2020."
     )
     assert stats_by_province(text, _DAY)[None]["as_of"] is None
+
+
+def test_a_totals_parts_are_no_days_split() -> None:
+    text = (
+        "So far, the country counted 1,433 imported cases and 2,056 domestic infections,"
+        " the ministry said."
+    )
+    assert stats_by_province(_LEAD + text, _DAY, ["imported_cases", "local_cases"]) == {}
