@@ -45,7 +45,7 @@ _COVID_WORD = rf"(?:{COVID}|coronavirus|novel\s+coronavirus)"
 _INFECTED = r"(?:cases|infections|patients)"
 _LEVEL_REACHED = (
     r"(?:reached|reaches|rose\s+to|rises\s+to|rise\s+to|climbed\s+to|climbs\s+to"
-    r"|increased\s+to|stands\s+at|stood\s+at|hit|hits)"
+    r"|increased\s+to|jumped\s+to|surged\s+to|grew\s+to|stands\s+at|stood\s+at|hit|hits)"
 )
 _LOCAL = r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)"
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
@@ -185,9 +185,12 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (or past: "The new cases raised the national count to 95,400")
             # (or kept: "keeping the national count at 841")
-            r"\b(?:bringing|raising|taking|pushing|keeping|brought|raised|took|pushed|kept)\s+"
+            # (or kept: "had managed to keep its coronavirus tally to 2,269 cases")
+            r"\b(?:bringing|raising|taking|pushing|keeping|keep|brought|raised|took|pushed|kept)\s+"
             r"(?:the|its)\s+(?:(?!daily\b|day's|today's)[\w'-]+\s+){0,3}?"
-            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count)\b"
+            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count"
+            # ("raising the number of infections in the province to 2,301")
+            r"|number\s+of\s+(?:infections|cases))\b"
             # (not one kind's: "the country's total domestic cases to 21,180")
             r"(?!\s+(?:domestic|local|locally[\w-]*|community|imported)\b)"
             r"(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
@@ -302,7 +305,34 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "deaths",
         re.compile(
             rf"\bdeaths?\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
-            rf"(?:total|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+            rf"(?:total(?:\s+number)?|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # "Health ministry also confirmed 1,402 recoveries on Thursday, bringing the total to
+        # 758,488"
+        "recovered",
+        re.compile(
+            rf"\brecover(?:ies|ed)\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
+            rf"(?:total(?:\s+number)?|tally)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # "the toll has mounted to 20,223 deaths"
+        "deaths",
+        re.compile(
+            r"\b(?:the|its)\s+toll\s+(?:has\s+)?(?:mounted|risen|rose|climbed|increased)\s+to\s+"
+            rf"(?P<n>{NUM})\s+deaths\b"
+        ),
+    ),
+    (
+        # a province's day named with its day: "Long An reported 517 cases on Tuesday"
+        "new_cases_24h",
+        re.compile(
+            rf"\b{_REPORTED}\s+(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+on\s+"
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\s+\d{1,2}\b)"
         ),
     ),
 )

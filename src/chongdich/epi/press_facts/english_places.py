@@ -1,5 +1,7 @@
-"""The day's cases split by the places they were found in, as English bulletins write it
-after the day's count: "The new cases, including one in Hanoi and eight in Haiphong, Hai
+"""The day's cases by place as English bulletins write them: places and counts in two runs
+("On Tuesday, Đồng Tháp and Tiền Giang provinces reported 66 cases and 133 cases,
+respectively"), paired in order; and the day's count split by the places its cases were
+found in, after it: "The new cases, including one in Hanoi and eight in Haiphong, Hai
 Duong, Quang Ninh and Bac Ninh provinces, …", "Fourteen of them were reported in Đà Nẵng City,
 two others in the neighbouring province of Quảng Nam, one in Quảng Trị Province and five
 imported cases …". Each place named alone after its count gets that count as its
@@ -71,6 +73,47 @@ def read_counts_in_places(
         _add(stats, "national", imported, base, dated, "imported_cases")
 
 
+# Names, the day's verb, counts, "respectively".
+_RESPECTIVE = re.compile(
+    r"(?:\s+(?:provinces|cities|localities))?\s+(?:reported|recorded|logged|confirmed|registered"
+    r"|detected|documented)\s+(?P<counts>(?:(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?)"
+    r"\s*,?\s*respectively\b".format(n=rf"{NUM}|{COUNT_WORD}")
+)
+_ONE_OF_THE_COUNTS = re.compile(rf"{NUM}|{COUNT_WORD}")
+_NAMES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_A_DAY = re.compile(
+    r"\b(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|new)\b"
+)
+
+
+def read_respective_counts(
+    stats: StatCollector, sentence: Sentence, provinces: list[Mention], dated: dt.date | None
+) -> None:
+    """The day's counts of places named in a run, then their counts in a run of the same
+    length and "respectively"."""
+    s, base = sentence.text, sentence.start
+    if "respectively" not in s or not _A_DAY.search(s):
+        return
+    named = [p for p in provinces if sentence.start <= p.start < sentence.end]
+    for index, last in enumerate(named):
+        respective = _RESPECTIVE.match(s, last.end - base)
+        if respective is None:
+            continue
+        run = [last]
+        for earlier in reversed(named[:index]):
+            if not _NAMES_JOINED.fullmatch(s, earlier.end - base, run[0].start - base):
+                break
+            run.insert(0, earlier)
+        counts = list(
+            _ONE_OF_THE_COUNTS.finditer(s, respective.start("counts"), respective.end("counts"))
+        )
+        if len(run) >= 2 and len(counts) == len(run):
+            for place, count in zip(run, counts, strict=True):
+                _add(stats, place.name, count, base, dated, group=0)
+        return
+
+
 def _add(
     stats: StatCollector,
     place: str,
@@ -78,12 +121,13 @@ def _add(
     base: int,
     dated: dt.date | None,
     field: str = "new_cases_24h",
+    group: int | str = "n",
 ) -> None:
-    written = counted.group("n")
+    written = counted.group(group)
     count = 1 if written.lower() == "one" else english_number(written)
     if count is None:
         return
-    span = (base + counted.start("n"), base + counted.end("n"))
+    span = (base + counted.start(group), base + counted.end(group))
     stats.add(place, field, count, span, 0.8)
     if dated is not None:
         stats.add(place, "as_of", dated.isoformat(), (span[0], span[0]), 0.8)

@@ -35,6 +35,16 @@ _REPORTED_IN = re.compile(
 _OF_THE_COUNTRY = re.compile(
     r"\S+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's|nation's|Viet\s?[Nn]am's)"
 )
+# A place's description naming another: ", a neighbouring province of ", ", the capital of ".
+_APPOSITIVE = re.compile(
+    r"(?:\s+(?:[Pp]rovince|[Cc]ity))?,\s+(?:a|an|the)\s+[^,.;]{0,60}?\bof\s+(?:the\s+)?"
+)
+_ITS_TOTAL = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|keeping|keep)\s+its\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tally|total|count|caseload|toll)\b"
+)
+# An English clause whose subject is "the province" or "the city" the text named before.
+_THE_PROVINCE = re.compile(r"\b[Tt]he\s+(?:province|city)\b(?!\s+of\b)(?!'s)")
 _RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
 _LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
@@ -151,10 +161,30 @@ class StatCollector:
             # "… nhập cảnh tại Khánh Hòa và 147 ca ghi nhận trong nước tại TP HCM (118), Phú
             # Yên (10)": the count of the list after it, not of the province before
             return ["national"], 0.7 if self.national_article else 0.6
+        if (
+            len(before) > 1
+            and _APPOSITIVE.fullmatch(self.text, before[-2].end, before[-1].start)
+            and self.text[before[-1].end : position].lstrip().startswith(",")
+        ):
+            before = before[:-1]  # "Long An Province, a neighbouring province of HCM City, …"
         if before and _closes_a_list(self.text, before[-1], position):
             before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
         if len(before) > 1 and _splits_a_lists_whole(self.text, before[-2], before[-1], position):
             before = []  # "…, Sơn La (2), Hà Nam (1) trong đó có 320 ca trong cộng đồng"
+        if (
+            before
+            and _ITS_TOTAL.search(self.text, before[-1].end, position)
+            and last_national_cue(self.text[sentence.start : before[0].start]) >= 0
+        ):
+            # "Vietnam yesterday reported one new case linked to Danang, bringing its tally to
+            # 621": "its" is the sentence's subject, not the place the case is linked to
+            return ["national"], 0.85
+        if not before and _THE_PROVINCE.search(head):
+            # "The province, where 499 COVID-19 infections have been detected, …": the
+            # province named last before the sentence
+            named_before = [p for p in self.provinces if p.end <= sentence.start]
+            if named_before:
+                return [named_before[-1].name], 0.8
         if before and before[-1].end - clause_start > nearest_national:
             last = before[-1]
             names = [last.name]

@@ -19,7 +19,7 @@ from .count_lines import read_count_line
 from .english_dates import english_report_date, english_sentence_date
 from .english_infobox import read_infobox
 from .english_numbers import COUNT_WORD
-from .english_places import read_counts_in_places
+from .english_places import read_counts_in_places, read_respective_counts
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -331,6 +331,8 @@ def extract_stats(
             continue  # the line's count is its province's, not the bulletin's
         if not in_window and not part_of_a_window and " in " in s:
             read_counts_in_places(stats, sentence, provinces, own_date or dated_report, lead)
+        if not in_window and listing and "respectively" in s:
+            read_respective_counts(stats, sentence, provinces, own_date or dated_report)
         if not figures and not listing:
             continue
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
