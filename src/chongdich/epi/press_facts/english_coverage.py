@@ -32,7 +32,7 @@ _ROUNDED = r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?"
 
 def _rate_of(dose: str) -> str:
     return (
-        rf"\b(?:rate|proportion|share|percentage|ratio)\b[^.;%\d]{{0,40}}?\b(?:{dose})\b"
+        rf"\b(?:rate|proportion|share|percentage|ratio|coverage)\b[^.;%\d]{{0,40}}?\b(?:{dose})\b"
         r"[^.;%]{0,60}?\b(?:reached|gained|hit|is|was|stands\s+at|stood\s+at|of|at)\s+"
         + _ROUNDED
         + _RATE
@@ -50,7 +50,8 @@ COVERAGE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"{_RATE}{_OWNERS}\b{_DOSE_1}"),
         re.compile(rf"\b{_DOSE_1}\s+to\s+{_RATE}"),
         re.compile(_N_DOSE_RATE.format(n=r"(?:1|one|first)") + _RATE),
-        re.compile(_rate_of(_DOSE_1)),
+        # ("the rate of one dose coverage … has reached over 83 per cent")
+        re.compile(_rate_of(rf"{_DOSE_1}|(?:one|1)[- ]dose")),
     ),
     "vaccine_dose2_pct": (
         re.compile(rf"{_RATE}{_OWNERS}\b(?:{_DOSE_2})"),

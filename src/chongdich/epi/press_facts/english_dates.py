@@ -80,7 +80,8 @@ def _relative_day(match: re.Match[str], published: dt.date) -> dt.date:
 # September 8, 2021"; not the start of a period ("since the wave began on April 27").
 _ON_A_DAY = re.compile(
     # ("As of April 1, Vietnam has recorded …", "By August 5, …": the day a total stands at)
-    rf"\b(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    # ("By the afternoon of January 11, the country has injected …")
+    rf"\b(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s+(?:the\s+(?:morning|afternoon|evening|end)\s+of\s+)?(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{'|'.join(MONTHS)}))"
     r"(?![\w/])(?:,?\s+(?P<year>20\d\d)\b)?"
 )

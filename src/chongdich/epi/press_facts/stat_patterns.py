@@ -546,6 +546,7 @@ _NATIONAL = re.compile(
     r"|\b(?:Viet\s?[Nn]am|[Tt]he (?:Southeast Asian )?country"
     r"|[Tt]he (?:Ministry of Health|Health Ministry))"
     r"(?:\s+[\w,]+){0,5}?\s+(?:reported|recorded|confirmed|logged|registered|tallied|documented"
+    r"|injected|administered"
     r"|announced|said"
     # (a headline's present tense: "Vietnam reports 1,402 new cases")
     r"|reports|records|confirms|logs|registers|announces|says)\b"

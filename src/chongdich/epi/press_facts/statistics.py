@@ -145,7 +145,7 @@ def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: i
 
 _DOSES = re.compile(r"\bdoses\b")
 _COVERAGE_FIELDS = frozenset({"vaccine_dose1_pct", "vaccine_dose2_pct"})
-_UP_TO_NOW = re.compile(r"\b(?:now|so far|to date)\b")
+_UP_TO_NOW = re.compile(r"\b(?:[Nn]ow|[Ss]o far|[Tt]o date)\b")
 
 
 # A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
@@ -360,6 +360,9 @@ def extract_stats(
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS | _COVERAGE_FIELDS:
                     as_of = own_date
+                elif name in _COVERAGE_FIELDS:
+                    if published and _UP_TO_NOW.search(s):  # "So far, the rate of … has reached"
+                        page_dated.setdefault(province, (base + start, base + start))
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
                     # (an English total "so far" on a page the text dates nowhere else stands
                     # at the page's date, as "đến nay" does: set after every other date)

@@ -63,3 +63,25 @@ def test_a_rate_of_the_countrys_people_is_the_countrys() -> None:
         " vaccine shots, according to the health ministry."
     )
     assert stats_by_province(text, _DAY, _FIELDS) == {None: {"vaccine_dose2_pct": 74.0}}
+
+
+def test_rates_so_far_stand_at_the_pages_date() -> None:
+    text = (
+        "HÀ NỘI — More than 80 million doses have been administered in Việt Nam. So far, the"
+        " rate of one dose coverage in Việt Nam has reached over 80 per cent, and the rate for"
+        " two doses was nearly 38 per cent of the population aged 18 years and over."
+    )
+    stats = stats_by_province(text, _DAY)
+    assert (stats[None]["vaccine_dose1_pct"], stats[None]["vaccine_dose2_pct"]) == (80, 38)
+    assert stats[None]["as_of"] == "2021-12-09"
+
+
+def test_the_coverage_of_the_first_dose() -> None:
+    text = (
+        "By the afternoon of December 7, the country has injected more than 140 million doses,"
+        " of which the coverage of first dose reached 99% while 80.5% of the population aged 18"
+        " years and older have been fully vaccinated."
+    )
+    stats = stats_by_province(text, _DAY)
+    assert (stats[None]["vaccine_dose1_pct"], stats[None]["vaccine_dose2_pct"]) == (99, 80.5)
+    assert stats[None]["as_of"] == "2021-12-07"
