@@ -91,7 +91,10 @@ running total read as families of phrasings, no annotation changed: 0.678, fitte
 floor is that less 0.02. test35/ and test36/ (English pages; branches `intake-test35`,
 `intake-test36`, drawn and annotated like test14) were scored once held out at b4e8272
 (before intake-rules22): 0.581 and 0.194, and again after it, still unseen: 0.577 and 0.233;
-their floors are the later scores less 0.02.
+their floors are the later scores less 0.02. Since branch `intake-rules23` test35/ and
+test36/ are development data (their errors were read and fixed by mechanism, English
+sentence kinds read as families: running totals, allocations, day counts, coverage, places,
+one gold fact corrected: 0.939 and 0.993, fitted); their floors are just under those.
 """
 
 import csv
@@ -161,8 +164,8 @@ def _f1(part: str) -> float:
         ("test32", 0.586),
         ("test33", 0.658),
         ("test34", 0.938),
-        ("test35", 0.557),
-        ("test36", 0.213),
+        ("test35", 0.935),
+        ("test36", 0.99),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
