@@ -8,7 +8,7 @@ import re
 
 from ..gazetteer import Mention
 from ..vn_numbers import parse_count, parse_percent
-from .english_text import ENGLISH_COUNT_WORDS
+from .english_numbers import ENGLISH_COUNT_WORDS
 from .shared import NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
 from .stat_patterns import SMALL_COUNT_WORD, VACCINE_OTHER

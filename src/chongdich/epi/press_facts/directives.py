@@ -147,11 +147,23 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 
+# A paragraph that opens by going on with the one before: "In particular, the committee
+# required …", "Theo đó, …", "Cụ thể, …".
+_GOES_ON = re.compile(
+    r"\s*(?:In particular|Accordingly|Specifically|Under the (?:decision|directive)|Theo đó"
+    r"|Cụ thể|Đồng thời)\b"
+)
+
+
 def _previous_subject(text: str, sentences: list[Sentence], sentence: Sentence) -> str | None:
     """The one province the sentence before names, in the same paragraph ("Theo Bộ Y tế,
-    TP.HCM … . Thành phố đã đạt … theo Nghị quyết 128"): the subject carried over."""
+    TP.HCM … . Thành phố đã đạt … theo Nghị quyết 128") or in the paragraph a sentence
+    going on with it follows ("… the Khanh Hoa provincial People's Committee tightened
+    measures.\n\nIn particular, the committee required …"): the subject carried over."""
     before = [s for s in sentences if s.end <= sentence.start]
-    if not before or "\n" in text[before[-1].end : sentence.start]:
+    if not before:
+        return None
+    if "\n" in text[before[-1].end : sentence.start] and not _GOES_ON.match(sentence.text):
         return None
     names = {p.name for p in find_provinces(before[-1].text)}
     return names.pop() if len(names) == 1 else None

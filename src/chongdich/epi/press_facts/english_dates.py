@@ -1,6 +1,7 @@
-"""The day an English bulletin reports: a dateline ("January 02, 2022 - 18:42") at its
-head, else "today" or a weekday ("reported by the Ministry of Health on Sunday"), the
-last such day up to the publication date."""
+"""The day an English bulletin reports: a dateline ("January 02, 2022 - 18:42", "15th
+April, 2020") at its head, else "today", "yesterday" or a weekday ("reported by the
+Ministry of Health on Sunday"), the last such day up to the publication date; and the day
+one sentence dates its figures by ("on September 9", "As of April 1", "on Sunday")."""
 
 from __future__ import annotations
 
@@ -23,10 +24,13 @@ MONTHS = [  # English month names, January first (also english_support)
 ]
 _DATELINE = re.compile(
     rf"\b(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>20\d\d)\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{'|'.join(MONTHS)})\s+(?P<year2>20\d\d)\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{'|'.join(MONTHS)}),?\s+"
+    r"(?P<year2>20\d\d)\b"
 )
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_ON_A_WEEKDAY = re.compile(rf"\b(?:on|On)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\b|\btoday\b")
+_ON_A_WEEKDAY = re.compile(
+    rf"\b(?:on|On)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\b|\btoday\b|\b(?P<yesterday>yesterday)\b"
+)
 _HEAD = 400
 
 
@@ -46,38 +50,81 @@ def english_report_date(text: str, published: dt.date | None) -> dt.date | None:
     weekday = _ON_A_WEEKDAY.search(text)
     if weekday is None:
         return None
-    if weekday.group("weekday") is None:
+    return _relative_day(weekday, published)
+
+
+_A_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!['’]s)(?P<yesterday>)?")
+
+
+def weekday_date(s: str, published: dt.date | None) -> dt.date | None:
+    """The day a weekday the sentence names stands for, written with "on" or not ("gifted by
+    Switzerland Friday", "arrived … on Friday"): the last such day up to the page's date."""
+    if published is None or "day" not in s:
+        return None
+    match = _A_WEEKDAY.search(s)
+    return _relative_day(match, published) if match else None
+
+
+def _relative_day(match: re.Match[str], published: dt.date) -> dt.date:
+    """The day "today", "yesterday" (the day before, as "hôm qua") or a weekday (the last
+    one up to the page's date) stands for."""
+    if match.group("yesterday"):
+        return published - dt.timedelta(days=1)
+    if match.group("weekday") is None:
         return published  # "today"
-    back = (published.weekday() - _WEEKDAYS.index(weekday.group("weekday"))) % 7
+    back = (published.weekday() - _WEEKDAYS.index(match.group("weekday"))) % 7
     return published - dt.timedelta(days=back)
 
 
 # The day a sentence gives its figures: "on September 9 noon", "on 8 September", "on
 # September 8, 2021"; not the start of a period ("since the wave began on April 27").
 _ON_A_DAY = re.compile(
-    rf"\b[Oo]n\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    # ("As of April 1, Vietnam has recorded …", "By August 5, …": the day a total stands at)
+    # ("By the afternoon of January 11, the country has injected …")
+    rf"\b(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s+(?:the\s+(?:morning|afternoon|evening|end)\s+of\s+)?(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{'|'.join(MONTHS)}))"
     r"(?![\w/])(?:,?\s+(?P<year>20\d\d)\b)?"
 )
-_PERIOD_START = re.compile(r"\b(?:[Ss]ince|began|begun|start(?:ed|ing|s)?|from|struck|until)\b")
+# (nor the day of the first case: "a year after the first infection recorded … on January 23")
+_PERIOD_START = re.compile(
+    r"\b(?:[Ss]ince|began|begun|start(?:ed|ing|s)?|from|struck|until"
+    r"|first\s+(?:[\w-]+\s+){0,2}?(?:case|infection|patient)s?|compared\s+(?:to|with))\b"
+)
+# A day a page writes after its own date: its date was taken a little early (a copy's, a
+# time zone's); later than this, the day is of the year before.
+_DAYS_AHEAD = 1
 
 
 def english_sentence_date(s: str, published: dt.date | None) -> dt.date | None:
     """The day an English sentence dates its figures by, its year the publication's (the
-    year before for a day after publication); None without one."""
-    if published is None or not any(month in s for month in MONTHS):
+    year before for a day after publication); on a page of no date only a day written with
+    its year ("As of 30 August 2021, Vietnam has officially reported …"); None without one."""
+    if published is not None and not any(month in s for month in MONTHS):
+        # "early on Friday", "on Monday evening", "Deputy Minister … yesterday informed"
+        named = _ON_A_WEEKDAY.search(s) if "day" in s else None
+        if named is None or _PERIOD_START.search(s, max(0, named.start() - 20), named.start()):
+            return None
+        return _relative_day(named, published)
+    if not any(month in s for month in MONTHS):
         return None
     for match in _ON_A_DAY.finditer(s):
         if _PERIOD_START.search(s, max(0, match.start() - 50), match.start()):
             continue
         month = MONTHS.index(match.group("month") or match.group("month2")) + 1
         day = int(match.group("day") or match.group("day2"))
-        year = int(match.group("year")) if match.group("year") else published.year
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif published is not None:
+            year = published.year
+        else:
+            continue  # on a page of no date, a day without its year dates nothing
         try:
             when = dt.date(year, month, day)
-            if when > published and not match.group("year"):
+            if published is None:
+                return when
+            if (when - published).days > _DAYS_AHEAD and not match.group("year"):
                 when = dt.date(year - 1, month, day)
         except ValueError:
             continue
-        return when if when <= published else None
+        return when if (when - published).days <= _DAYS_AHEAD else None
     return None

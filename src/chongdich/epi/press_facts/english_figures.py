@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 
 from ..vn_numbers import parse_percent
-from .english_text import ENGLISH_COUNT_WORDS
+from .english_coverage import COVERAGE_PATTERNS, NOT_COVERAGE
+from .english_numbers import COUNT_WORD, english_number
+from .english_totals import english_totals, parts_of_the_total
 from .shared import COVID, NUM, english_count
 
 # A count in digits or in words ("six imported cases")
-_COUNT = rf"(?P<n>{NUM}|(?<![\w-])(?:{'|'.join(ENGLISH_COUNT_WORDS)})(?![\w-]))"
+_COUNT = rf"(?P<n>{NUM}|{COUNT_WORD})"
 _INCLUDE = r"(?:include|includes|included|comprise|comprises|consist\s+of|including)"
 _CASES = r"(?:cases|infections|transmissions)"
+# The day's count in digits or words, "one" too ("documented one more COVID-19 infection"),
+# perhaps rounded ("more than 10,000 new infections").
+_DAY_COUNT = (
+    rf"(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?(?:{NUM}|{COUNT_WORD}|(?i:one)\b)"
+)
+_ONE_OR_MORE = r"(?:cases?|infections?|transmissions?)"
 _REPORTED = (
     r"(?:reported|recorded|confirmed|logged|registered|detected|announced|documented|tallied)"
 )
@@ -37,7 +45,7 @@ _COVID_WORD = rf"(?:{COVID}|coronavirus|novel\s+coronavirus)"
 _INFECTED = r"(?:cases|infections|patients)"
 _LEVEL_REACHED = (
     r"(?:reached|reaches|rose\s+to|rises\s+to|rise\s+to|climbed\s+to|climbs\s+to"
-    r"|increased\s+to|stands\s+at|stood\s+at|hit|hits)"
+    r"|increased\s+to|jumped\s+to|surged\s+to|grew\s+to|stands\s+at|stood\s+at|hit|hits)"
 )
 _LOCAL = r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)"
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
@@ -61,9 +69,9 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
             # (the adjective before the count or after it: "an additional 849 cases")
             rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
-            rf"|(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            rf"|(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
-            rf"(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            rf"(?:{_COVID_WORD}\s+)?{_ONE_OR_MORE}\b"
             rf"{_NOT_A_PERIOD}"
         ),
     ),
@@ -74,7 +82,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "new_cases_24h",
         re.compile(
             rf"(?:\b(?:an?\s+)?(?:additional|further|another)\s+(?P<m>{NUM})\s+(?:new\s+)?"
-            rf"|(?<![\d.,])(?P<n>{NUM})\s+(?:new|more|additional)\s+)"
+            rf"|(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:new|more|additional)\s+)"
             rf"(?:{COVID}\s+)?{_CASES}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_REPORTED}\b"
             rf"{_NOT_A_PERIOD}"
         ),
@@ -92,6 +100,53 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the rank's count in brackets: "Ho Chi Minh reported the highest number of new
+        # infections (1,554)", "still had the highest number of new infections (927 cases)"
+        "new_cases_24h",
+        re.compile(
+            r"\b(?:the\s+)?(?:most|highest\s+number)(?:\s+of\s+(?:new\s+)?(?:cases|infections))?"
+            rf"\s*\(\s*(?P<n>{NUM})(?:\s+(?:new\s+)?(?:cases|infections))?\s*\)"
+        ),
+    ),
+    (
+        # the day's count as people found: "3 people were detected infected with COVID-19 on
+        # Friday"
+        "new_cases_24h",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:people|persons|patients)\s+"
+            r"(?:were|have\s+been)\s+(?:detected|found|confirmed|tested)\s+(?:as\s+)?"
+            r"(?:infected|positive)\b"
+        ),
+    ),
+    (
+        # the country's day in a number seen: "Nationally, Vietnam saw nearly 47,000 daily
+        # cases"
+        "new_cases_24h",
+        re.compile(
+            rf"\bsaw\s+(?P<n>{_DAY_COUNT})\s+(?:new|daily)\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
+        ),
+    ),
+    (
+        # a count reported "today": "Today, the Ministry of Health reported 15,311 cases of
+        # COVID-19", "Health officials reported 822 cases today"
+        "new_cases_24h",
+        re.compile(
+            rf"(?:\b[Tt]oday\b[^.;]{{0,80}}?)\b{_REPORTED}\s+(?P<n>{_DAY_COUNT})\s+"
+            rf"(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            rf"|\b{_REPORTED}\s+(?P<m>{_DAY_COUNT})\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
+            r"(?=(?:\s+of\s+\S+)?\s+today\b)"
+        ),
+    ),
+    (
+        # the day's community cases: "45 new community transmissions were reported in …" (the
+        # community's alone, not the day's count)
+        "community_cases",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+new\s+community\s+"
+            r"(?:transmissions|cases|infections)\b"
+        ),
+    ),
+    (
         # "The Ministry of Health confirmed 890 COVID-19 cases over the last 24 hours"
         "new_cases_24h",
         re.compile(
@@ -103,8 +158,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the present tense of a headline or a lead: "Viet Nam reports 11,214 new cases"
         "new_cases_24h",
         re.compile(
-            rf"\b{_REPORTS}\s+(?P<n>{NUM})\s+(?:new|more|additional)\s+"
-            rf"(?:{COVID}\s+)?{_CASES}\b{_NOT_A_PERIOD}"
+            rf"\b{_REPORTS}\s+(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+"
+            rf"(?:{COVID}\s+)?{_ONE_OR_MORE}\b{_NOT_A_PERIOD}"
         ),
     ),
     (
@@ -129,9 +184,16 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cumulative_cases",
         re.compile(
             # (or past: "The new cases raised the national count to 95,400")
-            r"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its)\s+"
-            r"(?:(?!daily\b|day's|today's)[\w-]+\s+){0,3}?"
-            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count)\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
+            # (or kept: "keeping the national count at 841")
+            # (or kept: "had managed to keep its coronavirus tally to 2,269 cases")
+            r"\b(?:bringing|raising|taking|pushing|keeping|keep|brought|raised|took|pushed|kept)\s+"
+            r"(?:the|its)\s+(?:(?!daily\b|day's|today's)[\w'-]+\s+){0,3}?"
+            r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count"
+            # ("raising the number of infections in the province to 2,301")
+            r"|number\s+of\s+(?:infections|cases))\b"
+            # (not one kind's: "the country's total domestic cases to 21,180")
+            r"(?!\s+(?:domestic|local|locally[\w-]*|community|imported)\b)"
+            r"(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
             rf"(?P<n>{NUM})"
         ),
     ),
@@ -154,7 +216,7 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "509 cases had been confirmed throughout the country"
         "cumulative_cases",
         re.compile(
-            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{COVID}\s+)?(?:confirmed\s+)?{_CASES}\s+"
+            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_CASES}\s+"
             rf"(?:had|have)\s+(?:so\s+far\s+)?been\s+{_REPORTED}\b"
             # (not a period's: "1,100 cases have been announced since the start of this month")
             r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24"
@@ -243,13 +305,44 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "deaths",
         re.compile(
             rf"\bdeaths?\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
-            rf"(?:total|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+            rf"(?:total(?:\s+number)?|tally|death\s+toll|toll)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # "Health ministry also confirmed 1,402 recoveries on Thursday, bringing the total to
+        # 758,488"
+        "recovered",
+        re.compile(
+            rf"\brecover(?:ies|ed)\b[^.;]{{0,60}}?\b(?:bringing|raising|taking|pushing)\s+the\s+"
+            rf"(?:total(?:\s+number)?|tally)\s+(?:to|at)\s+(?P<n>{NUM})"
+        ),
+    ),
+    (
+        # "the toll has mounted to 20,223 deaths"
+        "deaths",
+        re.compile(
+            r"\b(?:the|its)\s+toll\s+(?:has\s+)?(?:mounted|risen|rose|climbed|increased)\s+to\s+"
+            rf"(?P<n>{NUM})\s+deaths\b"
+        ),
+    ),
+    (
+        # a province's day named with its day: "Long An reported 517 cases on Tuesday"
+        "new_cases_24h",
+        re.compile(
+            rf"\b{_REPORTED}\s+(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+on\s+"
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\s+\d{1,2}\b)"
         ),
     ),
 )
 
 _BULLETIN_WORDS = (
     "new ",
+    "oday",
+    "saw ",
+    "infected",
+    "highest number",
     "with ",
     "24 hours",
     "toll",
@@ -279,15 +372,6 @@ _BULLETIN_WORDS = (
 )
 
 _PEOPLE = r"(?:patients|cases|people|persons|infections)"
-_RATE = rf"(?P<n>{NUM})\s*(?:%|per\s*cent\b)"
-# (the rate's owners between it and the dose: "of its adults with", "of people aged 18
-# and above have received their")
-_OWNERS = r"\s+of\s+(?:(?!per\s*cent)[^.;%]){0,70}?"
-_DOSE_1 = r"(?:at\s+least\s+(?:one|1)|(?:the\s+|their\s+)?first)\s+(?:vaccine\s+)?(?:dose|shot|jab)"
-_DOSE_2 = (
-    r"(?:(?:the\s+|their\s+)?second|two|both)\s+(?:vaccine\s+)?(?:doses?|shots?|jabs?)"
-    r"|fully\s+vaccinated"
-)
 ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "cumulative_cases": (
         # "Accumulated from the beginning of the epidemic season until now, the province has
@@ -317,64 +401,48 @@ ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"\s*(?P<n>{NUM})"
         ),
     ),
-    "vaccine_dose1_pct": (
-        re.compile(rf"{_RATE}{_OWNERS}\b{_DOSE_1}"),
-        re.compile(rf"\b{_DOSE_1}\s+to\s+{_RATE}"),
-    ),
-    "vaccine_dose2_pct": (
-        re.compile(rf"{_RATE}{_OWNERS}\b(?:{_DOSE_2})"),
-        re.compile(rf"\b(?:{_DOSE_2})\s+to\s+{_RATE}"),
-    ),
+    **COVERAGE_PATTERNS,
 }
 # Words the patterns need (substring tests first: most sentences, and every Vietnamese one,
 # hold none of them).
 _TOTAL_WORDS = ("umber of", "ccumulated", "umulative", "n total")
-_DOSE_WORDS = ("dose", "shot", "jab", "vaccinated")
-# A booster's or a child's rate is not coverage.
-_NOT_COVERAGE = re.compile(r"\b(?:booster|third|children|aged\s+(?:5|12)\b)")
+_DOSE_WORDS = ("dose", "shot", "jab", "vaccinated", "inoculated", "immuni")
 
 
-_TOTALS_PARTS = re.compile(
-    # (in words too: "bringing its tally to 415 infections, with three deaths")
-    rf"{_COUNT}\s+(?P<what>recoveries|recovered\s+patients|deaths|fatalities)\b"
-)
-# what stands between a total and its parts: "10,717,251, including 9,448,352 recoveries and
-# 43,078 deaths", "449,489 confirmed cases, 228,816 recoveries, and 11,064 deaths"
-_BETWEEN_PARTS = re.compile(
-    rf"\s*(?:(?:confirmed\s+)?(?:{COVID}\s+)?(?:cases|infections))?\s*,?\s*"
-    r"(?:and\s+|including\s+|with\s+)?"
-)
+_TO_DATE = re.compile(r"\b(?:[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+total)\b")
+_SPLIT_FIELDS = frozenset({"imported_cases", "local_cases", "community_cases"})
+_ROUNDED = re.compile(r"(?:more\s+than|over|nearly|almost|about|around)\s+")
+
+
+def _count_of(written: str) -> int | None:
+    """A count in digits or words, "one" too."""
+    return 1 if written.lower() == "one" else english_number(written)
 
 
 def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     """(position, field, value, span) of the English figures of one sentence."""
     totals = any(word in s for word in _TOTAL_WORDS)
-    rates = ("%" in s or "per" in s) and any(word in s for word in _DOSE_WORDS)
+    rates = ("%" in s or "per" in s or " of them" in s) and any(w in s for w in _DOSE_WORDS)
     bulletin = any(word in s for word in _BULLETIN_WORDS)
-    if not totals and not rates and not bulletin:
+    running = english_totals(s)
+    if not totals and not rates and not bulletin and not running:
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
             group = "n" if match.group("n") is not None else "m"
-            written = match.group(group)
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
+            rounded = _ROUNDED.match(match.group(group))
+            start = match.start(group) + (rounded.end() if rounded else 0)
+            count = _count_of(s[start : match.end(group)])
             if count is not None:
-                found.append((match.start(group), name, count, match.span(group)))
-    total = min((f[3][1] for f in found if f[1] == "cumulative_cases"), default=None)
-    if total is not None:
-        # the total's parts after it: "… tally reached 10,717,251, including 9,448,352
-        # recoveries and 43,078 deaths", "has reported 449,489 confirmed cases, 228,816
-        # recoveries, and 11,064 deaths"
-        for part in _TOTALS_PARTS.finditer(s, total, min(len(s), total + 160)):
-            if not _BETWEEN_PARTS.fullmatch(s, total, part.start()):
-                break
-            name = "recovered" if part.group("what").startswith("recover") else "deaths"
-            written = part.group("n")
-            count = ENGLISH_COUNT_WORDS.get(written.lower()) or english_count(written)
-            if count is not None:
-                found.append((part.start("n"), name, count, part.span("n")))
-            total = part.end()
+                found.append((start, name, count, (start, match.end(group))))
+    found = [f for f in found if not _of_other_things(s, f)] + running
+    for total in sorted({f[3][1] for f in found if f[1] == "cumulative_cases"}):
+        found += parts_of_the_total(s, total)
+    if _TO_DATE.search(s):
+        # "So far, the country counted 1,433 imported cases and 2,056 domestic infections":
+        # a total's parts, not the day's split (test13's "A total's parts")
+        found = [f for f in found if f[1] not in _SPLIT_FIELDS]
     week = _WEEK_BEFORE.search(s) if "week" in s else None
     if week:
         found = [f for f in found if f[1] != "new_cases_24h" or f[0] < week.start()]
@@ -385,7 +453,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
             for match in pattern.finditer(s):
                 written = match.group("n")
                 if name.endswith("_pct"):
-                    if _NOT_COVERAGE.search(match.group()):
+                    if NOT_COVERAGE.search(match.group()):
                         continue
                     try:
                         value: object = parse_percent(written)
@@ -396,21 +464,31 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                     if count is None:
                         continue
                     value = count
-                found.append((match.start("n"), name, value, match.span("n")))
-    # "… deaths, bringing the total to 18,936", "1.2 million doses …, bringing the total to
-    # 89,620,701": a total of other things than cases
-    return [
-        f
-        for f in found
-        if f[1] != "cumulative_cases"
-        or not (
-            _NOT_CASES.search(s, max(0, f[3][0] - 120), f[3][0])
-            or _NOT_CASES_AFTER.match(s, f[3][1])
-        )
-    ]
+                figure = (match.start("n"), name, value, match.span("n"))
+                if not _of_other_things(s, figure):
+                    found.append(figure)
+    return found
 
 
-_NOT_CASES = re.compile(r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*)\b")
+def _of_other_things(s: str, figure: tuple[int, str, object, tuple[int, int]]) -> bool:
+    """A bulletin pattern's total that counts other things than cases: "… deaths, bringing
+    the total to 18,936", "1.2 million doses …, bringing the total to 89,620,701", "liquid
+    oxygen systems for 10 more hospitals …, raising the total to 23" (no case named)."""
+    start, end = figure[3]
+    return figure[1] == "cumulative_cases" and bool(
+        _NOT_CASES.search(s, max(0, start - 120), start)
+        or _NOT_CASES_AFTER.match(s, end)
+        or not _CASE_WORDS.search(s)
+    )
+
+
+_CASE_WORDS = re.compile(
+    rf"\b(?:cases?|infections?|infected|patients?|positive|tally|caseload"
+    rf"|(?:national|nationwide)\s+count)\b|{COVID}"
+)
+_NOT_CASES = re.compile(
+    r"\b(?:deaths?|died|doses?|vaccin\w*|shots?|jabs?|tests?|recover\w*|cured|discharged)\b"
+)
 # the total's own noun ("… to 89,620,701 doses"); the total's parts after a comma ("to 95,400,
 # with 58 deaths") leave it a count of cases
 _NOT_CASES_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{_NOT_CASES.pattern}")

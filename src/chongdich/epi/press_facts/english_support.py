@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .english_dates import MONTHS
-from .english_text import ENGLISH_COUNT_WORDS, find_unaccented_provinces
+from .english_countries import COUNTRIES, COUNTRY
+from .english_dates import MONTHS, weekday_date
+from .english_numbers import ENGLISH_COUNT_WORDS
+from .english_text import find_unaccented_provinces
 from .shared import COVID, Sentence
 
 # (small counts in words: "five ventilators", "two ambulances")
@@ -29,7 +31,7 @@ _NUMBER = (
 )
 _MODEL = r"(?P<model>(?:[A-Z][\w-]*\d[\w-]*|[A-Z][A-Z]+(?:\s+[IVX]+)?)(?:\s+[A-Z][\w-]*)*\s+)?"
 _ADJECTIVES = (
-    rf"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|{COVID}|K?N95"
+    rf"(?:(?:brand-new|new|medical|surgical|face|rapid|antigen|oxygen|{COVID}|K?N95"
     # "500 made-in-Viet Nam respirators"
     r"|made-in-[A-Z][\w]*(?:[ -]Nam)?)(?:\s+and)?\s+)*"
 )
@@ -50,7 +52,11 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mask", re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}(?:face\s+)?masks?\b")),
     (
         "test_kit",
-        re.compile(rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}(?:test(?:ing)?\s+kits?|test\s+sets?)\b"),
+        re.compile(
+            rf"(?P<q>{_NUMBER})\s+{_ADJECTIVES}(?:test(?:ing)?\s+kits?|test\s+sets?"
+            # ("500,000 sets of antigen tests")
+            r"|sets\s+of\s+(?:rapid\s+|antigen\s+)*tests)\b"
+        ),
     ),
     (
         "ppe_kit",
@@ -83,7 +89,7 @@ _MIXED_AFTER = re.compile(
     r"(?:\s*\([^)]*\))?\s+in\s+cash\s+and\s+(?:[a-z]+\s+)?(?:supplies|goods|equipment|kind)"
 )
 _GIVE = re.compile(
-    r"(?i)\b(?:donated|donates|donate|handed\s+over|hands\s+over|gave|given|gives|presented"
+    r"(?i)\b(?:donated|donates|donate|gifted|handed\s+over|hands\s+over|gave|given|gives|presented"
     r"|presents|offered|provided|sent|granted)\b"
 )
 # ("held a symbolic reception ceremony for 300,000 doses … donated by …": the subject receives)
@@ -97,6 +103,7 @@ _PASSIVE = re.compile(
 # Not a gift made: a plan ("will", "decided to donate") or a tally ("has so far donated").
 _FUTURE = re.compile(
     r"\bwill\b|\bplans?\s+to\b|\bpledged\b|\bdecided\s+to\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\b(?:[Uu]p\s+to|[Bb]y)\s+now\b"
     r"|\bscheduled\s+to\b"
 )
 # "Previously, the group had donated …": an earlier gift, not the article's.
@@ -105,7 +112,7 @@ _EARLIER = re.compile(r"\s*(?:Previously|Earlier|Before that|Prior to that)\b")
 _BREAKDOWN = re.compile(
     r"\s*(?:The|This|These)\s+(?:[\w-]+\s+){0,2}?(?:donation|donations|equipment|assistance"
     r"|gifts?|aid|support|package|supplies|items|consignment|shipment)\s+(?:also\s+)?"
-    r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b"
+    r"(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|are|were)\b"
 )
 # "On the same day, …", "A day prior, …": dated by the gift told before.
 _SAME_DAY = re.compile(r"\b(?:[Oo]n\s+the\s+same\s+day|[Tt]he\s+same\s+day)\b")
@@ -119,64 +126,12 @@ _ROLL_OPENER = re.compile(r"\b(?:like|including|such\s+as|namely)\s+|:\s*")
 # A giver's name: capitalised words, with "of", "and", "&" or a dash between them.
 # ("A and B" are two givers: the first is named, docs/intake-annotation.md)
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|&|[–-])\s+)?[A-Z][\w.'’-]*)*")
-_GIVER_AFTER = re.compile(rf"\b(?:from|by)\s+(?:the\s+)?(?P<name>{_NAME.pattern})")
-_NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{_NAME.pattern})\s+(?:with\s+)?$")
-# Country governments give as their country, named in Vietnamese (docs/intake-annotation.md).
-_COUNTRIES = {
-    "U.S.": "Mỹ",
-    "US": "Mỹ",
-    "United States": "Mỹ",
-    "America": "Mỹ",
-    "Japan": "Nhật Bản",
-    "Japanese": "Nhật Bản",
-    "Korea": "Hàn Quốc",
-    "Republic of Korea": "Hàn Quốc",
-    "China": "Trung Quốc",
-    "Australia": "Úc",
-    "Germany": "Đức",
-    "France": "Pháp",
-    "United Kingdom": "Anh",
-    "UK": "Anh",
-    "India": "Ấn Độ",
-    "Russia": "Nga",
-    "Canada": "Canada",
-    "Singapore": "Singapore",
-    "Belgium": "Bỉ",
-    "Slovakia": "Slovakia",
-    "Austria": "Áo",
-    "Czech Republic": "Séc",
-    "Italy": "Ý",
-    "Netherlands": "Hà Lan",
-    "New Zealand": "New Zealand",
-    "Switzerland": "Thụy Sĩ",
-    "Poland": "Ba Lan",
-    "Hungary": "Hungary",
-}
-# "the Australian Government": an adjective names the country only before "Government"
-# ("the Korean Embassy" gives as the embassy, by the name the article uses).
-_ADJECTIVES_OF = {
-    "American": "Mỹ",
-    "Australian": "Úc",
-    "Korean": "Hàn Quốc",
-    "Chinese": "Trung Quốc",
-    "German": "Đức",
-    "French": "Pháp",
-    "British": "Anh",
-    "Indian": "Ấn Độ",
-    "Russian": "Nga",
-    "Canadian": "Canada",
-    "Singaporean": "Singapore",
-}
-_COUNTRIES.update(_ADJECTIVES_OF)
-_COUNTRY = re.compile(
-    r"(?<![\w.])(?:the\s+)?(?P<c>"
-    + "|".join(
-        re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if c not in _ADJECTIVES_OF
-    )
-    + r"|(?:"
-    + "|".join(_ADJECTIVES_OF)
-    + r")(?=\s+[Gg]overnment))(?![\w])"
+# (not a seller: "117,600 doses of COVID-19 bought from AstraZeneca", a purchase)
+_GIVER_AFTER = re.compile(
+    rf"(?<!bought )(?<!purchased )(?<!procured )(?<!ordered )\b(?:from|by)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME.pattern})"
 )
+_NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{_NAME.pattern})\s+(?:with\s+)?$")
 # A province's own bodies give or receive as the province ("the Fatherland Front Committee
 # of the central city of Da Nang", "Chairwoman of the … People's Committee of HCMC").
 _PROVINCIAL_BODY = re.compile(
@@ -192,9 +147,12 @@ _NATIONAL_RECEIVERS = (
         "Ủy ban Trung ương MTTQ Việt Nam",
     ),
     (re.compile(r"\b(?:Ministry of Health|Health Ministry)\b"), "Bộ Y tế"),
+    # the country receiving ("Việt Nam received 1,188,000 doses … from the COVAX Facility"),
+    # not its bodies ("Vietnam's Health Ministry received …")
+    (re.compile(r"\b(?:Vietnam|Viet Nam|Việt Nam)\b(?!['’]s)(?!\s+Fatherland)"), "Chính phủ"),
 )
 _MINISTRY = re.compile(r"\s*(?:the\s+)?(?:Vietnamese\s+)?(?:Ministry of Health|Health Ministry)\b")
-_VIETNAM = re.compile(r"\s*(?:the\s+)?(?:Vietnam|Viet Nam|Vietnamese Government)\b")
+_VIETNAM = re.compile(r"\s*(?:the\s+)?(?:Vietnam|Viet Nam|Việt Nam|Vietnamese Government)\b")
 _MONTHS = {name: number for number, name in enumerate(MONTHS, start=1)}
 _ENGLISH_DATE = re.compile(
     rf"\b(?:on|On)\s+(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -247,6 +205,7 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
         default = next(iter(named))
     events: list[dict[str, Any]] = []
     frame: tuple[str | None, list[str], str | None] | None = None
+    announced = False  # the frame is a sentence's that counted nothing
     last_date: str | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
@@ -258,11 +217,14 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
         own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
         own = [p for p in own if 0 <= p[0] < len(s)]
         if not gifts:
-            frame = _giving_frame(s, own, default, date)
+            # (an excerpt's cut, "…", ends no gift's account)
+            frame = _giving_frame(s, own, default, date) or (frame if _CUT.fullmatch(s) else None)
+            announced = frame is not None
             continue
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        if frame is not None and _BREAKDOWN.match(s):
-            giver, receivers, date = frame
+        if frame is not None and (_BREAKDOWN.match(s) or (announced and _arrival(s))):
+            giver, receivers, frame_date = frame
+            date = frame_date or _date_in(s, published)
             read = [(giver, receivers, gift) for gift in gifts]
         else:
             # (the next sentence or the one after: a photo caption may stand between)
@@ -280,8 +242,20 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
             for receiver in receivers:
                 events.append(_event(donor or None, receiver, gift, detail, date, sentence.start))
             frame = (donor, receivers, date)
+            announced = False
             last_date = date or last_date
     return _without_repeats(events)
+
+
+_CUT = re.compile(r"\s*…\s*")
+# Goods that reached the country, told after the gift that counted none: "Switzerland has
+# gifted Việt Nam US$5.5 million worth of medical supplies … Thirty ventilators, 500,000 sets
+# of antigen tests and 280,000 medical masks arrived at … on Friday."
+_ARRIVED = re.compile(r"\b(?:arrived|were\s+(?:delivered|shipped|flown|transported))\b")
+
+
+def _arrival(s: str) -> bool:
+    return bool(_ARRIVED.search(s)) and not _GIVE.search(s) and not _RECEIVE.search(s)
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:
@@ -314,7 +288,16 @@ def _giving_frame(
 ) -> tuple[str | None, list[str], str | None] | None:
     """The giver and receivers of a giving sentence that counts nothing ("handed over
     equipment worth VND10 billion to …"), for the breakdown that follows it."""
-    give = _GIVE.search(s)
+    give, receive = _GIVE.search(s), _RECEIVE.search(s)
+    if receive is not None and (give is None or receive.start() < give.start()):
+        # "Vietnam's Health Ministry received medical equipment worth … gifted by Switzerland"
+        receiver = _last_province(provinces, 0, receive.start()) or _national_receiver(
+            s[: receive.start()]
+        )
+        named = _GIVER_AFTER.search(s, receive.end())
+        if receiver is None or named is None:
+            return None
+        return _giver(named.group("name"), provinces, named.start("name")), [receiver], date
     if give is None:
         return None
     giver = _subject_giver(s, give.start(), provinces)
@@ -547,9 +530,9 @@ def _giver(name: str, provinces: list[tuple[int, int, str]], start: int) -> str:
     if sender is not None:  # "Representatives of Novaland Group": the group gives
         start += sender.end()
         name = name[sender.end() :]
-    country = _COUNTRY.match(name)
+    country = COUNTRY.match(name)
     if country is not None:
-        return _COUNTRIES[country.group("c")]
+        return COUNTRIES[country.group("c")]
     inside = [p for p in provinces if start <= p[0] < start + len(name)]
     if inside and (_PROVINCIAL_BODY.search(name) or _is_whole(name, start, inside[0])):
         return inside[0][2]
@@ -580,9 +563,9 @@ def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> 
     dateline = _DATELINE.search(s, 0, verb) if "(" in s[:verb] else None
     clause_start = dateline.end() if dateline else 0
     subject = _ENGLISH_DATE.sub(lambda m: " " * len(m.group()), s[clause_start:verb])
-    country = _COUNTRY.search(subject)
+    country = COUNTRY.search(subject)
     if country is not None:
-        return _COUNTRIES[country.group("c")]
+        return COUNTRIES[country.group("c")]
     names = [m for m in _NAME.finditer(subject) if not re.fullmatch(r"On|In|The|A|An", m.group())]
     if not names:
         return None
@@ -664,7 +647,9 @@ def _lead(
 def _date_in(s: str, published: dt.date | None) -> str | None:
     match = _ENGLISH_DATE.search(s)
     if match is None or published is None:
-        return None
+        # "gifted by Switzerland Friday", "arrived … on Friday": the weekday of the gift
+        weekday = weekday_date(s, published)
+        return weekday.isoformat() if weekday else None
     try:
         when = dt.date(published.year, _MONTHS[match.group("month")], int(match.group("day")))
     except ValueError:

@@ -22,11 +22,6 @@ _ENGLISH_WORDS = re.compile(
     r"\b(?:[Tt]he|and|of|with|has|have|were|was|which|to|from|for|is|are|by|on|in)\b"
 )
 _VIETNAMESE_LETTERS = re.compile(r"[à-ỹđĐ]")
-# Small counts in words: "five ventilators", "six imported cases".
-ENGLISH_COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
 # English names of provinces beside the registry's "name_en" ("Ha Noi").
 _ENGLISH_FORMS = {
     "Hà Nội": ("Hanoi",),
@@ -80,17 +75,81 @@ def with_vietnamese_digit_marks(text: str) -> str:
 
 
 # The directive the press cites by number and the measure it brings, as English outlets
-# write them ("Directive 16", "Directive No. 16", "the Prime Minister's Directive No 16";
-# "social distancing", "social isolation"), in the words the directive reader takes.
-_ENGLISH_DIRECTIVE = re.compile(r"\bDirective(?: No\.?)? (?=\d{1,3}\b(?![/.,]\d))")
+# write them ("Directive 16", "Directive No. 16", "the Prime Minister's Directive No 16",
+# "Directive No.16/CT-TTg", "Directives No.16, No.15, No.19"; "social distancing", "social
+# isolation"), in the words the directive reader takes ("Chỉ thị 16, Chỉ thị 15, …").
+_NUMBERED = r"(?:No\.?\s*)?\d{1,3}(?:/CT-TTg)?\b(?![.,]\d)"
+_ENGLISH_DIRECTIVE = re.compile(
+    rf"\bDirectives?\s+(?P<first>{_NUMBERED})(?P<more>(?:\s*(?:,|and|or|,\s*and)\s*{_NUMBERED})*)"
+)
+_ONE_NUMBER = re.compile(rf"(?P<joint>\s*(?:,|and|or|,\s*and)\s*)?(?P<number>{_NUMBERED})")
 _ENGLISH_DISTANCING = re.compile(r"\b[Ss]ocial (?:distancing|isolation)\b")
+
+
+_NO = re.compile(r"^No\.?\s*")
+
+
+def _as_chi_thi(match: re.Match[str]) -> str:
+    numbers = _ONE_NUMBER.finditer(match.group("first") + match.group("more"))
+    return "".join(
+        (one.group("joint") or "") + "Chỉ thị " + _NO.sub("", one.group("number"))
+        for one in numbers
+    )
 
 
 def with_vietnamese_directive_words(text: str) -> str:
     """``text`` (English) with its cited directives and social distancing the Vietnamese
     way ("Directive No. 16" → "Chỉ thị 16")."""
-    text = _ENGLISH_DIRECTIVE.sub("Chỉ thị ", text)
+    text = _ENGLISH_DIRECTIVE.sub(_as_chi_thi, text) if "Directive" in text else text
     return _ENGLISH_DISTANCING.sub("giãn cách xã hội", text)
+
+
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+
+
+def with_straight_apostrophes(text: str) -> str:
+    """``text`` with "country’s" written "country's", as the patterns read it."""
+    return _CURLY_APOSTROPHE.sub("'", text) if "’" in text else text
+
+
+# A wire dateline: a place, perhaps a date, the agency in brackets, a dash ("Hanoi (VNA) –",
+# "HÀ NỘI —", "HANOI, Dec. 31 (Xinhua) —", "HCMC –"), at a line's start or after a cut.
+_DATELINE = re.compile(
+    r"(?m)(?:^|(?<=…))[ \t]*(?P<place>[A-ZĐ][\w.]*(?:[ \t]+[A-ZĐ][\w.]*){0,3}?)"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?P<agency>\([^()\n]{2,40}\))?"
+    r"[ \t]*(?:--|[–—-])[ \t]*(?=[A-Z])"
+)
+# The lead names its own subject: the country, a national body, or a province.
+_NATIONAL_SUBJECT = re.compile(
+    r"\b(?:Vietnam|Viet Nam|Việt Nam|[Tt]he country|[Tt]he (?:Ministry|Health Ministry|National"
+    r"|Government|Prime Minister|Vietnam Fatherland Front|VFF)\b)"
+)
+
+
+def without_datelines(text: str) -> str:
+    """``text`` (English) with the province of a wire dateline blanked when the lead after it
+    names its own subject: the dateline says where the story was filed ("Hanoi (VNA) – The
+    Vietnam Fatherland Front … received", "HCMC – The Ba Ria-Vung Tau government has
+    decided"), not what its figures are about. A provincial story's dateline ("Da Nang (VNA) –
+    The city has …") stays, its only name of the province."""
+    if "–" not in text and "—" not in text and " -" not in text:
+        return text
+    forms = _unaccented_forms()
+    for match in _DATELINE.finditer(text):
+        place = match.group("place")
+        if _squeeze(strip_diacritics(place)) not in forms:
+            continue
+        if not (match.group("agency") or place.isupper()):
+            continue
+        lead_end = text.find(".", match.end(), match.end() + 200)
+        lead = text[match.end() : lead_end if lead_end > 0 else match.end() + 200]
+        if _NATIONAL_SUBJECT.search(lead) or any(
+            forms.get(_squeeze(m.group())) != forms[_squeeze(strip_diacritics(place))]
+            for m in _unaccented_pattern().finditer(lead)
+        ):
+            start, end = match.span("place")
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def find_unaccented_provinces(text: str) -> list[tuple[int, int, str]]:

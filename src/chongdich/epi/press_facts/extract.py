@@ -15,12 +15,15 @@ from ..gazetteer import (
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
+from .english_allocations import english_allocations
 from .english_support import extract_english_support
 from .english_text import (
     reads_as_english,
+    with_straight_apostrophes,
     with_vietnamese_digit_marks,
     with_vietnamese_directive_words,
     with_vietnamese_province_names,
+    without_datelines,
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
@@ -52,9 +55,13 @@ def extract_facts(
     written, offsets = single_spaced(normalise(text))
     written = _without_keyword_lines(fold_look_alikes(written))
     is_english = reads_as_english(written)
+    if is_english:
+        written = without_datelines(written)
     text = (
         with_vietnamese_directive_words(
-            with_vietnamese_digit_marks(with_vietnamese_province_names(written))
+            with_vietnamese_digit_marks(
+                with_vietnamese_province_names(with_straight_apostrophes(written))
+            )
         )
         if is_english
         else written
@@ -93,6 +100,7 @@ def extract_facts(
     if is_english:
         # the givers' names as written ("Heineken Vietnam Brewery – Da Nang Co.Ltd")
         support = extract_english_support(written, published)
+        support += english_allocations(text, sentences, provinces)
     else:
         support = extract_support(
             text, sentences, published, focus, organisations, use_ner, home_province

@@ -16,8 +16,17 @@ _END = (
 _VIETNAMESE = re.compile(
     r"(?<![\wà-ỹ])[Tt]ừ\s+" + _END.format(n=1) + r",?\s+(?:đến|tới)\s+" + _END.format(n=2)
 )
-# "from 6 am to 6 pm", "between 12:00 and 18:00 on May 24"
-_ENGLISH_END = r"(?P<h{n}>\d{{1,2}})(?::(?P<min{n}>\d{{2}}))?\s*(?P<part{n}>[ap]\.?m\.?)?"
+# "from 6 am to 6 pm", "between 12:00 and 18:00 on May 24", "from 6pm on Wednesday to 6am
+# on Thursday", "between 6 pm August 9 to 6 am August 10" (each end's day named after it)
+_ENGLISH_DAY = (
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{{1,2}}|\d{{1,2}}\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)))?"
+)
+_ENGLISH_END = (
+    r"(?P<h{n}>\d{{1,2}})(?::(?P<min{n}>\d{{2}}))?\s*(?P<part{n}>[ap]\.?m\.?)?" + _ENGLISH_DAY
+)
 _ENGLISH = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+"
     + _ENGLISH_END.format(n=1)

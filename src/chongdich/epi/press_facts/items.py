@@ -41,6 +41,16 @@ def vaccine_brand(text: str) -> str:
     return _BRANDS[named.group("brand").lower()] if named else ""
 
 
+_ANY_BRAND = re.compile(rf"(?<![\wà-ỹ])(?:{_BRAND})(?![\wà-ỹ])", re.IGNORECASE)
+
+
+def brand_named(text: str) -> str:
+    """The first vaccine maker ``text`` names anywhere ("811,200 doses of AstraZeneca COVID-19
+    vaccine", "China-donated Sinopharm vaccines"), "" when none."""
+    named = _ANY_BRAND.search(text)
+    return _BRANDS[named.group().lower()] if named else ""
+
+
 # "1,5 triệu liều", "20 nghìn bộ kit": a count may carry a multiplier like money.
 _QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ngàn)(?=\s))?"
 

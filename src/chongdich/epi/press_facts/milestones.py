@@ -47,12 +47,20 @@ ENGLISH_MILESTONE = re.compile(
     r"\b(?:[Ss]urpass(?:ed|es|ing)?|[Pp]ass(?:ed|es|ing)|[Tt]opp(?:ed|ing)|tops"
     r"|[Ee]xceed(?:ed|s|ing)?|[Cc]ross(?:ed|es|ing))"
     rf"\s+(?:the\s+)?(?:mark\s+of\s+|threshold\s+of\s+)?(?P<n>{NUM})"
-    rf"(?P<cases>\s+(?:{COVID}\s+)?(?:cases|infections|patients)(?:\s+mark)?)?"
+    rf"(?P<cases>\s+(?:{COVID}\s+)?(?:cases|infections|patients)(?:\s+mark)?)?(?:\s+mark\b)?"
 )
-_ENGLISH_CASES_BEFORE = re.compile(r"\b(?:cases|infections|caseload|case\s+count|tally)\b")
+# ("The number of people who tested positive … has exceeded the 500 mark")
+_ENGLISH_CASES_BEFORE = re.compile(
+    r"\b(?:cases|infections|caseload|case\s+count|tally|tested\s+positive)\b"
+)
+# A mark crossed day after day is the day's count: "exceeded 3,000 for the third day in a row".
+_DAY_AFTER_DAY = re.compile(
+    r"^[^.;,]{0,30}?\b(?:day\s+in\s+a\s+row|(?:straight|consecutive)\s+days?)\b"
+)
 _ENGLISH_NOT_TOTAL = re.compile(
     r"\b(?:new|daily|a\s+day|per\s+day|in\s+a\s+single\s+day|recover\w*|death\w*|died"
-    r"|dose\w*|vaccin\w*|test\w*|quarantin\w*|community)\b",
+    r"|dose\w*|vaccin\w*|tests?|testing|tested(?!\s+positive)|quarantin\w*"
+    r"|community)\b",
     re.IGNORECASE,
 )
 
@@ -99,7 +107,9 @@ def _read(
         tail = s[match.end() : match.end() + 40]
         if not_total.search(before) or not_total.search(match.group("cases") or ""):
             continue
-        if match.group("cases") is None and not_total.search(tail[:20]):
+        if match.group("cases") is None and not_total.search(tail[:20].split(",")[0]):
+            continue  # (the clause's own words: "… the 500 mark, after 45 new …" is another)
+        if _DAY_AFTER_DAY.match(tail):
             continue
         if not_total_after and not_total_after.match(tail):
             continue

@@ -26,6 +26,26 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+# From an English count to the place its verb names: "… were reported in the central city of ".
+_REPORTED_IN = re.compile(
+    r"\S+[^.;,\d]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:reported|recorded|detected|found"
+    r"|confirmed)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:province|city)\s+of\s+)?$"
+)
+# A share whose owners are the country's, named right after it.
+_OF_THE_COUNTRY = re.compile(
+    r"\S+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's|nation's|Viet\s?[Nn]am's)"
+)
+# A place's description naming another: ", a neighbouring province of ", ", the capital of ".
+_APPOSITIVE = re.compile(
+    r"(?:\s+(?:[Pp]rovince|[Cc]ity))?,\s+(?:a|an|the)\s+[^,.;]{0,60}?\bof\s+(?:the\s+)?"
+)
+_ITS_TOTAL = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|keeping|keep)\s+its\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tally|total|count|caseload|toll)\b"
+)
+# An English clause whose subject is "the province" or "the city" the text named before.
+_THE_PROVINCE = re.compile(r"\b[Tt]he\s+(?:province|city)\b(?!\s+of\b)(?!'s)")
+_RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
 _LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
 
@@ -61,10 +81,21 @@ class StatCollector:
         self.from_headline: set[tuple[str, str]] = set()
         self.provisional: set[tuple[str, str]] = set()
         self.last_subject: tuple[int, list[str], float] = (0, ["unknown"], 0.0)
+        # Where the last running total was read, and whose: a total in the next sentence that
+        # names no place is the same place's ("The national count reached 2,942. … raising
+        # the total number of recoveries to 2,549. The death toll remains at 35.").
+        self.last_total: tuple[int, list[str]] = (-1, [])
 
-    def subject(self, sentence: Sentence, position: int) -> tuple[list[str], float]:
-        """The subject of a figure (``_subject``), remembered for a "Trong đó, …" after it."""
+    def subject(
+        self, sentence: Sentence, position: int, field: str | None = None
+    ) -> tuple[list[str], float]:
+        """The subject of a figure (``_subject``), remembered for a "Trong đó, …" after it,
+        and, for a running total, for the totals of the next sentence."""
         names, confidence = self._subject(sentence, position)
+        if field in _RUNNING_TOTALS:
+            if confidence <= 0.75 and self._follows_a_total(sentence):
+                names, confidence = self.last_total[1], 0.75
+            self.last_total = (sentence.end, names)
         if names != ["national"] or confidence > 0.6:
             self.last_subject = (sentence.end, names, confidence)
             return names, confidence
@@ -77,6 +108,14 @@ class StatCollector:
             return before, min(sure, 0.7)
         self.last_subject = (sentence.end, names, confidence)
         return names, confidence
+
+    def _follows_a_total(self, sentence: Sentence) -> bool:
+        end, names = self.last_total
+        return (
+            bool(names)
+            and 0 <= end <= sentence.start
+            and not self.text[end : sentence.start].strip()
+        )
 
     def remember_named(self, sentence: Sentence) -> None:
         """A sentence that names one province and no country ("Thống kê đến hết ngày 1/12,
@@ -122,10 +161,30 @@ class StatCollector:
             # "… nhập cảnh tại Khánh Hòa và 147 ca ghi nhận trong nước tại TP HCM (118), Phú
             # Yên (10)": the count of the list after it, not of the province before
             return ["national"], 0.7 if self.national_article else 0.6
+        if (
+            len(before) > 1
+            and _APPOSITIVE.fullmatch(self.text, before[-2].end, before[-1].start)
+            and self.text[before[-1].end : position].lstrip().startswith(",")
+        ):
+            before = before[:-1]  # "Long An Province, a neighbouring province of HCM City, …"
         if before and _closes_a_list(self.text, before[-1], position):
             before = []  # "…, Nghệ An 1 ca, và 8 ca được cách ly …": the list has ended
         if len(before) > 1 and _splits_a_lists_whole(self.text, before[-2], before[-1], position):
             before = []  # "…, Sơn La (2), Hà Nam (1) trong đó có 320 ca trong cộng đồng"
+        if (
+            before
+            and _ITS_TOTAL.search(self.text, before[-1].end, position)
+            and last_national_cue(self.text[sentence.start : before[0].start]) >= 0
+        ):
+            # "Vietnam yesterday reported one new case linked to Danang, bringing its tally to
+            # 621": "its" is the sentence's subject, not the place the case is linked to
+            return ["national"], 0.85
+        if not before and _THE_PROVINCE.search(head):
+            # "The province, where 499 COVID-19 infections have been detected, …": the
+            # province named last before the sentence
+            named_before = [p for p in self.provinces if p.end <= sentence.start]
+            if named_before:
+                return [named_before[-1].name], 0.8
         if before and before[-1].end - clause_start > nearest_national:
             last = before[-1]
             names = [last.name]
@@ -134,11 +193,16 @@ class StatCollector:
                     names.insert(0, earlier.name)
                 break
             return names, 0.95
+        if _OF_THE_COUNTRY.match(self.text, position):
+            return ["national"], 0.9  # "More than 74% of the country's population have …"
+        after = [p for p in self.provinces if position <= p.start < sentence.end]
+        if after and _REPORTED_IN.match(self.text, position, after[0].start):
+            # "45 new community transmissions were reported in the central city of Da Nang"
+            return [after[0].name], 0.9
         if nearest_national >= 0:
             return ["national"], 0.85
         if self.outlet_province and _OUR_PROVINCE.search(self.text, sentence.start, position):
             return [self.outlet_province], 0.8
-        after = [p for p in self.provinces if position <= p.start < sentence.end]
         if after and LISTED_COUNT.match(self.text, after[0].end, sentence.end):
             # "8 ca nhập cảnh … tại Khánh Hòa (5), Quảng Nam (3)", "…; 56 ca trong nước tại
             # Bắc Giang (40), Khánh Hòa (10)": the whole of a list, not the clause before's

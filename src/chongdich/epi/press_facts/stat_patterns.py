@@ -530,21 +530,29 @@ _NATIONAL = re.compile(
     # Ministry's count is the country's
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
-    # (not "the first in the country", a rank among provinces)
-    r"|\bViet\s?[Nn]am's|\b[Tt]he country's\b|\b(?:across|throughout) the country\b"
-    r"|\b[Nn]ationwide\b"
+    # (not "the first in the country", a rank among provinces, nor a province's role:
+    # "HCM City, the country's current COVID-19 epicentre")
+    r"|(?:\bViet\s?[Nn]am's|\b[Tt]he (?:country|nation)'s\b)"
+    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:hotspots?|epicent(?:re|er)|hub|capital|city|province|locality)\b)"
+    r"|\b(?:across|throughout) the country\b"
+    r"|\b[Nn]ationwide\b|\b[Nn]ationally\b"
     # the count named as the country's: "The national count reached …", "the national tally"
-    r"|\b[Nn]ational\s+(?:case\s+|COVID-19\s+)?(?:count|tally|caseload|total)\b"
+    r"|\b[Nn]ational\s+(?:case\s+|COVID-19\s+|death\s+)?(?:count|tally|caseload|total|toll)\b"
+    # a sentence set in the country: "In Vietnam, 52 deaths have been reported"
+    r"|\bIn\s+Viet\s?[Nn]am,"
     # the country or the Ministry as the one that counts: "the country recorded …", "Vietnam
     # has tallied …", "The Ministry of Health this evening confirmed …", "the Health Ministry
     # said"
-    r"|\b(?:Viet\s?[Nn]am|[Tt]he country|[Tt]he (?:Ministry of Health|Health Ministry))"
-    r"(?:\s+[\w,]+){0,3}?\s+(?:reported|recorded|confirmed|logged|registered|tallied"
+    r"|\b(?:Viet\s?[Nn]am|[Tt]he (?:Southeast Asian )?country"
+    r"|[Tt]he (?:Ministry of Health|Health Ministry))"
+    r"(?:\s+[\w,]+){0,5}?\s+(?:reported|recorded|confirmed|logged|registered|tallied|documented"
+    r"|injected|administered"
     r"|announced|said"
     # (a headline's present tense: "Vietnam reports 1,402 new cases")
     r"|reports|records|confirms|logs|registers|announces|says)\b"
     # the country's count named by its place: "The number of COVID-19 cases in Vietnam"
-    r"|\b(?:cases|infections|fatalities|deaths|toll)\s+in\s+(?:Viet\s?[Nn]am|the\s+country)\b"
+    rf"|\b(?:cases|infections|fatalities|deaths|toll|{COVID}|coronavirus|pandemic)\s+in\s+"
+    r"(?:Viet\s?[Nn]am|the\s+(?:Southeast\s+Asian\s+)?country)\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern
 # on text that holds none.
@@ -563,6 +571,7 @@ _NATIONAL_WORDS = (
     "ationwide",
     "Ministry",
     "ational ",
+    "nation's",
 )
 
 
@@ -585,7 +594,13 @@ _DATE_UNTIL = re.compile(
     rf"(?:ngày\s+)?{DATE}"
 )
 _DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày\s+|{DAY_PART}){DATE}")
-FIGURE_NOW = re.compile(r"\b[Hh]iện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến")
+FIGURE_NOW = re.compile(
+    r"\b[Hh]iện\b|[Hh]iện nay|đến nay|hôm nay|đến thời điểm này|[Tt]ính đến"
+    # an English total as it stands at the report: "has now been", "so far", "to date", and
+    # one the report's count raises ("increasing the total number of deaths … to 334")
+    r"|\b(?:now|so far|to date|currently|(?:bringing|raising|increasing|putting|taking|pushing"
+    r"|keeping)\s+(?:the|its)\b)"
+)
 
 
 def matched_number(match: re.Match[str]) -> tuple[str, str]:

@@ -17,7 +17,9 @@ from .bulletin_lists import (
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
 from .english_dates import english_report_date, english_sentence_date
-from .english_text import ENGLISH_COUNT_WORDS
+from .english_infobox import read_infobox
+from .english_numbers import COUNT_WORD
+from .english_places import read_counts_in_places, read_respective_counts
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -46,12 +48,22 @@ from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
 _CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dương tính)")
-_COUNT_IN_WORDS = re.compile(rf"\b(?:{'|'.join(ENGLISH_COUNT_WORDS)})\b")
+_COUNT_IN_WORDS = re.compile(COUNT_WORD)
 
 
-def _is_national_article(text: str, sentences: list[Sentence], provinces: list[Mention]) -> bool:
-    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts."""
+# An English page about the country that names no province: "Vietnam basically completes
+# first Covid vaccine dose for adult …"
+_THE_COUNTRY = re.compile(r"\bViet\s?[Nn]am\b|\bViệt Nam\b")
+
+
+def _is_national_article(
+    text: str, sentences: list[Sentence], provinces: list[Mention], home: str | None
+) -> bool:
+    """A national bulletin: it says "cả nước"/"Việt Nam"… or lists provinces' counts, or it
+    names the country and no province at all (nor comes from a province's outlet)."""
     if len({p.name for p in provinces}) != 1 and national_cue(text):
+        return True
+    if not provinces and home is None and _THE_COUNTRY.search(text):
         return True
     for sentence in sentences:
         names = {p.name for p in provinces if sentence.start <= p.start < sentence.end}
@@ -129,6 +141,11 @@ def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: i
             for between in range(earlier, index):
                 windowed[between] = True
             return
+
+
+_DOSES = re.compile(r"\bdoses\b")
+_COVERAGE_FIELDS = frozenset({"vaccine_dose1_pct", "vaccine_dose2_pct"})
+_UP_TO_NOW = re.compile(r"\b(?:[Nn]ow|[Ss]o far|[Tt]o date)\b")
 
 
 # A roundup's section heading: "Nam Định: Gần 2.000 F0 mới" on a line of its own, no full
@@ -219,7 +236,7 @@ def extract_stats(
     home: str | None = None,
 ) -> list[dict[str, Any]]:
     stats = StatCollector(
-        text, published, provinces, home, _is_national_article(text, sentences, provinces)
+        text, published, provinces, home, _is_national_article(text, sentences, provinces, home)
     )
     report_date: dt.date | None = None
     # Where the report's date is given: a figure read before it (not in the headline) is
@@ -246,6 +263,7 @@ def extract_stats(
         headline_end = run_in.start()  # a tag page's headline, its dateline, then the teaser
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
+    page_dated: dict[str, tuple[int, int]] = {}
     before_window = True
     for sentence, in_window in zip(sentences, windowed, strict=True):
         s = sentence.text
@@ -267,11 +285,12 @@ def extract_stats(
         if (
             not DIGIT.search(s)
             and not ("oàn" in s and LEVEL_WHOLE.search(s))
-            and not (("toll" in s or "number of" in s) and _COUNT_IN_WORDS.search(s))
+            and not _COUNT_IN_WORDS.search(s)
             and not (" ca " in s and _CASES_IN_WORDS.search(s))
         ):
             # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
-            # toll in words ("raising the death toll to six") and "ghi nhận một ca dương tính"
+            # count in words ("raising the death toll to six", "Twenty-two new cases were
+            # reported") and "ghi nhận một ca dương tính"
             continue
         figures = sentence_figures(s, published)
         if part_of_a_window or in_window:
@@ -287,7 +306,11 @@ def extract_stats(
                 for f in figures
                 if f[1] not in _CASE_FIELDS or not variant[0] <= f[0] < variant[1]
             ]
-        listing = len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+        # (not a list of doses: "Hanoi is allocated the most, with 71,000 doses, followed by …")
+        listing = (
+            len([p for p in provinces if base <= p.start < sentence.end]) >= 2
+            and _DOSES.search(s) is None
+        )
         if listing and variant is not None:
             listing = not any(base + variant[0] <= p.start < base + variant[1] for p in provinces)
         section_heading = s.rstrip().endswith(":")
@@ -306,6 +329,10 @@ def extract_stats(
             and read_count_line(stats, sentence, provinces, own_date or dated_report)
         ):
             continue  # the line's count is its province's, not the bulletin's
+        if not in_window and not part_of_a_window and " in " in s:
+            read_counts_in_places(stats, sentence, provinces, own_date or dated_report, lead)
+        if not in_window and listing and "respectively" in s:
+            read_respective_counts(stats, sentence, provinces, own_date or dated_report)
         if not figures and not listing:
             continue
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
@@ -315,7 +342,7 @@ def extract_stats(
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
                 continue  # "217 bệnh nhân tử vong:" heads the day's deaths, not the total
-            names, confidence = stats.subject(sentence, base + position)
+            names, confidence = stats.subject(sentence, base + position, name)
             for province in names:
                 stats.add(
                     province,
@@ -331,10 +358,18 @@ def extract_stats(
                     whole=name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None,
                 )
                 as_of = None
-                if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS:
+                if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS | _COVERAGE_FIELDS:
                     as_of = own_date
+                elif name in _COVERAGE_FIELDS:
+                    if published and _UP_TO_NOW.search(s):  # "So far, the rate of … has reached"
+                        page_dated.setdefault(province, (base + start, base + start))
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
+                    # (an English total "so far" on a page the text dates nowhere else stands
+                    # at the page's date, as "đến nay" does: set after every other date)
                     as_of = dated_report
+                    if as_of is None and published and _UP_TO_NOW.search(s):
+                        # (the page's date when nothing dates the record more closely)
+                        page_dated.setdefault(province, (base + start, base + start))
                 if as_of:
                     stats.add(
                         province,
@@ -347,6 +382,11 @@ def extract_stats(
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)
             read_case_breakdown(stats, sentence, provinces, own_date or dated_report)
             read_coverage_list(stats, sentence, provinces)
+    if "pandemic in" in text:
+        read_infobox(stats, text, provinces)
+    for province, span in page_dated.items():
+        if published and not stats.by_province.get(province, {}).get("as_of"):
+            stats.add(province, "as_of", published.isoformat(), span, 0.6)
     for sentence in sentences:
         if "không" in sentence.text:
             read_no_new_cases(stats, sentence, provinces, published, report_date)

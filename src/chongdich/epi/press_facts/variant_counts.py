@@ -1,7 +1,9 @@
-"""Counts of one variant's cases ("163 ca mắc COVID-19 do biến thể Omicron", "thêm 5 trường
-hợp nhiễm biến chủng Omicron"): neither the day's new cases nor a total of all cases
-(docs/intake-annotation.md, "Added for test25, test26"). The bare counts that split such a
-count ("TP HCM nhiều nhất với 125 ca", "Cụ thể, Hà Nội 14 ca, …") are the variant's too."""
+"""Counts of one variant's cases ("163 ca mắc COVID-19 do biến thể Omicron", "thêm 5
+trường hợp nhiễm biến chủng Omicron", "14 more COVID-19 cases who were infected with the
+Omicron variant", "14 more Omicron variant infections"): neither the day's new cases nor a
+total of all cases (docs/intake-annotation.md, "Added for test25, test26"). The bare counts
+that split such a count ("TP HCM nhiều nhất với 125 ca", "Cụ thể, Hà Nội 14 ca, …") are the
+variant's too."""
 
 from __future__ import annotations
 
@@ -10,15 +12,21 @@ import re
 from .shared import COVID, NUM
 
 _VARIANT_WORD = r"(?:[Oo]micron|OMICRON|[Dd]elta|biến (?:chủng|thể)|BA\.\d|XBB)"
-_CASE_NOUN = r"(?:ca|trường hợp|bệnh nhân|F0)"
-# A count whose own words name a variant.
+_CASE_NOUN = (
+    r"(?:ca|trường hợp|bệnh nhân|F0"
+    rf"|(?:(?:more|new|additional)\s+)?(?:{COVID}\s+)?(?:cases|infections|patients))"
+)
+# A count whose own words name a variant, after its noun or before it.
 _VARIANT_COUNT = re.compile(
-    rf"(?<![\d.,])(?P<n>{NUM})\s+{_CASE_NOUN}\b(?:{COVID}|[^.;,\d]){{0,40}}?{_VARIANT_WORD}"
+    rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{_CASE_NOUN}\b(?:{COVID}|[^.;,\d]){{0,40}}?{_VARIANT_WORD}"
+    rf"|(?:(?:more|new|additional)\s+)?{_VARIANT_WORD}\s+(?:variant\s+)?(?:cases|infections))"
 )
 # A count that names its disease ("27.311 ca mắc Covid-19", "40 ca mắc mới"): all cases
 # again, unless a variant follows it.
 _ALL_CASES = re.compile(
-    rf"(?<![\d.,])(?P<n>{NUM})\s+{_CASE_NOUN}\s+(?:(?:mắc|nhiễm)(?:\s+{COVID}|\s+mới)|{COVID})"
+    rf"(?<![\d.,])(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|F0)\s+"
+    rf"(?:(?:mắc|nhiễm)(?:\s+{COVID}|\s+mới)|{COVID})"
+    rf"|(?<![\d.,])(?P<e>{NUM})\s+(?:new\s+)?{COVID}\s+(?:cases|infections)"
 )
 # A sentence that details the one before: "Cụ thể, …", "Trong đó, …", "Gồm: …".
 _DETAILS_BEFORE = re.compile(r"^(?:Cụ thể|Trong (?:đó|số (?:này|đó))|Gồm|Bao gồm)\b")

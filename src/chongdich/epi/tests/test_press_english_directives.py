@@ -1,6 +1,8 @@
 """English pages cite the Prime Minister's directives by number ("Directive 16", "Directive
-No. 16") and call the measure "social distancing": read as the Vietnamese "Chỉ thị 16" and
-"giãn cách xã hội" are (invented sentences)."""
+No. 16", "Directive No.16/CT-TTg", "Directives No.16, No.15 and No.19") and call the measure
+"social distancing": read as the Vietnamese "Chỉ thị 16" and "giãn cách xã hội" are; a
+paragraph that goes on with the one before ("In particular, the committee required …") keeps
+its province (invented sentences)."""
 
 import datetime as dt
 
@@ -45,3 +47,24 @@ def test_a_list_of_provinces_applies_the_directive_each(text):
         ("16", province, ("social distancing",))
         for province in ("Tây Ninh", "Long An", "Tiền Giang")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Can Tho has decided to extend social distancing in accordance with the Prime"
+            " Minister's Directive No.16/CT-TTg till September 30.",
+            {("16/CT-TTg", "Cần Thơ", ("social distancing",))},
+        ),
+        (
+            "The Soc Trang provincial People's Committee tightened pandemic prevention and"
+            " control measures.\n\nIn particular, the committee required localities in the"
+            " province to impose social distancing in line with Directives No.16, No.15 and"
+            " No.19.",
+            {(number, "Sóc Trăng", ("social distancing",)) for number in ("16", "15", "19")},
+        ),
+    ],
+)
+def test_numbers_written_close_up_or_in_a_list(text, expected):
+    assert _directives(text) == expected

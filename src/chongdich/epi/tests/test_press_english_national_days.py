@@ -24,7 +24,9 @@ def _stats(text):
         (
             "The Health Ministry confirmed 215 new community transmissions in nine localities "
             "on Sunday afternoon, pushing the infection tally during the new wave to 6,120.",
-            {"new_cases_24h": 215, "cumulative_cases": 6120},
+            # (community transmissions are community cases: docs/intake-annotation.md, "Added
+            # for test35, test36")
+            {"new_cases_24h": 215, "community_cases": 215, "cumulative_cases": 6120},
         ),
         (
             "The Ministry of Health reported 12,310 new COVID-19 cases today, with 31 of them "

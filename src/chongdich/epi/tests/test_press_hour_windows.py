@@ -110,3 +110,24 @@ def test_a_window_of_another_count_leaves_the_lead_as_it_was():
     stats = _stats(text)
     assert stats["Quảng Trị"] == {"new_cases_24h": 50}
     assert stats["Quảng Bình"] == {"new_cases_24h": 38}
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["from 6pm on Wednesday to 6am on Thursday", "between 6 pm August 9 to 6 am August 10"],
+)
+def test_an_english_window_with_each_ends_day(window):
+    text = (
+        f"Vietnam recorded an additional 120 coronavirus cases {window}, according to the"
+        " Ministry of Health. Bac Giang province took the lead with 87 cases. It was followed by"
+        " Ho Chi Minh City (25), Tien Giang (8)."
+    )
+    assert _stats(text) == {}
+
+
+def test_an_english_day_with_each_ends_day_is_the_day():
+    text = (
+        "Vietnam recorded an additional 120 coronavirus cases, the Ministry of Health said of"
+        " the window from 6am on Monday to 6am on Tuesday."
+    )
+    assert _stats(text) == {None: {"new_cases_24h": 120}}

@@ -50,3 +50,24 @@ def test_a_list_of_all_cases_after_a_variant_sentence_stands():
     stats = _stats(text)
     assert stats["Hà Nội"] == {"new_cases_24h": 200}
     assert stats["Quảng Nam"] == {"new_cases_24h": 100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam reports 12 more Omicron variant infections\n\nHANOI, Dec. 30 (Xinhua) —"
+        " Vietnamese health authorities on Thursday confirmed 12 more COVID-19 cases who were"
+        " infected with the Omicron variant, bringing the total infections of the type to 13.",
+    ],
+)
+def test_an_english_variants_count_is_no_days_nor_total(text):
+    assert _stats(text) == {}
+
+
+def test_an_english_total_of_all_cases_after_a_variants_stands():
+    text = (
+        "Vietnamese health authorities on Thursday confirmed 12 more COVID-19 cases who were"
+        " infected with the Omicron variant. By Wednesday, Vietnam had confirmed a total of"
+        " 1,700,000 COVID-19 infections, according to the country's health ministry."
+    )
+    assert _stats(text) == {None: {"cumulative_cases": 1700000}}

@@ -91,8 +91,12 @@ running total read as families of phrasings, no annotation changed: 0.678, fitte
 floor is that less 0.02. test35/ and test36/ (English pages; branches `intake-test35`,
 `intake-test36`, drawn and annotated like test14) were scored once held out at b4e8272
 (before intake-rules22): 0.581 and 0.194, and again after it, still unseen: 0.577 and 0.233;
-their floors are the later scores less 0.02. test37/, test38/ and test39/ (English pages;
-branches `intake-test37`, `intake-test38`, `intake-test39`, drawn and annotated like test14)
+their floors are the later scores less 0.02. Since branch `intake-rules23` test35/ and
+test36/ are development data (their errors were read and fixed by mechanism, English
+sentence kinds read as families: running totals, allocations, day counts, coverage, places,
+one gold fact corrected: 0.939 and 0.993, fitted); their floors are just under those.
+test37/, test38/ and test39/ (English pages; branches `intake-test37`, `intake-test38`,
+`intake-test39`, drawn and annotated like test14)
 were scored once held out at 3c50839 (the reader of session 10's end): 0.832, 0.845 and
 0.220; their floors are those less 0.02. test40/ and test41/ (English pages; branches
 `intake-test40`, `intake-test41`, drawn and annotated like test14, from the last English pages
@@ -168,8 +172,8 @@ def _f1(part: str) -> float:
         ("test32", 0.586),
         ("test33", 0.658),
         ("test34", 0.938),
-        ("test35", 0.557),
-        ("test36", 0.213),
+        ("test35", 0.935),
+        ("test36", 0.99),
         ("test37", 0.812),
         ("test38", 0.825),
         ("test39", 0.2),
