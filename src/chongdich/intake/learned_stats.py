@@ -33,7 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from chongdich.epi.gazetteer import find_provinces, normalise
-from chongdich.epi.press_facts.english_text import with_vietnamese_province_names
+from chongdich.epi.press_facts.english_text import (
+    reads_as_english,
+    with_vietnamese_province_names,
+)
 from chongdich.epi.press_facts.hour_windows import opens_an_hour_window
 from chongdich.epi.press_facts.perceptron import LazyAverage
 from chongdich.epi.press_facts.shared import split_sentences
@@ -183,6 +186,8 @@ class ArticleReader:
 
     def __init__(self, text: str, outlet_province: str | None = None):
         text = normalise(text)
+        # the extractor's own test, which decides whether the fill applies
+        self.read_as_english = reads_as_english(text)
         self.english = is_english(text)
         self.text = with_vietnamese_province_names(text) if self.english else text
         self.sentences = split_sentences(self.text)

@@ -108,3 +108,11 @@ def test_gaps_are_the_readings_of_what_the_rules_left_empty():
         learned.Reading(None, "new_cases_24h", 90, 20.0),
     ]
     assert learned.gaps(rules, readings) == readings[1:]
+
+
+def test_the_reader_tells_an_english_article_as_the_extractor_does():
+    english = learned.ArticleReader(
+        "HCM City recorded 1,234 new cases on Monday, and the total of the city is 5,678."
+    )
+    vietnamese = learned.ArticleReader("TP HCM ghi nhận 1.234 ca mắc mới trong ngày hôm qua.")
+    assert english.read_as_english and not vietnamese.read_as_english

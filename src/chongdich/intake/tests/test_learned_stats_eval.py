@@ -8,9 +8,9 @@ from chongdich.intake import learned_stats_eval as evaluation
 from chongdich.intake.learned_stats_eval import Candidate, Tally
 
 
-def _pool(field: str, outcomes: str, margin: float) -> list[Candidate]:
+def _pool(field: str, outcomes: str, margin: float, english: bool = False) -> list[Candidate]:
     names = {"t": "tp", "f": "fp", "d": "doubtful"}
-    return [Candidate("s", field, margin, names[o]) for o in outcomes]
+    return [Candidate("s", field, margin, names[o], english) for o in outcomes]
 
 
 def test_the_sets_are_in_the_order_of_their_numbers():
@@ -47,13 +47,26 @@ def test_one_threshold_for_every_field_or_none():
 def test_nested_chooses_without_the_set_it_scores():
     base = {"a": Tally(6, 8, 10), "b": Tally(6, 8, 10), "c": Tally(6, 8, 10)}
     pools = {
-        "a": [Candidate("a", "deaths", 40.0, "tp")] * 5,
-        "b": [Candidate("b", "deaths", 40.0, "tp")] * 5,
-        "c": [Candidate("c", "deaths", 40.0, "fp")] * 5,
+        "a": [Candidate("a", "deaths", 40.0, "tp", False)] * 5,
+        "b": [Candidate("b", "deaths", 40.0, "tp", False)] * 5,
+        "c": [Candidate("c", "deaths", 40.0, "fp", False)] * 5,
     }
     total, chosen = evaluation.nested(base, pools, evaluation.choose_per_field)
     assert [t.get("deaths") for t in chosen] == [30.0, 30.0, 30.0]
     assert total == Tally(6 * 3 + 10, 8 * 3 + 15, 30)
+
+
+def test_nested_chooses_on_every_candidate_and_adds_only_those_it_applies_to():
+    base = {"a": Tally(6, 8, 10), "b": Tally(6, 8, 10)}
+    pools = {
+        "a": _pool("deaths", "ttttt", 40.0, english=True) + _pool("deaths", "ttttt", 40.0),
+        "b": _pool("deaths", "ttttt", 40.0, english=True) + _pool("deaths", "ttttt", 40.0),
+    }
+    everywhere, _ = evaluation.nested(base, pools, evaluation.choose_per_field)
+    english, _ = evaluation.nested(base, pools, evaluation.choose_per_field, lambda c: c.english)
+    assert everywhere == Tally(12 + 20, 16 + 20, 20)
+    assert english == Tally(12 + 10, 16 + 10, 20)
+    assert everywhere - english == Tally(10, 10, 0)
 
 
 def test_a_filled_reading_is_scored_as_a_gold_fact_a_doubtful_one_or_a_false_one():
@@ -62,7 +75,7 @@ def test_a_filled_reading_is_scored_as_a_gold_fact_a_doubtful_one_or_a_false_one
         "province_stats": [{"province": "Huế", "new_cases_24h": 5}],
         "doubtful": {"province_stats": [{"province": "Huế", "deaths": 1}]},
     }
-    article = evaluation.Article("s", record, units=[], rules=[])
+    article = evaluation.Article("s", record, units=[], rules=[], english=False)
     readings = [
         learned.Reading("Huế", "new_cases_24h", 5, 20.0),
         learned.Reading("Huế", "deaths", 1, 20.0),
