@@ -473,8 +473,11 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
 def _of_other_things(s: str, figure: tuple[int, str, object, tuple[int, int]]) -> bool:
     """A bulletin pattern's total that counts other things than cases: "… deaths, bringing
     the total to 18,936", "1.2 million doses …, bringing the total to 89,620,701", "liquid
-    oxygen systems for 10 more hospitals …, raising the total to 23" (no case named)."""
+    oxygen systems for 10 more hospitals …, raising the total to 23" (no case named); a day's
+    count of doses ("Hà Nội will get the most with 120,960 doses")."""
     start, end = figure[3]
+    if figure[1] == "new_cases_24h":
+        return _DOSES_AFTER.match(s, end) is not None
     return figure[1] == "cumulative_cases" and bool(
         _NOT_CASES.search(s, max(0, start - 120), start)
         or _NOT_CASES_AFTER.match(s, end)
@@ -492,3 +495,4 @@ _NOT_CASES = re.compile(
 # the total's own noun ("… to 89,620,701 doses"); the total's parts after a comma ("to 95,400,
 # with 58 deaths") leave it a count of cases
 _NOT_CASES_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{_NOT_CASES.pattern}")
+_DOSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:doses?|shots?|jabs?|vaccines?)\b")
