@@ -10,6 +10,7 @@ from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
 from .english_figures import english_figures
+from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
 from .shared import COVID, DATE, NUM, match_date
@@ -223,6 +224,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = english_figures(s)
     # A total written as a mark crossed ("đã vượt mốc 11.000 trường hợp"): a lower bound
     found += milestone_figures(s)
+    found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave

@@ -166,12 +166,21 @@ def _heads_a_section(text: str, sentence: Sentence, provinces: list[Mention]) ->
 
 
 def _day_total(s: str, name: str, position: int) -> bool:
-    """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
-    the increment read before it; "380 ca tử vong …, nâng tổng số ca nhiễm … lên 312.611
-    ca, trong đó có 7.150 ca tử vong": the deaths of the total replace the day's."""
+    """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95", "raising the total tally of
+    the day to 261", "brought Sunday's infection tally to 190": the day's total replaces the
+    increment read before it; "380 ca tử vong …, nâng tổng số ca nhiễm … lên 312.611 ca,
+    trong đó có 7.150 ca tử vong": the deaths of the total replace the day's."""
     if name == "deaths":
         return _DEATHS_OF_A_TOTAL.search(s, max(0, position - 160), position) is not None
-    return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
+    return name == "new_cases_24h" and (
+        "tổng số" in s[max(0, position - 60) : position]
+        or _ENGLISH_DAY_TOTAL.search(s, max(0, position - 60), position) is not None
+    )
+
+
+_ENGLISH_DAY_TOTAL = re.compile(
+    r"\b(?:tally|total|caseload|count)(?:\s+of\s+the\s+day)?\s+(?:to|at)\s+$"
+)
 
 
 _DEATHS_OF_A_TOTAL = re.compile(r"(?:nâng|[Tt]ổng)[^;]*?,\s*trong đó(?:\s+có)?\s*$")
@@ -294,7 +303,9 @@ def extract_stats(
             continue
         figures = sentence_figures(s, published)
         if part_of_a_window or in_window:
-            figures = [f for f in figures if f[1] not in DAILY_FIELDS]
+            # (but the day's total the window's count makes: "From 12 noon to 6 pm …, an
+            # additional 104 new cases …, raising the total tally of the day to 261")
+            figures = [f for f in figures if f[1] not in DAILY_FIELDS or _day_total(s, f[1], f[0])]
         elif before_window and window_counts:
             # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
             figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
