@@ -11,6 +11,7 @@ import re
 
 from ..vn_numbers import parse_percent
 from .english_coverage import COVERAGE_PATTERNS, NOT_COVERAGE
+from .english_dates import MONTHS
 from .english_numbers import COUNT_WORD, SCALED_COUNT, english_number
 from .english_totals import english_totals, parts_of_the_total
 from .shared import COVID, NUM, english_count
@@ -79,7 +80,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
             # (the adjective before the count or after it: "an additional 849 cases")
             rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
-            rf"|(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+)"
+            # ("recorded ten more new Covid-19 cases")
+            rf"|(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+(?:new\s+)?)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
             rf"(?:{_COVID_WORD}\s+)?{_ONE_OR_MORE}\b"
             rf"{_NOT_A_PERIOD}"
@@ -102,10 +104,15 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # with 282 cases", "HCM City reported the highest number of new cases with 1,255",
         # "Long An remains the largest hotspot with 1,229 new cases"
         "new_cases_24h",
+        # ("the highest number of infections on the day with 169 cases", "Of the new cases,
+        # most are in HCM City with 599 infections", "remained the epidemic hotspot with
+        # 13,005 cases on Wednesday")
         re.compile(
             rf"\b(?:with\s+(?P<n>{NUM})\s+new\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
             r"|(?:the\s+)?(?:most|highest\s+number(?:\s+of\s+(?:new\s+)?(?:cases|infections))?)"
-            rf"\s+with\s+(?P<m>{NUM})(?!\s+and\b))"
+            r"(?:\s+(?:on|of)\s+the\s+day|\s+today|\s+(?:are|were)\s+in\s+[^,;.\d]{1,40}?)?"
+            rf"\s+with\s+(?P<m>{NUM})(?!\s+and\b)"
+            rf"|with\s+(?P<k>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+(?=(?:on\s+{_WEEKDAY}|today)\b))"
             rf"{_NOT_A_PERIOD}"
         ),
     ),
@@ -288,7 +295,17 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the split written as clauses: "of which 4,404 were domestic cases", "3,618 were
         # domestic infections and 18 were imported"
         "local_cases",
-        re.compile(rf"{_COUNT}\s+(?:were|are)\s+{_LOCAL}\s+(?:cases|infections)\b"),
+        re.compile(
+            rf"{_COUNT}\s+(?:(?:cases|infections)\s+)?(?:were|are)\s+{_LOCAL}\s+(?:cases|infections)\b"
+        ),
+    ),
+    (
+        # "The remaining 873 cases are community infections"
+        "community_cases",
+        re.compile(
+            rf"{_COUNT}\s+(?:(?:cases|infections)\s+)?(?:were|are)\s+community\s+"
+            r"(?:cases|infections|transmissions)\b"
+        ),
     ),
     (
         "imported_cases",
@@ -316,10 +333,12 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # the split's clause: "Among these, 6,387 are detected in the community" (not "There
         # were 279 cases detected in the community", which a study's outbreak total writes too)
+        # ("Among these, 1,261 cases are detected in the community", "Among the new patients
+        # 4,734 were discovered in the community")
         "community_cases",
         re.compile(
-            rf"{_COUNT}\s+(?:were|are)\s+(?:detected|found|recorded|identified)\s+"
-            r"in\s+the\s+community"
+            rf"{_COUNT}\s+(?:(?:cases|infections)\s+)?(?:were|are)\s+"
+            r"(?:detected|found|recorded|identified|discovered)\s+in\s+the\s+community"
         ),
     ),
     (
@@ -351,6 +370,16 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:the|its)\s+toll\s+(?:has\s+)?(?:mounted|risen|rose|climbed|increased)\s+to\s+"
             rf"(?P<n>{NUM})\s+deaths\b"
+        ),
+    ),
+    (
+        # the day named first: "On Tuesday morning, the health ministry confirmed 132 COVID-19
+        # cases in Bac Giang"
+        "new_cases_24h",
+        re.compile(
+            rf"^\W*[Oo]n\s+(?:{_WEEKDAY}|(?:{'|'.join(MONTHS)})\s+\d{{1,2}})"
+            r"(?:\s+(?:morning|afternoon|evening|night))?,\s+[^.;\d]{0,60}?\b"
+            rf"{_REPORTED}\s+(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\b{_NOT_A_PERIOD}"
         ),
     ),
     (
@@ -389,11 +418,12 @@ _BULLETIN_WORDS = (
     "additional",
     "further",
     "another",
-    "in the community",
+    "community",
     "death",
     "tally",
     "total",
     "overall",
+    "On ",
     " count",
     "has ",
     "have ",
@@ -460,7 +490,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
-            group = "n" if match.group("n") is not None else "m"
+            group = next(g for g in ("n", "m", "k") if match.groupdict().get(g) is not None)
             rounded = _ROUNDED.match(match.group(group))
             start = match.start(group) + (rounded.end() if rounded else 0)
             count = _count_of(s[start : match.end(group)])

@@ -39,7 +39,8 @@ _ENGLISH = re.compile(
 # "trong 12 giờ qua", "in the past 12 hours", "over the last six hours"
 _HOURS_PAST = re.compile(
     r"(?<![\wà-ỹ])(?:[Tt]rong\s+(?P<n>\d{1,2}|sáu|mười hai)\s*(?:giờ|h|tiếng)\s+qua"
-    r"|(?:[Ii]n|[Oo]ver)\s+the\s+(?:past|last)\s+(?P<e>\d{1,2}|six|twelve)\s+hours)(?![\wà-ỹ])"
+    r"|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:past|last)\s+(?P<e>\d{1,2}|six|twelve)\s+hours)"
+    r"(?![\wà-ỹ])"
 )
 _AFTERNOON = {"chiều", "tối", "đêm", "pm", "p.m", "p.m."}
 _NAMED_HOURS = {"noon": 12.0, "midnight": 0.0}

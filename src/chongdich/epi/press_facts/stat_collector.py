@@ -366,6 +366,9 @@ LISTED_COUNT = re.compile(
     r"(?:(?:nhiều nhất|cao nhất|dẫn đầu)\s+)?(?:với\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     rf"|\s+{_ENGLISH_LISTED_VERB}\s+(?P<v>{NUM}|{LISTED_WORD})\s+{_ENGLISH_LISTED_NOUN}\b"
+    # ("… followed by Bac Ninh with 53 and Phu Tho with 45")
+    rf"|\s+with\s+(?P<w>{NUM})(?:\s+(?:new\s+)?(?:cases?|infections?))?"
+    r"(?=\s*(?:[,;]|\.(?!\d)|and\s|$))"
     # a bare count closing a list item; never the "50" of "50.000 liều"
     rf"|\s+(?P<b>{NUM}|{LISTED_WORD})(?=\s*(?:[,;]|\.(?!\d)|(?:và|and)\s|…|$))))"
 )

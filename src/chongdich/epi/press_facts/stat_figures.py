@@ -144,9 +144,18 @@ _OTHER_WINDOW = re.compile(
 
 def other_window(s: str) -> bool:
     """The sentence counts over a window other than the day."""
+    if " the " in s and _ENGLISH_DAYS.search(s):
+        return True
     if "rong" not in s:
         return False
     return any(m.group("h") is None or int(m.group("h")) != 24 for m in _OTHER_WINDOW.finditer(s))
+
+
+# "In the last seven days, Kiên Giang Province reported 1,217 COVID-19 cases, of those, 776 …"
+_ENGLISH_DAYS = re.compile(
+    r"\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:last|past|previous)\s+(?:[2-9]|\d{2}|two|three|four"
+    r"|five|six|seven|ten|fourteen)\s+(?:days|weeks|months)\b"
+)
 
 
 # "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
