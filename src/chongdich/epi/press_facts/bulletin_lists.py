@@ -17,12 +17,21 @@ _CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng s
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 # After "nhập cảnh", a cue of cases caught at home turns the list back to the day's
 # new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".
-_IMPORTED_CUE = re.compile(r"nhập cảnh|nhập khẩu|từ nước ngoài")
-_DOMESTIC_CUE = re.compile(r"trong nước|nội địa|cộng đồng|lây nhiễm tại chỗ")
+# (English: "including 14 imported cases in Kiên Giang (6), Thái Bình (4) …")
+_IMPORTED_CUE = re.compile(r"nhập cảnh|nhập khẩu|từ nước ngoài|\bimported\b")
+_DOMESTIC_CUE = re.compile(
+    r"trong nước|nội địa|cộng đồng|lây nhiễm tại chỗ|\b(?:local|locally|domestic|domestically"
+    r"|community)\b"
+)
 # What a list names when it counts on its own ("ca mắc mới tại …", "F0 ở …"), and what a
 # sentence names when it counts cases, not only deaths or recoveries.
 _COUNT_NOUN = re.compile(r"\bca\b|trường hợp|bệnh nhân|F0|mắc|nhiễm|dương tính")
 _CASES_CUE = re.compile(r"mắc|nhiễm|dương tính|F0|\bmới\b|cộng đồng|nhập cảnh|trong nước")
+# An English list of "P with N" items counts the day's cases when the sentence says so.
+_OF_THE_DAY = re.compile(
+    r"\b(?:new|today|daily|on\s+the\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday))\b"
+)
 # A list item's own bracket ("Long An (30 ca trong 2 ngày)", an item the list's pattern
 # does not read): the item's note, not a count the list's head names.
 _ITEM_BRACKET = re.compile(r"\([^()]*\)")
@@ -85,7 +94,9 @@ def read_bulletin_list(
             field = "local_cases"
         else:
             field = "new_cases_24h"
-        group = next(g for g in ("p", "c", "v", "e", "b") if match.group(g))
+        group = next(g for g in ("p", "c", "v", "e", "b", "w") if match.group(g))
+        if group == "w" and not _OF_THE_DAY.search(sentence.text):
+            continue  # "… is severely impacted with 405,184 patients, followed by …": totals
         try:
             value = _listed_value(match.group(group))
         except ValueError:

@@ -13,7 +13,12 @@ and then who gets how much, in the sentence kinds the press uses for it:
   (the capital, or the southern economic hub, named in the sentence);
 - names and counts in two runs: "Quảng Ninh, Lạng Sơn, and Cao Bằng CDCs will receive …
   230,000, 121,000, and 60,000, respectively", "Thanh Hoá and Nghệ An will get 18,000 and
-  20,000 doses each".
+  20,000 doses each";
+- a run of names sharing one count the sentence gives to each: "Hải Phòng, Bắc Giang and Bắc
+  Ninh with 40,320 doses each", "Đồng Nai and Bình Dương that will each receive 65,520",
+  "21,840 doses each will be delivered to Tiền Giang and An Giang"; a count written rounded
+  is the number written ("around 30,000", "just under 7,000"), a range ("from 15,000 to
+  16,800 doses each") no count.
 
 Each share is a gift of the Ministry (docs/intake-annotation.md, "The Ministry's
 allocations"), or of the country the doses are from when the article names it as their giver
@@ -33,6 +38,8 @@ from .items import brand_named
 from .shared import Sentence, english_count
 
 ALLOCATOR = "Bộ Y tế"
+# The sentences before the decision that may name the doses' maker and giver.
+_LEAD = 2
 _DECISION = re.compile(
     r"(?:Ministry\s+of\s+Health|Health\s+Ministry|[Tt]he\s+ministry)\b[^.;]{0,160}?"
     r"\b(?:allocat|distribut)\w*"
@@ -50,18 +57,26 @@ _MONTH_BEFORE = re.compile(
 # After a province, up to its count: "Province", "CDCs", a passive or receiving verb, a rank,
 # "with" or a bracket ("Hanoi is allocated the most, with 71,000", "Bình Dương receiving
 # 15,100", "Đắk Lắk Province (15,700)", "Hai Duong 58,000").
+# ("Long An will also receive", "Đồng Nai and Bình Dương that will each receive", "HCM City
+# will take the lion's share with", "Khánh Hoà will receive the biggest share taking", and the
+# count written rounded: "will receive around 30,000", "just under 7,000")
 _TO_ITS_COUNT = re.compile(
-    r"(?:\s+(?:[Pp]rovince|[Cc]ity|CDCs?))?"
-    r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be))?"
-    r"(?:\s+(?:allocated|given|provided|(?:set\s+)?to\s+receive|will\s+(?:get|receive)"
-    r"|receiving|receives?|gets?|got|received))?"
-    r"(?:\s+the\s+(?:most|highest\s+amount|largest\s+share)(?:\s+of\s+(?:the\s+)?doses)?)?"
-    r"\s*,?\s*(?:with\s+)?\(?\s*$"
+    r"(?:\s+(?:[Pp]rovince|[Cc]ity|CDCs?))?(?:\s+(?:that|which))?"
+    r"(?:\s+(?:is|are|was|were|has|have|been|be|will|would|with|also|each|still|only))*"
+    r"(?:\s+(?:allocated|given|provided|(?:set\s+)?to\s+receive|get|receive"
+    r"|receiving|receives?|gets?|got|received|takes?|taking|took))?"
+    r"(?:\s+the\s+(?:most|highest\s+amount|(?:largest|biggest|lion's)\s+share)"
+    r"(?:\s+of\s+(?:the\s+)?doses)?)?"
+    r"\s*,?\s*(?:(?:with|taking)\s+)?\(?\s*"
+    r"(?:(?:around|about|nearly|almost|approximately|some|over|more\s+than|(?:just\s+)?under)\s+)?$"
 )
 # Before a province, from its count: "16,500 doses for Đồng Tháp", "20,000 doses to the
 # northern province of Hà Giang".
 _FOR_THE_PROVINCE = re.compile(
-    r"\s+doses?\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:for|to)\s+(?:the\s+)?"
+    r"\s+doses?\s+(?:of\s+[\w\s-]{1,40}?\s+)?"
+    # ("21,840 doses each will be delivered to Tiền Giang")
+    r"(?:each\s+)?(?:(?:will\s+be|are|were|to\s+be)\s+(?:delivered|allocated|given|sent"
+    r"|distributed|provided)\s+)?(?:for|to)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:province|city)\s+of\s+|industrial\s+hub\s+of\s+)?$"
 )
 _FOR_A_NAME = re.compile(r"\s+doses?\s+(?:for|to)\b")
@@ -80,14 +95,22 @@ _EPITHETS = (
     ),
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b|\bdoses\s+each\b")
+# A count the sentence gives to each name of a run: "… with 40,320 doses each", "… that will
+# each receive 65,520".
+_EACH_AFTER = re.compile(r"\s*(?:doses?\s+)?each\b")
+_EACH_BETWEEN = re.compile(r"\beach\b")
+# A range's ends: "receiving from 15,000 to 16,800 doses each" gives no count.
+_RANGE_FROM = re.compile(r"\bfrom\s+$|\d\s+to\s+$")
 _RUN_JOINT = re.compile(r"\s*,?\s*(?:and\s+)?|\s+and\s+")
 _COUNT_JOINT = re.compile(r"\s*(?:doses?\s*)?,?\s*(?:and\s+)?")
 _NAME_TAIL = re.compile(r"(?:\s+(?:[Pp]rovinces?|[Cc]ity|[Cc]ities|CDCs?))?")
 # The giver the doses are from, when the article says they were given: "China-donated",
-# "donated by Japan", "gifted by the US", "a gift from Australia".
+# "donated by Japan", "gifted by the US", "a gift from Australia" (English pages of the
+# Vietnamese press also write "donated by the United State").
 _DONATED = re.compile(
     rf"(?P<before>{COUNTRY_NAME})-donated"
     rf"|(?:donated|gifted|given|presented)\s+by\s+(?:the\s+)?(?P<by>{COUNTRY_NAME})\b"
+    r"|(?:donated|gifted|given|presented)\s+by\s+the\s+(?P<slip>United\s+State)\b"
     rf"|gift\s+from\s+(?:the\s+)?(?P<from>{COUNTRY_NAME})\b"
 )
 
@@ -122,7 +145,10 @@ def english_allocations(
     # COVAX Facility … Hanoi and Ho Chi Minh City will receive the highest numbers, with 53,350
     # doses for the capital city, …" on a page that names the ministry and no donation)
     first = decision or 0
-    head = " ".join(s.text for s in sentences[first : first + 2]) if decision is not None else ""
+    # (the lead before the decision names the doses too: "Two million doses of the Moderna
+    # vaccine will be distributed … The doses were donated by … Unlike the Pfizer vaccine, …")
+    lead = sentences[max(0, first - _LEAD) : first + 2] if decision is not None else []
+    head = " ".join(s.text for s in lead)
     donor = _giver(head)
     brand = brand_named(head)
     events: list[dict[str, Any]] = []
@@ -139,11 +165,17 @@ def _giver(head: str) -> str:
     donated = _DONATED.search(head)
     if donated is None:
         return ALLOCATOR
+    if donated.group("slip"):
+        return COUNTRIES["United States"]
     return COUNTRIES[donated.group("before") or donated.group("by") or donated.group("from")]
 
 
 def _quantities(s: str) -> list[re.Match[str]]:
-    return [q for q in _QUANTITY.finditer(s) if not _MONTH_BEFORE.search(s, 0, q.start())]
+    return [
+        q
+        for q in _QUANTITY.finditer(s)
+        if not _MONTH_BEFORE.search(s, 0, q.start()) and not _RANGE_FROM.search(s, 0, q.start())
+    ]
 
 
 def _shares(sentence: Sentence, named: list[Mention]) -> list[tuple[str, int, tuple[int, int]]]:
@@ -169,12 +201,38 @@ def _shares(sentence: Sentence, named: list[Mention]) -> list[tuple[str, int, tu
         if count is not None:
             shares.append(_share(mention.name, count, base))
             free.remove(count)
+            shares += _each_of_the_run(s, base, named, index, count, start, end)
     for pattern, city in _EPITHETS:
         if any(m.name == city for m in named) and all(r != city for r, _, _ in shares):
             for count in [q for q in free if pattern.match(s, q.end())]:
                 shares.append(_share(city, count, base))
                 free.remove(count)
     return sorted(shares, key=lambda share: share[2])
+
+
+def _each_of_the_run(
+    s: str, base: int, named: list[Mention], index: int, count: re.Match[str], start: int, end: int
+) -> list[tuple[str, int, tuple[int, int]]]:
+    """The other names of the run ``named[index]`` closes (the count after it) or opens (the
+    count before it) get the same count when the sentence gives it to each: "Hải Phòng, Bắc
+    Giang and Bắc Ninh with 40,320 doses each", "21,840 doses each … to Tiền Giang and An
+    Giang"."""
+    after = count.start() >= end
+    between = s[end : count.start()] if after else ""
+    if not (_EACH_AFTER.match(s, count.end()) or _EACH_BETWEEN.search(between)):
+        return []
+    run: list[Mention] = []
+    step = -1 if after else 1
+    cursor = index
+    while 0 <= cursor + step < len(named):
+        left, right = sorted((named[cursor], named[cursor + step]), key=lambda m: m.start)
+        tail = _NAME_TAIL.match(s, left.end - base)
+        joint_start = tail.end() if tail else left.end - base
+        if not _RUN_JOINT.fullmatch(s, joint_start, right.start - base):
+            break
+        cursor += step
+        run.append(named[cursor])
+    return [_share(m.name, count, base) for m in run]
 
 
 def _count_before(s: str, start: int, free: list[re.Match[str]]) -> re.Match[str] | None:

@@ -11,7 +11,8 @@ import re
 
 from ..vn_numbers import parse_percent
 from .english_coverage import COVERAGE_PATTERNS, NOT_COVERAGE
-from .english_numbers import COUNT_WORD, english_number
+from .english_dates import MONTHS
+from .english_numbers import COUNT_WORD, SCALED_COUNT, english_number
 from .english_totals import english_totals, parts_of_the_total
 from .shared import COVID, NUM, english_count
 
@@ -41,13 +42,23 @@ _NOT_A_PERIOD = (
 _WEEK_BEFORE = re.compile(
     r"\b(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or)\s+(?:the\s+|this\s+)?(?:past\s+|last\s+|previous\s+)?week\b"
 )
-_COVID_WORD = rf"(?:{COVID}|coronavirus|novel\s+coronavirus)"
+_COVID_WORD = rf"(?:{COVID}|coronavirus|novel\s+coronavirus|nCoV)"
 _INFECTED = r"(?:cases|infections|patients)"
+# ("now stand at 989", "unchanged at 2,852 cases", "with death toll hitting 11,064")
 _LEVEL_REACHED = (
     r"(?:reached|reaches|rose\s+to|rises\s+to|rise\s+to|climbed\s+to|climbs\s+to"
-    r"|increased\s+to|jumped\s+to|surged\s+to|grew\s+to|stands\s+at|stood\s+at|hit|hits)"
+    r"|increased\s+to|jumped\s+to|surged\s+to|grew\s+to|stands?\s+at|stood\s+at|hit|hits"
+    r"|hitting|(?:remains?|remained|unchanged|is\s+now|is)\s+at)"
 )
+# A level written rounded or in millions: "Vietnam's caseload has hit over 11.4 million".
+_LEVEL = rf"(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?{SCALED_COUNT}"
 _LOCAL = r"(?:local|locally[- ]transmitted|domestic(?:ally[- ]transmitted)?)"
+# The verbs that set a count to a level, any tense.
+_RAISING = (
+    r"bringing|raising|taking|pushing|making|brings|raises|takes|pushes|brought|raised|took"
+    r"|pushed"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A bulletin's sentence: "The 4,589 new cases include six imported cases and 4,583 local
 # infections …; 717 of these cases were detected in the community", "An additional 178 COVID
 # related deaths were announced, bringing the total to 18,936"; the count a body or place
@@ -69,7 +80,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!has )(?<!have )(?<!had )\b{_REPORTED}\s+"
             # (the adjective before the count or after it: "an additional 849 cases")
             rf"(?:(?:(?:an?\s+)?(?:additional|further|another)\s+)(?P<m>{NUM})\s+(?:new\s+)?"
-            rf"|(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+)"
+            # ("recorded ten more new Covid-19 cases")
+            rf"|(?P<n>{_DAY_COUNT})\s+(?:new|more|additional)\s+(?:new\s+)?)"
             r"(?:community\s+|local\s+|locally[- ]transmitted\s+|domestic\s+)?"
             rf"(?:{_COVID_WORD}\s+)?{_ONE_OR_MORE}\b"
             rf"{_NOT_A_PERIOD}"
@@ -92,10 +104,15 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # with 282 cases", "HCM City reported the highest number of new cases with 1,255",
         # "Long An remains the largest hotspot with 1,229 new cases"
         "new_cases_24h",
+        # ("the highest number of infections on the day with 169 cases", "Of the new cases,
+        # most are in HCM City with 599 infections", "remained the epidemic hotspot with
+        # 13,005 cases on Wednesday")
         re.compile(
             rf"\b(?:with\s+(?P<n>{NUM})\s+new\s+(?:{_COVID_WORD}\s+)?{_CASES}\b"
             r"|(?:the\s+)?(?:most|highest\s+number(?:\s+of\s+(?:new\s+)?(?:cases|infections))?)"
-            rf"\s+with\s+(?P<m>{NUM})(?!\s+and\b))"
+            r"(?:\s+(?:on|of)\s+the\s+day|\s+today|\s+(?:are|were)\s+in\s+[^,;.\d]{1,40}?)?"
+            rf"\s+with\s+(?P<m>{NUM})(?!\s+and\b)"
+            rf"|with\s+(?P<k>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+(?=(?:on\s+{_WEEKDAY}|today)\b))"
             rf"{_NOT_A_PERIOD}"
         ),
     ),
@@ -174,10 +191,13 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the day's count raised: "thus raising its daily count to 2,301", "sent today's
         # caseload to 9,667"
         "new_cases_24h",
+        # ("raising the total tally of the day to 261", "The latest cases brought Sunday's
+        # infection tally to 190")
         re.compile(
-            r"\b(?:bringing|raising|taking|pushing|sen(?:t|ds|ding))\s+(?:(?:the|its)\s+)?"
-            r"(?:daily|day's|today's|the\s+day's)\s+(?:[\w-]+\s+){0,2}?"
-            rf"(?:tally|total|caseload|count)\s+(?:to|at)\s+(?P<n>{NUM})"
+            rf"\b(?:{_RAISING}|sen(?:t|ds|ding))\s+(?:(?:the|its)\s+)?"
+            rf"(?:(?:daily|day's|today's|the\s+day's|{_WEEKDAY}'s)\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:tally|total|caseload|count)|(?:total\s+)?(?:tally|total|count)\s+of\s+the\s+day)"
+            rf"\s+(?:to|at)\s+(?P<n>{NUM})"
         ),
     ),
     (
@@ -186,11 +206,15 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (or past: "The new cases raised the national count to 95,400")
             # (or kept: "keeping the national count at 841")
             # (or kept: "had managed to keep its coronavirus tally to 2,269 cases")
-            r"\b(?:bringing|raising|taking|pushing|keeping|keep|brought|raised|took|pushed|kept)\s+"
-            r"(?:the|its)\s+(?:(?!daily\b|day's|today's)[\w'-]+\s+){0,3}?"
+            # (or present, or with no article: "This brings the total number of cases …",
+            # "bringing total infection cases to 121", "the nation's overall cases to 642")
+            rf"\b(?:{_RAISING}|keeping|keep|kept)\s+"
+            rf"(?:(?:the|its)\s+)?(?:(?!daily\b|day's|today's|{_WEEKDAY}'s)[\w'-]+\s+){{0,3}}?"
             r"(?:tally|total|caseload|case\s+count|(?<=national\s)count|(?<=nationwide\s)count"
             # ("raising the number of infections in the province to 2,301")
-            r"|number\s+of\s+(?:infections|cases))\b"
+            r"|number\s+of\s+(?:infections|cases)|overall\s+(?:cases|infections))\b"
+            # (not the day's: "raising the total tally of the day to 261")
+            r"(?!(?:\s+tally)?\s+of\s+the\s+day\b)"
             # (not one kind's: "the country's total domestic cases to 21,180")
             r"(?!\s+(?:domestic|local|locally[\w-]*|community|imported)\b)"
             r"(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+"
@@ -209,15 +233,16 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("The national count reached 3,120")
             r"|\b(?:national|nationwide)\s+(?:case\s+)?count"
             rf"|(?<![Nn]ew )(?<![Dd]aily )\b{_COVID_WORD}\s+(?:cases|infections))"
-            rf"[^.;\d]{{0,40}}?\s(?:now\s+)?{_LEVEL_REACHED}\s+(?P<n>{NUM})"
+            rf"[^.;\d]{{0,40}}?\s(?:now\s+)?{_LEVEL_REACHED}\s+(?P<n>{_LEVEL})"
         ),
     ),
     (
         # "509 cases had been confirmed throughout the country"
         "cumulative_cases",
         re.compile(
-            rf"(?<![\d.,])(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?{_CASES}\s+"
-            rf"(?:had|have)\s+(?:so\s+far\s+)?been\s+{_REPORTED}\b"
+            # ("where three cases of coronavirus have been confirmed")
+            rf"(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:{_COVID_WORD}\s+)?(?:confirmed\s+)?"
+            rf"{_CASES}(?:\s+of\s+{_COVID_WORD})?\s+(?:had|have)\s+(?:so\s+far\s+)?been\s+{_REPORTED}\b"
             # (not a period's: "1,100 cases have been announced since the start of this month")
             r"(?![^.;]{0,40}\b(?:today|on\s+the\s+day|in\s+the\s+(?:past|last)\s+24"
             r"|since\s+(?!the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:pandemic|outbreak"
@@ -233,8 +258,18 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:death\s+toll|(?:overall|total|national)\s+toll"
             r"|number\s+of\s+(?:fatalities|deaths))\b"
             rf"[^.;\d]{{0,40}}?\s(?:now\s+)?(?:{_LEVEL_REACHED}|rose\s+by\s+\w+(?:\s+\w+){{0,3}}?\s+to"
-            r"|to)\s+"
+            # ("the death toll tripled from 2 to 6 over the weekend")
+            rf"|\w+\s+from\s+{NUM}\s+to|to)\s+"
             rf"{_COUNT}"
+        ),
+    ),
+    (
+        # a death told with the tally it makes: "One more COVID-19 patient dies in Vietnam,
+        # tally now at 18"
+        "deaths",
+        re.compile(
+            r"\b(?:dies|died)\b[^.;\d]{0,60}?,\s*(?:the\s+|its\s+)?tally\s+(?:is\s+)?(?:now\s+)?"
+            rf"(?:at|{_LEVEL_REACHED})\s+{_COUNT}"
         ),
     ),
     (
@@ -260,7 +295,17 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the split written as clauses: "of which 4,404 were domestic cases", "3,618 were
         # domestic infections and 18 were imported"
         "local_cases",
-        re.compile(rf"{_COUNT}\s+(?:were|are)\s+{_LOCAL}\s+(?:cases|infections)\b"),
+        re.compile(
+            rf"{_COUNT}\s+(?:(?:cases|infections)\s+)?(?:were|are)\s+{_LOCAL}\s+(?:cases|infections)\b"
+        ),
+    ),
+    (
+        # "The remaining 873 cases are community infections"
+        "community_cases",
+        re.compile(
+            rf"{_COUNT}\s+(?:(?:cases|infections)\s+)?(?:were|are)\s+community\s+"
+            r"(?:cases|infections|transmissions)\b"
+        ),
     ),
     (
         "imported_cases",
@@ -288,10 +333,12 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # the split's clause: "Among these, 6,387 are detected in the community" (not "There
         # were 279 cases detected in the community", which a study's outbreak total writes too)
+        # ("Among these, 1,261 cases are detected in the community", "Among the new patients
+        # 4,734 were discovered in the community")
         "community_cases",
         re.compile(
-            rf"{_COUNT}\s+(?:were|are)\s+(?:detected|found|recorded|identified)\s+"
-            r"in\s+the\s+community"
+            rf"{_COUNT}\s+(?:(?:cases|infections)\s+)?(?:were|are)\s+"
+            r"(?:detected|found|recorded|identified|discovered)\s+in\s+the\s+community"
         ),
     ),
     (
@@ -323,6 +370,16 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:the|its)\s+toll\s+(?:has\s+)?(?:mounted|risen|rose|climbed|increased)\s+to\s+"
             rf"(?P<n>{NUM})\s+deaths\b"
+        ),
+    ),
+    (
+        # the day named first: "On Tuesday morning, the health ministry confirmed 132 COVID-19
+        # cases in Bac Giang"
+        "new_cases_24h",
+        re.compile(
+            rf"^\W*[Oo]n\s+(?:{_WEEKDAY}|(?:{'|'.join(MONTHS)})\s+\d{{1,2}})"
+            r"(?:\s+(?:morning|afternoon|evening|night))?,\s+[^.;\d]{0,60}?\b"
+            rf"{_REPORTED}\s+(?P<n>{NUM})\s+(?:{_COVID_WORD}\s+)?{_CASES}\b{_NOT_A_PERIOD}"
         ),
     ),
     (
@@ -361,10 +418,12 @@ _BULLETIN_WORDS = (
     "additional",
     "further",
     "another",
-    "in the community",
+    "community",
     "death",
     "tally",
     "total",
+    "overall",
+    "On ",
     " count",
     "has ",
     "have ",
@@ -412,6 +471,7 @@ _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated", "inoculated", "immuni")
 _TO_DATE = re.compile(r"\b(?:[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+total)\b")
 _SPLIT_FIELDS = frozenset({"imported_cases", "local_cases", "community_cases"})
 _ROUNDED = re.compile(r"(?:more\s+than|over|nearly|almost|about|around)\s+")
+_BOUND = re.compile(r"more\s+than|over")
 
 
 def _count_of(written: str) -> int | None:
@@ -430,12 +490,14 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
-            group = "n" if match.group("n") is not None else "m"
+            group = next(g for g in ("n", "m", "k") if match.groupdict().get(g) is not None)
             rounded = _ROUNDED.match(match.group(group))
             start = match.start(group) + (rounded.end() if rounded else 0)
             count = _count_of(s[start : match.end(group)])
             if count is not None:
                 found.append((start, name, count, (start, match.end(group))))
+                if name == "cumulative_cases" and rounded and _BOUND.match(rounded.group()):
+                    found.append((start, "cumulative_is_lower_bound", True, (start, start)))
     found = [f for f in found if not _of_other_things(s, f)] + running
     for total in sorted({f[3][1] for f in found if f[1] == "cumulative_cases"}):
         found += parts_of_the_total(s, total)
@@ -467,14 +529,22 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
                 figure = (match.start("n"), name, value, match.span("n"))
                 if not _of_other_things(s, figure):
                     found.append(figure)
-    return found
+    # one figure read by two patterns ("The death toll remains at 35": a standing count and a
+    # level reached) is one figure
+    unique: dict[tuple[str, tuple[int, int]], tuple[int, str, object, tuple[int, int]]] = {}
+    for figure in found:
+        unique.setdefault((figure[1], figure[3]), figure)
+    return list(unique.values())
 
 
 def _of_other_things(s: str, figure: tuple[int, str, object, tuple[int, int]]) -> bool:
     """A bulletin pattern's total that counts other things than cases: "… deaths, bringing
     the total to 18,936", "1.2 million doses …, bringing the total to 89,620,701", "liquid
-    oxygen systems for 10 more hospitals …, raising the total to 23" (no case named)."""
+    oxygen systems for 10 more hospitals …, raising the total to 23" (no case named); a day's
+    count of doses ("Hà Nội will get the most with 120,960 doses")."""
     start, end = figure[3]
+    if figure[1] == "new_cases_24h":
+        return _DOSES_AFTER.match(s, end) is not None
     return figure[1] == "cumulative_cases" and bool(
         _NOT_CASES.search(s, max(0, start - 120), start)
         or _NOT_CASES_AFTER.match(s, end)
@@ -492,3 +562,4 @@ _NOT_CASES = re.compile(
 # the total's own noun ("… to 89,620,701 doses"); the total's parts after a comma ("to 95,400,
 # with 58 deaths") leave it a count of cases
 _NOT_CASES_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{_NOT_CASES.pattern}")
+_DOSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:doses?|shots?|jabs?|vaccines?)\b")

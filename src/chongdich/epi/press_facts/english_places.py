@@ -21,13 +21,15 @@ from .shared import NUM, Sentence
 from .stat_collector import StatCollector
 
 # The sentence splits the day's count: "The new cases, including …", "Fourteen of them …".
+# ("recorded ten more new Covid-19 cases including five in … Hai Duong and five imported …")
 _SPLITS_THE_DAY = re.compile(
     r"\b(?:[Tt]he\s+(?:\w+\s+)?new\s+(?:cases|patients|infections)|[Oo]f\s+(?:them|these)"
-    r"|[Oo]f\s+the\s+new\s+(?:cases|patients|infections))\b"
+    r"|[Oo]f\s+the\s+new\s+(?:cases|patients|infections)"
+    r"|(?:new|more)\s+(?:\S+\s+)?(?:cases|infections)\s*,?\s+including)\b"
 )
 # A day's count in the sentence before or in this one.
 _DAYS_COUNT = re.compile(
-    rf"(?:{NUM}|{COUNT_WORD})\s+(?:new|more|additional)\s+(?:\S+\s+)?(?:cases|infections)\b"
+    rf"(?:{NUM}|{COUNT_WORD})\s+(?:new|more|additional)\s+(?:\S+\s+){{0,2}}?(?:cases|infections)\b"
 )
 _COUNT = rf"(?P<n>{NUM}|{COUNT_WORD}|(?i:one)\b)"
 # A count, then "in" and the place: "one in ", "two others in the neighbouring province of ",
@@ -37,11 +39,14 @@ _COUNT_IN = re.compile(
     r"(?:\s+(?:cases?|infections?|patients?))?"
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?"
     r"(?:\s+(?:reported|recorded|detected|found|confirmed))?"
-    r"\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:province|city)\s+of\s+)?$"
+    r"\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]rovince|[Cc]ity)\s+of\s+"
+    # ("nine of them are in northern Vinh Phuc province")
+    r"|(?:northern|southern|central|eastern|western)\s+)?$"
 )
 # What may follow a place named alone: its kind, then the item's end.
 _ALONE = re.compile(r"(?:\s+(?:[Pp]rovince|[Cc]ity))?\s*(?:[,;.]|and\b|$)")
 _JOINED = re.compile(r"(?:\s+(?:[Pp]rovince|[Cc]ity))?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date)\b")
 _IMPORTED = re.compile(rf"(?:,|\band)\s+{_COUNT}\s+imported\s+(?:cases|infections)\b")
 
 
@@ -56,8 +61,14 @@ def read_counts_in_places(
     s, base = sentence.text, sentence.start
     if " in " not in s or not _SPLITS_THE_DAY.search(s):
         return
+    field = "new_cases_24h"
     if not (_DAYS_COUNT.search(lead) or _DAYS_COUNT.search(s)):
-        return
+        if not _TO_DATE.search(s):
+            return
+        # "Vietnam has so far confirmed 14 … cases, nine of them are in … Vinh Phuc province":
+        # the places' shares of the total, at the page's date as the total is
+        field = "cumulative_cases"
+        dated = dated or stats.published
     named = [p for p in provinces if sentence.start <= p.start < sentence.end]
     for index, mention in enumerate(named):
         start, end = mention.start - base, mention.end - base
@@ -67,18 +78,21 @@ def read_counts_in_places(
         following = named[index + 1] if index + 1 < len(named) else None
         if following is not None and _JOINED.match(s[end : following.start - base]):
             continue  # "eight in Haiphong, Hai Duong, …": a count the run shares
-        _add(stats, mention.name, counted, base, dated)
+        _add(stats, mention.name, counted, base, dated, field)
     imported = _IMPORTED.search(s)
-    if imported is not None:
+    if imported is not None and field == "new_cases_24h":
         _add(stats, "national", imported, base, dated, "imported_cases")
 
 
 # Names, the day's verb, counts, "respectively".
+# ("followed by Bình Dương and Long An with 87 and 72 infections, respectively", "Phú Yên and
+# Tiền Giang provinces recorded 32 and 29 new infections each": two counts or more "each" are
+# paired as "respectively" pairs them)
 _RESPECTIVE = re.compile(
     r"(?:\s+(?:provinces|cities|localities))?\s+(?:reported|recorded|logged|confirmed|registered"
-    r"|detected|documented)\s+(?P<counts>(?:(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?"
+    r"|detected|documented|with)\s+(?P<counts>(?:(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?)"
-    r"\s*,?\s*respectively\b".format(n=rf"{NUM}|{COUNT_WORD}")
+    r"\s*,?\s*(?:respectively|each)\b".format(n=rf"{NUM}|{COUNT_WORD}")
 )
 _ONE_OF_THE_COUNTS = re.compile(rf"{NUM}|{COUNT_WORD}")
 _NAMES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -91,9 +105,9 @@ def read_respective_counts(
     stats: StatCollector, sentence: Sentence, provinces: list[Mention], dated: dt.date | None
 ) -> None:
     """The day's counts of places named in a run, then their counts in a run of the same
-    length and "respectively"."""
+    length and "respectively" (or "each")."""
     s, base = sentence.text, sentence.start
-    if "respectively" not in s or not _A_DAY.search(s):
+    if ("respectively" not in s and " each" not in s) or not _A_DAY.search(s):
         return
     named = [p for p in provinces if sentence.start <= p.start < sentence.end]
     for index, last in enumerate(named):

@@ -29,17 +29,21 @@ from .english_dates import MONTHS
 from .english_numbers import SCALED_COUNT, english_number
 from .shared import COVID
 
-_ABOUT = r"(?:(?P<bound>more\s+than|over|above)\s+|(?:nearly|almost|about|around|some)\s+)?"
+# (at a sentence's start too: "More than 3,827 COVID-19 patients have been discharged")
+_ABOUT = (
+    r"(?:(?P<bound>[Mm]ore\s+than|[Oo]ver|[Aa]bove)\s+"
+    r"|(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Ss]ome|[Jj]ust|[Oo]nly)\s+)?"
+)
 _N = rf"{_ABOUT}(?P<n>{SCALED_COUNT})"
 # (with where they are: "A total of 31 patients in Vietnam have been discharged")
 _PEOPLE = (
     r"(?:patients|people|persons|cases|infections|individuals)"
     r"(?:\s+in\s+(?:the\s+country|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}))?"
 )
-_DISEASE = rf"(?:{COVID}|coronavirus)"
+_DISEASE = rf"(?:{COVID}|coronavirus|nCoV|\bvirus\b)"
 _RECOVERED_WORDS = (
     r"(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:subsequently\s+|successfully\s+|fully\s+)?"
-    r"(?:recovered|cured|discharged|treated(?:\s+successfully)?|given\s+the\s+all-clear"
+    r"(?:recovered|cured|discharged|treated(?:\s+successfully)?|given\s+the\s+all[-\s]clear"
     r"|made\s+(?:a\s+)?full\s+recovery)"
 )
 # a share's verb may be past ("of whom 55 were successfully treated"); a total's alone is
@@ -49,17 +53,20 @@ _RECOVERED_PERFECT = rf"(?:have|has|had)\s+{_RECOVERED_WORDS}"
 _DIED = r"(?:have|has|had)\s+(?:so\s+far\s+)?died"
 # The noun of a standing count of recoveries or deaths, and what sets its level.
 _RECOVERED_NOUN = (
-    rf"(?:number\s+of\s+(?:{_DISEASE}\s+)?(?:cured|recovered|recoveries|discharged)"
+    rf"(?:number\s+of\s+(?:{_DISEASE}\s+)?(?:(?:fully|successfully)\s+)?"
+    r"(?:cured|recovered|recoveries|discharged)"
     rf"(?:\s+{_PEOPLE})?|number\s+of\s+{_PEOPLE}\s+(?:who\s+have\s+)?(?:recovered|cured))"
 )
 _DEATHS_NOUN = (
-    rf"(?:death\s+(?:toll|count)|(?:overall|total|national)\s+toll|total\s+deaths"
+    rf"(?:death\s+(?:toll|count|tally)|(?:overall|total|national)\s+(?:toll|deaths|fatalities)"
     rf"|number\s+of\s+(?:{_DISEASE}\s+)?(?:(?:related|linked)\s+)?(?:fatalities|deaths))"
 )
 _STANDS = (
-    r"(?:(?:now\s+)?(?:is|was|stands\s+at|stood\s+at|remains?(?:\s+at)?|remained(?:\s+at)?"
-    r"|reached|reaches|rose\s+to|rises\s+to|climbed\s+to|increased\s+to|hit)"
+    r"(?:(?:now\s+)?(?:is|was|stands?\s+at|stood\s+at|remains?(?:\s+at)?|remained(?:\s+at)?"
+    r"|reached|reaches|rose\s+to|rises\s+to|climbed\s+to|increased\s+to|hit|hitting)"
     r"|has\s+(?:now\s+)?(?:reached|risen\s+to|climbed\s+to|increased\s+to|hit))(?:\s+now)?"
+    # ("The Covid-19 death tally is now at 9,349")
+    r"(?:\s+at)?"
 )
 # A count set by a verb before its noun: "bringing the total number of cured cases in
 # Vietnam to 85", "putting the nation's total death toll since the pandemic began at 22,531".
@@ -70,8 +77,10 @@ _ONE_KIND = r"(?:new|more|additional|daily|local|locally[\w-]*|domestic|communit
 # Within a clause (a count's thousands mark is no stop).
 _CLAUSE = r"(?:[^.;]|(?<=\d)[.,](?=\d))"
 # Between a noun and its level: words, no figure, no other clause.
-_GAP = r"[^.;:\d]{0,60}?"
+_GAP = rf"(?:[^.;:\d]|{COVID}){{0,60}}?"
 # A total in the sentence before a share of it ("of which …", "with 10 patients having").
+# (a total written in digits, never a count's words: "Three of the 14 patients")
+_WRITTEN_TOTAL = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
 _SHARE_OF = r"\b(?:of\s+(?:which|whom|them|those|these)|[Oo]ut\s+of\s+the\s+total\b[^.;]{0,80}?,)"
 # The day's, said in the sentence: "Two more deaths have been reported today".
 _THE_DAY = re.compile(
@@ -95,6 +104,11 @@ _KIND_OF_CASES = rf"(?:{_DISEASE}\s+)?(?:confirmed\s+)?{_CASES}\b"
 # cases": the disease named among up to eight words, none of the day's or of one kind
 _LONG_NAMED_CASES = rf"(?=[^.;]{{0,80}}?{_DISEASE})(?:(?!{_ONE_KIND})[\w()-]+\s+){{1,8}}?{_CASES}\b"
 _REPORTED = r"(?:recorded|reported|confirmed|documented|registered)"
+# "cases of COVID-19", "cases of the new coronavirus", "cases of the coronavirus disease
+# (COVID-19)"
+_CASES_OF_THE_DISEASE = (
+    rf"{_CASES}\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?{_DISEASE}(?:\s+disease)?(?:\s+\({COVID}\))?"
+)
 _SO_FAR = r"(?:so\s+far\s+|now\s+)?"
 _TO_DATE = rf"(?={_CLAUSE}{{0,20}}?\b(?:so\s+far|to\s+date|while\b{_CLAUSE}{{0,40}}?\bdied))"
 _BARE_N = rf"(?<![\d.,])(?P<n>{SCALED_COUNT})"
@@ -103,6 +117,17 @@ TOTAL_PATTERNS: tuple[tuple[str, str], ...] = (
     # a share of a total
     ("recovered", rf"{_SHARE_OF}\s*,?\s*{_N}(?:\s+or\s+[^;]{{1,20}}?)?\s+{_RECOVERED}"),
     ("recovered", rf"{_N}\s+of\s+(?:those|them|these|whom)\s+(?:{_PEOPLE}\s+)?{_RECOVERED}"),
+    # a share of a total written with it: "926 of 1,063 COVID-19 patients in Vietnam have fully
+    # recovered", "Three of the 14 patients have been discharged" (the total too, below)
+    (
+        "recovered",
+        rf"{_N}\s+of\s+(?:the\s+)?{_WRITTEN_TOTAL}\s+(?:{_DISEASE}\s+)?{_PEOPLE}\s+{_RECOVERED_PERFECT}",
+    ),
+    (
+        "cumulative_cases",
+        rf"(?<![\w.,]){SCALED_COUNT}\s+of\s+(?:the\s+)?(?P<n>{_WRITTEN_TOTAL})\s+(?:{_DISEASE}\s+)?"
+        rf"{_PEOPLE}\s+{_RECOVERED_PERFECT}",
+    ),
     ("recovered", rf"\bwith\s+{_N}\s+(?:{_PEOPLE}\s+)?having\s+(?:been\s+)?recovered\b"),
     # a standing count
     ("recovered", rf"\b{_RECOVERED_NOUN}\b{_GAP}\s{_STANDS}\s+{_N}"),
@@ -151,14 +176,15 @@ TOTAL_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "cumulative_cases",
-        rf"\b(?:has|have)\s+{_SO_FAR}{_REPORTED}\s+{_N}\s+(?:cases\s+of\s+{_DISEASE}\b"
+        rf"\b(?:has|have)\s+{_SO_FAR}{_REPORTED}\s+{_N}\s+(?:{_CASES_OF_THE_DISEASE}"
         rf"|(?:{_DISEASE}\s+)?infections\b|{_LONG_NAMED_CASES})",
     ),
-    # a total at a day: "As of April 3 morning, Vietnam had 233 cases confirmed positive"
+    # a total at a day: "As of April 3 morning, Vietnam had 233 cases confirmed positive", "as
+    # of September 19, 2020, there were 1,068 laboratory-defined cases of the coronavirus …"
     (
         "cumulative_cases",
-        rf"\b(?:[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s[^.;]{{0,40}}?\bhad\s+{_N}\s+"
-        rf"(?:{_DISEASE}\s+)?(?:confirmed\s+)?(?:{_CASES}|patients)\b",
+        rf"\b(?:[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s[^.;]{{0,40}}?\b(?:had|there\s+were)\s+{_N}\s+"
+        rf"(?:(?!{_ONE_KIND})[\w-]+\s+)?(?:{_DISEASE}\s+)?(?:confirmed\s+)?(?:{_CASES}|patients)\b",
     ),
     # a count with its recoveries is a total: "HCM City recorded 45 infections, with 10
     # patients having recovered"
@@ -172,10 +198,45 @@ TOTAL_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "cumulative_cases",
         rf"\bwith\s+{_N}\s+(?:confirmed\s+)?{_CASES}\b"
-        r"(?=\s*,?\s+and\s+(?:nearly\s+|about\s+)?[\d.,]+\s+deaths)",
+        # ("with 732 confirmed cases and no deaths")
+        r"(?=\s*,?\s+and\s+(?:(?:nearly\s+|about\s+)?[\d.,]+|no)\s+deaths)",
     ),
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in TOTAL_PATTERNS)
+# A total the sentence says is one to date ("So far Vietnam has 10 confirmed cases of
+# coronavirus", "the province had so far nine COVID-19 patients", "Vietnam has had so far more
+# than 11.53 million people infected"): the plain "has N cases" otherwise may be a day's.
+_TO_DATE_SAID = re.compile(r"\b(?:[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+all)\b")
+_TO_DATE_TOTALS = (
+    (
+        "cumulative_cases",
+        re.compile(
+            rf"\b(?:has|have|had)\s+(?:had\s+)?(?:so\s+far\s+)?{_N}\s+(?:confirmed\s+)?"
+            rf"(?:{_DISEASE}\s+)?(?:{_CASES}|patients|(?:people|persons)\s+infected)\b"
+        ),
+    ),
+)
+# The perfect of a count standing alone, with no word of the day: "804,664 patients have
+# recovered.", "More than 3,827 COVID-19 patients have been discharged from hospital after
+# making a full recovery", "More than 800,000 people have been infected with the virus" (the
+# day's is past or dated: "were discharged today", "have recovered on Monday").
+_STANDING_PERFECT = (
+    (
+        "recovered",
+        re.compile(
+            rf"^\W*{_N}\s+(?:{_DISEASE}\s+)?{_PEOPLE}\s+(?:have|has)\s+{_RECOVERED_WORDS}\b"
+        ),
+    ),
+    (
+        "cumulative_cases",
+        re.compile(rf"^\W*{_N}\s+(?:people|persons)\s+have\s+(?:now\s+)?been\s+infected\b"),
+    ),
+)
+_OF_A_DAY = re.compile(
+    r"\b(?:today|yesterday|on\s+the\s+day|during\s+the\s+day|(?:in|over)\s+the\s+(?:past|last)"
+    r"|new|additional|further|another|more(?!\s+than)|[Oo]n\s+(?:Monday|Tuesday|Wednesday"
+    rf"|Thursday|Friday|Saturday|Sunday|{'|'.join(MONTHS)}|\d))\b"
+)
 _TOTAL_WORDS = (
     "recover", "cured", "discharged", "treated", "all-clear", "died", "death", "fatalit",
     "toll", "country's", "nam's", "resulted", "positive", "has ", "have ", "had ",
@@ -188,7 +249,12 @@ def english_totals(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     if not any(word in s for word in _TOTAL_WORDS):
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []
-    for name, pattern in _COMPILED:
+    patterns = _COMPILED
+    if _TO_DATE_SAID.search(s):
+        patterns += _TO_DATE_TOTALS
+    if not _OF_A_DAY.search(s):
+        patterns += _STANDING_PERFECT
+    for name, pattern in patterns:
         for match in pattern.finditer(s):
             if name == "deaths" and "have been" in match.group() and _THE_DAY.search(s):
                 continue  # "Two more deaths have been reported today": the day's
@@ -211,8 +277,11 @@ _PART = re.compile(
 # 43,078 deaths", "449,489 confirmed cases, 228,816 recoveries, and 11,064 deaths", "11,624,000
 # confirmed cases of COVID-19 and 43,206 deaths", "1,515 … confirmed coronavirus disease 2019
 # (COVID-19) cases with 35 deaths", "two million COVID-19 infections and nearly 36,000 deaths".
+# ("11.53 million people infected with Covid-19 and over 10.61 million recoveries", "2.34
+# million cases of the new coronavirus and more than 38,300 deaths")
 _BETWEEN_PARTS = re.compile(
-    rf"\s*(?:(?:[\w()-]+\s+){{0,8}}?(?:cases|infections)(?:\s+of\s+{_DISEASE})?)?\s*,?\s*"
+    rf"\s*(?:(?:[\w()-]+\s+){{0,8}}?(?:{_CASES_OF_THE_DISEASE}|cases|infections"
+    rf"|(?:people|persons)\s+infected(?:\s+with\s+(?:the\s+)?{_DISEASE})?))?\s*,?\s*"
     r"(?:and\s+|including\s+|with\s+)?(?:(?:nearly|almost|about|around|more\s+than|over)\s+)?"
 )
 

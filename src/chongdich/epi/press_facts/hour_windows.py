@@ -24,8 +24,10 @@ _ENGLISH_DAY = (
     r"|December)\s+\d{{1,2}}|\d{{1,2}}\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)))?"
 )
+# ("From 12 noon to 6 pm on Saturday")
 _ENGLISH_END = (
-    r"(?P<h{n}>\d{{1,2}})(?::(?P<min{n}>\d{{2}}))?\s*(?P<part{n}>[ap]\.?m\.?)?" + _ENGLISH_DAY
+    r"(?P<h{n}>\d{{1,2}})(?::(?P<min{n}>\d{{2}}))?\s*(?P<part{n}>[ap]\.?m\.?|noon|midnight)?"
+    + _ENGLISH_DAY
 )
 _ENGLISH = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+"
@@ -37,9 +39,11 @@ _ENGLISH = re.compile(
 # "trong 12 giờ qua", "in the past 12 hours", "over the last six hours"
 _HOURS_PAST = re.compile(
     r"(?<![\wà-ỹ])(?:[Tt]rong\s+(?P<n>\d{1,2}|sáu|mười hai)\s*(?:giờ|h|tiếng)\s+qua"
-    r"|(?:[Ii]n|[Oo]ver)\s+the\s+(?:past|last)\s+(?P<e>\d{1,2}|six|twelve)\s+hours)(?![\wà-ỹ])"
+    r"|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:past|last)\s+(?P<e>\d{1,2}|six|twelve)\s+hours)"
+    r"(?![\wà-ỹ])"
 )
 _AFTERNOON = {"chiều", "tối", "đêm", "pm", "p.m", "p.m."}
+_NAMED_HOURS = {"noon": 12.0, "midnight": 0.0}
 # The Ministry's cut-off moves by an hour or so between bulletins ("từ 19h ngày 19/8 đến
 # 18h30 ngày 20/8", "từ 18h ngày 5/9 đến 19h ngày 6/9"): such a window is still the day's.
 _ABOUT_A_DAY = 2.0
@@ -53,6 +57,8 @@ def about_a_day(hours: float) -> bool:
 def _clock(match: re.Match[str], n: int) -> float:
     hour = int(match.group(f"h{n}"))
     part = (match.group(f"part{n}") or "").rstrip(".").lower()
+    if part in _NAMED_HOURS:
+        return _NAMED_HOURS[part]
     if part.replace(".", "") == "pm" or part in _AFTERNOON:
         hour += 12 if hour < 12 else 0
     minutes = int(match.group(f"min{n}") or 0)

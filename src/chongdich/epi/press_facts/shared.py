@@ -98,7 +98,9 @@ def split_sentences(text: str) -> list[Sentence]:
     # a tag page's headline run into its teaser by a dateline ("… Vĩnh Phúc 02/05/2021 19:12
     # GD&TĐ - Bản tin …"): the dateline ends the headline
     boundaries += [m.start() for m in RUN_IN_DATELINE.finditer(text)] if ":" in text else []
-    for match in re.finditer(r"[.!?…]+[\"”]?(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
+    # (an encyclopedia's citation marks after the full stop: "… in Ho Chi Minh City.[2][4] As
+    # of 4 March 2021, …")
+    for match in re.finditer(r"[.!?…]+[\"”]?(?:\[\w{1,3}\])*(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
         before = text[max(0, match.start() - 2) : match.start()]
         if before.endswith("TP") and match.group().startswith("."):
             continue

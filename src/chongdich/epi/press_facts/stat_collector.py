@@ -43,6 +43,11 @@ _ITS_TOTAL = re.compile(
     r"\b(?:bringing|raising|taking|pushing|keeping|keep)\s+its\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tally|total|count|caseload|toll)\b"
 )
+# The country named right after a count: "… to 121 in Vietnam", "… 500 cases nationwide".
+_NATIONAL_AFTER = re.compile(
+    r"[\d.,]+(?:\s+[\w-]+){0,3}?\s+(?:(?:in|across|throughout)\s+(?:Vietnam|Viet\s+Nam|Việt\s+Nam"
+    r"|the\s+(?:country|nation))\b(?!['’]s)|nationwide\b)"
+)
 # An English clause whose subject is "the province" or "the city" the text named before.
 _THE_PROVINCE = re.compile(r"\b[Tt]he\s+(?:province|city)\b(?!\s+of\b)(?!'s)")
 _RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
@@ -185,6 +190,10 @@ class StatCollector:
             named_before = [p for p in self.provinces if p.end <= sentence.start]
             if named_before:
                 return [named_before[-1].name], 0.8
+        if before and _NATIONAL_AFTER.match(self.text, position):
+            # "… confirmed tests of three more patients … in Ho Chi Minh City …, bringing total
+            # infection cases to 121 in Vietnam": the country's, named after the count
+            return ["national"], 0.85
         if before and before[-1].end - clause_start > nearest_national:
             last = before[-1]
             names = [last.name]
@@ -357,6 +366,9 @@ LISTED_COUNT = re.compile(
     r"(?:(?:nhiều nhất|cao nhất|dẫn đầu)\s+)?(?:với\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     rf"|\s+{_ENGLISH_LISTED_VERB}\s+(?P<v>{NUM}|{LISTED_WORD})\s+{_ENGLISH_LISTED_NOUN}\b"
+    # ("… followed by Bac Ninh with 53 and Phu Tho with 45")
+    rf"|\s+with\s+(?P<w>{NUM})(?:\s+(?:new\s+)?(?:cases?|infections?))?"
+    r"(?=\s*(?:[,;]|\.(?!\d)|and\s|$))"
     # a bare count closing a list item; never the "50" of "50.000 liều"
     rf"|\s+(?P<b>{NUM}|{LISTED_WORD})(?=\s*(?:[,;]|\.(?!\d)|(?:và|and)\s|…|$))))"
 )

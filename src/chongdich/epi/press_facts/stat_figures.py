@@ -10,6 +10,7 @@ from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
 from .english_figures import english_figures
+from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
 from .shared import COVID, DATE, NUM, match_date
@@ -143,9 +144,18 @@ _OTHER_WINDOW = re.compile(
 
 def other_window(s: str) -> bool:
     """The sentence counts over a window other than the day."""
+    if " the " in s and _ENGLISH_DAYS.search(s):
+        return True
     if "rong" not in s:
         return False
     return any(m.group("h") is None or int(m.group("h")) != 24 for m in _OTHER_WINDOW.finditer(s))
+
+
+# "In the last seven days, Kiên Giang Province reported 1,217 COVID-19 cases, of those, 776 …"
+_ENGLISH_DAYS = re.compile(
+    r"\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:last|past|previous)\s+(?:[2-9]|\d{2}|two|three|four"
+    r"|five|six|seven|ten|fourteen)\s+(?:days|weeks|months)\b"
+)
 
 
 # "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
@@ -223,6 +233,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = english_figures(s)
     # A total written as a mark crossed ("đã vượt mốc 11.000 trường hợp"): a lower bound
     found += milestone_figures(s)
+    found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave

@@ -547,11 +547,14 @@ _NATIONAL = re.compile(
     r"|[Tt]he (?:Ministry of Health|Health Ministry))"
     r"(?:\s+[\w,]+){0,5}?\s+(?:reported|recorded|confirmed|logged|registered|tallied|documented"
     r"|injected|administered"
-    r"|announced|said"
+    # ("As of 4 March 2021, the country had 2,488 confirmed cases")
+    r"|announced|said|had"
     # (a headline's present tense: "Vietnam reports 1,402 new cases")
     r"|reports|records|confirms|logs|registers|announces|says)\b"
-    # the country's count named by its place: "The number of COVID-19 cases in Vietnam"
-    rf"|\b(?:cases|infections|fatalities|deaths|toll|{COVID}|coronavirus|pandemic)\s+in\s+"
+    # the country's count named by its place: "The number of COVID-19 cases in Vietnam", "One
+    # more COVID-19 patient dies in Vietnam, tally now at 18"
+    rf"|\b(?:cases|infections|fatalities|deaths|toll|{COVID}|coronavirus|pandemic|patients?"
+    r"|dies|died)\s+in\s+"
     r"(?:Viet\s?[Nn]am|the\s+(?:Southeast\s+Asian\s+)?country)\b"
 )
 # Every national cue holds one of these: substring tests are far cheaper than the pattern

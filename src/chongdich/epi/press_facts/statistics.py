@@ -16,7 +16,7 @@ from .bulletin_lists import (
 )
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
-from .english_dates import english_report_date, english_sentence_date
+from .english_dates import BY_A_WEEKDAY, english_report_date, english_sentence_date
 from .english_infobox import read_infobox
 from .english_numbers import COUNT_WORD
 from .english_places import read_counts_in_places, read_respective_counts
@@ -166,12 +166,21 @@ def _heads_a_section(text: str, sentence: Sentence, provinces: list[Mention]) ->
 
 
 def _day_total(s: str, name: str, position: int) -> bool:
-    """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95": the day's total replaces
-    the increment read before it; "380 ca tử vong …, nâng tổng số ca nhiễm … lên 312.611
-    ca, trong đó có 7.150 ca tử vong": the deaths of the total replace the day's."""
+    """ "thêm 40 ca mới, nâng tổng số ca mắc trong ngày lên 95", "raising the total tally of
+    the day to 261", "brought Sunday's infection tally to 190": the day's total replaces the
+    increment read before it; "380 ca tử vong …, nâng tổng số ca nhiễm … lên 312.611 ca,
+    trong đó có 7.150 ca tử vong": the deaths of the total replace the day's."""
     if name == "deaths":
         return _DEATHS_OF_A_TOTAL.search(s, max(0, position - 160), position) is not None
-    return name == "new_cases_24h" and "tổng số" in s[max(0, position - 60) : position]
+    return name == "new_cases_24h" and (
+        "tổng số" in s[max(0, position - 60) : position]
+        or _ENGLISH_DAY_TOTAL.search(s, max(0, position - 60), position) is not None
+    )
+
+
+_ENGLISH_DAY_TOTAL = re.compile(
+    r"\b(?:tally|total|caseload|count)(?:\s+of\s+the\s+day)?\s+(?:to|at)\s+$"
+)
 
 
 _DEATHS_OF_A_TOTAL = re.compile(r"(?:nâng|[Tt]ổng)[^;]*?,\s*trong đó(?:\s+có)?\s*$")
@@ -208,6 +217,10 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     )
 
 
+_ROUNDED_DAY = re.compile(
+    r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round)"
+    r"|(?<![\wà-ỹ])(?:[Hh]ơn|[Gg]ần|[Kk]hoảng|[Tt]rên))\s+$"
+)
 _WAVE = re.compile(r"đợt dịch (?:thứ|này|lần)|(?:kể |tính )?từ (?:ngày )?27[/.-]0?4")
 _ROUNDED = re.compile(r"\d+,\d+\s*triệu")
 _WHOLE_EPIDEMIC = re.compile(
@@ -294,7 +307,9 @@ def extract_stats(
             continue
         figures = sentence_figures(s, published)
         if part_of_a_window or in_window:
-            figures = [f for f in figures if f[1] not in DAILY_FIELDS]
+            # (but the day's total the window's count makes: "From 12 noon to 6 pm …, an
+            # additional 104 new cases …, raising the total tally of the day to 261")
+            figures = [f for f in figures if f[1] not in DAILY_FIELDS or _day_total(s, f[1], f[0])]
         elif before_window and window_counts:
             # the headline and lead repeat the window's count ("Tối 24/6 có thêm 116 ca")
             figures = [f for f in figures if f[1] not in DAILY_FIELDS or f[2] not in window_counts]
@@ -331,7 +346,7 @@ def extract_stats(
             continue  # the line's count is its province's, not the bulletin's
         if not in_window and not part_of_a_window and " in " in s:
             read_counts_in_places(stats, sentence, provinces, own_date or dated_report, lead)
-        if not in_window and listing and "respectively" in s:
+        if not in_window and listing and ("respectively" in s or " each" in s):
             read_respective_counts(stats, sentence, provinces, own_date or dated_report)
         if not figures and not listing:
             continue
@@ -343,6 +358,9 @@ def extract_stats(
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
                 continue  # "217 bệnh nhân tử vong:" heads the day's deaths, not the total
             names, confidence = stats.subject(sentence, base + position, name)
+            # a day's count written rounded gives way to the exact one ("reported more than
+            # 300 new cases" … "the health ministry confirmed 132 COVID-19 cases")
+            rounded = name == "new_cases_24h" and _ROUNDED_DAY.search(s, 0, start) is not None
             for province in names:
                 stats.add(
                     province,
@@ -353,9 +371,13 @@ def extract_stats(
                     summing_up=(name in OUTCOME_FIELDS and bool(SUMMING_UP.match(s)))
                     or _day_total(s, name, position),
                     headline=headline,
-                    provisional=name in _TOTAL_FIELDS
-                    and (of_a_wave or _ROUNDED.match(text, base + start) is not None),
-                    whole=name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None,
+                    provisional=rounded
+                    or (
+                        name in _TOTAL_FIELDS
+                        and (of_a_wave or _ROUNDED.match(text, base + start) is not None)
+                    ),
+                    whole=(name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None)
+                    or (name == "new_cases_24h" and not rounded),
                 )
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS | _COVERAGE_FIELDS:
@@ -363,6 +385,8 @@ def extract_stats(
                 elif name in _COVERAGE_FIELDS:
                     if published and _UP_TO_NOW.search(s):  # "So far, the rate of … has reached"
                         page_dated.setdefault(province, (base + start, base + start))
+                elif BY_A_WEEKDAY.search(s):
+                    pass  # "by Saturday, the province had so far nine … patients": undated
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
                     # (an English total "so far" on a page the text dates nowhere else stands
                     # at the page's date, as "đến nay" does: set after every other date)
