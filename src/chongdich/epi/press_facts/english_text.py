@@ -84,6 +84,8 @@ _ENGLISH_DIRECTIVE = re.compile(
 )
 _ONE_NUMBER = re.compile(rf"(?P<joint>\s*(?:,|and|or|,\s*and)\s*)?(?P<number>{_NUMBERED})")
 _ENGLISH_DISTANCING = re.compile(r"\b[Ss]ocial (?:distancing|isolation)\b")
+# A decision cited by its full number: "Decision 3616/QD-BYT", "Decision No. 261/QĐ-BYT".
+_ENGLISH_DECISION = re.compile(r"\bDecision\s+(?:No\.?\s*)?(?=\d+/)")
 
 
 _NO = re.compile(r"^No\.?\s*")
@@ -98,9 +100,11 @@ def _as_chi_thi(match: re.Match[str]) -> str:
 
 
 def with_vietnamese_directive_words(text: str) -> str:
-    """``text`` (English) with its cited directives and social distancing the Vietnamese
-    way ("Directive No. 16" → "Chỉ thị 16")."""
+    """``text`` (English) with its cited directives and decisions and social distancing the
+    Vietnamese way ("Directive No. 16" → "Chỉ thị 16", "Decision 261/QD-BYT" → "Quyết định
+    261/QD-BYT")."""
     text = _ENGLISH_DIRECTIVE.sub(_as_chi_thi, text) if "Directive" in text else text
+    text = _ENGLISH_DECISION.sub("Quyết định ", text) if "Decision" in text else text
     return _ENGLISH_DISTANCING.sub("giãn cách xã hội", text)
 
 
