@@ -61,7 +61,25 @@ def with_vietnamese_province_names(text: str) -> str:
     if not reads_as_english(text):
         return text
     forms = _unaccented_forms()
-    return _unaccented_pattern().sub(lambda m: forms[_squeeze(m.group())], text)
+    return _unaccented_pattern().sub(
+        lambda m: m.group() if _a_district(text, m) else forms[_squeeze(m.group())], text
+    )
+
+
+# A district that shares a province's name ("the districts of Dong Hai, Hoa Binh, Vinh Loi",
+# "Hoa Binh district"): left as written, so that no province is read from it.
+_DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istricts?|[Cc]ommunes?|[Ww]ards?)\b")
+_DISTRICTS_OF = re.compile(
+    r"\b(?:districts|communes|wards)\s+of\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*,\s*)*"
+    r"(?:and\s+)?$"
+)
+
+
+def _a_district(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _DISTRICT_AFTER.match(text, match.end())
+        or _DISTRICTS_OF.search(text, max(0, match.start() - 120), match.start())
+    )
 
 
 # English writes "1,804" for a thousand and more and "5.21" for a decimal; the Vietnamese
