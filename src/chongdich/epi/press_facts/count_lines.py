@@ -1,7 +1,8 @@
 """A bulletin's list of one line per province: "- 9 ca tại Bắc Ninh: 5 ca liên quan …",
 "+ 12 trường hợp ở TP. HCM", "• Hà Tĩnh: 10 ca (9 ca F1)", or with no bullet "Hà Tĩnh: Có
-10 ca nhiễm." Each line is a sentence of its own, so the lists of several provinces in one
-sentence (bulletin_lists) never see them. The line above the list says which count."""
+10 ca nhiễm.", in English "- 11 cases in Vinh Phuc province (…)". Each line is a sentence of
+its own, so the lists of several provinces in one sentence (bulletin_lists) never see them.
+The line above the list says which count ("16 cases have been reported so far.": totals)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ _COUNT_FIRST = re.compile(
     # the Ministry's patient numbers between: "39 ca (BN51003-BN51012, BN51029) ghi nhận tại"
     r"(?:\s*\((?:BN|bệnh nhân)[^()\n]{0,600}\))?"
     r"(?:\s+(?:được\s+)?ghi nhận)?\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+    # English: "- 11 cases in Vinh Phuc province", "- 1 case in Khanh Hoa province, …"
+    rf"|(?:{_BULLET}|[ \t]*)(?P<e>{NUM})\s+(?:new\s+)?(?:cases?|patients?|infections?)"
+    r"(?:\s+(?:were\s+)?(?:reported|recorded|detected|confirmed))?\s+in\s+(?:the\s+)?$"
 )
 # the province first: "- Bắc Ninh: 9 ca", "• TP. HCM – 30 ca mới", "Bắc Ninh 9 ca", "Bắc
 # Ninh: Có 9 ca nhiễm", "Bắc Ninh: Tỉnh này có số ca nhiễm 9 người"
@@ -40,10 +44,14 @@ _LINE_START = re.compile(
 )
 # what ends the province's part of a line: its end, a colon, a bracket, a comma, a stop,
 # or the count itself
-_AFTER_NAME = re.compile(r"\s*(?:$|[:(,.;–-])|\s+(?=\d)", re.MULTILINE)
+_AFTER_NAME = re.compile(
+    r"(?:\s+(?:[Pp]rovince|[Cc]ity))?\s*(?:$|[:(,.;–-])|\s+(?=\d)", re.MULTILINE
+)
 # a list of deaths or recoveries has no field of cases
 _OUTCOME_LIST = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
-_CUMULATIVE_LIST = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+_CUMULATIVE_LIST = re.compile(
+    r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu|\b(?:so\s+far|to\s+date|in\s+total)\b"
+)
 # "Số ca mắc ở các tỉnh như sau:" with no day: each province's count to date
 _STANDING_LIST = re.compile(r"[Ss]ố ca (?:mắc|nhiễm|bệnh)")
 _DAY_LIST = re.compile(r"mới|[Hh]ôm nay|24\s*(?:giờ|h)|[Tt]rong ngày")
@@ -75,8 +83,9 @@ def read_count_line(
         field = "cumulative_cases"
     else:
         field = "new_cases_24h"
-    span = count.span("n")
-    stats.add(province.name, field, parse_count(count.group("n")), span, 0.8)
+    group = "n" if count.groupdict().get("n") else "e"
+    span = count.span(group)
+    stats.add(province.name, field, parse_count(count.group(group)), span, 0.8)
     if as_of is not None:
         stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
     return True

@@ -258,6 +258,10 @@ def extract_directives(
                 or _OF_THE_GOVERNMENT.match(sentence.text, match.end())
                 or _prime_ministers_bare(number, match)
             )
+            if central and not provinces and _ENGLISH_ISSUING.search(sentence.text):
+                # "Minister of Health Nguyen Thanh Long has recently issued Decision 3616/QD-BYT
+                # approving …": the centre's own act, no province's (not the article's focus)
+                province = None
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
                 continue  # a database's list of related documents: a title, not an act
@@ -495,17 +499,26 @@ def _shared_code(s: str) -> list[_Shared]:
     return found
 
 
+_ENGLISH_ISSUING = re.compile(
+    r"\b(?:Minister|Ministry|Government|Prime\s+Minister)\b[^.;]{0,60}?\b(?:issued|signed)\b"
+)
+
+
 def _issued_by_the_centre(text: str, number: str) -> bool:
     """An article about the country's own document ("Chỉ thị 16/CT-TTg được ban hành ngày
     31/3/2020", "Thủ tướng đã ký Chỉ thị …"): it is a directive with no province. An
     English page says so too ("the Prime Minister issued Directive No. 16", "the Prime
-    Minister's Directive 16"), read after its directive words were put the Vietnamese way."""
+    Minister's Directive 16", "Decision 261/QD-BYT 2022 of the Ministry of Health"), read
+    after its directive words were put the Vietnamese way."""
     written = re.escape(number).replace("\\-", r"\s*[-–]\s*").replace("/", r"/\s?")
     return (
         re.search(
             rf"{written}\s+(?:được\s+)?(?:ban hành|ký)"
             rf"|(?:ban hành|\bký|\bissued|\bsigned)\s+[^.;]{{0,20}}?{written}"
-            rf"|Prime Minister['’]s\s+(?:[Cc]hỉ thị\s+)?{written}",
+            rf"|Prime Minister['’]s\s+(?:[Cc]hỉ thị\s+)?{written}"
+            # ("According to Decision 261/QD-BYT 2022 of the Ministry of Health, …")
+            rf"|{written}(?:\s+\d{{4}})?\s+of\s+the\s+(?:Ministry\s+of\s+Health|Health\s+Ministry"
+            r"|Government|Prime\s+Minister)\b",
             text,
         )
         is not None

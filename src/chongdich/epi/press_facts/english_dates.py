@@ -29,7 +29,8 @@ _DATELINE = re.compile(
 )
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _ON_A_WEEKDAY = re.compile(
-    rf"\b(?:on|On)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\b|\b[Tt]oday\b|\b(?P<yesterday>[Yy]esterday)\b"
+    rf"\b(?:on|On|[Aa]s\s+of)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\b|\b[Tt]oday\b"
+    r"|\b(?P<yesterday>[Yy]esterday)\b"
 )
 _HEAD = 400
 
@@ -70,7 +71,10 @@ _A_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!['’]s)(?P<
 
 # "by Saturday, the province had so far nine COVID-19 patients": a total at a weekday the
 # guideline leaves undated (test36's 1580, test39's 1715), not at the report's day.
-BY_A_WEEKDAY = re.compile(rf"\b[Bb]y\s+(?:{'|'.join(_WEEKDAYS)})\b")
+UNRESOLVED_DAY = re.compile(rf"\b[Bb]y\s+(?:{'|'.join(_WEEKDAYS)})\b")
+# "On the same day, …", "two cases were reported in … Tay Ninh … on the same day": the day of
+# the sentence before, when it names one (none when the excerpt does not give it).
+SAME_DAY = re.compile(r"\b(?:[Oo]n\s+)?the\s+same\s+day\b")
 
 
 def weekday_date(s: str, published: dt.date | None) -> dt.date | None:
@@ -98,7 +102,10 @@ def _relative_day(match: re.Match[str], published: dt.date) -> dt.date:
 _ON_A_DAY = re.compile(
     # ("As of April 1, Vietnam has recorded …", "By August 5, …": the day a total stands at)
     # ("By the afternoon of January 11, the country has injected …")
-    rf"\b(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s+(?:the\s+(?:morning|afternoon|evening|end)\s+of\s+)?(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    # ("in the early morning of January 30")
+    rf"\b(?:(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]p\s+to)\s+(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|end|night)\s+of\s+)?"
+    rf"|[Ii]n\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)"
+    rf"(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{'|'.join(MONTHS)}))"
     r"(?![\w/])(?:,?\s+(?P<year>20\d\d)\b)?"
 )

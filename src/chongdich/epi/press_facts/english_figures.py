@@ -95,8 +95,30 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:\b(?:an?\s+)?(?:additional|further|another)\s+(?P<m>{NUM})\s+(?:new\s+)?"
             rf"|(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:new|more|additional)\s+)"
-            rf"(?:{COVID}\s+)?{_CASES}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_REPORTED}\b"
+            # ("A total of 9,521 new coronavirus cases were announced on Saturday")
+            rf"(?:{_COVID_WORD}\s+)?{_CASES}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_REPORTED}\b"
             rf"{_NOT_A_PERIOD}"
+        ),
+    ),
+    (
+        # a count before its verb and its place, on a day: "two cases were reported in the
+        # Southern Province of Tay Ninh, 117th and 118th cases, on the same day"; a count split
+        # by place: "In total, 12,103 infections were discovered, with 5,481 in …"
+        "new_cases_24h",
+        re.compile(
+            rf"(?<![\d.,])(?P<n>{NUM}|{COUNT_WORD})\s+(?:{_COVID_WORD}\s+)?{_CASES}\s+"
+            rf"(?:were|have\s+been)\s+(?:{_REPORTED}|discovered|found)\b"
+            rf"(?=\s+in\b[^.;]{{0,80}}?\b(?:on\s+the\s+same\s+day|today|on\s+{_WEEKDAY})\b"
+            rf"|\s*,\s*with\s+{NUM}\s+in\b)"
+        ),
+    ),
+    (
+        # one case in words: "The Ho Chi Minh City Health Department on January 30 announced a
+        # COVID-19 case", "Hanoi recorded another COVID-19 infection case in the early morning"
+        "new_cases_24h",
+        re.compile(
+            rf"\b(?:{_REPORTED}|announced)\s+(?P<one>an?|another|one\s+more)\s+(?:new\s+)?"
+            rf"(?:{_COVID_WORD}\s+)?(?:infection\s+)?case\b(?!\s+of\b)"
         ),
     ),
     (
@@ -424,6 +446,9 @@ _BULLETIN_WORDS = (
     "total",
     "overall",
     "On ",
+    "announced",
+    "reported",
+    "discovered",
     " count",
     "has ",
     "have ",
@@ -490,7 +515,11 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     found: list[tuple[int, str, object, tuple[int, int]]] = []
     for name, pattern in BULLETIN_PATTERNS if bulletin else ():
         for match in pattern.finditer(s):
-            group = next(g for g in ("n", "m", "k") if match.groupdict().get(g) is not None)
+            groups = match.groupdict()
+            if groups.get("one") is not None:
+                found.append((match.start("one"), name, 1, match.span("one")))
+                continue
+            group = next(g for g in ("n", "m", "k") if groups.get(g) is not None)
             rounded = _ROUNDED.match(match.group(group))
             start = match.start(group) + (rounded.end() if rounded else 0)
             count = _count_of(s[start : match.end(group)])

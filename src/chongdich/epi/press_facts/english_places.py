@@ -25,11 +25,14 @@ from .stat_collector import StatCollector
 _SPLITS_THE_DAY = re.compile(
     r"\b(?:[Tt]he\s+(?:\w+\s+)?new\s+(?:cases|patients|infections)|[Oo]f\s+(?:them|these)"
     r"|[Oo]f\s+the\s+new\s+(?:cases|patients|infections)"
-    r"|(?:new|more)\s+(?:\S+\s+)?(?:cases|infections)\s*,?\s+including)\b"
+    r"|(?:new|more)\s+(?:\S+\s+)?(?:cases|infections)\s*,?\s+including"
+    # ("12,103 infections were discovered, with 5,481 in Hồ Chí Minh City and 4,049 in …")
+    r"|(?:cases|infections)\s+(?:were|have\s+been)\s+\w+\s*,\s+with(?=\s+\d))\b"
 )
 # A day's count in the sentence before or in this one.
 _DAYS_COUNT = re.compile(
     rf"(?:{NUM}|{COUNT_WORD})\s+(?:new|more|additional)\s+(?:\S+\s+){{0,2}}?(?:cases|infections)\b"
+    rf"|{NUM}\s+(?:cases|infections)\s+(?:were|have\s+been)\s+\w+\s*,\s+with\s+{NUM}\s+in\b"
 )
 _COUNT = rf"(?P<n>{NUM}|{COUNT_WORD}|(?i:one)\b)"
 # A count, then "in" and the place: "one in ", "two others in the neighbouring province of ",

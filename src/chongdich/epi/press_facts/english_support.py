@@ -19,14 +19,18 @@ from typing import Any
 
 from .english_countries import COUNTRIES, COUNTRY
 from .english_dates import MONTHS, weekday_date
+from .english_gift_rolls import as_vietnamese_ministry, giver_before, next_giver
+from .english_makers import maker_of_the_doses
 from .english_numbers import ENGLISH_COUNT_WORDS
 from .english_text import find_unaccented_provinces
+from .items import brands_named
 from .shared import COVID, Sentence
 
 # (small counts in words: "five ventilators", "two ambulances")
 _WORDS = ENGLISH_COUNT_WORDS
+# (digits never end a word: "the AstraZeneca COVID-19 vaccine doses" are no 19 doses)
 _NUMBER = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"(?:(?<![\w-])|(?<=VND))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?<![\w-])(?i:" + "|".join(_WORDS) + r")(?![\w-])"
 )
 _MODEL = r"(?P<model>(?:[A-Z][\w-]*\d[\w-]*|[A-Z][A-Z]+(?:\s+[IVX]+)?)(?:\s+[A-Z][\w-]*)*\s+)?"
@@ -72,8 +76,9 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "vaccine_dose",
         re.compile(
-            rf"(?P<q>{_NUMBER})\s+(?:(?P<m2>million)\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}})?"
-            r"(?:vaccine\s+)?doses\b"
+            # ("nearly one million doses", "one million vaccine shots")
+            rf"(?P<q>{_NUMBER}|(?<![\w-])(?i:one)(?=\s+million))\s+(?:(?P<m2>million)\s+)?"
+            r"(?:(?:[A-Z][\w-]*\s+){0,2})?(?:vaccine\s+)?(?:doses|shots|jabs)\b"
             # "300,000 doses of the AstraZeneca COVID-19 vaccine": the vaccine named after
             r"(?:\s+of\s+(?:the\s+)?(?P<vaccine>(?!COVID|Covid)[A-Z][\w-]*)"
             rf"(?=(?:\s+{COVID})?\s+vaccines?\b))?"
@@ -81,6 +86,7 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+_ONE = {"one": 1}
 # "worth 18.5 billion VND", "valued at": what a gift is worth is not money given.
 _VALUE_BEFORE = re.compile(r"\b(?:worth|valued(?:\s+at)?|value\s+of|totalling)\s*$")
 # "a total 12.2 billion VND (…) in cash and medical supplies": the worth of cash and goods
@@ -90,7 +96,7 @@ _MIXED_AFTER = re.compile(
 )
 _GIVE = re.compile(
     r"(?i)\b(?:donated|donates|donate|gifted|handed\s+over|hands\s+over|gave|given|gives|presented"
-    r"|presents|offered|provided|sent|granted)\b"
+    r"|presents|offered|provided|provides|supplied|contributed|contributes|sent|granted)\b"
 )
 # ("held a symbolic reception ceremony for 300,000 doses … donated by …": the subject receives)
 _RECEIVE = re.compile(
@@ -101,10 +107,14 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:given|donated|presented|handed|offered|granted)\b"
 )
 # Not a gift made: a plan ("will", "decided to donate") or a tally ("has so far donated").
+# ("is expected to receive", "would donate"; "bringing the total donation … to more than five
+# million doses", "To date, Việt Nam has received …")
 _FUTURE = re.compile(
-    r"\bwill\b|\bplans?\s+to\b|\bpledged\b|\bdecided\s+to\b|\bso\s+far\b|\bto\s+date\b"
-    r"|\b(?:[Uu]p\s+to|[Bb]y)\s+now\b"
-    r"|\bscheduled\s+to\b"
+    r"\bwill\b|\bwould\b|\bplans?\s+to\b|\bpledged\b|\bdecided\s+to\b|\b[Ss]o\s+far\b"
+    r"|\b[Tt]o\s+date\b|\b(?:[Uu]p\s+to|[Bb]y)\s+now\b"
+    r"|\bscheduled\s+to\b|\b(?:expected|anticipated|slated|due)\s+to\b"
+    # ("the COVID-19 vaccine fund had received more than 28 billion VND … as of 4 pm on June 1")
+    r"|\b[Aa]s\s+of\b"
 )
 # "Previously, the group had donated …": an earlier gift, not the article's.
 _EARLIER = re.compile(r"\s*(?:Previously|Earlier|Before that|Prior to that)\b")
@@ -193,14 +203,17 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
     """The support events of an English article (``text`` as written, not rewritten)."""
     sentences = [c for sentence in english_sentences(text) for c in _clauses(sentence)]
     provinces = find_unaccented_provinces(text)
-    lead_receiver, lead_date = _lead(sentences, provinces, published)
+    lead_at, lead_receiver, lead_date, lead_roll = _lead(sentences, provinces, published)
+    lead_gives = bool(sentences) and bool(_gifts(sentences[lead_at].text))
     shipment = _shipment(sentences[:3], provinces)
     places = _facility_places(text, provinces)
+    makers = brands_named(text)
     # A giving sentence that names no receiver gives to the province the lead's receiving
     # verb names, or to the one province the article names ("… donated 50 million VND" in
-    # an article about Hai Duong); a national body in the lead is no such default.
+    # an article about Hai Duong); a national body only when the lead receives a roll's
+    # donations ("The VFF Central Committee on June 1 received donations from many …").
     named = {name for _, _, name in provinces}
-    default = lead_receiver if lead_receiver in named else None
+    default = lead_receiver if lead_receiver in named or lead_roll else None
     if default is None and len(named) == 1:
         default = next(iter(named))
     events: list[dict[str, Any]] = []
@@ -212,8 +225,18 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
         if _EARLIER.match(s) or _FUTURE.search(s):
             frame = None
             continue
-        date = _date_in(s, published) or _date_after(s, last_date) or lead_date
-        gifts = _gifts(s)
+        # (the lead's date for the gifts told from the lead on, and for those before it when
+        # the lead counts no gift of its own: "A handover ceremony for the donation was held on
+        # September 30"; not those before another gift received: "Can Tho received 50
+        # ventilators on July 9")
+        date = (
+            _date_in(s, published)
+            or _date_after(s, last_date)
+            or (lead_date if index >= lead_at or not lead_gives else None)
+        )
+        # ("…, bringing the total donation … to more than five million doses": the tally)
+        raised = _RAISES_THE_TOTAL.search(s)
+        gifts = [g for g in _gifts(s) if raised is None or g.start < raised.start()]
         own = [(a - sentence.start, b - sentence.start, n) for a, b, n in provinces]
         own = [p for p in own if 0 <= p[0] < len(s)]
         if not gifts:
@@ -233,21 +256,45 @@ def extract_english_support(text: str, published: dt.date | None) -> list[dict[s
                 filter(None, (_presented_by(n.text, provinces, n.start) for n in after)), None
             )
             read = _read_sentence(s, gifts, own, lead_receiver, presented_by, default)
+            if not read and frame is not None and text[: sentence.start].rstrip().endswith(";"):
+                read = _roll_items(s, gifts, own, frame[1])
             if shipment is not None:
                 read = _parts_of_the_shipment(s, gifts, own, read, shipment, places)
         for donor, receivers, gift in read:
             if donor is None or not receivers or donor in receivers:
                 continue
             detail = gift.detail or _model_named_after(following, gift.code)
+            if not detail and gift.code == "vaccine_dose":
+                detail = maker_of_the_doses(sentences, index, makers)
             for receiver in receivers:
                 events.append(_event(donor or None, receiver, gift, detail, date, sentence.start))
             frame = (donor, receivers, date)
             announced = False
             last_date = date or last_date
-    return _without_repeats(events)
+    return _whole_or_parts(_without_repeats(events))
+
+
+def _whole_or_parts(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A shipment that arrived, given to the Government, when the article also tells where
+    its parts went ("The NIHE received 270,000 doses …", "500,000 doses were transferred to
+    Ho Chi Minh City"): the parts are the events, not the whole."""
+    parts = {
+        (e["donor"], e["items"][0]["item"])
+        for e in events
+        if e["recipient"] not in {_GOVERNMENT, _LANDED}
+    }
+    kept = []
+    for event in events:
+        if event["recipient"] == _LANDED:
+            if (event["donor"], event["items"][0]["item"]) in parts:
+                continue
+            event["recipient"] = _GOVERNMENT
+        kept.append(event)
+    return kept
 
 
 _CUT = re.compile(r"\s*…\s*")
+_RAISES_THE_TOTAL = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+the\s+total\b")
 # Goods that reached the country, told after the gift that counted none: "Switzerland has
 # gifted Việt Nam US$5.5 million worth of medical supplies … Thirty ventilators, 500,000 sets
 # of antigen tests and 280,000 medical masks arrived at … on Friday."
@@ -307,11 +354,20 @@ def _giving_frame(
 
 # "handed over 100 ventilators to Cho Ray Hospital, …": a receiver is named, though no
 # province; the article's province is then no default.
-_NAMED_RECEIVER = re.compile(r"(?:[^.]|\.\d)*?\bto\s+(?:the\s+)?(?:\d+\s+)?[A-Z]")
+# (or named by a common noun: "he donated VND4.5 billion to the vaccine fund")
+_NAMED_RECEIVER = re.compile(
+    r"(?:[^.]|\.\d)*?\bto\s+(?:the\s+)?(?:\d+\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}?"
+    r"(?:fund|hospital|centre|center|committee|front|ministry|department|institute)\b)"
+)
 
 
 def _default(s: str, verb_end: int, default: str | None) -> list[str]:
+    if _ABROAD.search(s, verb_end):
+        return []  # "… contributed 108 oxygen concentrators … for India and its people"
     return [default] if default and not _NAMED_RECEIVER.match(s, verb_end) else []
+
+
+_ABROAD = re.compile(rf"\b(?:to|for)\s+(?:the\s+(?:people\s+of\s+)?)?{COUNTRY.pattern}")
 
 
 def _read_sentence(
@@ -322,6 +378,9 @@ def _read_sentence(
     presented_by: str | None = None,
     default: str | None = None,
 ) -> list[tuple[str | None, list[str], _Gift]]:
+    arrived = _landed(s, gifts, provinces)
+    if arrived:
+        return arrived
     give, receive = _GIVE.search(s), _RECEIVE.search(s)
     roll = _ROLL_OPENER.search(s)
     read: list[tuple[str | None, list[str], _Gift]] = []
@@ -352,6 +411,9 @@ def _read_sentence(
             end = gifts[index + 1].start if index + 1 < len(gifts) else len(s)
             named = _GIVER_AFTER.search(s, gift.end, end) or _GIVER_AFTER.search(s, gift.end)
             giver = _giver(named.group("name"), provinces, named.start("name")) if named else None
+            before = giver_before(s, gift.start) if giver is None else None
+            if before is not None:
+                giver = _giver(before, provinces, 0)  # "…, with the VNA contributing 450 …"
             if giver is None and _UNNAMED_GIVERS.match(s, gift.end):
                 giver = presented_by  # "… from donors. The assistance was presented by A"
             if giver is None and _COMMON_GIVERS.match(s, gift.end):
@@ -367,13 +429,59 @@ def _read_sentence(
         receivers = _default(s, give.end(), default)
     if len(receivers) > 1 and not re.search(r"\beach\b", s):
         return read  # several receivers, no count for each (docs/intake-annotation.md)
-    return [(_own_giver(s, gift, provinces) or giver, receivers, gift) for gift in gifts]
+    read = []
+    for index, gift in enumerate(gifts):
+        # "A contributed 131.7 million VND, the Ministry of Home Affairs, 456 million VND"
+        listed = next_giver(s, gifts[index - 1].end, gift.start) if index else None
+        giver = _giver(listed, provinces, 0) if listed else giver
+        read.append((_own_giver(s, gift, provinces) or giver, receivers, gift))
+    return read
+
+
+# "More than two million doses of Moderna COVID-19 vaccine, supplied by the US Government
+# through the COVAX facility, arrives in Hanoi": a country's gift reaching the country, the
+# city only where it landed (docs/intake-annotation.md, 333).
+_ARRIVES = re.compile(r"\b(?:arrives?|arrived|landed|lands|touched\s+down)\s+(?:in|at)\b")
+_COUNTRY_GIVERS = frozenset(COUNTRIES.values())
+
+
+def _landed(
+    s: str, gifts: list[_Gift], provinces: list[tuple[int, int, str]]
+) -> list[tuple[str | None, list[str], _Gift]]:
+    """The country's gifts that arrived (the shipment's parts, when the article tells them,
+    are given instead: ``_whole_or_parts``)."""
+    if not _ARRIVES.search(s):
+        return []
+    read: list[tuple[str | None, list[str], _Gift]] = []
+    for gift in gifts:
+        named = _SHIPPED_BY.match(s, gift.end)
+        giver = _giver(named.group("name"), provinces, named.start("name")) if named else None
+        if giver in _COUNTRY_GIVERS:
+            read.append((giver, [_LANDED], gift))
+    return read
+
+
+def _roll_items(
+    s: str, gifts: list[_Gift], provinces: list[tuple[int, int, str]], receivers: list[str]
+) -> list[tuple[str | None, list[str], _Gift]]:
+    """A clause of a roll after the gift before: "; Toyota Vietnam with 10 billion VND", "; and
+    the Ministry of Finance, 1 billion VND": each gift's giver named before it, the receivers
+    those of the gift before."""
+    read: list[tuple[str | None, list[str], _Gift]] = []
+    start = 0
+    for gift in gifts:
+        named = next_giver(s, start, gift.start)
+        if named is None:
+            return []
+        read.append((_giver(named, provinces, 0), receivers, gift))
+        start = gift.end
+    return read
 
 
 # A gift handed over for someone else names its giver right after it: "handed over
 # 100,000 doses presented by Belgium, 100,000 doses by Slovakia … to the Health Ministry".
 _OWN_GIVER = re.compile(
-    rf"\s*(?:(?:presented|donated|given|offered|provided)\s+)?by\s+(?:the\s+)?"
+    rf"\s*,?\s*(?:(?:presented|donated|given|offered|provided|supplied)\s+)?by\s+(?:the\s+)?"
     rf"(?P<name>{_NAME.pattern})"
 )
 
@@ -516,7 +624,9 @@ def _gifts(s: str) -> list[_Gift]:
             groups = match.groupdict()
             written = groups.get("q") or groups.get("q1") or groups.get("q2") or ""
             multiplier = _MULTIPLIERS.get(groups.get("m1") or groups.get("m2") or "", 1)
-            count = _WORDS.get(written.lower()) or float(written.replace(",", ""))
+            count = _WORDS.get(written.lower(), _ONE.get(written.lower())) or float(
+                written.replace(",", "")
+            )
             quantity = round(count * multiplier)
             model = (groups.get("model") or groups.get("vaccine") or "").strip()
             found.append(_Gift(code, quantity, model, match.start(), match.end()))
@@ -533,6 +643,9 @@ def _giver(name: str, provinces: list[tuple[int, int, str]], start: int) -> str:
     country = COUNTRY.match(name)
     if country is not None:
         return COUNTRIES[country.group("c")]
+    ministry = as_vietnamese_ministry(name)
+    if ministry is not None:
+        return ministry
     inside = [p for p in provinces if start <= p[0] < start + len(name)]
     if inside and (_PROVINCIAL_BODY.search(name) or _is_whole(name, start, inside[0])):
         return inside[0][2]
@@ -555,6 +668,17 @@ def _is_whole(name: str, start: int, province: tuple[int, int, str]) -> bool:
     return re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[Cc]ity|[Pp]rovince)?[\s,.]*", rest) is not None
 
 
+_GLOSS = re.compile(r"\s*\([^()]{1,30}\)")
+# A subject's name may hold "in" or "for" ("The Association of Vietnamese in Macau"); a
+# sentence's adverb or a pronoun is no giver ("Meanwhile, an individual donor contributed …",
+# "They have presented 20,000 medical masks …").
+_SUBJECT_NAME = re.compile(rf"{_NAME.pattern}(?:\s+(?:in|for)\s+{_NAME.pattern})*")
+_NO_GIVER = re.compile(
+    r"On|In|The|A|An|Meanwhile|However|Besides|Also|Additionally|Moreover|Furthermore|Then"
+    r"|They|It|We|He|She|This|These|Those"
+)
+
+
 def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> str | None:
     """The giver before a giving verb: a country, a province (or its body), or the last
     name of the clause."""
@@ -563,10 +687,12 @@ def _subject_giver(s: str, verb: int, provinces: list[tuple[int, int, str]]) -> 
     dateline = _DATELINE.search(s, 0, verb) if "(" in s[:verb] else None
     clause_start = dateline.end() if dateline else 0
     subject = _ENGLISH_DATE.sub(lambda m: " " * len(m.group()), s[clause_start:verb])
+    # ("The Association of Vietnamese in Macau (China) contributed …": a gloss names no giver)
+    subject = _GLOSS.sub(lambda m: " " * len(m.group()), subject)
     country = COUNTRY.search(subject)
     if country is not None:
         return COUNTRIES[country.group("c")]
-    names = [m for m in _NAME.finditer(subject) if not re.fullmatch(r"On|In|The|A|An", m.group())]
+    names = [m for m in _SUBJECT_NAME.finditer(subject) if not _NO_GIVER.fullmatch(m.group())]
     if not names:
         return None
     head = names[-1]
@@ -603,6 +729,10 @@ def _receivers_after(s: str, position: int, provinces: list[tuple[int, int, str]
     return []
 
 
+_GOVERNMENT = "Chính phủ"
+# The Government as the receiver of a gift that arrived (``_landed``), until the article's
+# other gifts show whether its parts were given instead (``_whole_or_parts``).
+_LANDED = "Chính phủ (landed)"
 _FACILITY_IN = re.compile(rf"(?:the\s+)?{_NAME.pattern}(?:\s+\d+)?\s+in\s+")
 
 
@@ -629,19 +759,34 @@ def _last_province(provinces: list[tuple[int, int, str]], start: int, end: int) 
 
 def _lead(
     sentences: list[Sentence], provinces: list[tuple[int, int, str]], published: dt.date | None
-) -> tuple[str | None, str | None]:
-    """The receiver and date of the lead's receiving verb ("The … Committee of the central
-    city of Da Nang on July 31 received donations …"), which the list of gifts takes."""
-    for sentence in sentences[:4]:
+) -> tuple[int, str | None, str | None, bool]:
+    """Where the lead's receiving verb is ("The … Committee of the central city of Da Nang on
+    July 31 received donations …"), its receiver and date, which the list of gifts takes, and
+    whether what it receives is donations (a roll's)."""
+    for index, sentence in enumerate(sentences[:_LEAD]):
         verb = _RECEIVE.search(sentence.text)
         if verb is None:
             continue
         own = [(a - sentence.start, b, n) for a, b, n in provinces]
-        receiver = _last_province(own, 0, verb.start()) or _national_receiver(
-            sentence.text[: verb.start()]
-        )
-        return receiver, _date_in(sentence.text, published)
-    return None, None
+        by = _RECEIVED_BY.match(sentence.text, verb.end())
+        if by is not None:
+            # "Donations … received by the Vietnam Fatherland Front (VFF) Central Committee"
+            receiver = _national_receiver(sentence.text[by.end() : by.end() + 60])
+        else:
+            receiver = _last_province(own, 0, verb.start()) or _national_receiver(
+                sentence.text[: verb.start()]
+            )
+        roll = _DONATIONS.search(sentence.text) is not None
+        return index, receiver, _date_in(sentence.text, published), roll
+    return 0, None, None, False
+
+
+_DONATIONS = re.compile(r"\b[Dd]onations\b|\bcontributions\b")
+
+
+# The clauses that may hold the lead's receiving verb (teasers and cuts come first).
+_LEAD = 6
+_RECEIVED_BY = re.compile(r"\s+by\s+")
 
 
 def _date_in(s: str, published: dt.date | None) -> str | None:

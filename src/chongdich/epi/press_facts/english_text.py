@@ -61,7 +61,25 @@ def with_vietnamese_province_names(text: str) -> str:
     if not reads_as_english(text):
         return text
     forms = _unaccented_forms()
-    return _unaccented_pattern().sub(lambda m: forms[_squeeze(m.group())], text)
+    return _unaccented_pattern().sub(
+        lambda m: m.group() if _a_district(text, m) else forms[_squeeze(m.group())], text
+    )
+
+
+# A district that shares a province's name ("the districts of Dong Hai, Hoa Binh, Vinh Loi",
+# "Hoa Binh district"): left as written, so that no province is read from it.
+_DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istricts?|[Cc]ommunes?|[Ww]ards?)\b")
+_DISTRICTS_OF = re.compile(
+    r"\b(?:districts|communes|wards)\s+of\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*,\s*)*"
+    r"(?:and\s+)?$"
+)
+
+
+def _a_district(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _DISTRICT_AFTER.match(text, match.end())
+        or _DISTRICTS_OF.search(text, max(0, match.start() - 120), match.start())
+    )
 
 
 # English writes "1,804" for a thousand and more and "5.21" for a decimal; the Vietnamese
@@ -84,6 +102,8 @@ _ENGLISH_DIRECTIVE = re.compile(
 )
 _ONE_NUMBER = re.compile(rf"(?P<joint>\s*(?:,|and|or|,\s*and)\s*)?(?P<number>{_NUMBERED})")
 _ENGLISH_DISTANCING = re.compile(r"\b[Ss]ocial (?:distancing|isolation)\b")
+# A decision cited by its full number: "Decision 3616/QD-BYT", "Decision No. 261/QĐ-BYT".
+_ENGLISH_DECISION = re.compile(r"\bDecision\s+(?:No\.?\s*)?(?=\d+/)")
 
 
 _NO = re.compile(r"^No\.?\s*")
@@ -98,9 +118,11 @@ def _as_chi_thi(match: re.Match[str]) -> str:
 
 
 def with_vietnamese_directive_words(text: str) -> str:
-    """``text`` (English) with its cited directives and social distancing the Vietnamese
-    way ("Directive No. 16" → "Chỉ thị 16")."""
+    """``text`` (English) with its cited directives and decisions and social distancing the
+    Vietnamese way ("Directive No. 16" → "Chỉ thị 16", "Decision 261/QD-BYT" → "Quyết định
+    261/QD-BYT")."""
     text = _ENGLISH_DIRECTIVE.sub(_as_chi_thi, text) if "Directive" in text else text
+    text = _ENGLISH_DECISION.sub("Quyết định ", text) if "Decision" in text else text
     return _ENGLISH_DISTANCING.sub("giãn cách xã hội", text)
 
 

@@ -36,6 +36,11 @@ _ENGLISH = re.compile(
     + _ENGLISH_END.format(n=2)
     + r"(?![\d:])"
 )
+# "from 6 p.m. on Saturday to Sunday morning": an hour to a part of the next day, no day.
+_ENGLISH_TO_A_PART = re.compile(
+    r"\b[Ff]rom\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+on\s+\w+day)?\s+(?:to|until)\s+"
+    r"(?:\w+day\s+)?(?:morning|noon|afternoon|evening|midnight)\b"
+)
 # "trong 12 giờ qua", "in the past 12 hours", "over the last six hours"
 _HOURS_PAST = re.compile(
     r"(?<![\wà-ỹ])(?:[Tt]rong\s+(?P<n>\d{1,2}|sáu|mười hai)\s*(?:giờ|h|tiếng)\s+qua"
@@ -86,4 +91,6 @@ def opens_an_hour_window(s: str) -> bool:
                 continue  # "from 1 to 5": no clock
             if not about_a_day(_span_hours(match)):
                 return True
+    if "rom " in s and _ENGLISH_TO_A_PART.search(s):
+        return True
     return any((m.group("n") or m.group("e")) != "24" for m in _HOURS_PAST.finditer(s))

@@ -51,6 +51,11 @@ def brand_named(text: str) -> str:
     return _BRANDS[named.group().lower()] if named else ""
 
 
+def brands_named(text: str) -> set[str]:
+    """Every vaccine maker ``text`` names."""
+    return {_BRANDS[named.group().lower()] for named in _ANY_BRAND.finditer(text)}
+
+
 # "1,5 triệu liều", "20 nghìn bộ kit": a count may carry a multiplier like money.
 _QTY = rf"(?P<q>{NUM}|{'|'.join(NUMBER_WORDS)})(?:\s+(?P<qmult>triệu|nghìn|ngàn)(?=\s))?"
 

@@ -101,9 +101,11 @@ def split_sentences(text: str) -> list[Sentence]:
     # (an encyclopedia's citation marks after the full stop: "… in Ho Chi Minh City.[2][4] As
     # of 4 March 2021, …")
     for match in re.finditer(r"[.!?…]+[\"”]?(?:\[\w{1,3}\])*(?=\s|[A-ZÀ-ỸĐ\"“]|$)|\n+", text):
-        before = text[max(0, match.start() - 2) : match.start()]
+        before = text[max(0, match.start() - 3) : match.start()]
         if before.endswith("TP") and match.group().startswith("."):
             continue
+        if before in {"a.m", "p.m"} and re.match(r"\s+[a-z]", text[match.end() :]):
+            continue  # "from 6 p.m. on Saturday to Sunday morning": the clock, no ending
         if match.group().startswith("…") and re.match(r"[ \t]+[a-zà-ỹđ]", text[match.end() :]):
             continue  # "Bệnh viện Chợ Rẫy… cùng được …": a list cut short, not an ending
         if any(start < match.start() < end for start, end in addresses):

@@ -29,7 +29,7 @@ _PART_OF_BEFORE = re.compile(
 # From an English count to the place its verb names: "… were reported in the central city of ".
 _REPORTED_IN = re.compile(
     r"\S+[^.;,\d]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:reported|recorded|detected|found"
-    r"|confirmed)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:province|city)\s+of\s+)?$"
+    r"|confirmed)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]rovince|[Cc]ity)\s+of\s+)?$"
 )
 # A share whose owners are the country's, named right after it.
 _OF_THE_COUNTRY = re.compile(
@@ -43,6 +43,7 @@ _ITS_TOTAL = re.compile(
     r"\b(?:bringing|raising|taking|pushing|keeping|keep)\s+its\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tally|total|count|caseload|toll)\b"
 )
+_THE_COUNTRY = re.compile(r"\bViet\s?[Nn]am\b|\bViệt Nam\b")
 # The country named right after a count: "… to 121 in Vietnam", "… 500 cases nationwide".
 _NATIONAL_AFTER = re.compile(
     r"[\d.,]+(?:\s+[\w-]+){0,3}?\s+(?:(?:in|across|throughout)\s+(?:Vietnam|Viet\s+Nam|Việt\s+Nam"
@@ -256,6 +257,10 @@ class StatCollector:
             return [earlier_in_text[-1].name], 0.6
         if self.home:
             return [self.home], 0.6
+        if _THE_COUNTRY.search(self.text):
+            # "Coronavirus updates in Vietnam! … 16 cases have been reported so far.": a figure
+            # of no place, before any province, on a page about the country
+            return ["national"], 0.5
         return ["unknown"], 0.3
 
     def add(

