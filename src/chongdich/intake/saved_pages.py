@@ -406,7 +406,20 @@ class _PageParser(HTMLParser):
 
     def article_text(self) -> str:
         chosen = self._chosen_container()
-        return _tidy(_lines([p for p in self.pieces if chosen is None or chosen in p.containers]))
+        text = _tidy(_lines([p for p in self.pieces if chosen is None or chosen in p.containers]))
+        lead = self._lead_outside(text) if chosen != self.body else ""
+        return f"{lead}\n\n{text}" if lead else text
+
+    def _lead_outside(self, text: str) -> str:
+        """The page's summary when the article element leaves it out: outlets such as
+        VnExpress lay the lead paragraph (sapo), which often carries the day's figure, above
+        <article>, and repeat it as the page's description."""
+        lead = _SPACES.sub(" ", self.meta.get("og:description") or self.meta.get("description", ""))
+        lead = lead.strip(" ")
+        if len(lead) < 40 or lead.endswith(("...", "…")):
+            return ""  # too short to be a lead, or a cut teaser of the body
+        folded = _SPACES.sub(" ", text)
+        return "" if lead[:60] in folded else lead
 
     def _chosen_container(self) -> int | None:
         """The article body, else the longest <article> unless it holds little of the

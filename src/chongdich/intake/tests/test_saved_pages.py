@@ -314,3 +314,31 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read():
         read_saved_page(b"\xff" * (MAX_BYTES + 1), "lon.html")
     assert refused.value.problem == PageProblem.TOO_LARGE
     assert read_saved_page(b"a" * MAX_BYTES, "vua.txt").text == "a" * MAX_BYTES
+
+
+def _page_with_lead(description: str, lead_inside: bool = False) -> bytes:
+    lead = "<p>Sáng 2/11, Bạc Liêu ghi nhận 312 ca mắc mới, trong đó 40 ca cộng đồng.</p>"
+    return f"""<!doctype html><html><head>
+<meta name="description" content="{description}"></head><body>
+<nav><a href="/">Trang chủ</a></nav>
+<h1>Bạc Liêu thêm 312 ca</h1>
+{"" if lead_inside else '<p class="description">' + description + "</p>"}
+<article class="fck_detail">{lead if lead_inside else ""}
+<p>Trong đó, TP Bạc Liêu có 120 ca, huyện Hòa Bình 60 ca, các địa phương khác 132 ca. Tỉnh
+đang điều trị 2.099 bệnh nhân tại các cơ sở thu dung và tại nhà.</p></article>
+<footer>Bản quyền</footer></body></html>""".encode()
+
+
+def test_the_lead_laid_out_above_the_article_is_kept_from_the_pages_description():
+    description = "Sáng 2/11, Bạc Liêu ghi nhận 312 ca mắc mới, trong đó 40 ca cộng đồng."
+    text = read_saved_page(_page_with_lead(description), "bai.html").text
+    assert text.startswith(description + "\n\nTrong đó, TP Bạc Liêu có 120 ca")
+    assert "Trang chủ" not in text and "Bản quyền" not in text
+
+
+def test_a_description_the_article_already_holds_or_a_cut_teaser_is_not_added():
+    held = "Sáng 2/11, Bạc Liêu ghi nhận 312 ca mắc mới, trong đó 40 ca cộng đồng."
+    text = read_saved_page(_page_with_lead(held, lead_inside=True), "bai.html").text
+    assert text.count("312 ca mắc mới") == 1
+    cut = "Sáng 2/11, Bạc Liêu ghi nhận 312 ca mắc mới, trong đó 40 ca cộng đồng, tỉnh..."
+    assert not read_saved_page(_page_with_lead(cut), "bai.html").text.startswith("Sáng 2/11")
