@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from chongdich.intake import services
-from chongdich.intake.models import ExtractedFact
+from chongdich.intake.models import ExtractedFact, SourceDocument
 from chongdich.logistics.models import SupportEvent
 from chongdich.surveillance.models import SituationReport
 
@@ -142,3 +142,57 @@ def test_clicking_a_figure_the_reader_did_not_read_starts_adding_it(
     assert form.locator("input[name=quote]").input_value() == "1.791"
     assert form.locator("input[name=quote_start]").input_value() == str(MISSED.index("1.791"))
     assert form.locator("input[name=value]").input_value() == "1.791"
+
+
+SAVED_PAGE = (
+    Path(__file__).resolve().parents[2]
+    / "src/chongdich/intake/tests/saved_pages/vnexpress_bac_lieu.html"
+)
+
+
+def test_an_officer_uploads_a_saved_web_page_and_reviews_its_clean_text(
+    site: Any, baclieu_officer: Any
+) -> None:
+    page = site.sign_in(baclieu_officer.username)
+    site.open("/intake/")
+    # A page saved from the browser, uploaded with every field left blank.
+    page.set_input_files("input[name=file]", str(SAVED_PAGE))
+    page.click("#submit-article button[type=submit]")
+    main = page.locator("main")
+    assert main.locator("h1").inner_text() == (
+        "Bạc Liêu ghi nhận thêm 414 ca Covid-19, Bình Dương hỗ trợ máy thở"
+    )
+    assert "Ngày đăng 31/10/2021" in main.inner_text()
+    address = main.get_by_role("link", name="https://vnexpress.net/bac-lieu-ghi-nhan")
+    assert address.get_attribute("href") == (
+        "https://vnexpress.net/bac-lieu-ghi-nhan-them-414-ca-covid-19-binh-duong-ho-tro-4380000.html"
+    )
+    article = page.locator("#article")
+    for figure in ("414", "2.828", "2.099", "60,65", "15 máy thở"):
+        assert article.locator("mark", has_text=figure).count() >= 1, figure
+    text = article.inner_text()
+    assert text.startswith("Sáng 31/10, Sở Y tế Bạc Liêu")
+    assert "TP Bạc Liêu | 161 | 1.205" in text.splitlines()
+    for junk in ("Thời sự", "Tìm kiếm", "googletag", "Tin liên quan", "Lên đầu trang", "<"):
+        assert junk not in text, junk
+    assert page.locator("form.fact", has_text="Số liệu của tỉnh").count() == 1
+    assert page.locator("form.fact", has_text="Đợt hỗ trợ").count() == 1
+
+
+def test_an_upload_that_cannot_be_read_is_refused_in_vietnamese(
+    site: Any, baclieu_officer: Any, tmp_path: Path
+) -> None:
+    legacy = tmp_path / "ban-tin.txt"
+    legacy.write_bytes(b"B\xe1n tin s\xe1ng 5/11: 1.791 ng\xfd\xf2i.")  # not UTF-8
+    page = site.sign_in(baclieu_officer.username)
+    site.open("/intake/")
+    page.fill("input[name=title]", "Bản tin 5/11")
+    page.set_input_files("input[name=file]", str(legacy))
+    page.click("#submit-article button[type=submit]")
+    assert (
+        page.get_by_role("alert")
+        .inner_text()
+        .startswith("Không đọc được chữ trong tệp này: tệp không phải văn bản UTF-8 hay UTF-16.")
+    )
+    assert page.locator("input[name=title]").input_value() == "Bản tin 5/11"
+    assert not SourceDocument.objects.exists()

@@ -1,5 +1,5 @@
-"""Review queue API: submit an article, list its facts, add one the reader missed, accept
-(optionally edited) or reject."""
+"""Review queue API: submit an article (as text, or as an uploaded saved web page or text
+file), list its facts, add one the reader missed, accept (optionally edited) or reject."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import File, Form, Router, Schema
+from ninja.files import UploadedFile
+from pydantic import field_validator
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to
@@ -15,6 +17,7 @@ from chongdich.errors import ErrorCode, ServiceError
 
 from . import services
 from .queries import document_for, documents_for, facts_for
+from .saved_pages import MAX_BYTES
 
 router = Router(tags=["intake"])
 
@@ -33,6 +36,19 @@ class DocumentIn(Schema):
     title: str = ""
     published_on: dt.date | None = None
     url: str = ""
+
+
+class UploadFieldsIn(Schema):
+    """The form fields sent with an uploaded file; a blank one is filled from the page."""
+
+    title: str = ""
+    published_on: dt.date | None = None
+    url: str = ""
+
+    @field_validator("published_on", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return value or None  # a form sends an empty field as ""
 
 
 class FactOut(Schema):
@@ -72,6 +88,25 @@ def submit(request: HttpRequest, payload: DocumentIn) -> Any:
         title=payload.title,
         published_on=payload.published_on,
         url=payload.url,
+        actor=request.user,
+    )
+    return 201, doc
+
+
+@router.post("/documents/upload", response={201: DocumentOut})
+def submit_upload(
+    request: HttpRequest, file: File[UploadedFile], fields: Form[UploadFieldsIn]
+) -> Any:
+    """A saved web page (.html) or a text file, as multipart form data: the page's title,
+    publication date and address fill the fields not given. A file that cannot be read is
+    refused with 422 ``invalid_file`` (``details.problem`` says why) and nothing is stored."""
+    doc = services.submit_saved_page(
+        content=file.read(MAX_BYTES + 1),  # a byte over the limit is enough to refuse it
+        file_name=file.name or "",
+        content_type=file.content_type or "",
+        title=fields.title,
+        published_on=fields.published_on,
+        url=fields.url,
         actor=request.user,
     )
     return 201, doc

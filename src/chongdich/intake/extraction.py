@@ -10,17 +10,31 @@ from chongdich.epi.gazetteer import find_provinces, normalise
 from chongdich.epi.press_facts import extract_facts, find_published_date
 from chongdich.epi.press_header import split_attribution
 
+from .saved_pages import HTML_SUFFIXES, read_saved_page
+
 
 def extract_file_record(path: Path, published: dt.date | None) -> dict[str, Any]:
     """The CLI's record for one file: ``{"file", "published", "province_stats",
     "support_events", "directives"}``. Without ``published``, a dateline in the text
     is used (the attribution header's ``# published:`` first, docs/intake-annotation.md);
-    without either, dates whose year cannot be resolved are null."""
+    without either, dates whose year cannot be resolved are null. A saved web page
+    (.html, .htm, .xhtml) is read as its article, its own date before a dateline; it
+    raises ``UnreadablePage`` when it cannot be read."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _saved_page_record(path, published)
     header, body = split_attribution(path.read_text(encoding="utf-8"))
     text = normalise(body)
     when = published or header.published or find_published_date(text)
     home = find_provinces(header.outlet) if header.outlet else []
     facts = extract_facts(text, when, home_province=home[0].name if home else None)
+    return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}
+
+
+def _saved_page_record(path: Path, published: dt.date | None) -> dict[str, Any]:
+    page = read_saved_page(path.read_bytes(), path.name)
+    text = normalise(page.text)
+    when = published or page.published or find_published_date(text)
+    facts = extract_facts(text, when)
     return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}
 
 

@@ -20,6 +20,10 @@ from chongdich.surveillance.services import announce_level, record_situation_rep
 
 from .models import ExtractedFact, FactKind, FactStatus, SourceDocument, SourceKind
 from .payloads import checked_stats, checked_support, ledger_item, locate_quote
+from .saved_pages import MAX_BYTES, PageProblem, UnreadablePage, read_saved_page
+
+# SourceDocument.url's max_length: a longer address the page gives is left out, not cut.
+_URL_LENGTH = 500
 
 
 def register_source(
@@ -128,6 +132,71 @@ def submit_article(
             after={"title": doc.title, "facts": count},
         )
     return doc
+
+
+def submit_saved_page(
+    *,
+    content: bytes,
+    file_name: str,
+    content_type: str = "",
+    title: str,
+    published_on: dt.date | None,
+    url: str = "",
+    actor: Any,
+) -> SourceDocument:
+    """Store an uploaded article (a saved web page or a text file) as a pasted one: what
+    the page says of its title, publication date and address fills what the officer left
+    blank. A file that cannot be read is refused, and nothing is stored."""
+    accessible_to(actor).require(Capability.EDIT_SURVEILLANCE)
+    try:
+        page = read_saved_page(content, file_name, content_type)
+    except UnreadablePage as exc:
+        raise _refused_upload(exc, file_name) from None
+    page_url = page.url if len(page.url) <= _URL_LENGTH else ""
+    return submit_article(
+        text=page.text,
+        title=title.strip() or page.title,
+        published_on=published_on or page.published,
+        url=url.strip() or page_url,
+        actor=actor,
+    )
+
+
+def _refused_upload(exc: UnreadablePage, file_name: str) -> ServiceError:
+    """Why an upload was refused, in the officer's language, with what to do about it."""
+    details = {"file": file_name, "problem": str(exc.problem)}
+    if exc.charset:
+        details["charset"] = exc.charset
+    messages = {
+        PageProblem.TOO_LARGE: _(
+            "The file is larger than %(limit)s MB. Save the article's page alone"
+            " (“Web page, HTML only”) or paste its text."
+        )
+        % {"limit": MAX_BYTES // (1024 * 1024)},
+        PageProblem.NOT_TEXT: _(
+            "This file is neither text nor a saved web page (a Word or PDF file?). Save the"
+            " article as a web page (.html) or as text (.txt)."
+        ),
+        PageProblem.UNKNOWN_ENCODING: _(
+            "The characters of this file cannot be read: it is not UTF-8 or UTF-16 text."
+            " Save it again with the encoding “Unicode (UTF-8)” and upload it again."
+        ),
+        PageProblem.UNSUPPORTED_CHARSET: _(
+            "The page says it is written in “%(charset)s”, which cannot be read here. Save it"
+            " again as UTF-8."
+        )
+        % {"charset": exc.charset},
+        PageProblem.WRONG_CHARSET: _(
+            "The page says it is written in “%(charset)s”, but its characters are not. Save it"
+            " again as UTF-8."
+        )
+        % {"charset": exc.charset},
+        PageProblem.NO_TEXT: _(
+            "No article text was found in this page (its text may be shown by scripts)."
+            " Paste the article's text instead."
+        ),
+    }
+    return ServiceError(ErrorCode.INVALID_FILE, messages[exc.problem], details=details)
 
 
 def queue_document(doc: SourceDocument, *, actor: Any) -> int:

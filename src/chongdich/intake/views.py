@@ -27,6 +27,7 @@ from .highlight import highlighted
 from .models import ExtractedFact, FactKind, FactStatus, SourceDocument
 from .payloads import EXTRACTOR_ITEMS, FIGURES, PERCENT_STATS, ledger_item
 from .queries import conflicts_for, document_for, documents_for, facts_for
+from .saved_pages import MAX_BYTES
 
 EDITABLE_STATS = ("as_of", *STAT_FIELDS, "communes_at_level_4", "communes_total")
 STAT_LABELS = {
@@ -55,20 +56,10 @@ def review_list(request: HttpRequest) -> HttpResponse:
     accessible_to(request.user).require(Capability.VIEW)
     error = ""
     if request.method == "POST":
-        text = request.POST.get("text", "")
-        upload = request.FILES.get("file")
-        if upload is not None:
-            text = upload.read().decode("utf-8", errors="replace")
         published_raw = request.POST.get("published_on", "").strip()
         try:
             published = dt.date.fromisoformat(published_raw) if published_raw else None
-            doc = services.submit_article(
-                text=text,
-                title=request.POST.get("title", ""),
-                published_on=published,
-                url=request.POST.get("url", "").strip(),
-                actor=request.user,
-            )
+            doc = _submit(request, published)
             return redirect("intake:document", document_id=doc.pk)
         except ValueError:
             error = _("Enter the publication date as YYYY-MM-DD.")
@@ -78,7 +69,36 @@ def review_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "intake/list.html",
-        {"documents": documents_for(request.user), "can_submit": can_submit, "error": error},
+        {
+            "documents": documents_for(request.user),
+            "can_submit": can_submit,
+            "error": error,
+            "typed": request.POST if error else {},  # shown again with why it was refused
+        },
+    )
+
+
+def _submit(request: HttpRequest, published: dt.date | None) -> SourceDocument:
+    """The pasted article, or the uploaded file (a saved web page or a text file)."""
+    title = request.POST.get("title", "")
+    url = request.POST.get("url", "").strip()
+    upload = request.FILES.get("file")
+    if upload is None:
+        return services.submit_article(
+            text=request.POST.get("text", ""),
+            title=title,
+            published_on=published,
+            url=url,
+            actor=request.user,
+        )
+    return services.submit_saved_page(
+        content=upload.read(MAX_BYTES + 1),  # a byte over the limit is enough to refuse it
+        file_name=upload.name or "",
+        content_type=upload.content_type or "",
+        title=title,
+        published_on=published,
+        url=url,
+        actor=request.user,
     )
 
 

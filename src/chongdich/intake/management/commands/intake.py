@@ -6,6 +6,7 @@ chongdich intake robustness DIR... [--seed N] [--format json|text]
 
 ``extract`` is a contract used by automated checks (docs/cli.md#intake): one JSON object
 per file, ``{"file", "published", "province_stats", "support_events", "directives"}``.
+A FILE may also be a saved web page (.html, .htm, .xhtml): its article is read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from chongdich.intake.export import reviewed_articles, write_folder
 from chongdich.intake.extraction import extract_file_record
 from chongdich.intake.models import SourceDocument
 from chongdich.intake.perturb import robustness
+from chongdich.intake.saved_pages import UnreadablePage
 
 _FACT_LISTS = ("province_stats", "support_events", "directives")
 
@@ -110,7 +112,10 @@ class Command(BaseCommand):
         for path in files:
             if not path.is_file():
                 raise CommandError(f"Không tìm thấy tệp / file not found: {path}")
-            records.append(extract_file_record(path, published))
+            try:
+                records.append(extract_file_record(path, published))
+            except UnreadablePage as exc:
+                raise CommandError(f"Không đọc được tệp / cannot read {path}: {exc}") from exc
         self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
 
     def _evaluate(self, directory: Path, output: str) -> None:
