@@ -79,8 +79,16 @@ def parse_number(text: str) -> float:
     raise ValueError(f"not a Vietnamese number: {text!r}")
 
 
+_THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
 def parse_count(text: str) -> int:
-    """A whole count ("2.828" → 2828); raises ValueError when it has a fraction."""
+    """A whole count ("2.828" → 2828); raises ValueError when it has a fraction.
+
+    Commas before groups of three digits ("834,394", as pages quoting English sources
+    write) are thousands: read as a decimal comma they would give a fraction of a case."""
+    if _THOUSANDS_COMMAS.match(text.strip()):
+        return int(text.strip().replace(",", ""))
     value = parse_number(text)
     if value != int(value):
         raise ValueError(f"not a whole count: {text!r}")

@@ -160,9 +160,9 @@ def read_imported_line(
             named = [p for p in named if p.start < next_item.start()]
         if len(named) == 1 and (next_item or text[named[0].end : end].strip(" .") == ""):
             line = _IMPORTED_AT.search(text, start, named[0].start)
-            if line is not None:
+            value = _count_or_none(line.group("n")) if line is not None else None
+            if line is not None and value is not None:
                 span = line.span("n")
-                value = parse_count(line.group("n"))
                 stats.add(named[0].name, "imported_cases", value, span, 0.8)
                 stats.imported_alone.add(named[0].name)
                 if as_of is not None:
@@ -321,3 +321,11 @@ def read_case_breakdown(
         stats.add(province.name, "new_cases_24h", parse_count(item.group("n")), span, 0.8)
         if as_of is not None:
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
+
+
+def _count_or_none(written: str) -> int | None:
+    """A whole count, or None for a fraction where one was looked for ("1,5 ca/ngày")."""
+    try:
+        return parse_count(written)
+    except ValueError:
+        return None

@@ -85,7 +85,11 @@ def read_count_line(
         field = "new_cases_24h"
     group = "n" if count.groupdict().get("n") else "e"
     span = count.span(group)
-    stats.add(province.name, field, parse_count(count.group(group)), span, 0.8)
+    try:
+        value = parse_count(count.group(group))
+    except ValueError:
+        return False  # "11,5": a rate or an average on the line, no count
+    stats.add(province.name, field, value, span, 0.8)
     if as_of is not None:
         stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
     return True

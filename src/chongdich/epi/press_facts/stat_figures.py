@@ -189,7 +189,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     """(position, field, value, span) of every figure the patterns read in one sentence;
     a window of hours other than 24, or a period of days, has no day's counts (a window's
     running totals stand)."""
-    found = _read_figures(s, published)
+    try:
+        found = _read_figures(s, published)
+    except ValueError:
+        return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
     # a district's share of the day ("huyện Cư Jut 05 trường hợp tại cộng đồng")
