@@ -414,8 +414,12 @@ _COMPANY_WITH_SHORT_NAME = re.compile(
     r"(?:(?!\s(?:và|cùng|với|đã|trao|tặng|ủng hộ|hỗ trợ)\s)[^(),.;]){3,80}?)"
     r"\s*\((?P<short>[A-Z][A-Za-z&\- ]{1,20})\)"
 )
+# "Chính phủ Liên bang Nga", "Chính phủ Cộng hòa Séc": the state's form is no part of the
+# country's name (the annotation's "Nga", "Séc").
+_STATE_FORM = r"(?:Liên bang|Cộng hòa|Cộng hoà|Vương quốc|Đại công quốc|Hợp chủng quốc)"
 _FOREIGN_GOVERNMENT = re.compile(
-    rf"Chính phủ\s+(?:nước\s+)?(?!Việt Nam)(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
+    rf"Chính phủ\s+(?:nước\s+)?(?:{_STATE_FORM}\s+)?(?!Việt Nam)"
+    rf"(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
 )
 # "Chính phủ và nhân dân Nhật Bản tặng …": the country gives.
 _FOREIGN_PEOPLE = re.compile(
@@ -550,7 +554,7 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "Chính phủ Nhật Bản": named by the country, as "Chính phủ và nhân dân Nhật Bản" is
     # (docs/intake-annotation.md, 115)
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
-        country = re.sub(r"^Chính phủ\s+(?:nước\s+)?", "", match.group())
+        country = re.sub(rf"^Chính phủ\s+(?:nước\s+)?(?:{_STATE_FORM}\s+)?", "", match.group())
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     worship = any(word in text for word in _WORSHIP_WORDS)
     for match in _WORSHIP_PLACE.finditer(text) if worship else ():

@@ -444,6 +444,14 @@ def extract_support(
                     # kiến về Hà Nội": where a country's gift lands or goes on to is not who
                     # receives it (the annotation's "Chính phủ"); "Úc tặng TP HCM" is.
                     recipient = None
+                if (
+                    not in_seg_after
+                    and not given_to
+                    and _VIET_NAM_RECEIVES.search(s, seg_start, donor_items[0].start)
+                ):
+                    # "Việt Nam tiếp nhận 2.000 liều … do Chính phủ Liên bang Nga viện trợ": the
+                    # country receives (the annotation's "Chính phủ"), not the page's province.
+                    recipient = "Chính phủ"
                 if recipient is None and (
                     _TO_VIET_NAM.match(s, verb.end()) or donor_label in FOREIGN_COUNTRIES
                 ):
@@ -550,6 +558,12 @@ def extract_support(
     return kept
 
 
+# "Việt Nam đã tiếp nhận 500.000 liều …", "Việt Nam nhận thêm …": the country as the
+# receiving verb's subject.
+_VIET_NAM_RECEIVES = re.compile(
+    r"(?<![\wà-ỹ])Việt Nam\s+(?:(?:đã|vừa|cũng|sẽ|mới|chính thức|tiếp tục)\s+)*"
+    r"(?:tiếp nhận|nhận được|nhận)(?![\wà-ỹ])"
+)
 # "tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam", "tặng Việt Nam 1 triệu liều"
 _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
 
