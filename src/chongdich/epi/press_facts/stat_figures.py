@@ -284,6 +284,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         or "cộng dồn" in s
         or "ũy tích" in s
         or "uỹ tích" in s
+        or "vẫn" in s
     )
     # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():

@@ -28,7 +28,8 @@ CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
     # ("đến nay tỉnh ghi nhận 1.792 người dương tính": people, as cases)
     rf"(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:dương tính|mắc|nhiễm)))"
-    rf"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|{COVID})"
+    # ("đến nay Việt Nam ghi nhận 266 ca bệnh COVID-19, trong đó …": "bệnh" before the name)
+    rf"(?:(?:\s+(?:mắc|nhiễm|mắc mới|bệnh(?=\s+{COVID})))?\s+(?:dương tính|mắc|nhiễm|{COVID})"
     # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
     r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
@@ -96,6 +97,12 @@ CUMULATIVE_TOTAL = re.compile(
     rf"\s*(?:từ (?:năm )?20\d\d đến nay\s*:\s*)?(?P<n6>{NUM})"
     # "Kiên Giang có tổng số 1.029 ca mắc", "Hiện Lâm Đồng có tổng số 550 trường hợp dương
     # tính": the total is named by "tổng" right before the count
+    # "giữ nguyên tổng số 334 ca mắc", "…, vẫn là 288 ca": no new case, the total unchanged
+    rf"|(?:giữ nguyên|vẫn giữ|vẫn là|giữ)\s+(?:con số\s+)?tổng số\s+(?:(?:ca|trường hợp)\s+)?"
+    rf"(?:(?:mắc|nhiễm)\s+)?(?:là\s+)?(?P<n8>{NUM})(?:\s+{CASE})?{_NOT_CASES}"
+    # "tại Việt Nam số ca mắc vẫn là 288": the count that stays is the total
+    rf"|[Ss]ố (?:ca|bệnh nhân|trường hợp)\s+(?:mắc|nhiễm)(?:\s+{COVID})?"
+    rf"\s+vẫn\s+(?:là|giữ nguyên(?:\s+ở)?|ở mức|dừng ở)\s+(?P<n9>{NUM})"
     rf"|(?:có|ghi nhận)\s+tổng(?: cộng)?(?: số)?\s+(?P<bound7>hơn|gần|trên|khoảng)?\s*"
     rf"(?P<n7>{NUM})\s+(?:{CASE}|F0|bệnh nhân)"
     r"(?!\s+(?:(?:mắc|nhiễm|dương tính)\s+)?"
@@ -263,7 +270,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "recovered": (
         re.compile(
-            rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            # ("16/18 ca bệnh được chữa khỏi": of the total that follows the slash)
+            rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?\s+(?:đã\s+)?(?:được\s+)?"
+            r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
             # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
@@ -609,7 +618,7 @@ FIGURE_NOW = re.compile(
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5", "n6", "n7"):
+    for key in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")
