@@ -97,6 +97,11 @@ Figure = tuple[int, str, Any, tuple[int, int]]
 _VARIANT = re.compile(r"(?i)omicron|delta|biến (?:chủng|thể)|BA\.\d|XBB|variant")
 # Between a total's cue and its count: the total of an outcome, not of cases.
 _OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều trị")
+# An outcome's label right before the cue: "nâng số người khỏi bệnh đến nay là …"
+_OUTCOME_LABEL_BEFORE = re.compile(
+    r"[Ss]ố (?:người|ca|bệnh nhân|trường hợp)[^.;,\d]{0,20}?"
+    r"(?:khỏi|xuất viện|ra viện|tử vong)[^.;,\d]{0,12}$"
+)
 # A count after one of these in its sentence is a total or a period's, never the day's
 # new cases: "đến ngày 31.10, Bạc Liêu ghi nhận 2.828 ca dương tính", "Từ ngày 1.10 đến nay
 # … phát hiện 710 trường hợp dương tính" (not a window's end: "từ ngày 1/10 đến ngày 2/10").
@@ -160,6 +165,11 @@ _ENGLISH_DAYS = re.compile(
 
 # "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
 # (a window "từ ngày 31/10 đến 9h ngày 1/11" is a day's).
+# A total raised, its period next: "nâng số ca từ ngày 10/7 đến nay lên …"
+_RAISED_OVER = re.compile(
+    r"nâng\s+(?:tổng\s+)?(?:số\s+)?(?:ca|bệnh nhân|trường hợp|người)?(?:\s+(?:mắc|nhiễm))?"
+    rf"(?:\s+{COVID})?\s*$"
+)
 _PERIOD_OPENED = re.compile(
     r"[Tt]ừ ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d|[/.-]\d)\)?"
     r"(?!\s*(?:\d{1,2}\s*(?:h|giờ)\s+)?(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?ngày)"
@@ -210,6 +220,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
+    if period and _RAISED_OVER.search(s, max(0, period.start() - 40), period.start()):
+        # "ghi nhận thêm 91 người mắc …, nâng số ca từ ngày 10/7 đến nay lên 1.700": the
+        # period is the total's that the day's count raises, not the count's
+        period = None
     if (hours is not None and not about_a_day(hours)) or period or other_window(s):
         # "… trong 3 ngày gần đây có trên 1.800 ca mắc mới, riêng ngày 27/11 có 714 ca mới":
         # the counts after a single day singled out are that day's
@@ -259,6 +273,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             after = None  # "tính đến nay, số ca nhiễm biến chủng Delta là 120": a variant's
         if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
             after = None  # "lũy kế số ca chữa khỏi … là 11.911 ca": recoveries, not cases
+        if after and _OUTCOME_LABEL_BEFORE.search(s, max(0, cue.start() - 40), cue.start()):
+            after = None  # "nâng số người khỏi bệnh đến nay là 1.007.566": the label is first
         if after:
             found.append(
                 (

@@ -133,7 +133,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
         re.compile(
-            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
+            # ("thêm 91 người mắc Covid-19": people who fell ill, as cases)
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm)\s+{COVID}))"
             # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
             rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
             r"|nặng))"
@@ -218,6 +219,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
             # the label first, in a breakdown of where cases were found: "…, tại cộng đồng 58 ca"
             rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})\s+(?:ca|trường hợp)\b"
+            # "Số ca mắc cộng đồng trong ngày là 8.402 trường hợp": the day's, by its label
+            rf"|[Ss]ố (?:ca|trường hợp) (?:mắc |nhiễm )?(?:tại |trong |ở )?cộng đồng"
+            rf"(?: trong ngày)?\s*(?:là|:)\s*(?P<n6>{NUM})"
         ),
     ),
     "imported_cases": (
@@ -296,8 +300,14 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # a labelled line "Hồi phục xuất viện: 15.856 ca" (the day's say "trong ngày")
         re.compile(rf"[Hh]ồi phục,?\s+(?:xuất viện|ra viện)\s*:\s*(?P<n>{NUM})"),
+        # "Tổng số bệnh nhân Covid-19 ở Hà Nội đã điều trị khỏi là 26.677 người", "tổng số
+        # người mắc COVID-19 đã khỏi bệnh ở nước ta: 8.554.923 ca", "nâng số người khỏi bệnh
+        # đến nay là 1.007.566 trường hợp": the total by its label, the disease and the place
+        # between
         re.compile(
-            r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:[Tt]ổng số|nâng số|nâng tổng số) (?:bệnh nhân|ca|người)"
+            rf"(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+[^.;:\d]{{1,25}}?)?\s+"
+            r"(?:đã\s+)?(?:được\s+)?(?:điều trị\s+|chữa\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
             rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
