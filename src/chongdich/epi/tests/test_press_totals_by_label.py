@@ -1,9 +1,9 @@
 """Totals and the day's counts by their labels and their clauses: recoveries to date by a
 label with the disease and the place between ("tổng số bệnh nhân Covid-19 ở Hà Nội đã điều
 trị khỏi là …", "nâng số người khỏi bệnh đến nay là …"), the day's community cases by their
-label, a day's count raising a total over a period (the period is the total's), people who fell ill ("thêm 40 người mắc Covid-19"). On
-sentences invented for the test (not taken from any corpus file). docs/INTAKE.md, "test42 to
-test45 as development data (rules25)"."""
+label, a day's count raising a total over a period (the period is the total's), people who
+fell ill ("thêm 40 người mắc Covid-19"). On sentences invented for the test (not taken from
+any corpus file). docs/INTAKE.md, "test42 to test45 as development data (rules25)"."""
 
 import datetime as dt
 
