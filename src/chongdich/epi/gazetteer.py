@@ -507,6 +507,48 @@ def _cut_hospital(name: str, seen: set[str]) -> str:
     return best if best else name
 
 
+# The national vaccine fund, however written: "Quỹ vắc xin phòng, chống COVID-19", "Quỹ
+# vaccine phòng Covid-19 Việt Nam", "quỹ vắc xin của Chính phủ"; and "Quỹ" alone as a giving
+# verb's object once the article has named it ("trao tặng Quỹ số tiền …").
+_COVID_NAME = r"(?:COVID|Covid|covid)(?:\s?[-–]\s?19)?"
+_VACCINE_FUND = re.compile(
+    r"[Qq]uỹ\s+(?:vắc[ -]?xin|vaccine|vacxin)"
+    rf"(?:\s+phòng(?:,?\s+chống)?(?:\s+dịch)?\s+{_COVID_NAME}(?:\s+Việt Nam)?)?"
+    r"(?:\s+(?:của Chính phủ|quốc gia))?"
+)
+_FUND_ALONE = re.compile(
+    r"(?:tặng|trao|hộ|cho|vào) (?P<fund>Quỹ)(?![\wà-ỹ])(?!\s+[A-ZĐ])"
+    r"(?!\s+(?:phòng|vắc|vaccine))"
+)
+
+
+def _vaccine_fund(text: str) -> list[Mention]:
+    """The fund's mentions: a full name as written; a short one ("quỹ vắc xin của Chính
+    phủ", "Quỹ" alone) by the full name the article gave last before it, else its longest
+    (the annotation's "the fund as the article names it")."""
+    found = list(_VACCINE_FUND.finditer(text))
+    if not found:
+        return []
+    full = [
+        (m.start(), re.sub(r"\s+(?:của Chính phủ|quốc gia)$", "", m.group()))
+        for m in found
+        if "phòng" in m.group()
+    ]
+
+    def label(at: int, written: str) -> str:
+        before = [name for start, name in full if start <= at]
+        name = before[-1] if before else max((n for _, n in full), key=len, default=written)
+        return name[:1].upper() + name[1:]
+
+    mentions = [
+        Mention(m.start(), m.end(), label(m.start(), m.group()), "body", m.group()) for m in found
+    ]
+    for alone in _FUND_ALONE.finditer(text, found[0].start()):
+        start, end = alone.span("fund")
+        mentions.append(Mention(start, end, label(start, "Quỹ"), "body", alone.group("fund")))
+    return mentions
+
+
 def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list[Mention]:
     """Hospitals (full name and short name), national bodies, companies, provincial
     health departments and provinces, without overlaps, in text order."""
@@ -644,6 +686,8 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
             mentions.append(
                 Mention(match.start(), end, match.group("name"), "person", text[start:end])
             )
+    if "uỹ" in text:
+        mentions += _vaccine_fund(text)
     # Last, so that a known name at the same place wins ("THACO" is "Tập đoàn Thaco").
     for initials in _ACRONYM_GIVER.finditer(text):
         name, start = initials.group(), initials.start()
