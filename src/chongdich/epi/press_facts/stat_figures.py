@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
@@ -441,6 +442,13 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))
+    district = _DISTRICT_AT_A_LEVEL.search(s) if "cấp độ" in s else None
+    if district is not None and find_provinces(district.group()):
+        district = None  # "TP HCM đang ở cấp độ 2": the province itself
+    if district is not None:
+        # "TP Thủ Đức đang ở cấp độ 2, trong đó, có 12/34 phường cấp độ 1": a district's
+        # level and wards, not its province's
+        return [f for f in found if f[1] != "level" or f[0] < district.start()]
     for match in COMMUNES.finditer(s):
         found.append(
             (
@@ -483,6 +491,15 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         for level in re.findall(r"[1-4]", match.group("levels")):
             found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
     return found
+
+
+# A district, town or city of a province at a level: "TP Thủ Đức đang ở cấp độ 2",
+# "Huyện Hóc Môn hiện ở cấp độ 3", "quận 7 đang ở cấp độ 2".
+_DISTRICT_AT_A_LEVEL = re.compile(
+    r"(?:[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\.?|[Tt]hành phố)\s+"
+    r"(?P<name>\d{1,2}|[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*){0,2})"
+    r"\s+(?:(?:đang|hiện|vẫn|đã|được xác định)\s+)*(?:ở\s+)?(?:mức\s+)?cấp độ\s+[1-4]"
+)
 
 
 def _clause(s: str, match: re.Match[str]) -> str:

@@ -153,6 +153,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)"
             r"\s+(?:mắc|nhiễm|dương tính)"
         ),
+        # "thông tin về một trường hợp mới mắc Covid-19", "công bố 3 ca mới nhiễm": "mới"
+        # before the verb
+        re.compile(
+            r"(?:ghi nhận|phát hiện|thông tin về|công bố)\s+(?:thêm\s+)?"
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+mới\s+(?:mắc|nhiễm|dương tính)"
+            rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
+        ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
         # rose to (the day's count), not by ("tăng 91 ca")
