@@ -274,8 +274,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
-            rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"
-            rf" đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            # ("trong đó số đang điều trị là 5.284 ca": the noun left out)
+            rf"|[Ss]ố (?:(?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)? )?"
+            rf"đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -331,6 +332,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
             rf"(?:cộng dồn|lũy kế|tích lũy)\s*:\s*(?P<n>{NUM})"
+        ),
+        # "cộng dồn 127 tử vong", "lũy kế 35 ca tử vong": the total's word first
+        re.compile(
+            rf"(?:cộng dồn|lũy kế|luỹ kế|tích lũy|tích luỹ)\s+(?P<n>{NUM})\s+"
+            r"(?:(?:ca|trường hợp|người|bệnh nhân)\s+)?tử vong"
         ),
         # a labelled line "Tích lũy tử vong: 51 ca"
         re.compile(rf"(?:[Tt]ích lũy|[Ll]ũy kế|[Ll]uỹ kế)\s+tử vong\s*:\s*(?P<n>{NUM})"),

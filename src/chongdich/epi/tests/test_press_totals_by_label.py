@@ -85,3 +85,31 @@ def test_read_by_label_and_clause(text, figures):
 )
 def test_what_stays(text, figures):
     assert stats_by_province(text, _DAY, _ALL) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Tại Bạc Liêu đến ngày 5/12/2021 ghi nhận 18.200 ca mắc COVID-19; cộng dồn 98 tử vong.",
+            {"Bạc Liêu": {"cumulative_cases": 18200, "deaths": 98}},
+        ),
+        (
+            "Tại Vĩnh Long, lũy kế 45 ca tử vong.",
+            {"Vĩnh Long": {"deaths": 45}},
+        ),
+        (
+            "Tại Trà Vinh, số ca mắc COVID-19 đến nay của tỉnh là 9.100 trường hợp, trong đó số "
+            "đang điều trị là 1.250 ca.",
+            {"Trà Vinh": {"cumulative_cases": 9100, "under_treatment": 1250}},
+        ),
+    ],
+)
+def test_outcomes_by_the_totals_word(text, figures):
+    fields = ("cumulative_cases", "deaths", "under_treatment")
+    assert stats_by_province(text, _DAY, fields) == figures
+
+
+def test_a_change_in_those_treated_is_no_count():
+    text = "Tại Long An, số đang điều trị tăng 20 ca."
+    assert stats_by_province(text, _DAY, ("under_treatment",)) == {}
