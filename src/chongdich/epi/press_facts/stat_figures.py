@@ -201,6 +201,14 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     a window of hours other than 24, or a period of days, has no day's counts (a window's
     running totals stand)."""
     found = _read_figures(s, published)
+    if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
+        # "Đến thời điểm này bệnh viện đã điều trị cho hơn 5.400 bệnh nhân khỏi bệnh": the
+        # hospital's own patients, not the province's
+        found = [
+            f
+            for f in found
+            if f[1] not in OUTCOME_FIELDS or not _FACILITY_COUNTS.search(s, 0, f[3][0])
+        ]
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
     # a district's share of the day ("huyện Cư Jut 05 trường hợp tại cộng đồng")
@@ -493,6 +501,15 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     return found
 
 
+# A facility named by its kind as the subject of its own count: "bệnh viện đã điều trị cho
+# hơn 5.400 bệnh nhân khỏi bệnh", "khu điều trị đã thu dung điều trị cho 2.728 bệnh nhân",
+# "bệnh viện có hơn 1.300 bệnh nhân khỏi bệnh".
+_FACILITY_COUNTS = re.compile(
+    r"(?<![\wà-ỹ])(?:[Bb]ệnh viện(?: dã chiến)?|[Kk]hu điều trị|[Cc]ơ sở (?:thu dung|điều trị))"
+    r"(?:\s+(?:này|đó|trên))?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
+    r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi)(?:\s+cho)?\s+"
+    r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
+)
 # A district, town or city of a province at a level: "TP Thủ Đức đang ở cấp độ 2",
 # "Huyện Hóc Môn hiện ở cấp độ 3", "quận 7 đang ở cấp độ 2".
 _DISTRICT_AT_A_LEVEL = re.compile(

@@ -113,3 +113,21 @@ def test_outcomes_by_the_totals_word(text, figures):
 def test_a_change_in_those_treated_is_no_count():
     text = "Tại Long An, số đang điều trị tăng 20 ca."
     assert stats_by_province(text, _DAY, ("under_treatment",)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long An có nhiều ca. Đến thời điểm này bệnh viện đã điều trị cho hơn 3.200 bệnh nhân "
+        "khỏi bệnh, xuất viện.",
+        "Long An có nhiều ca. Tích lũy đến nay, bệnh viện có hơn 900 bệnh nhân khỏi bệnh.",
+        "Tại Long An, khu điều trị đã thu dung điều trị cho 1.500 bệnh nhân khỏi bệnh.",
+    ],
+)
+def test_a_facilitys_own_patients_are_no_provinces(text):
+    assert stats_by_province(text, _DAY, ("recovered",)) == {}
+
+
+def test_the_provinces_recoveries_stay():
+    text = "Tích lũy đến nay, Long An có hơn 9.000 bệnh nhân khỏi bệnh."
+    assert stats_by_province(text, _DAY, ("recovered",)) == {"Long An": {"recovered": 9000}}
