@@ -540,7 +540,8 @@ _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|th�
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
     rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
-    r"\s+(?:là\s+|ở\s+|thuộc\s+)?(?:mức\s+)?"
+    # ("42 xã, phường có nguy cơ cấp độ 1 (vùng xanh)": "có nguy cơ" before the level)
+    r"\s+(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+)?(?:mức\s+)?"
     r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".

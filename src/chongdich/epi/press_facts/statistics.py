@@ -30,6 +30,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
@@ -348,6 +349,8 @@ def extract_stats(
         of_a_wave = _of_a_wave(text, sentence)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
+        if not in_window and "lần lượt" in s:
+            read_respective_counts_vi(stats, sentence, provinces, own_date or dated_report)
         if (
             not in_window
             and not part_of_a_window
