@@ -516,6 +516,7 @@ _VACCINE_FUND = re.compile(
     rf"(?:\s+phòng(?:,?\s+chống)?(?:\s+dịch)?\s+{_COVID_NAME}(?:\s+Việt Nam)?)?"
     r"(?:\s+(?:của Chính phủ|quốc gia))?"
 )
+_NATIONAL_FUND = re.compile(r"Việt Nam|Chính phủ|quốc gia|Thủ tướng")
 _FUND_ALONE = re.compile(
     r"(?:tặng|trao|hộ|cho|vào) (?P<fund>Quỹ)(?![\wà-ỹ])(?!\s+[A-ZĐ])"
     r"(?!\s+(?:phòng|vắc|vaccine))"
@@ -534,6 +535,12 @@ def _vaccine_fund(text: str) -> list[Mention]:
         for m in found
         if "phòng" in m.group()
     ]
+    if not full:
+        return []  # "ủng hộ Quỹ vaccine và công tác phòng, chống dịch": no fund named as such
+    if not any(_NATIONAL_FUND.search(text, m.start(), m.end() + 40) for m in found):
+        # a fund the article does not name as the national one ("… Việt Nam", "… của Chính
+        # phủ"): what a province's front receives for it goes to the province (327)
+        return []
 
     def label(at: int, written: str) -> str:
         before = [name for start, name in full if start <= at]

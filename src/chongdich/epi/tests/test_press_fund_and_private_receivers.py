@@ -20,7 +20,7 @@ _DAY = dt.date(2021, 6, 20)
     [
         (
             "Dịch tại Bắc Giang căng thẳng.\n\nTập đoàn Masan ủng hộ Quỹ vắc xin phòng, chống "
-            "COVID-19 100 tỷ đồng.",
+            "COVID-19 của Chính phủ 100 tỷ đồng.",
             [("Tập đoàn Masan", "Quỹ vắc xin phòng, chống COVID-19", "money_vnd", 100000000000)],
         ),
         (
@@ -28,9 +28,9 @@ _DAY = dt.date(2021, 6, 20)
             [("Ngân hàng BIDV", "Quỹ vaccine phòng Covid-19 Việt Nam", "money_vnd", 50000000000)],
         ),
         (
-            "Sáng 5/6, lễ ra mắt Quỹ vắc xin phòng, chống COVID-19 diễn ra tại Hà Nội.\n\nTại "
-            "buổi lễ, ông Trần Văn Bình đã trao tặng Quỹ số tiền 20 tỷ đồng của Công ty Bình "
-            "Minh.",
+            "Sáng 5/6, lễ ra mắt Quỹ vắc xin phòng, chống COVID-19 quốc gia diễn ra tại Hà "
+            "Nội.\n\nTại buổi lễ, ông Trần Văn Bình đã trao tặng Quỹ số tiền 20 tỷ đồng "
+            "của Công ty Bình Minh.",
             [("Công ty Bình Minh", "Quỹ vắc xin phòng, chống COVID-19", "money_vnd", 20000000000)],
         ),
         (
@@ -80,3 +80,12 @@ def test_a_companys_own_people_are_no_receiver(text):
 def test_named_receivers_stay(text, recipient):
     rows = gift_rows(text, _DAY, ("donor", "recipient"))
     assert rows and all(row[1] == recipient for row in rows)
+
+
+def test_a_fund_not_named_as_the_national_one_goes_to_the_province():
+    text = (
+        "Chiều 15-6, Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long tiếp nhận hơn một tỷ đồng đóng góp cho "
+        "Quỹ vaccine phòng, chống dịch Covid-19 và Quỹ phòng, chống dịch tỉnh. Theo đó, Công ty "
+        "Hoa Sen đóng góp cho Quỹ vaccine phòng, chống dịch Covid-19 với số tiền 300 triệu đồng."
+    )
+    assert {row[1] for row in gift_rows(text, _DAY)} <= {"Vĩnh Long"}
