@@ -517,6 +517,10 @@ _VACCINE_FUND = re.compile(
     r"(?:\s+(?:của Chính phủ|quốc gia))?"
 )
 _NATIONAL_FUND = re.compile(r"Việt Nam|Chính phủ|quốc gia|Thủ tướng")
+_PROVINCES_FRONT = re.compile(
+    r"(?:(?:Ủy|Uỷ) ban MTTQ|MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|UBND|(?:Ủy|Uỷ) ban nhân dân)"
+    r"(?: Việt Nam)?\s+(?:tỉnh|thành phố|TP)(?![\wà-ỹ])"
+)
 _FUND_ALONE = re.compile(
     r"(?:tặng|trao|hộ|cho|vào) (?P<fund>Quỹ)(?![\wà-ỹ])(?!\s+[A-ZĐ])"
     r"(?!\s+(?:phòng|vắc|vaccine))"
@@ -537,9 +541,11 @@ def _vaccine_fund(text: str) -> list[Mention]:
     ]
     if not full:
         return []  # "ủng hộ Quỹ vaccine và công tác phòng, chống dịch": no fund named as such
-    if not any(_NATIONAL_FUND.search(text, m.start(), m.end() + 40) for m in found):
+    national = any(_NATIONAL_FUND.search(text, m.start(), m.end() + 40) for m in found)
+    if not national and _PROVINCES_FRONT.search(text):
         # a fund the article does not name as the national one ("… Việt Nam", "… của Chính
-        # phủ"): what a province's front receives for it goes to the province (327)
+        # phủ") on a page where a province's front or committee receives: what it receives
+        # for the fund goes to the province (327)
         return []
 
     def label(at: int, written: str) -> str:
