@@ -460,7 +460,8 @@ def extract_support(
                     # receives it (the annotation's "Chính phủ"); "Úc tặng TP HCM" is.
                     recipient = None
                 if (
-                    not in_seg_after
+                    donor_label is not None
+                    and not in_seg_after
                     and not given_to
                     and _VIET_NAM_RECEIVES.search(s, seg_start, donor_items[0].start)
                 ):

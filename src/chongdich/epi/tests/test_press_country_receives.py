@@ -63,3 +63,11 @@ def test_a_named_receiver_stays(text, row):
 def test_doses_received_with_no_giver_are_no_gift():
     text = "Việt Nam đã tiếp nhận tổng cộng 9.100.000 liều sau 16 đợt giao vaccine."
     assert gift_rows(text, _DAY) == []
+
+
+def test_a_cut_headline_without_the_giver_leaves_the_body_gift():
+    text = (
+        "Sáng 12/8: Việt Nam tiếp nhận 1,5 triệu liều vaccine COVID-19 từ Chính...\n\n"
+        "Việt Nam tiếp nhận 1,5 triệu liều vaccine COVID-19 từ Chính phủ Pháp;..."
+    )
+    assert gift_rows(text, _DAY) == [("Pháp", "Chính phủ", "vaccine_dose", 1500000)]
