@@ -48,6 +48,7 @@ from .stat_patterns import (
     PATTERNS,
     POSITIVES,
     RAISING_THE_TOTAL,
+    STANDING_SPLIT,
     TOTAL_CUE,
     UNACCENTED_GATE,
     UNACCENTED_LABELS,
@@ -261,7 +262,17 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
-    for cue in CUMULATIVE_CUE.finditer(s) if has_cue else ():
+    standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
+    if standing is not None:
+        found.append(
+            (
+                standing.start("n"),
+                "cumulative_cases",
+                parse_count(standing.group("n")),
+                standing.span("n"),
+            )
+        )
+    for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
             # "Từ ngày 1.10 đến nay ... 710 ca" counts a period (27/4 began the wave), and so

@@ -73,6 +73,16 @@ CUMULATIVE_NOW = re.compile(
     rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch"
     r"|xuất viện))"
 )
+# "Cả nước có 1.049 bệnh nhân mắc bệnh, trong đó …", "Toàn tỉnh đã có 2.310 ca mắc
+# COVID-19, trong đó …": the country's or the province's standing count, split after it (no
+# "mới", no day named in the clause): a total.
+STANDING_SPLIT = re.compile(
+    r"(?:[Cc]ả nước|[Tt]oàn quốc|Việt Nam|nước ta|[Tt]oàn tỉnh|[Tt]oàn thành phố)"
+    r"(?:\s+[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*){0,2})?\s+"
+    r"(?:(?:đã|hiện)\s+)?có\s+(?:tổng cộng\s+)?"
+    rf"(?P<n>{NUM})\s+(?:ca|bệnh nhân|trường hợp)\s+(?:mắc bệnh|mắc|nhiễm)(?:\s+{COVID})?"
+    r"(?=\s*,\s*trong đó)"
+)
 # Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
 # (nor a total of one kind of case: "Tổng số ca nhiễm cộng đồng … lên 10.694")
 _NOT_CASES = (

@@ -63,3 +63,27 @@ def test_the_countrys_total_kept(text, figures):
 )
 def test_no_total_read(text):
     assert stats_by_province(text, _DAY, ("cumulative_cases",)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Cả nước có 1.120 bệnh nhân mắc bệnh, trong đó có tổng cộng 700 ca mắc COVID-19 do "
+            "lây nhiễm trong nước.",
+            {None: {"cumulative_cases": 1120}},
+        ),
+        (
+            "Toàn tỉnh Nghệ An đã có 2.310 ca mắc COVID-19, trong đó 1.200 ca đã khỏi bệnh.",
+            {"Nghệ An": {"cumulative_cases": 2310, "recovered": 1200}},
+        ),
+    ],
+)
+def test_a_standing_count_split_after_it_is_the_total(text, figures):
+    assert stats_by_province(text, _DAY, _FIELDS) == figures
+
+
+def test_a_new_count_split_after_it_stays_the_days():
+    text = "Hôm nay cả nước có 50 ca mắc mới, trong đó 20 ca cộng đồng."
+    got = stats_by_province(text, _DAY, ("cumulative_cases", "new_cases_24h"))
+    assert got == {None: {"new_cases_24h": 50}}
