@@ -212,6 +212,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         ]
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
+    if s.startswith("Như ") and _RECALLED_NEWS.match(s) and not _A_DAY_WRITTEN.search(s):
+        # "Như Thanh Niên đã phản ánh, HCDC công bố …, trong đó có 3 ca dương tính …": news
+        # recalled with no day of its own is no day's count
+        found = [f for f in found if f[1] not in DAILY_FIELDS]
     # a district's share of the day ("huyện Cư Jut 05 trường hợp tại cộng đồng")
     found = [
         f
@@ -512,6 +516,10 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     return found
 
 
+_RECALLED_NEWS = re.compile(
+    r"Như\s+(?:[^,.;]{1,30}?\s)?đã\s+(?:phản ánh|đưa tin|thông tin|đề cập|nêu)\s*,"
+)
+_A_DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:hôm nay|sáng nay|chiều nay|tối nay)\b")
 # A facility named by its kind as the subject of its own count: "bệnh viện đã điều trị cho
 # hơn 5.400 bệnh nhân khỏi bệnh", "khu điều trị đã thu dung điều trị cho 2.728 bệnh nhân",
 # "bệnh viện có hơn 1.300 bệnh nhân khỏi bệnh".

@@ -131,3 +131,16 @@ def test_a_facilitys_own_patients_are_no_provinces(text):
 def test_the_provinces_recoveries_stay():
     text = "Tích lũy đến nay, Long An có hơn 9.000 bệnh nhân khỏi bệnh."
     assert stats_by_province(text, _DAY, ("recovered",)) == {"Long An": {"recovered": 9000}}
+
+
+def test_news_recalled_with_no_day_is_no_days_count():
+    text = (
+        "Như Tuổi Trẻ đã phản ánh, CDC Đà Nẵng công bố các ca nhiễm Covid-19 liên quan đến một "
+        "bệnh viện, trong đó có 4 ca dương tính Covid-19 ở một chung cư."
+    )
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {}
+
+
+def test_news_recalled_with_its_day_stays():
+    text = "Như Báo Nghệ An đã đưa tin, ngày 3/12 Nghệ An ghi nhận thêm 12 ca mắc mới."
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {"Nghệ An": {"new_cases_24h": 12}}
