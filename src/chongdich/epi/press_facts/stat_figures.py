@@ -40,6 +40,7 @@ from .stat_patterns import (
     GATE_WORDS,
     LEVEL_BARE_PROVINCE,
     LEVEL_CHANGE,
+    LEVEL_KIND_ALONE,
     LEVEL_WHOLE,
     NAME_NUMBER_BEFORE,
     NEW_24H,
@@ -461,7 +462,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
-    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s)):
+    kind_alone = LEVEL_KIND_ALONE.finditer(s) if "cấp độ" in s or "vùng" in s else ()
+    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s), *kind_alone):
         level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))

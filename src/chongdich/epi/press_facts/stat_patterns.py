@@ -509,6 +509,14 @@ LEVEL_WHOLE = re.compile(
     r"[Tt]oàn (?:tỉnh|thành phố)(?:(?!huyện|quận|thị xã|xã|phường|thôn|ấp)[^.;]){0,40}?"
     rf"(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
 )
+# The city or province by its kind alone as a clause's subject, named before: "Báo cáo của
+# TP Cần Thơ cho biết, …; TP đang ở cấp độ dịch 3", "Tỉnh hiện ở cấp độ 2".
+LEVEL_KIND_ALONE = re.compile(
+    # (lower case only after a semicolon: not "18 tỉnh, thành phố ở cấp độ 2")
+    r"(?:(?:^|[;,]\s*|\.\s+)(?:TP|Thành phố|Tỉnh)|;\s*(?:thành phố|tỉnh))\s+"
+    r"(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*(?:ở|là|thuộc)\s+"
+    rf"(?:mức\s+)?{LEVEL_SPELLED}"
+)
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",

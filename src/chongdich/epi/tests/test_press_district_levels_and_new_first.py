@@ -69,3 +69,27 @@ def test_new_before_the_verb(text, n):
 def test_none_new_is_no_count():
     text = "Hải Dương chưa ghi nhận trường hợp mới mắc Covid-19."
     assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Báo cáo của TP Cần Thơ cho biết, số ca mắc đang gia tăng; TP đang ở cấp độ dịch 3.",
+            {"Cần Thơ": {"level": 3}},
+        ),
+        ("Tại Long An, số ca giảm; tỉnh hiện ở cấp độ 2.", {"Long An": {"level": 2}}),
+    ],
+)
+def test_the_province_by_its_kind_alone(text, figures):
+    assert _levels(text) == figures
+
+
+def test_a_count_of_provinces_at_a_level_is_no_provinces_level():
+    text = "Cả nước có 18 tỉnh, thành phố ở cấp độ 2."
+    assert _levels(text) == {}
+
+
+def test_a_districts_wards_of_the_city_are_not_its_level():
+    text = "Tại Cần Thơ, các phường của thành phố ở cấp độ 2 đã mở lại chợ."
+    assert _levels(text) == {}
