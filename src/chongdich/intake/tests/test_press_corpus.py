@@ -116,7 +116,7 @@ guideline like test14; each was scored once held out with the reader of 8f45c5b:
 to test45/ are development data (their errors were read and fixed by sentence kind: Việt Nam
 receiving a foreign gift, the country's totals kept, totals and day counts by label, the
 vaccine fund and a company's own people as receivers, a district's level, directives by
-clause, "lần lượt"; no gold corrected: 0.967, 0.763, 3 false tuples and 0.974, fitted); the
+clause, "lần lượt"; no gold corrected: 0.972, 0.763, 3 false tuples and 0.974, fitted); the
 floors of test42, test43 and test45 are those less 0.02, and test44 (no decided fact) may
 predict at most the 3 tuples it predicts (the doubtful gift's second reading).
 """
@@ -196,7 +196,7 @@ def _f1(part: str) -> float:
         ("test39", 0.975),
         ("test40", 0.434),
         ("test41", 0.198),
-        ("test42", 0.947),
+        ("test42", 0.952),
         ("test43", 0.743),
         ("test45", 0.954),
         ("test46", 0.916),
