@@ -414,8 +414,12 @@ _COMPANY_WITH_SHORT_NAME = re.compile(
     r"(?:(?!\s(?:và|cùng|với|đã|trao|tặng|ủng hộ|hỗ trợ)\s)[^(),.;]){3,80}?)"
     r"\s*\((?P<short>[A-Z][A-Za-z&\- ]{1,20})\)"
 )
+# "Chính phủ Liên bang Nga", "Chính phủ Cộng hòa Séc": the state's form is no part of the
+# country's name (the annotation's "Nga", "Séc").
+_STATE_FORM = r"(?:Liên bang|Cộng hòa|Cộng hoà|Vương quốc|Đại công quốc|Hợp chủng quốc)"
 _FOREIGN_GOVERNMENT = re.compile(
-    rf"Chính phủ\s+(?:nước\s+)?(?!Việt Nam)(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
+    rf"Chính phủ\s+(?:nước\s+)?(?:{_STATE_FORM}\s+)?(?!Việt Nam)"
+    rf"(?:{CAP_WORD})(?:\s+{CAP_WORD}){{0,2}}"
 )
 # "Chính phủ và nhân dân Nhật Bản tặng …": the country gives.
 _FOREIGN_PEOPLE = re.compile(
@@ -503,6 +507,61 @@ def _cut_hospital(name: str, seen: set[str]) -> str:
     return best if best else name
 
 
+# The national vaccine fund, however written: "Quỹ vắc xin phòng, chống COVID-19", "Quỹ
+# vaccine phòng Covid-19 Việt Nam", "quỹ vắc xin của Chính phủ"; and "Quỹ" alone as a giving
+# verb's object once the article has named it ("trao tặng Quỹ số tiền …").
+_COVID_NAME = r"(?:COVID|Covid|covid)(?:\s?[-–]\s?19)?"
+_VACCINE_FUND = re.compile(
+    r"[Qq]uỹ\s+(?:vắc[ -]?xin|vaccine|vacxin)"
+    rf"(?:\s+phòng(?:,?\s+chống)?(?:\s+dịch)?\s+{_COVID_NAME}(?:\s+Việt Nam)?)?"
+    r"(?:\s+(?:của Chính phủ|quốc gia))?"
+)
+_NATIONAL_FUND = re.compile(r"Việt Nam|Chính phủ|quốc gia|Thủ tướng")
+_PROVINCES_FRONT = re.compile(
+    r"(?:(?:Ủy|Uỷ) ban MTTQ|MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|UBND|(?:Ủy|Uỷ) ban nhân dân)"
+    r"(?: Việt Nam)?\s+(?:tỉnh|thành phố|TP)(?![\wà-ỹ])"
+)
+_FUND_ALONE = re.compile(
+    r"(?:tặng|trao|hộ|cho|vào) (?P<fund>Quỹ)(?![\wà-ỹ])(?!\s+[A-ZĐ])"
+    r"(?!\s+(?:phòng|vắc|vaccine))"
+)
+
+
+def _vaccine_fund(text: str) -> list[Mention]:
+    """The fund's mentions: a full name as written; a short one ("quỹ vắc xin của Chính
+    phủ", "Quỹ" alone) by the full name the article gave last before it, else its longest
+    (the annotation's "the fund as the article names it")."""
+    found = list(_VACCINE_FUND.finditer(text))
+    if not found:
+        return []
+    full = [
+        (m.start(), re.sub(r"\s+(?:của Chính phủ|quốc gia)$", "", m.group()))
+        for m in found
+        if "phòng" in m.group()
+    ]
+    if not full:
+        return []  # "ủng hộ Quỹ vaccine và công tác phòng, chống dịch": no fund named as such
+    national = any(_NATIONAL_FUND.search(text, m.start(), m.end() + 40) for m in found)
+    if not national and _PROVINCES_FRONT.search(text):
+        # a fund the article does not name as the national one ("… Việt Nam", "… của Chính
+        # phủ") on a page where a province's front or committee receives: what it receives
+        # for the fund goes to the province (327)
+        return []
+
+    def label(at: int, written: str) -> str:
+        before = [name for start, name in full if start <= at]
+        name = before[-1] if before else max((n for _, n in full), key=len, default=written)
+        return name[:1].upper() + name[1:]
+
+    mentions = [
+        Mention(m.start(), m.end(), label(m.start(), m.group()), "body", m.group()) for m in found
+    ]
+    for alone in _FUND_ALONE.finditer(text, found[0].start()):
+        start, end = alone.span("fund")
+        mentions.append(Mention(start, end, label(start, "Quỹ"), "body", alone.group("fund")))
+    return mentions
+
+
 def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list[Mention]:
     """Hospitals (full name and short name), national bodies, companies, provincial
     health departments and provinces, without overlaps, in text order."""
@@ -550,7 +609,7 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "Chính phủ Nhật Bản": named by the country, as "Chính phủ và nhân dân Nhật Bản" is
     # (docs/intake-annotation.md, 115)
     for match in _FOREIGN_GOVERNMENT.finditer(text) if "Chính phủ" in text else ():
-        country = re.sub(r"^Chính phủ\s+(?:nước\s+)?", "", match.group())
+        country = re.sub(rf"^Chính phủ\s+(?:nước\s+)?(?:{_STATE_FORM}\s+)?", "", match.group())
         mentions.append(Mention(match.start(), match.end(), country, "body", match.group()))
     worship = any(word in text for word in _WORSHIP_WORDS)
     for match in _WORSHIP_PLACE.finditer(text) if worship else ():
@@ -640,6 +699,8 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
             mentions.append(
                 Mention(match.start(), end, match.group("name"), "person", text[start:end])
             )
+    if "uỹ" in text:
+        mentions += _vaccine_fund(text)
     # Last, so that a known name at the same place wins ("THACO" is "Tập đoàn Thaco").
     for initials in _ACRONYM_GIVER.finditer(text):
         name, start = initials.group(), initials.start()

@@ -99,6 +99,11 @@ _LIFTED_BEFORE = re.compile(
     r"(?:[Dd]ỡ bỏ|[Bb]ãi bỏ|[Cc]hấm dứt|[Kk]ết thúc|[Gg]ỡ bỏ|[Nn]ới lỏng)"
     r"(?:\s+(?:việc|các|biện pháp|thực hiện|áp dụng)){0,3}\s+$"
 )
+# The lockdown area as a place: "người dân ở khu phong tỏa", "trong vùng phong tỏa".
+_AT_A_LOCKDOWN = re.compile(
+    r"(?:ở|tại|trong|khỏi|vào)\s+(?:các\s+|những\s+)?(?:khu vực|khu|vùng|điểm)"
+    r"(?:\s+(?:đang|bị|đã))?\s+$"
+)
 _MOVING_TO = re.compile(r"\s(?:chuyển\s+)?sang\s+(?:thực hiện|áp dụng)\b")
 # (a date's dots are no sentence's end: "Nghị quyết số 21 ngày 26.2.2021 của Chính phủ")
 _OF_THE_GOVERNMENT = re.compile(
@@ -138,8 +143,9 @@ MEASURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "social distancing",
         # (capitalised at the head of a list item: "2. Giãn cách xã hội xã B …")
         re.compile(
-            r"[Gg]iãn cách(?: xã hội)?(?= xã hội| theo| toàn| trên|[,.;]|$)"
-            r"|[Cc]ách ly (?:toàn )?xã hội"
+            # (a line may break inside the phrase: "thực hiện giãn\ncách xã hội")
+            r"[Gg]iãn\s+cách(?:\s+xã\s+hội)?(?=\s+xã\s+hội|\s+theo|\s+toàn|\s+trên|[,.;]|$)"
+            r"|[Cc]ách\s+ly\s+(?:toàn\s+)?xã\s+hội"
         ),
     ),
     ("lockdown", "lockdown of an area", re.compile(r"[Pp]hong tỏa|[Pp]hong toả")),
@@ -335,6 +341,12 @@ def extract_directives(
                 continue
             same = [d for d in directives if holder.start <= d["span"][0] < holder.end]
             earlier = [d for d in directives if d["span"][0] < found.start()]
+            wrapped = _wrapped_on(text, sentences, holder) if not same else None
+            if wrapped is not None:
+                # "Khi Sài Gòn thực hiện giãn\ncách xã hội theo chỉ thị 16, …": a line broken
+                # inside the sentence, the document on the next line
+                same = [d for d in directives if wrapped.start <= d["span"][0] < wrapped.end]
+                earlier = [d for d in earlier if d["span"][0] < holder.start]
             if same:
                 targets = _of_the_measures_clause(text, holder, found.start(), same)
             elif any(holder.start <= r < holder.end for r in repeated):
@@ -346,6 +358,10 @@ def extract_directives(
                 continue  # a later mention outside a document's sentence adds nothing
             if _LIFTED_BEFORE.search(text, max(holder.start, found.start() - 40), found.start()):
                 continue  # "dỡ bỏ phong tỏa": lifting a measure does not order it (134)
+            if code == "lockdown" and _AT_A_LOCKDOWN.search(
+                text, max(0, found.start() - 30), found.start()
+            ):
+                continue  # "chăm lo đời sống người dân ở khu phong tỏa": a place, not an order
             if _EXCEPTED.search(text, holder.start, found.start()):
                 continue  # "(trừ … các khu vực đang áp dụng lệnh phong tỏa)": an exception
             moving = _MOVING_TO.search(holder.text)
@@ -449,7 +465,24 @@ def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dic
 # cận xung quanh thì áp dụng theo Chỉ thị số 15/CT-TTg", "; còn …", ", riêng …".
 _CLAUSE_TURN = re.compile(
     r";|,\s+(?:đối với|còn|riêng|trong khi|các (?:huyện|xã|khu vực) còn lại)\b"
+    # "6 xã thực hiện giãn cách theo Chỉ thị 16 và 9 xã thực hiện Chỉ thị 15": other places
+    # under their own document
+    r"|(?:\svà|,)\s+\d+\s+(?:xã|phường|thị trấn|huyện|quận|thôn|khu phố|địa phương)"
+    r"[^,;.]{0,30}?\s(?:thực hiện|áp dụng)\b"
 )
+
+
+def _wrapped_on(text: str, sentences: list[Sentence], holder: Sentence) -> Sentence | None:
+    """The next line, when a hard line break cut the holder's sentence: the holder ends
+    with no stop and the next line goes on in lower case."""
+    if holder.text.rstrip()[-1:] in {".", ";", ":", "!", "?", "…"}:
+        return None
+    following = next((x for x in sentences if x.start >= holder.end), None)
+    if following is None or not following.text[:1].islower():
+        return None
+    if text[holder.end : following.start].count("\n") != 1:
+        return None
+    return following
 
 
 def _of_the_measures_clause(

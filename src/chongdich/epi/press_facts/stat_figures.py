@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
@@ -39,6 +40,7 @@ from .stat_patterns import (
     GATE_WORDS,
     LEVEL_BARE_PROVINCE,
     LEVEL_CHANGE,
+    LEVEL_KIND_ALONE,
     LEVEL_WHOLE,
     NAME_NUMBER_BEFORE,
     NEW_24H,
@@ -47,6 +49,7 @@ from .stat_patterns import (
     PATTERNS,
     POSITIVES,
     RAISING_THE_TOTAL,
+    STANDING_SPLIT,
     TOTAL_CUE,
     UNACCENTED_GATE,
     UNACCENTED_LABELS,
@@ -97,6 +100,11 @@ Figure = tuple[int, str, Any, tuple[int, int]]
 _VARIANT = re.compile(r"(?i)omicron|delta|biến (?:chủng|thể)|BA\.\d|XBB|variant")
 # Between a total's cue and its count: the total of an outcome, not of cases.
 _OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều trị")
+# An outcome's label right before the cue: "nâng số người khỏi bệnh đến nay là …"
+_OUTCOME_LABEL_BEFORE = re.compile(
+    r"[Ss]ố (?:người|ca|bệnh nhân|trường hợp)[^.;,\d]{0,20}?"
+    r"(?:khỏi|xuất viện|ra viện|tử vong)[^.;,\d]{0,12}$"
+)
 # A count after one of these in its sentence is a total or a period's, never the day's
 # new cases: "đến ngày 31.10, Bạc Liêu ghi nhận 2.828 ca dương tính", "Từ ngày 1.10 đến nay
 # … phát hiện 710 trường hợp dương tính" (not a window's end: "từ ngày 1/10 đến ngày 2/10").
@@ -160,6 +168,11 @@ _ENGLISH_DAYS = re.compile(
 
 # "(từ ngày 19/8), Kiên Giang có thêm 377 ca": a period opened and not closed the next day
 # (a window "từ ngày 31/10 đến 9h ngày 1/11" is a day's).
+# A total raised, its period next: "nâng số ca từ ngày 10/7 đến nay lên …"
+_RAISED_OVER = re.compile(
+    r"nâng\s+(?:tổng\s+)?(?:số\s+)?(?:ca|bệnh nhân|trường hợp|người)?(?:\s+(?:mắc|nhiễm))?"
+    rf"(?:\s+{COVID})?\s*$"
+)
 _PERIOD_OPENED = re.compile(
     r"[Tt]ừ ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d|[/.-]\d)\)?"
     r"(?!\s*(?:\d{1,2}\s*(?:h|giờ)\s+)?(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?ngày)"
@@ -193,8 +206,20 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found = _read_figures(s, published)
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
+    if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
+        # "Đến thời điểm này bệnh viện đã điều trị cho hơn 5.400 bệnh nhân khỏi bệnh": the
+        # hospital's own patients, not the province's
+        found = [
+            f
+            for f in found
+            if f[1] not in OUTCOME_FIELDS or not _FACILITY_COUNTS.search(s, 0, f[3][0])
+        ]
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
+    if s.startswith("Như ") and _RECALLED_NEWS.match(s) and not _A_DAY_WRITTEN.search(s):
+        # "Như Thanh Niên đã phản ánh, HCDC công bố …, trong đó có 3 ca dương tính …": news
+        # recalled with no day of its own is no day's count
+        found = [f for f in found if f[1] not in DAILY_FIELDS]
     # a district's share of the day ("huyện Cư Jut 05 trường hợp tại cộng đồng")
     found = [
         f
@@ -213,6 +238,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
     period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
+    if period and _RAISED_OVER.search(s, max(0, period.start() - 40), period.start()):
+        # "ghi nhận thêm 91 người mắc …, nâng số ca từ ngày 10/7 đến nay lên 1.700": the
+        # period is the total's that the day's count raises, not the count's
+        period = None
     if (hours is not None and not about_a_day(hours)) or period or other_window(s):
         # "… trong 3 ngày gần đây có trên 1.800 ca mắc mới, riêng ngày 27/11 có 714 ca mới":
         # the counts after a single day singled out are that day's
@@ -241,7 +270,17 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
-    for cue in CUMULATIVE_CUE.finditer(s) if has_cue else ():
+    standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
+    if standing is not None:
+        found.append(
+            (
+                standing.start("n"),
+                "cumulative_cases",
+                parse_count(standing.group("n")),
+                standing.span("n"),
+            )
+        )
+    for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and not since.group("wave"):
             # "Từ ngày 1.10 đến nay ... 710 ca" counts a period (27/4 began the wave), and so
@@ -262,6 +301,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             after = None  # "tính đến nay, số ca nhiễm biến chủng Delta là 120": a variant's
         if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
             after = None  # "lũy kế số ca chữa khỏi … là 11.911 ca": recoveries, not cases
+        if after and _OUTCOME_LABEL_BEFORE.search(s, max(0, cue.start() - 40), cue.start()):
+            after = None  # "nâng số người khỏi bệnh đến nay là 1.007.566": the label is first
         if after:
             found.append(
                 (
@@ -287,6 +328,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         or "cộng dồn" in s
         or "ũy tích" in s
         or "uỹ tích" in s
+        or "vẫn" in s
     )
     # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():
@@ -423,10 +465,18 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         found.append(
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
-    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s)):
+    kind_alone = LEVEL_KIND_ALONE.finditer(s) if "cấp độ" in s or "vùng" in s else ()
+    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s), *kind_alone):
         level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))
+    district = _DISTRICT_AT_A_LEVEL.search(s) if "cấp độ" in s else None
+    if district is not None and find_provinces(district.group()):
+        district = None  # "TP HCM đang ở cấp độ 2": the province itself
+    if district is not None:
+        # "TP Thủ Đức đang ở cấp độ 2, trong đó, có 12/34 phường cấp độ 1": a district's
+        # level and wards, not its province's
+        return [f for f in found if f[1] != "level" or f[0] < district.start()]
     for match in COMMUNES.finditer(s):
         found.append(
             (
@@ -469,6 +519,28 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         for level in re.findall(r"[1-4]", match.group("levels")):
             found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
     return found
+
+
+_RECALLED_NEWS = re.compile(
+    r"Như\s+(?:[^,.;]{1,30}?\s)?đã\s+(?:phản ánh|đưa tin|thông tin|đề cập|nêu)\s*,"
+)
+_A_DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:hôm nay|sáng nay|chiều nay|tối nay)\b")
+# A facility named by its kind as the subject of its own count: "bệnh viện đã điều trị cho
+# hơn 5.400 bệnh nhân khỏi bệnh", "khu điều trị đã thu dung điều trị cho 2.728 bệnh nhân",
+# "bệnh viện có hơn 1.300 bệnh nhân khỏi bệnh".
+_FACILITY_COUNTS = re.compile(
+    r"(?<![\wà-ỹ])(?:[Bb]ệnh viện(?: dã chiến)?|[Kk]hu điều trị|[Cc]ơ sở (?:thu dung|điều trị))"
+    r"(?:\s+(?:này|đó|trên))?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
+    r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi)(?:\s+cho)?\s+"
+    r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
+)
+# A district, town or city of a province at a level: "TP Thủ Đức đang ở cấp độ 2",
+# "Huyện Hóc Môn hiện ở cấp độ 3", "quận 7 đang ở cấp độ 2".
+_DISTRICT_AT_A_LEVEL = re.compile(
+    r"(?:[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\.?|[Tt]hành phố)\s+"
+    r"(?P<name>\d{1,2}|[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*){0,2})"
+    r"\s+(?:(?:đang|hiện|vẫn|đã|được xác định)\s+)*(?:ở\s+)?(?:mức\s+)?cấp độ\s+[1-4]"
+)
 
 
 def _clause(s: str, match: re.Match[str]) -> str:

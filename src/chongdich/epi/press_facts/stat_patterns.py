@@ -28,7 +28,8 @@ CUMULATIVE_AFTER_CUE = re.compile(
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
     # ("đến nay tỉnh ghi nhận 1.792 người dương tính": people, as cases)
     rf"(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:dương tính|mắc|nhiễm)))"
-    rf"(?:(?:\s+(?:mắc|nhiễm|mắc mới))?\s+(?:dương tính|mắc|nhiễm|{COVID})"
+    # ("đến nay Việt Nam ghi nhận 266 ca bệnh COVID-19, trong đó …": "bệnh" before the name)
+    rf"(?:(?:\s+(?:mắc|nhiễm|mắc mới|bệnh(?=\s+{COVID})))?\s+(?:dương tính|mắc|nhiễm|{COVID})"
     # ("10.000 ca bệnh đã được Bộ Y tế cấp mã", "… 500 ca bệnh.": not "ca bệnh công bố …")
     r"|\s+bệnh(?=\s*(?:[.;,]|$|đã được))"
     # "… ghi nhận tổng cộng 9.870 ca." / "…, đã có 500 ca, trong đó …", "toàn tỉnh có 2286 ca
@@ -72,6 +73,16 @@ CUMULATIVE_NOW = re.compile(
     rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch"
     r"|xuất viện))"
 )
+# "Cả nước có 1.049 bệnh nhân mắc bệnh, trong đó …", "Toàn tỉnh đã có 2.310 ca mắc
+# COVID-19, trong đó …": the country's or the province's standing count, split after it (no
+# "mới", no day named in the clause): a total.
+STANDING_SPLIT = re.compile(
+    r"(?:[Cc]ả nước|[Tt]oàn quốc|Việt Nam|nước ta|[Tt]oàn tỉnh|[Tt]oàn thành phố)"
+    r"(?:\s+[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*){0,2})?\s+"
+    r"(?:(?:đã|hiện)\s+)?có\s+(?:tổng cộng\s+)?"
+    rf"(?P<n>{NUM})\s+(?:ca|bệnh nhân|trường hợp)\s+(?:mắc bệnh|mắc|nhiễm)(?:\s+{COVID})?"
+    r"(?=\s*,\s*trong đó)"
+)
 # Not a total of cases: "nâng tổng số ca khỏi bệnh lên 10.000", "tổng số ca tử vong …".
 # (nor a total of one kind of case: "Tổng số ca nhiễm cộng đồng … lên 10.694")
 _NOT_CASES = (
@@ -96,6 +107,12 @@ CUMULATIVE_TOTAL = re.compile(
     rf"\s*(?:từ (?:năm )?20\d\d đến nay\s*:\s*)?(?P<n6>{NUM})"
     # "Kiên Giang có tổng số 1.029 ca mắc", "Hiện Lâm Đồng có tổng số 550 trường hợp dương
     # tính": the total is named by "tổng" right before the count
+    # "giữ nguyên tổng số 334 ca mắc", "…, vẫn là 288 ca": no new case, the total unchanged
+    rf"|(?:giữ nguyên|vẫn giữ|vẫn là|giữ)\s+(?:con số\s+)?tổng số\s+(?:(?:ca|trường hợp)\s+)?"
+    rf"(?:(?:mắc|nhiễm)\s+)?(?:là\s+)?(?P<n8>{NUM})(?:\s+{CASE})?{_NOT_CASES}"
+    # "tại Việt Nam số ca mắc vẫn là 288": the count that stays is the total
+    rf"|[Ss]ố (?:ca|bệnh nhân|trường hợp)\s+(?:mắc|nhiễm)(?:\s+{COVID})?"
+    rf"\s+vẫn\s+(?:là|giữ nguyên(?:\s+ở)?|ở mức|dừng ở)\s+(?P<n9>{NUM})"
     rf"|(?:có|ghi nhận)\s+tổng(?: cộng)?(?: số)?\s+(?P<bound7>hơn|gần|trên|khoảng)?\s*"
     rf"(?P<n7>{NUM})\s+(?:{CASE}|F0|bệnh nhân)"
     r"(?!\s+(?:(?:mắc|nhiễm|dương tính)\s+)?"
@@ -126,7 +143,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
         re.compile(
-            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+{CASE}"
+            # ("thêm 91 người mắc Covid-19": people who fell ill, as cases)
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm)\s+{COVID}))"
             # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
             rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
             r"|nặng))"
@@ -144,6 +162,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)"
             r"\s+(?:mắc|nhiễm|dương tính)"
+        ),
+        # "thông tin về một trường hợp mới mắc Covid-19", "công bố 3 ca mới nhiễm": "mới"
+        # before the verb
+        re.compile(
+            r"(?:ghi nhận|phát hiện|thông tin về|công bố)\s+(?:thêm\s+)?"
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+mới\s+(?:mắc|nhiễm|dương tính)"
+            rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
@@ -211,6 +236,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
             # the label first, in a breakdown of where cases were found: "…, tại cộng đồng 58 ca"
             rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})\s+(?:ca|trường hợp)\b"
+            # "Số ca mắc cộng đồng trong ngày là 8.402 trường hợp": the day's, by its label
+            rf"|[Ss]ố (?:ca|trường hợp) (?:mắc |nhiễm )?(?:tại |trong |ở )?cộng đồng"
+            rf"(?: trong ngày)?\s*(?:là|:)\s*(?P<n6>{NUM})"
         ),
     ),
     "imported_cases": (
@@ -256,14 +284,17 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\s+đang (?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
-            rf"|[Ss]ố (?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)?"
-            rf" đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            # ("trong đó số đang điều trị là 5.284 ca": the noun left out)
+            rf"|[Ss]ố (?:(?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)? )?"
+            rf"đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
     "recovered": (
         re.compile(
-            rf"(?P<n>{NUM})\s+(?:{CASE}|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            # ("16/18 ca bệnh được chữa khỏi": of the total that follows the slash)
+            rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?\s+(?:đã\s+)?(?:được\s+)?"
+            r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
             # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
@@ -287,8 +318,14 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # a labelled line "Hồi phục xuất viện: 15.856 ca" (the day's say "trong ngày")
         re.compile(rf"[Hh]ồi phục,?\s+(?:xuất viện|ra viện)\s*:\s*(?P<n>{NUM})"),
+        # "Tổng số bệnh nhân Covid-19 ở Hà Nội đã điều trị khỏi là 26.677 người", "tổng số
+        # người mắc COVID-19 đã khỏi bệnh ở nước ta: 8.554.923 ca", "nâng số người khỏi bệnh
+        # đến nay là 1.007.566 trường hợp": the total by its label, the disease and the place
+        # between
         re.compile(
-            r"[Tt]ổng số (?:bệnh nhân|ca|người)\s+(?:được\s+)?(?:điều trị\s+)?"
+            r"(?:[Tt]ổng số|nâng số|nâng tổng số) (?:bệnh nhân|ca|người)"
+            rf"(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+[^.;:\d]{{1,25}}?)?\s+"
+            r"(?:đã\s+)?(?:được\s+)?(?:điều trị\s+|chữa\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
             rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
@@ -305,6 +342,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
             rf"(?:cộng dồn|lũy kế|tích lũy)\s*:\s*(?P<n>{NUM})"
+        ),
+        # "cộng dồn 127 tử vong", "lũy kế 35 ca tử vong": the total's word first
+        re.compile(
+            rf"(?:cộng dồn|lũy kế|luỹ kế|tích lũy|tích luỹ)\s+(?P<n>{NUM})\s+"
+            r"(?:(?:ca|trường hợp|người|bệnh nhân)\s+)?tử vong"
         ),
         # a labelled line "Tích lũy tử vong: 51 ca"
         re.compile(rf"(?:[Tt]ích lũy|[Ll]ũy kế|[Ll]uỹ kế)\s+tử vong\s*:\s*(?P<n>{NUM})"),
@@ -467,6 +509,14 @@ LEVEL_WHOLE = re.compile(
     r"[Tt]oàn (?:tỉnh|thành phố)(?:(?!huyện|quận|thị xã|xã|phường|thôn|ấp)[^.;]){0,40}?"
     rf"(?:(?:ở|áp dụng|là)\s+)?{LEVEL_SPELLED}"
 )
+# The city or province by its kind alone as a clause's subject, named before: "Báo cáo của
+# TP Cần Thơ cho biết, …; TP đang ở cấp độ dịch 3", "Tỉnh hiện ở cấp độ 2".
+LEVEL_KIND_ALONE = re.compile(
+    # (lower case only after a semicolon: not "18 tỉnh, thành phố ở cấp độ 2")
+    r"(?:(?:^|[;,]\s*|\.\s+)(?:TP|Thành phố|Tỉnh)|;\s*(?:thành phố|tỉnh))\s+"
+    r"(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*(?:ở|là|thuộc)\s+"
+    rf"(?:mức\s+)?{LEVEL_SPELLED}"
+)
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
@@ -508,7 +558,8 @@ _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|th�
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
 COMMUNES_AT = re.compile(
     rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
-    r"\s+(?:là\s+|ở\s+|thuộc\s+)?(?:mức\s+)?"
+    # ("42 xã, phường có nguy cơ cấp độ 1 (vùng xanh)": "có nguy cơ" before the level)
+    r"\s+(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+)?(?:mức\s+)?"
     r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
@@ -609,7 +660,7 @@ FIGURE_NOW = re.compile(
 def matched_number(match: re.Match[str]) -> tuple[str, str]:
     """The number a pattern read and the name of its group."""
     groups = match.groupdict()
-    for key in ("n", "n2", "n3", "n4", "n5", "n6", "n7"):
+    for key in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"):
         if groups.get(key):
             return str(groups[key]), key
     raise ValueError("pattern has no number group")

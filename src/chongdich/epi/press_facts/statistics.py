@@ -30,6 +30,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
@@ -87,6 +88,10 @@ SUMMING_UP = re.compile(
 
 
 _PART_OF_A_TOTAL = re.compile(r"Trong (?:đó|số này)\b")
+_CAME_FROM = re.compile(
+    r"(?:trở về|về từ|đến từ)\s+(?:các|những)?\s*(?:tỉnh|thành phố|địa phương|vùng dịch)"
+    r"|từ\s+(?:các|những)\s+(?:tỉnh|thành phố|địa phương)[^.;]{0,40}?\s(?:trở về|về)\b"
+)
 
 
 # What ends a window of hours: the day's count, a total, or another sentence's window.
@@ -293,8 +298,13 @@ def extract_stats(
         part_of_a_total = bool(_PART_OF_A_TOTAL.match(s)) and bool(TOTAL_CUE.search(previous))
         # "Trong 12 giờ qua, … 5 ca … . Trong đó có 4 ca cộng đồng": the window's parts
         part_of_a_window = bool(_PART_OF_A_TOTAL.match(s)) and other_window(previous)
+        # "Các ca mắc mới này đều là công dân từ các tỉnh phía Nam trở về. Trong đó, TP.HCM 8
+        # ca, Bình Dương 3 ca": where the cases came from, not those provinces' counts
+        by_origin = bool(_PART_OF_A_TOTAL.match(s)) and bool(_CAME_FROM.search(previous))
         lead, previous = previous, s
         stats.remember_named(sentence)
+        if by_origin:
+            continue
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together
             table_date = sentence_date(s, published) or (
@@ -348,6 +358,8 @@ def extract_stats(
         of_a_wave = _of_a_wave(text, sentence)
         headline = sentence.start < headline_end or _heads_a_section(text, sentence, provinces)
         dated_report = report_date if headline or sentence.start >= report_start else None
+        if not in_window and "lần lượt" in s:
+            read_respective_counts_vi(stats, sentence, provinces, own_date or dated_report)
         if (
             not in_window
             and not part_of_a_window

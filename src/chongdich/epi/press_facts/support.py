@@ -27,6 +27,7 @@ from .support_cues import (
     MANY_RECIPIENTS,
     OCCASION,
     PLANNED_BEFORE,
+    PRIVATE_RECEIVERS,
     RECEIVE,
     RUNNING_TOTAL,
     SAME_DAY,
@@ -139,7 +140,9 @@ def extract_support(
         earlier_provinces = paragraph_provinces
         paragraph_provinces = [
             *paragraph_provinces,
-            *(o for o in orgs if o.kind in {"province", "department"}),
+            # (the vaccine fund too: "… cho quỹ vắc xin của Chính phủ. Trong 210 tỉ đồng mà
+            # Tập đoàn Tuần Châu ủng hộ, …" gives to the fund, not a province named before it)
+            *(o for o in orgs if o.kind in {"province", "department"} or _is_fund(o)),
         ]
         receiving_verbs = list(RECEIVE.finditer(s))
         giving_verbs = list(GIVE.finditer(s))
@@ -295,7 +298,12 @@ def extract_support(
                 if donor is None and paragraph_donor and CONTINUATION.search(s):
                     donor_label = paragraph_donor  # "Ngoài ra, Tập đoàn cũng trao …"
                     confidence = 0.7
-                elif donor is None and BREAKDOWN.search(s) and earlier_provinces:
+                elif (
+                    donor is None
+                    and BREAKDOWN.search(s)
+                    and earlier_provinces
+                    and not _is_fund(earlier_provinces[0])
+                ):
                     # "Tỉnh A trích 800 triệu đồng để hỗ trợ. Trong đó, hỗ trợ tỉnh B 500
                     # triệu đồng; …": the parts of a sum the paragraph's subject gave.
                     donor_label = earlier_provinces[0].name
@@ -360,6 +368,11 @@ def extract_support(
                     and (
                         o.kind == "hospital"
                         or re.search(r"(?:cho|tặng)\s+$", s[: o.start - base])
+                        # "ủng hộ Quỹ vắc xin phòng, chống COVID-19 100 tỷ đồng"
+                        or (
+                            o.name.startswith("Quỹ")
+                            and re.search(r"(?:ủng hộ|vào|tới|đến|góp)\s+$", s[: o.start - base])
+                        )
                         # "điều chuyển … đến Ủy ban MTTQ Việt Nam tỉnh Bắc Ninh"
                         or (
                             o.kind == "department"
@@ -427,6 +440,8 @@ def extract_support(
                     continue  # a province's own resources, or a recipient we cannot name
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
                     continue  # "bàn giao 715 máy thở … cho các địa phương": no single recipient
+                if not in_seg_after and not given_to and PRIVATE_RECEIVERS.search(s, verb.end()):
+                    continue  # "hỗ trợ cho các đối tác thuê mặt bằng": its own partners
                 if len(in_seg_after) >= 2 and re.fullmatch(
                     r"\s*(?:và|,|cùng)\s*", text[in_seg_after[0].end : in_seg_after[1].start]
                 ):
@@ -444,6 +459,15 @@ def extract_support(
                     # kiến về Hà Nội": where a country's gift lands or goes on to is not who
                     # receives it (the annotation's "Chính phủ"); "Úc tặng TP HCM" is.
                     recipient = None
+                if (
+                    donor_label is not None
+                    and not in_seg_after
+                    and not given_to
+                    and _VIET_NAM_RECEIVES.search(s, seg_start, donor_items[0].start)
+                ):
+                    # "Việt Nam tiếp nhận 2.000 liều … do Chính phủ Liên bang Nga viện trợ": the
+                    # country receives (the annotation's "Chính phủ"), not the page's province.
+                    recipient = "Chính phủ"
                 if recipient is None and (
                     _TO_VIET_NAM.match(s, verb.end()) or donor_label in FOREIGN_COUNTRIES
                 ):
@@ -550,6 +574,12 @@ def extract_support(
     return kept
 
 
+# "Việt Nam đã tiếp nhận 500.000 liều …", "Việt Nam nhận thêm …": the country as the
+# receiving verb's subject.
+_VIET_NAM_RECEIVES = re.compile(
+    r"(?<![\wà-ỹ])Việt Nam\s+(?:(?:đã|vừa|cũng|sẽ|mới|chính thức|tiếp tục)\s+)*"
+    r"(?:tiếp nhận|nhận được|nhận)(?![\wà-ỹ])"
+)
 # "tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam", "tặng Việt Nam 1 triệu liều"
 _TO_VIET_NAM = re.compile(r"(?:[^;]{0,80}?\scho)?\s+Việt Nam(?![\wà-ỹ])(?!\s*[-–])")
 
@@ -569,6 +599,11 @@ def _sending_province(orgs: list[Mention], receivers: set[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=lambda name: counts[name])
+
+
+def _is_fund(org: Mention) -> bool:
+    """The national vaccine fund (gazetteer's mention, any wording)."""
+    return org.kind == "body" and org.name.startswith("Quỹ")
 
 
 def _in_brackets(s: str, start: int, end: int) -> bool:

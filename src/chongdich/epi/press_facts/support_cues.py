@@ -14,7 +14,8 @@ GIVE = re.compile(
     r"|(?<![\wà-ỹ])cấp(?:\s+phát)?(?=\s+(?:cho|thêm)\s)"
     # "đã chuyển 20 máy thở đến …", "gửi 500 triệu đồng": right before a quantity only
     # ("vận chuyển cấp cứu 220 xe" is not a gift)
-    r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?=\s+\d)"
+    # ("chuyển thẳng 320 tỉ đồng tới Kho bạc Nhà nước cho quỹ …")
+    r"|(?<![\wà-ỹ])(?<!vận )(?:chuyển|gửi)(?:\s+thẳng)?(?=\s+\d)"
 )
 # "Tỉnh Yên Bái nhận 20 máy thở từ …": a bare "nhận" only right before a quantity.
 # "Ủy ban MTTQ … đã đón nhận tiền ủng hộ 2 tỷ đồng của tỉnh X": "đón nhận" receives too.
@@ -73,6 +74,13 @@ BACKGROUND_GIFT = re.compile(
     r"|[Ss]au khi (?:tiếp nhận|nhận)[^.;]{0,80}?(?:bàn giao|phân bổ|chuyển|cấp)"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
+# A company's own partners, staff or customers: "hỗ trợ cho các đối tác thuê mặt bằng",
+# "3 triệu đồng/người cho hơn 400 nhân viên" (no province, body or hospital receives).
+PRIVATE_RECEIVERS = re.compile(
+    r"(?:cho|tới|đến)\s+(?:(?:các|những|hơn|gần|khoảng|trên|toàn bộ|tất cả)\s+)*(?:[\d.]+\s+)?"
+    r"(?:đối tác|nhân viên|người lao động|công nhân|khách hàng|khách thuê|người thuê|tiểu thương"
+    r"|hộ kinh doanh|cán bộ công nhân viên|cổ đông)(?![\wà-ỹ])"
+)
 MANY_RECIPIENTS = re.compile(
     # "cho 16 tỉnh, thành phố", "cho các địa phương"
     r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những|\d+)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"

@@ -114,6 +114,13 @@ guideline like test14; each was scored once held out with the reader of 8f45c5b:
 0.942, test43 0.574, test44 no decided fact (6 false tuples, no floor), test45 0.400, test46
 0.936, test47 0.803; test48 crashed that reader ("834,394", a count grouped with commas) and
 scored 0.395 once the crash was fixed (4c5193a), test49 0.714. Their floors are those less 0.02.
+Since branch `intake-rules25` test42/ to test45/ are development data (their errors were read
+and fixed by sentence kind: Việt Nam receiving a foreign gift, the country's totals kept,
+totals and day counts by label, the vaccine fund and a company's own people as receivers, a
+district's level, directives by clause, "lần lượt"; no gold corrected: 0.972, 0.763, 3 false
+tuples and 0.974, fitted); the floors of test42, test43 and test45 are those less 0.02, and
+test44 (no decided fact) may predict at most the 3 tuples it predicts (the doubtful gift's
+second reading).
 """
 
 import csv
@@ -192,9 +199,9 @@ def _f1(part: str) -> float:
         ("test39", 0.975),
         ("test40", 0.434),
         ("test41", 0.198),
-        ("test42", 0.922),
-        ("test43", 0.554),
-        ("test45", 0.38),
+        ("test42", 0.952),
+        ("test43", 0.743),
+        ("test45", 0.954),
         ("test46", 0.916),
         ("test47", 0.783),
         ("test48", 0.375),
@@ -203,6 +210,15 @@ def _f1(part: str) -> float:
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
     assert _f1(part) >= floor
+
+
+def test_test44_predicts_no_more_than_its_measured_false_tuples():
+    # test44 has no decided fact: its score is the false tuples it predicts (6 when held
+    # out, 3 since intake-rules25)
+    folder = CORPUS / "test44"
+    gold = read_gold(folder / "gold.jsonl")
+    rows = {row.field: row for row in score(extract_annotated(folder, gold), gold)}
+    assert rows["ALL"].predicted <= 3
 
 
 def test_every_article_has_an_annotation_and_a_source():
