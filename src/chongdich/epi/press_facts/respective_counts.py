@@ -42,9 +42,10 @@ def read_respective_counts_vi(
         if len(run) < 2 or len(counts) != len(run):
             continue  # (a later place of the same run reads it)
         for place, count in zip(run, counts, strict=True):
-            value = parse_count(count.group())
-            if value is None:
-                return
+            try:
+                value = parse_count(count.group())
+            except ValueError:
+                return  # "lần lượt 7,5 và 3 ca": a fraction, no count
             span = (base + count.start(), base + count.end())
             stats.add(place.name, "new_cases_24h", value, span, 0.8)
             if dated is not None:

@@ -69,3 +69,8 @@ def _half_counts(text: str) -> str:
 def test_no_development_article_fails_when_its_numbers_are_written_otherwise(rewrite):
     for path in sorted(DEV.glob("*.txt")):
         extract_facts(rewrite(path.read_text(encoding="utf-8")), DAY)  # must not raise
+
+
+def test_a_fraction_among_counts_given_in_order_gives_no_count_and_no_error():
+    text = "Tiền Giang và Bình Dương cũng phát hiện thêm nhiều ca bệnh với lần lượt 7,5 và 3 ca."
+    assert extract_facts(text, DAY).province_stats == []
