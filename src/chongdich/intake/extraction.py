@@ -25,16 +25,22 @@ def extract_file_record(path: Path, published: dt.date | None) -> dict[str, Any]
     header, body = split_attribution(path.read_text(encoding="utf-8"))
     text = normalise(body)
     when = published or header.published or find_published_date(text)
-    home = find_provinces(header.outlet) if header.outlet else []
-    facts = extract_facts(text, when, home_province=home[0].name if home else None)
+    facts = extract_facts(text, when, home_province=home_province(header.outlet))
     return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}
+
+
+def home_province(outlet: str | None) -> str | None:
+    """The province an outlet's name gives ("Báo Bạc Liêu", "Đài PT-TH Đồng Tháp"), whose
+    bulletins that name no province are about it; None for a national outlet."""
+    found = find_provinces(outlet) if outlet else []
+    return found[0].name if found else None
 
 
 def _saved_page_record(path: Path, published: dt.date | None) -> dict[str, Any]:
     page = read_saved_page(path.read_bytes(), path.name)
     text = normalise(page.text)
     when = published or page.published or find_published_date(text)
-    facts = extract_facts(text, when)
+    facts = extract_facts(text, when, home_province=home_province(page.site_name))
     return {"file": path.name, "published": when.isoformat() if when else None, **facts.as_dict()}
 
 

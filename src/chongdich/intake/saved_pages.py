@@ -64,6 +64,7 @@ class SavedPage:
     title: str = ""
     published: dt.date | None = None
     url: str = ""
+    site_name: str = ""
     encoding: str = "utf-8"
     is_html: bool = False
 
@@ -93,6 +94,7 @@ def read_saved_page(data: bytes, filename: str = "", content_type: str = "") -> 
         title=unicodedata.normalize("NFC", parser.title()),
         published=parser.published(),
         url=parser.address(),
+        site_name=unicodedata.normalize("NFC", parser.site_name()),
         encoding=encoding,
         is_html=True,
     )
@@ -464,6 +466,11 @@ class _PageParser(HTMLParser):
             if date is not None:
                 return date
         return None
+
+    def site_name(self) -> str:
+        """The outlet as the page names itself ("Báo Bạc Liêu"): a provincial paper's
+        bulletin that names no province is about the paper's province."""
+        return _SPACES.sub(" ", self.meta.get("og:site_name", "")).strip(" ")
 
     def address(self) -> str:
         for value in (self.meta.get("og:url", ""), self.canonical):

@@ -18,6 +18,7 @@ from chongdich.geo.models import AdminUnit, MapVersion, UnitLevel
 from chongdich.logistics.services import record_support_event
 from chongdich.surveillance.services import announce_level, record_situation_report
 
+from .extraction import home_province
 from .models import ExtractedFact, FactKind, FactStatus, SourceDocument, SourceKind
 from .payloads import checked_stats, checked_support, ledger_item, locate_quote
 from .saved_pages import MAX_BYTES, PageProblem, UnreadablePage, read_saved_page
@@ -158,6 +159,7 @@ def submit_saved_page(
         title=title.strip() or page.title,
         published_on=published_on or page.published,
         url=url.strip() or page_url,
+        publisher=page.site_name[:200],
         actor=actor,
     )
 
@@ -217,7 +219,7 @@ def _queue_facts(doc: SourceDocument) -> int:
     if text != doc.text:
         doc.text = text  # spans are offsets into the NFC text
         doc.save(update_fields=["text", "updated_at"])
-    facts = extract_facts(text, doc.published_on)
+    facts = extract_facts(text, doc.published_on, home_province=home_province(doc.publisher))
     rows = []
     for stat in facts.province_stats:
         spans = list(stat["spans"].values())

@@ -4,12 +4,15 @@ are read exactly as before."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+
+from chongdich.intake.extraction import extract_file_record
 
 from .test_saved_pages import VNEXPRESS, _cp1258
 
@@ -73,3 +76,19 @@ def test_an_unreadable_page_is_refused_with_its_name(tmp_path):
     page.write_bytes(_cp1258("<p>Bạc Liêu ghi nhận 2.828 ca</p>"))
     with pytest.raises(CommandError, match=r"Không đọc được tệp / cannot read .*bai\.html"):
         _extract(page)
+
+
+def test_a_saved_page_of_a_provincial_paper_gives_its_province_to_a_bulletin_naming_none(
+    tmp_path,
+):
+    page = tmp_path / "bao-bac-lieu.html"
+    page.write_text(
+        '<html><head><meta property="og:site_name" content="Báo Bạc Liêu"></head><body>'
+        "<article><p>Sáng 2/11, toàn tỉnh ghi nhận 312 ca mắc COVID-19 mới.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    record = extract_file_record(page, dt.date(2021, 11, 2))
+    assert [(s["province"], s["new_cases_24h"]) for s in record["province_stats"]] == [
+        ("Bạc Liêu", 312)
+    ]

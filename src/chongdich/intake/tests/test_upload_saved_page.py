@@ -177,3 +177,21 @@ def test_an_upload_needs_the_right_to_submit(donor):
     refused = client.post("/api/intake/documents/upload", {"file": _saved_page()})
     assert refused.status_code == 403
     assert not SourceDocument.objects.exists()
+
+
+PROVINCIAL_PAGE = """<!doctype html><html><head>
+<meta property="og:site_name" content="Báo Bạc Liêu">
+<meta property="article:published_time" content="2021-11-02T07:00:00+07:00"></head><body>
+<article><p>Trong 24 giờ qua, toàn tỉnh ghi nhận 312 ca mắc COVID-19 mới, nâng tổng số ca
+mắc lên 3.140 ca.</p></article></body></html>""".encode()
+
+
+def test_a_provincial_papers_page_that_names_no_province_is_read_as_the_papers(officer, baclieu):
+    file = SimpleUploadedFile("bao-bac-lieu.html", PROVINCIAL_PAGE, content_type="text/html")
+    form = {"title": "", "published_on": "", "url": "", "text": "", "file": file}
+    assert officer.post("/intake/", form).status_code == 302
+    doc = SourceDocument.objects.get()
+    assert doc.publisher == "Báo Bạc Liêu"
+    stats = ExtractedFact.objects.get(document=doc, kind=FactKind.PROVINCE_STATS)
+    assert stats.area == baclieu
+    assert (stats.payload["province"], stats.payload["new_cases_24h"]) == ("Bạc Liêu", 312)
