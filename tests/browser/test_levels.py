@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from playwright.sync_api import expect
+
 from chongdich.geo.models import AdminUnit
 from chongdich.levels.services import assess_province_weeks
 from chongdich.surveillance.services import import_daily_counts
@@ -30,4 +32,5 @@ def test_bac_lieu_communes_by_level_week_by_week(
     page.wait_for_url("**week=2021-10-23")
     assert page.locator("svg.commune-map circle.level-4").count() == 0
     page.locator("svg.commune-map circle.level-2").first.click()  # via its link
-    assert page.locator("ol.reasons li", has_text="Tiêu chí 1").count() == 1
+    # The click returns once the commune's page is committed, not parsed: wait for it.
+    expect(page.locator("ol.reasons li", has_text="Tiêu chí 1")).to_have_count(1)

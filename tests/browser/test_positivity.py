@@ -29,5 +29,6 @@ def test_an_officer_reads_positivity_by_day(site: Any, baclieu_officer: Any, sys
     assert "1/2" in row.inner_text() and "0/1" in row.inner_text()  # RT-PCR, antigen
     page.fill("input[name=from]", "2021-10-31")
     page.click("#positivity-form button")
+    page.wait_for_url("**from=2021-10-31**")  # and loaded: the click returns at commit
     assert page.locator('tr[data-date="2021-10-30"]').count() == 0
     assert "100,0 %" in page.locator('tr[data-date="2021-10-31"]').inner_text()
