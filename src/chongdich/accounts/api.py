@@ -5,7 +5,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.facilities.models import Facility
@@ -89,7 +89,7 @@ class AssignIn(Schema):
 
 
 @router.post("/assignments", response={201: AssignmentOut})
-def assign(request: HttpRequest, payload: AssignIn) -> tuple[int, dict[str, Any]]:
+def assign(request: HttpRequest, payload: AssignIn) -> Status[dict[str, Any]]:
     from .queries import describe_assignment
 
     accessible_to(request.user).require(Capability.MANAGE_ACCOUNTS)
@@ -111,4 +111,4 @@ def assign(request: HttpRequest, payload: AssignIn) -> tuple[int, dict[str, Any]
     assignment = services.assign_role(
         user, payload.role, area=area, facility=facility, actor=request.user
     )
-    return 201, describe_assignment(assignment)
+    return Status(201, describe_assignment(assignment))

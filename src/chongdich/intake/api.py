@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import File, Form, Router, Schema
+from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import field_validator
 
@@ -90,7 +90,7 @@ def submit(request: HttpRequest, payload: DocumentIn) -> Any:
         url=payload.url,
         actor=request.user,
     )
-    return 201, doc
+    return Status(201, doc)
 
 
 @router.post("/documents/upload", response={201: DocumentOut})
@@ -109,7 +109,7 @@ def submit_upload(
         url=fields.url,
         actor=request.user,
     )
-    return 201, doc
+    return Status(201, doc)
 
 
 @router.get("/documents/{document_id}/facts", response=list[FactOut])
@@ -136,7 +136,7 @@ def add_missed_fact(request: HttpRequest, document_id: int, body: MissedFactIn) 
         start=body.start,
         actor=request.user,
     )
-    return 201, fact
+    return Status(201, fact)
 
 
 def _reviewable(request: HttpRequest, fact_id: int) -> Any:

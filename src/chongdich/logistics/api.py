@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from chongdich.errors import ErrorCode, ServiceError
 from chongdich.geo.models import AdminUnit
@@ -57,7 +57,7 @@ def raise_need(request: HttpRequest, payload: NeedIn) -> Any:
         reason=payload.reason,
         actor=request.user,
     )
-    return 201, need
+    return Status(201, need)
 
 
 class OfferOut(Schema):
@@ -112,7 +112,7 @@ def create_offer(request: HttpRequest, payload: OfferIn) -> Any:
         value_vnd=payload.value_vnd,
         actor=request.user,
     )
-    return 201, offer
+    return Status(201, offer)
 
 
 class AllocationOut(Schema):
@@ -224,7 +224,7 @@ def allocate_manually(request: HttpRequest, payload: OverrideIn) -> Any:
     allocation = services.allocate_manually(
         offer, need, payload.quantity, reason=payload.reason, actor=request.user
     )
-    return 201, allocation
+    return Status(201, allocation)
 
 
 class ReturnIn(Schema):
@@ -263,15 +263,18 @@ def record_movement(request: HttpRequest, holder_id: int, payload: MovementIn) -
         for r in queries.stock_for(request.user)
         if r.stock.holder_id == holder.pk and r.stock.item == payload.item
     )
-    return 201, {
-        "holder": holder.name,
-        "item": row.stock.item,
-        "quantity": row.stock.quantity,
-        "minimum_level": row.stock.minimum_level,
-        "daily_use": row.daily_use,
-        "days_of_supply": row.days_left,
-        "is_low": row.is_low,
-    }
+    return Status(
+        201,
+        {
+            "holder": holder.name,
+            "item": row.stock.item,
+            "quantity": row.stock.quantity,
+            "minimum_level": row.stock.minimum_level,
+            "daily_use": row.daily_use,
+            "days_of_supply": row.days_left,
+            "is_low": row.is_low,
+        },
+    )
 
 
 class MemberIn(Schema):
@@ -330,7 +333,7 @@ def deploy_team(request: HttpRequest, payload: DeploymentIn) -> Any:
         replaces=replaces,
         actor=request.user,
     )
-    return 201, deployment
+    return Status(201, deployment)
 
 
 @router.post("/deployments/{deployment_id}/end", response=DeploymentOut)

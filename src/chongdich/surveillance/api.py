@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from chongdich.accounts.roles import Capability
 from chongdich.accounts.scoping import accessible_to, visible_to
@@ -101,7 +101,7 @@ def create_case(request: HttpRequest, payload: CaseIn) -> Any:
     if commune is None:
         raise ServiceError(ErrorCode.UNKNOWN_UNIT)
     data = payload.dict(exclude={"commune_id"})
-    return 201, services.create_case(commune=commune, actor=request.user, **data)
+    return Status(201, services.create_case(commune=commune, actor=request.user, **data))
 
 
 @router.get("/sitrep")
@@ -145,7 +145,7 @@ def choose_figure(request: HttpRequest, payload: FigureChoiceIn) -> Any:
         reason=payload.reason,
         actor=request.user,
     )
-    return 201, {"id": choice.pk, "field": choice.field, "source_key": choice.source_key}
+    return Status(201, {"id": choice.pk, "field": choice.field, "source_key": choice.source_key})
 
 
 class TestResultIn(Schema):
@@ -180,14 +180,17 @@ def record_test_result(request: HttpRequest, payload: TestResultIn) -> Any:
         case = visible_to(Case.objects.all(), request.user).filter(pk=payload.case_id).first()
         if case is None:
             raise ServiceError(ErrorCode.NOT_FOUND, details=[{"case_id": payload.case_id}])
-    return 201, services.record_test_result(
-        commune=commune,
-        sampled_on=payload.sampled_on,
-        test_type=payload.test_type,
-        is_positive=payload.is_positive,
-        site=payload.site,
-        case=case,
-        actor=request.user,
+    return Status(
+        201,
+        services.record_test_result(
+            commune=commune,
+            sampled_on=payload.sampled_on,
+            test_type=payload.test_type,
+            is_positive=payload.is_positive,
+            site=payload.site,
+            case=case,
+            actor=request.user,
+        ),
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import File, Router, Schema
+from ninja import File, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from chongdich.accounts.roles import Capability
@@ -126,7 +126,7 @@ def record_doses(request: HttpRequest, payload: DoseIn) -> Any:
         payload.doses,
         actor=request.user,
     )
-    return 201, record
+    return Status(201, record)
 
 
 @router.get("/doses", response=list[DoseOut])
@@ -225,7 +225,7 @@ def receive_lot(request: HttpRequest, payload: LotIn) -> Any:
         source_name=payload.source_name,
         actor=request.user,
     )
-    return 201, lot
+    return Status(201, lot)
 
 
 class UseIn(Schema):
@@ -251,7 +251,9 @@ class PassOnIn(Schema):
 def allocate_lot(request: HttpRequest, lot_id: int, payload: PassOnIn) -> Any:
     lot = get_object_or_404(queries.lots_for(request.user), pk=lot_id)
     district = _unit(payload.district, request.user)
-    return 201, services.allocate_lot_doses(lot, district, payload.doses, actor=request.user)
+    return Status(
+        201, services.allocate_lot_doses(lot, district, payload.doses, actor=request.user)
+    )
 
 
 class ReportedIn(Schema):
@@ -278,7 +280,7 @@ def record_reported(request: HttpRequest, payload: ReportedIn) -> Any:
         actor=request.user,
         **{k: data[k] for k in services.COVERAGE_FIELDS},
     )
-    return 201, {"id": row.pk, "area": area_code(unit), "as_of": row.as_of.isoformat()}
+    return Status(201, {"id": row.pk, "area": area_code(unit), "as_of": row.as_of.isoformat()})
 
 
 class NationalOut(Schema):
