@@ -259,7 +259,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "có thêm 20 ca mắc mới, đều là các ca ghi nhận trong nước": all of them
         re.compile(
             rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+mới,?\s+"
-            r"(?:đều là|tất cả (?:đều )?là)\s+(?:các\s+)?(?:ca|trường hợp)\s+"
+            r"(?:(?:đều là|tất cả (?:đều )?là)\s+(?:các\s+)?(?:ca|trường hợp)\s+"
+            # "13.500 ca nhiễm mới tất cả đều ghi nhận trong nước": no noun repeated
+            r"|(?:tất cả\s+)?đều\s+(?=ghi nhận))"
             r"(?:ghi nhận\s+|lây nhiễm\s+)?"
             r"(?:trong nước|trong địa phương|nội địa)"
         ),

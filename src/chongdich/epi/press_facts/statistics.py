@@ -30,6 +30,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
@@ -360,6 +361,8 @@ def extract_stats(
         dated_report = report_date if headline or sentence.start >= report_start else None
         if not in_window and "lần lượt" in s:
             read_respective_counts_vi(stats, sentence, provinces, own_date or dated_report)
+        if not in_window:
+            read_ranked_counts(stats, sentence, provinces, published, dated_report)
         if (
             not in_window
             and not part_of_a_window
@@ -373,7 +376,13 @@ def extract_stats(
         if not figures and not listing:
             continue
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
-            if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
+            if (
+                name == "deaths"
+                and (daily_report or NEW_24H_CUE.search(s, 0, position) is not None)
+                and not (TOTAL_CUE.search(s) or part_of_a_total)
+            ):
+                # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
+                # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
                 continue
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
