@@ -13,7 +13,13 @@ from .shared import NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
 from .stat_patterns import SMALL_COUNT_WORD, VACCINE_OTHER
 
-_CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+_CUMULATIVE_LIST_CUE = re.compile(
+    r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu"
+    # "đưa tổng ca Covid-19 ở Bắc Giang lên 618, …"; the bulletin's rank of the provinces'
+    # standing counts, "5 tỉnh, thành phố ghi nhận số mắc cao là TP.HCM (291.871), …" (the
+    # day's rank says "mới" or "trong ngày": "số mắc mới cao nhất")
+    r"|tổng ca|số (?:ca )?(?:mắc|nhiễm) cao(?: nhất)? (?:là|:)"
+)
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 # After "nhập cảnh", a cue of cases caught at home turns the list back to the day's
 # new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".
@@ -109,7 +115,7 @@ def read_bulletin_list(
 
 # Between the names of a run that shares one count: "A, B và C", "A, B and C".
 _IN_A_RUN = re.compile(r"\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
-_ENGLISH_LISTED_WORDS = {"one": 1, **ENGLISH_COUNT_WORDS}
+_ENGLISH_LISTED_WORDS = {"one": 1, **ENGLISH_COUNT_WORDS, "một": 1}
 
 
 def _shared_count(text: str, run: list[Mention], end: int) -> re.Match[str] | None:
