@@ -92,6 +92,9 @@ _SINCE_DATE = re.compile(
 )
 
 
+# "Số lượng ca mắc mới tính từ ngày 27/4 đến nay là 1.678 ca": the new cases counted since
+# the wave began, a period next to the bulletin's total (docs/intake-annotation.md, 294)
+_NEW_SINCE = re.compile(r"(?:mắc|nhiễm) mới\s+(?:tính\s+)?[Tt]ừ (?:ngày\s+)?27[/.-]0?4")
 _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
 Figure = tuple[int, str, Any, tuple[int, int]]
 
@@ -282,7 +285,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         )
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
-        if since and not since.group("wave"):
+        if since and (
+            not since.group("wave") or _NEW_SINCE.search(s, max(0, cue.start() - 45), cue.start())
+        ):
             # "Từ ngày 1.10 đến nay ... 710 ca" counts a period (27/4 began the wave), and so
             # does a later cue of the same sentence ("… đến nay tỉnh có tổng cộng 678 ca")
             period = True

@@ -90,7 +90,9 @@ _NOT_CASES = (
     r"|(?:(?:mắc|nhiễm)\s+)?(?:(?:trong|tại|ở)\s+)?(?:cộng đồng|nhập cảnh)))"
 )
 CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
+    # ("Tổng số bệnh nhân tại Việt Nam lên 240": patients, only right before "lên")
+    rf"[Tt]ổng số (?:ca|trường hợp|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
+    rf"{_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
     # (not "Tổng số ca mắc mới khẳng định: 354 ca": the day's)
     rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"

@@ -32,6 +32,7 @@ from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
+from .total_parts import without_a_totals_parts
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
@@ -322,7 +323,7 @@ def extract_stats(
             # count in words ("raising the death toll to six", "Twenty-two new cases were
             # reported") and "ghi nhận một ca dương tính"
             continue
-        figures = sentence_figures(s, published)
+        figures = without_a_totals_parts(s, sentence_figures(s, published))
         if part_of_a_window or in_window:
             # (but the day's total the window's count makes: "From 12 noon to 6 pm …, an
             # additional 104 new cases …, raising the total tally of the day to 261")
