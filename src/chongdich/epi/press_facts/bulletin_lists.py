@@ -21,6 +21,12 @@ _CUMULATIVE_LIST_CUE = re.compile(
     r"|tổng ca|số (?:ca )?(?:mắc|nhiễm) cao(?: nhất)? (?:là|:)"
 )
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
+# The country's deaths to date, then the provinces they were in: each province's deaths
+# ("Số ca tử vong liên quan đến COVID-19 ở nước ta đến nay là 35 ca, …, bao gồm tại Đà Nẵng
+# (31 trường hợp), Quảng Nam (03) và Quảng Trị (01)"); never a day's ("trong ngày", a window)
+_DEATHS_TO_DATE = re.compile(
+    r"tử vong[^.;:]{0,60}?(?:đến nay|tính đến|cộng dồn|tích lũy|lũy kế)(?![^.;:]*(?:trong ngày|\d\s*h\b))"
+)
 # After "nhập cảnh", a cue of cases caught at home turns the list back to the day's
 # new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".
 # (English: "including 14 imported cases in Kiên Giang (6), Thái Bình (4) …")
@@ -83,8 +89,10 @@ def read_bulletin_list(
             max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end
         ]
         if _OUTCOME_LIST_CUE.search(clause):
-            continue  # the day's deaths by province have no field
-        if _imported_list(text[max(clause_start, sentence.start) : province.start]):
+            if not _DEATHS_TO_DATE.search(text, max(clause_start, sentence.start), province.start):
+                continue  # the day's deaths by province have no field
+            field = "deaths"  # "Số ca tử vong … đến nay là 35 ca, …, bao gồm tại Đà Nẵng (31 …)"
+        elif _imported_list(text[max(clause_start, sentence.start) : province.start]):
             # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
             # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
             field = "imported_cases"

@@ -300,7 +300,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?\s+(?:đã\s+)?(?:được\s+)?"
             r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
-            rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+            # ("đến thời điểm này nước ta đã chữa khỏi 1.461 bệnh nhân COVID-19")
+            rf"|(?:điều trị|chữa) khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
             # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
             rf"|(?:chữa|điều trị) khỏi cho\s+(?P<n3>{NUM})\s+(?:{CASE}|người)"
         ),
@@ -338,8 +339,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
         re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
-        # ("Số ca tử vong là 35 ca": the label and "là")
-        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*(?::|\blà\b)\s*(?P<n>{NUM})"),
+        # ("Số ca tử vong là 35 ca": the label and "là"; "Số ca tử vong liên quan đến
+        # COVID-19 ở nước ta đến nay là 35 ca": the disease, the country and "đến nay" between)
+        re.compile(
+            rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong(?:\s+(?:liên quan đến|do)\s+{COVID})?"
+            r"(?:\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?(?:\s+(?:tính\s+)?đến nay)?"
+            rf"\s*(?::|\blà\b)\s*(?P<n>{NUM})"
+        ),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
         re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's

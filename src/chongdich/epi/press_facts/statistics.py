@@ -376,6 +376,9 @@ def extract_stats(
             read_respective_counts(stats, sentence, provinces, own_date or dated_report)
         if not figures and not listing:
             continue
+        # a total written as a bound ("Số ca mắc từ đầu vụ dịch vượt 600.000 ca") gives way to
+        # the exact total of the whole epidemic later ("Kể từ đầu dịch … có 601.349 ca")
+        bounded = {f[0] for f in figures if f[1] == "cumulative_is_lower_bound"}
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
             if (
                 name == "deaths"
@@ -407,7 +410,8 @@ def extract_stats(
                     or (
                         name in _TOTAL_FIELDS
                         and (of_a_wave or _ROUNDED.match(text, base + start) is not None)
-                    ),
+                    )
+                    or (name == "cumulative_cases" and position in bounded),
                     whole=(name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None)
                     or (name == "new_cases_24h" and not rounded),
                 )

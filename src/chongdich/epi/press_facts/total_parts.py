@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .shared import NUM
+from .shared import COVID, NUM
 from .stat_figures import Figure
 
 _ORIGIN = r"(?:trong nước|nhập cảnh|từ nước ngoài về)"
 _PART = (
     rf"{NUM}\s+(?:ca|trường hợp|người|bệnh nhân)\s+(?:nhiễm\s+|mắc\s+|bệnh\s+)?"
-    rf"(?:ghi nhận\s+|lây nhiễm\s+|là người\s+)?{_ORIGIN}"
+    # ("1003 ca mắc COVID-19 do lây nhiễm trong nước")
+    rf"(?:{COVID}\s+)?(?:do\s+)?(?:ghi nhận\s+|lây nhiễm\s+|là người\s+)?{_ORIGIN}"
 )
 _TOTALS_PARTS = re.compile(
     rf"[Tt]ổng cộng\s+(?P<first>{_PART})(?:\s*(?:,|và)\s*(?P<second>{_PART}))?"

@@ -53,3 +53,11 @@ def test_totals_stand(text, total):
 
 def test_patients_recovered_are_no_total():
     assert _national("Tổng số bệnh nhân khỏi bệnh lên 90.", ("cumulative_cases",)) == {}
+
+
+def test_a_part_with_the_disease_named():
+    text = (
+        "Tính đến 6h ngày 3/2, Việt Nam có tổng cộng 1.100 ca mắc COVID-19 do lây nhiễm trong "
+        "nước."
+    )
+    assert _national(text) == {}
