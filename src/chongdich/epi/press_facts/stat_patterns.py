@@ -290,7 +290,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
             # ("trong đó số đang điều trị là 5.284 ca": the noun left out)
             rf"|[Ss]ố (?:(?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)? )?"
-            rf"đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            # ("tổng số bệnh nhân đang điều trị tại 32 cơ sở thu dung, điều trị trong tỉnh là
+            # 51.447 bệnh nhân": the places counted between)
+            rf"đang (?:được )?điều trị(?:[^.;:\d]|\d+(?=\s+(?:cơ sở|bệnh viện|khu)\b)){{0,70}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -470,7 +472,12 @@ NEW_24H_CUE = re.compile(
     r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
     r"đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
 )
-NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}")
+NEW_24H = re.compile(
+    rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
+    # (not those who left hospital: "trong 24 giờ qua … ghi nhận 4.497 bệnh nhân Covid-19 khỏi
+    # bệnh, xuất viện")
+    rf"(?!(?:\s+{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?(?:khỏi|xuất viện|ra viện|tử vong))"
+)
 LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"
