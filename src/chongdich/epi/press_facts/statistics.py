@@ -253,6 +253,14 @@ def _of_a_wave(text: str, sentence: Sentence) -> bool:
     return heading.endswith(":") and _WAVE.search(heading) is not None
 
 
+# The world's or a region's figures ("- Cả thế giới có 411.069.708 ca nhiễm, trong đó …",
+# "Tại Đông Nam Á, trong ngày ghi nhận 109.653 ca"): no province's, not the country's.
+_OF_THE_WORLD = re.compile(
+    r"\W*(?:(?:Cả|Toàn|Trên)\s+thế giới|Thế giới|Trong ngày số ca nhiễm của thế giới"
+    r"|(?:Tại|Ở|Khu vực)\s+(?:Đông Nam Á|châu Á|châu Âu|Bắc Mỹ|Nam Mỹ|các nước))(?![\wà-ỹ])"
+)
+
+
 def extract_stats(
     text: str,
     sentences: list[Sentence],
@@ -305,7 +313,7 @@ def extract_stats(
         by_origin = bool(_PART_OF_A_TOTAL.match(s)) and bool(_CAME_FROM.search(previous))
         lead, previous = previous, s
         stats.remember_named(sentence)
-        if by_origin:
+        if by_origin or ("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s):
             continue
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together

@@ -73,3 +73,15 @@ def test_the_days_deaths_by_province_stay_out():
 )
 def test_recovered_cured(sentence, recovered):
     assert _read(_LEAD + sentence, ("recovered",)) == {None: {"recovered": recovered}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tổng số ca tử vong do COVID-19 tại Việt Nam tính đến nay là 39.000 ca.",
+        "Số ca tử vong liên quan đến COVID-19 ở nước ta tính đến nay là 39.000 ca.",
+    ],
+)
+def test_deaths_to_date_are_no_cases_total(sentence):
+    read = _read(_LEAD + sentence, ("deaths", "cumulative_cases"))
+    assert read[None] == {"deaths": 39000}
