@@ -46,8 +46,9 @@ def read_ranked_counts(
     published: dt.date | None,
     report: dt.date | None,
 ) -> None:
-    """``report`` dates the bulletin; a date before the count dates it more closely (never
-    the day compared with after it: "…, tăng 73 ca so với ngày 11/2")."""
+    """``report`` dates the bulletin, the country's day count more closely, a date before the
+    count most closely (never the day compared with after it: "…, tăng 73 ca so với ngày
+    11/2")."""
     s, base = sentence.text, sentence.start
     if not _GATE.search(s):
         return
@@ -70,7 +71,11 @@ def read_ranked_counts(
             continue  # a fraction, no count
         span = (base + found.start("n"), base + found.end("n"))
         own = sentence_date(s[: found.start("n")], published)
+        # (a rank is among the country's day: that day, when the country's count gave it)
+        countrys = stats.by_province.get("national", {}).get("as_of")
         dated = own if own is not None and own != published else report
+        if dated is report and countrys:
+            dated = dt.date.fromisoformat(countrys)
         stats.add(place.name, "new_cases_24h", value, span, 0.8)
         if dated is not None:
             stats.add(place.name, "as_of", dated.isoformat(), (span[0], span[0]), 0.8)

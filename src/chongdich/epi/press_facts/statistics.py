@@ -439,12 +439,17 @@ def extract_stats(
                         # (the page's date when nothing dates the record more closely)
                         page_dated.setdefault(province, (base + start, base + start))
                 if as_of:
+                    # a total "đến nay" dated by the report ("Sáng 13/2: … đến nay đã có hơn 2,2
+                    # triệu ca … khỏi bệnh") gives way to the day the bulletin's count names
+                    # ("Ngày 12/2, Hệ thống … ghi nhận 27.311 trường hợp mới")
                     stats.add(
                         province,
                         "as_of",
                         as_of.isoformat(),
                         (base + start, base + start),
                         confidence,
+                        provisional=own_date is None and name in OUTCOME_FIELDS,
+                        whole=own_date is not None and name == "new_cases_24h",
                     )
         if listing and not in_window:
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)

@@ -57,3 +57,18 @@ def test_a_ranked_province_has_the_days_count(sentence, province, count):
 )
 def test_ranks_of_other_figures_give_no_day_count(sentence):
     assert "Thái Nguyên" not in _day(_LEAD + sentence, ("new_cases_24h",))
+
+
+def test_a_morning_bulletin_dates_its_figures_by_the_day_counted():
+    # the headline's morning (13/2) reports the day before: the count's own day dates the
+    # country and the ranks, and the total "đến nay" dated by the headline gives way
+    text = (
+        "Sáng 13/2: Số ca mắc trung bình tuần qua là 22.000 ca/ngày\n"
+        "Bộ Y tế cho biết, đến nay đã có hơn 2,2 triệu ca COVID-19 ở nước ta khỏi bệnh.\n"
+        "Ngày 12/2, Hệ thống Quốc gia quản lý ca bệnh COVID-19 ghi nhận 27.311 trường hợp mới "
+        "tại 60 tỉnh, thành phố.\n"
+        "TP Hà Nội dẫn đầu về số ca mắc mới COVID-19 với 2.981 trường hợp."
+    )
+    read = stats_by_province(text, dt.date(2022, 2, 13), ("new_cases_24h", "as_of"))
+    assert read[None] == {"new_cases_24h": 27311, "as_of": "2022-02-12"}
+    assert read["Hà Nội"] == {"new_cases_24h": 2981, "as_of": "2022-02-12"}
