@@ -64,7 +64,13 @@ _KIND_BY_CODE = {
     "HD": "Hướng dẫn",
 }
 # "Căn cứ Quyết định số 447/QĐ-TTg …": a legal basis the document cites, not a directive.
-_LEGAL_BASIS = re.compile(r"[Cc]ăn cứ\s+(?:vào\s+)?$")
+# So is the document that decided a budget or an allocation the sentence tells of: "đã được
+# Ủy ban Thường vụ Quốc hội quyết định tại Nghị quyết số 1271/NQ-UBTVQH", "15.690 liều … do
+# Viện … bổ sung tại Quyết định số 1084/QĐ-VSDTTƯ", "Quỹ … thành lập theo Quyết định số …".
+_LEGAL_BASIS = re.compile(
+    r"[Cc]ăn cứ\s+(?:vào\s+)?$"
+    r"|(?:quyết định|bổ sung|phân bổ|cấp|thành lập|giao)\s+(?:tại|theo)\s+$"
+)
 # A central document (the Prime Minister's, the Government's, the Ministry's) cited in a
 # provincial article keeps its own date, which the article seldom writes.
 _CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
