@@ -3,7 +3,9 @@
 với 1.842 bệnh nhân", "Hà Nội vẫn đứng đầu cả nước dù số mắc mới trong ngày giảm còn 1.253
 ca", "Hải Phòng ghi nhận 1.394 bệnh nhân, xếp thứ 5 toàn quốc", and the country's count with
 one province apart: "có 15.895 ca mắc COVID-19 tại 60 tỉnh, thành phố, riêng Hà Nội 1.244
-ca". Only in a clause of no total, death or recovery (a rank of totals is no day's)."""
+ca". Only in a clause of no total, death or recovery (a rank of totals is no day's); set apart
+from the country's total ("…, trong đó riêng tỉnh Vĩnh Phúc có 9 ca") it is the province's
+total."""
 
 from __future__ import annotations
 
@@ -57,19 +59,26 @@ def read_ranked_counts(
             continue
         at, after = place.start - base, place.end - base
         found = _RANK_THEN_COUNT.match(s, after) or _COUNT_THEN_RANK.match(s, after)
-        if found is None and _SET_APART.search(s, max(0, at - 20), at):
+        set_apart = found is None and _SET_APART.search(s, max(0, at - 20), at) is not None
+        if set_apart:
             found = _APART_COUNT.match(s, after)
         if found is None:
             continue
         clause_end = s.find(";", found.end())
         clause = s[s.rfind(";", 0, at) + 1 : clause_end if clause_end > 0 else len(s)]
-        if _NOT_THE_DAYS.search(clause) or TOTAL_CUE.search(clause):
+        if _NOT_THE_DAYS.search(clause):
             continue
         try:
             value = parse_count(found.group("n"))
         except ValueError:
             continue  # a fraction, no count
         span = (base + found.start("n"), base + found.end("n"))
+        if TOTAL_CUE.search(clause):
+            if set_apart:
+                # the country's total, one province's part of it: "Tính đến thời điểm hiện
+                # tại, nước ta đã ghi nhận 14 ca …, trong đó riêng tỉnh Vĩnh Phúc có 9 ca"
+                stats.add(place.name, "cumulative_cases", value, span, 0.8)
+            continue  # (a rank of totals is no day's)
         own = sentence_date(s[: found.start("n")], published)
         # (a rank is among the country's day: that day, when the country's count gave it)
         countrys = stats.by_province.get("national", {}).get("as_of")

@@ -72,3 +72,16 @@ def test_a_morning_bulletin_dates_its_figures_by_the_day_counted():
     read = stats_by_province(text, dt.date(2022, 2, 13), ("new_cases_24h", "as_of"))
     assert read[None] == {"new_cases_24h": 27311, "as_of": "2022-02-12"}
     assert read["Hà Nội"] == {"new_cases_24h": 2981, "as_of": "2022-02-12"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tính đến thời điểm hiện tại, nước ta đã ghi nhận 16 ca dương tính, trong đó riêng tỉnh "
+        "Vĩnh Phúc có 11 ca.",
+        "Đến nay, cả nước có tổng cộng 16 ca mắc, riêng Vĩnh Phúc 11 ca.",
+    ],
+)
+def test_one_province_set_apart_from_the_countrys_total(sentence):
+    read = stats_by_province(sentence, dt.date(2020, 2, 10), ("new_cases_24h", "cumulative_cases"))
+    assert read["Vĩnh Phúc"] == {"cumulative_cases": 11}
