@@ -25,7 +25,8 @@ _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 # ("Số ca tử vong liên quan đến COVID-19 ở nước ta đến nay là 35 ca, …, bao gồm tại Đà Nẵng
 # (31 trường hợp), Quảng Nam (03) và Quảng Trị (01)"); never a day's ("trong ngày", a window)
 _DEATHS_TO_DATE = re.compile(
-    r"tử vong[^.;:]{0,60}?(?:đến nay|tính đến|cộng dồn|tích lũy|lũy kế)(?![^.;:]*(?:trong ngày|\d\s*h\b))"
+    r"tử vong[^.;:]{0,60}?(?:đến nay|tính đến|cộng dồn|tích lũy|lũy kế)"
+    r"(?![^.;:]*(?:trong ngày|\d\s*h\b))"
 )
 # After "nhập cảnh", a cue of cases caught at home turns the list back to the day's
 # new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".

@@ -28,8 +28,7 @@ _ABOUT = rf"(?:\s+về số (?:ca |người )?(?:mắc|nhiễm)(?: mới)?(?:\s+
 _RANK_THEN_COUNT = re.compile(
     rf"\s+(?:vẫn\s+|tiếp tục\s+)?{_RANK}{_WHERE}{_ABOUT}\s+"
     r"(?:với\s+|(?:dù|khi|với)\s+số (?:ca )?(?:mắc|nhiễm) mới(?: trong ngày)?"
-    r"\s+(?:giảm còn|giảm xuống|tăng lên|là)\s+)"
-    + _COUNTED
+    r"\s+(?:giảm còn|giảm xuống|tăng lên|là)\s+)" + _COUNTED
 )
 # its count, then its rank ("Hải Phòng ghi nhận 1.394 bệnh nhân, xếp thứ 5 toàn quốc")
 _COUNT_THEN_RANK = re.compile(

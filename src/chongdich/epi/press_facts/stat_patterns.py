@@ -476,7 +476,8 @@ NEW_24H = re.compile(
     rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
     # (not those who left hospital: "trong 24 giờ qua … ghi nhận 4.497 bệnh nhân Covid-19 khỏi
     # bệnh, xuất viện")
-    rf"(?!(?:\s+{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?(?:khỏi|xuất viện|ra viện|tử vong))"
+    rf"(?!(?:\s+{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?"
+    r"(?:khỏi|xuất viện|ra viện|tử vong))"
 )
 LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"

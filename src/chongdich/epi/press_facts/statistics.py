@@ -32,7 +32,6 @@ from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
-from .total_parts import without_a_totals_parts
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
@@ -52,6 +51,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .total_parts import without_a_totals_parts
 from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
@@ -313,7 +313,7 @@ def extract_stats(
         by_origin = bool(_PART_OF_A_TOTAL.match(s)) and bool(_CAME_FROM.search(previous))
         lead, previous = previous, s
         stats.remember_named(sentence)
-        if by_origin or ("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s):
+        if by_origin or (("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s)):
             continue
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together

@@ -25,7 +25,6 @@ from .support_cues import (
     CONTINUATION,
     GIVE,
     MANY_RECIPIENTS,
-    WITH_ITS_REGION,
     OCCASION,
     PLANNED_BEFORE,
     PRIVATE_RECEIVERS,
@@ -33,6 +32,7 @@ from .support_cues import (
     RUNNING_TOTAL,
     SAME_DAY,
     TIME_OF_DAY_DATE,
+    WITH_ITS_REGION,
     event_date,
 )
 from .support_events import (

@@ -21,4 +21,3 @@ from chongdich.epi.tests.press_helpers import stats_by_province
 def test_the_days_count_with_ncov(text, count):
     read = stats_by_province(text, dt.date(2020, 4, 4), ("new_cases_24h",))
     assert read[None] == {"new_cases_24h": count}
-

@@ -21,7 +21,11 @@ def _day(text, fields=("new_cases_24h", "as_of")):
 @pytest.mark.parametrize(
     ("sentence", "province", "count"),
     [
-        ("Thái Nguyên dẫn đầu về số ca mắc mới COVID-19 với 1.402 trường hợp.", "Thái Nguyên", 1402),
+        (
+            "Thái Nguyên dẫn đầu về số ca mắc mới COVID-19 với 1.402 trường hợp.",
+            "Thái Nguyên",
+            1402,
+        ),
         ("Thái Nguyên tiếp tục dẫn đầu cả nước với 1.402 ca.", "Thái Nguyên", 1402),
         ("Phú Thọ đứng thứ hai với 980 bệnh nhân, tăng 55 ca so với ngày 4/3.", "Phú Thọ", 980),
         ("Tỉnh Yên Bái xếp thứ tư cả nước với 640 bệnh nhân.", "Yên Bái", 640),

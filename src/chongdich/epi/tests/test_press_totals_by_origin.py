@@ -57,7 +57,6 @@ def test_patients_recovered_are_no_total():
 
 def test_a_part_with_the_disease_named():
     text = (
-        "Tính đến 6h ngày 3/2, Việt Nam có tổng cộng 1.100 ca mắc COVID-19 do lây nhiễm trong "
-        "nước."
+        "Tính đến 6h ngày 3/2, Việt Nam có tổng cộng 1.100 ca mắc COVID-19 do lây nhiễm trong nước."
     )
     assert _national(text) == {}
