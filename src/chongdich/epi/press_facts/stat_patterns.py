@@ -18,7 +18,10 @@ CUMULATIVE_CUE = re.compile(
     # ("đến sáng ngày 10/12/2021": a time of day may stand before the day)
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng"
     rf"|đến(?:\s+(?:sáng|trưa|chiều|tối|hết))?\s+ngày\s+{DATE}|"
-    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch"
+    # ("Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 278 ca": an hour before the
+    # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
+    rf"|(?:^|(?<=,\s))đến\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+ngày\s+{DATE})",
     re.IGNORECASE,
 )
 # Every cue above holds one of these (a substring test first: most sentences hold none).

@@ -85,3 +85,21 @@ def test_recovered_cured(sentence, recovered):
 def test_deaths_to_date_are_no_cases_total(sentence):
     read = _read(_LEAD + sentence, ("deaths", "cumulative_cases"))
     assert read[None] == {"deaths": 39000}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 300 ca mắc Covid-19.",
+        "Đến 15h ngày 4/2, tỉnh Hải Dương ghi nhận 300 ca mắc Covid-19.",
+    ],
+)
+def test_a_total_at_an_hour_of_a_day(text):
+    read = stats_by_province(text, dt.date(2021, 2, 4), ("cumulative_cases", "new_cases_24h"))
+    assert read["Hải Dương"] == {"cumulative_cases": 300}
+
+
+def test_a_windows_end_is_no_total():
+    text = "Từ 18h ngày 3/2 đến 6h ngày 4/2, tỉnh Hải Dương ghi nhận 27 ca mắc Covid-19."
+    read = stats_by_province(text, dt.date(2021, 2, 4), ("cumulative_cases",))
+    assert read == {}
