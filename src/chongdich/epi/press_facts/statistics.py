@@ -157,6 +157,9 @@ def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: i
 
 _DOSES = re.compile(r"\bdoses\b")
 _COVERAGE_FIELDS = frozenset({"vaccine_dose1_pct", "vaccine_dose2_pct"})
+# A rate aimed at, not reached: "Với mục tiêu tiêm nhanh và đảm bảo độ bao phủ vắc xin cho
+# 100% người dân từ 18 tuổi trở lên …", "phấn đấu đến cuối tháng 95% …"
+_A_GOAL_BEFORE = re.compile(r"(?:[Mm]ục tiêu|[Pp]hấn đấu|[Cc]hỉ tiêu|đặt ra|nhằm)[^.;]*$")
 _UP_TO_NOW = re.compile(r"\b(?:[Nn]ow|[Ss]o far|[Tt]o date)\b")
 
 
@@ -396,6 +399,8 @@ def extract_stats(
                 # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
                 # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
                 continue
+            if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
+                continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
