@@ -271,8 +271,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:trong nước|trong địa phương|nội địa)"
         ),
         re.compile(
-            # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:do\s+)?"
+            # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương", "165 ca
+            # bệnh ghi nhận trong nước"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm|bệnh))?(?:\s+{COVID})?\s+(?:do\s+)?"
             r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),

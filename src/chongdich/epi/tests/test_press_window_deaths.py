@@ -56,3 +56,10 @@ def test_all_caught_at_home(text, local):
 def test_not_all_at_home():
     text = "Ngày 9/3, Bộ Y tế ghi nhận 8.100 ca nhiễm mới, đều ghi nhận tại 50 tỉnh, thành phố."
     assert _national(text, ("local_cases",)) == {}
+
+
+def test_cases_of_the_disease_caught_at_home():
+    text = "Hôm nay, Việt Nam có 120 ca bệnh ghi nhận trong nước."
+    assert stats_by_province(text, dt.date(2021, 5, 15), ("local_cases",)) == {
+        None: {"local_cases": 120}
+    }
