@@ -288,8 +288,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
+            # ("…, trong đó 6.874 người đã khỏi bệnh, 3.602 người đang tiếp tục điều trị")
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
-            r"\s+đang (?:được )?điều trị"
+            r"\s+đang (?:tiếp tục )?(?:được )?điều trị"
+            rf"|(?<=trong đó )(?:{_IN_SENTENCE}{{0,60}}?,\s*)?(?P<n4>{NUM})\s+người\s+"
+            r"đang (?:tiếp tục )?"
+            r"(?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
             # ("trong đó số đang điều trị là 5.284 ca": the noun left out)

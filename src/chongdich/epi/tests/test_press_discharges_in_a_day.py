@@ -44,3 +44,20 @@ def test_new_cases_of_the_day_stand():
 )
 def test_treated_with_the_places_counted_between(sentence):
     assert _read(sentence)["Long An"] == {"under_treatment": 8400}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đến nay, Long An đã ghi nhận 10.040 ca COVID-19, trong đó 6.874 người đã khỏi bệnh, "
+        "3.602 người đang tiếp tục điều trị.",
+        "Đến nay, Long An đã ghi nhận 10.040 ca COVID-19, trong đó 3.602 người đang điều trị.",
+        "Đến nay, Long An có 3.602 bệnh nhân đang tiếp tục điều trị.",
+    ],
+)
+def test_those_still_treated_in_a_totals_split(sentence):
+    assert _read(sentence)["Long An"] == {"under_treatment": 3602}
+
+
+def test_people_treated_with_no_total_split_are_not_read():
+    assert _read("Ngày 12/9, Long An có 500 người đang điều trị tại nhà.") == {}
