@@ -15,6 +15,7 @@ from .bulletin_lists import (
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
+from .count_first_lists import read_count_first_list
 from .count_lines import read_count_line
 from .english_dates import (
     SAME_DAY,
@@ -375,6 +376,7 @@ def extract_stats(
             read_respective_counts_vi(stats, sentence, provinces, own_date or dated_report)
         if not in_window:
             read_ranked_counts(stats, sentence, provinces, published, dated_report)
+            read_count_first_list(stats, sentence, provinces, own_date or dated_report)
         if (
             not in_window
             and not part_of_a_window
