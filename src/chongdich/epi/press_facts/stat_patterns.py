@@ -21,7 +21,9 @@ CUMULATIVE_CUE = re.compile(
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch"
     # ("Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 278 ca": an hour before the
     # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
-    rf"|(?:^|(?<=,\s))đến\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+ngày\s+{DATE})",
+    # (not the world's: "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận …")
+    rf"|(?:^|(?<=,\s))đến\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+ngày\s+{DATE}"
+    r"(?!,?\s*(?:trên\s+)?thế giới))",
     re.IGNORECASE,
 )
 # Every cue above holds one of these (a substring test first: most sentences hold none).

@@ -103,3 +103,12 @@ def test_a_windows_end_is_no_total():
     text = "Từ 18h ngày 3/2 đến 6h ngày 4/2, tỉnh Hải Dương ghi nhận 27 ca mắc Covid-19."
     read = stats_by_province(text, dt.date(2021, 2, 4), ("cumulative_cases",))
     assert read == {}
+
+
+def test_the_worlds_total_at_an_hour_is_not_the_countrys():
+    text = (
+        "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận 4.100.000 ca mắc COVID-19 "
+        "còn tại Việt Nam số ca mắc vẫn là 288."
+    )
+    read = stats_by_province(text, dt.date(2020, 5, 11), ("cumulative_cases",))
+    assert read[None] == {"cumulative_cases": 288}
