@@ -178,6 +178,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "Ngày 14/12, Đà Nẵng tiếp tục ghi nhận số F0 ở mức cao với 176 ca": the day's cases
+        # as a level reached (not a total's: "số ca tích lũy …")
+        re.compile(
+            r"ghi nhận số (?:F0|ca (?:mắc|nhiễm|bệnh)(?: mới)?)"
+            r"(?![^.;,\d]{0,30}?(?:tích lũy|tích luỹ|cộng dồn|tử vong|khỏi))"
+            rf"[^.;,\d]{{0,30}}?\bvới\s+(?P<n>{NUM})\s+(?:ca|trường hợp)(?![\wà-ỹ])"
+        ),
         # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
         # rose to (the day's count), not by ("tăng 91 ca")
         re.compile(

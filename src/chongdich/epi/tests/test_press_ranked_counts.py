@@ -89,3 +89,15 @@ def test_a_morning_bulletin_dates_its_figures_by_the_day_counted():
 def test_one_province_set_apart_from_the_countrys_total(sentence):
     read = stats_by_province(sentence, dt.date(2020, 2, 10), ("new_cases_24h", "cumulative_cases"))
     assert read["Vĩnh Phúc"] == {"cumulative_cases": 11}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ngày 5/3, Đà Nẵng tiếp tục ghi nhận số F0 ở mức cao với 176 ca.", {"new_cases_24h": 176}),
+        ("Ngày 5/3, Đà Nẵng ghi nhận số ca mắc mới cao nhất với 176 ca.", {"new_cases_24h": 176}),
+        ("Ngày 5/3, Đà Nẵng ghi nhận số ca tích lũy cao với 17.600 ca.", None),
+    ],
+)
+def test_the_days_cases_as_a_level_reached(sentence, expected):
+    assert _day(sentence, ("new_cases_24h",)).get("Đà Nẵng") == expected
