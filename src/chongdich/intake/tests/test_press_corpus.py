@@ -124,7 +124,7 @@ second reading). Since branch `intake-rules26` test46/ to test49/ are developmen
 errors were read and fixed by Vietnamese sentence kind: a bulletin's window deaths and totals
 to date, provinces by rank, lists of standing counts, a total told by its parts of origin,
 the world's figures, a morning bulletin's day, support for a city with its region, dispatch
-numbers and documents cited as a basis; no gold corrected: 0.969, 0.966, 0.757 and 0.769,
+numbers and documents cited as a basis; no gold corrected: 0.969, 0.970, 0.757 and 0.769,
 fitted); their floors are those less 0.02, and the floors of the sets that rose with them
 (test4, test12, test13, test20, test27, test28, test30) are their new scores less 0.02.
 """
@@ -209,7 +209,7 @@ def _f1(part: str) -> float:
         ("test43", 0.743),
         ("test45", 0.954),
         ("test46", 0.949),
-        ("test47", 0.946),
+        ("test47", 0.950),
         ("test48", 0.737),
         ("test49", 0.749),
     ],
