@@ -58,7 +58,9 @@ _LOWER_UNIT_BEFORE = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?:TNCS|Chủ tịch|Bác|tư tưởng|Lăng|Huân chương|[Đđ]ường|Thanh niên Cộng sản)\s*$"
 )
-_CITY_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:TP|Tp|[Tt]hành phố)\.?\s*$")
+# (the dot only after "TP": "tại 60 tỉnh, thành phố. Nam Định …" ends a sentence, the next
+# one names the province)
+_CITY_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:(?:TP|Tp)\.?|[Tt]hành phố)\s*$")
 
 # Hospitals named in national coordination (Bộ Y tế's end-line hospitals), so that a
 # name followed by a person ("Bệnh viện Chợ Rẫy Nguyễn Tri Thức") is cut right.

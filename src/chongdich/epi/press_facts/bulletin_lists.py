@@ -13,8 +13,21 @@ from .shared import NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
 from .stat_patterns import SMALL_COUNT_WORD, VACCINE_OTHER
 
-_CUMULATIVE_LIST_CUE = re.compile(r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu")
+_CUMULATIVE_LIST_CUE = re.compile(
+    r"tích lũy|tích luỹ|cộng dồn|tổng số|từ đầu"
+    # "đưa tổng ca Covid-19 ở Bắc Giang lên 618, …"; the bulletin's rank of the provinces'
+    # standing counts, "5 tỉnh, thành phố ghi nhận số mắc cao là TP.HCM (291.871), …" (the
+    # day's rank says "mới" or "trong ngày": "số mắc mới cao nhất")
+    r"|tổng ca|số (?:ca )?(?:mắc|nhiễm) cao(?: nhất)? (?:là|:)"
+)
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
+# The country's deaths to date, then the provinces they were in: each province's deaths
+# ("Số ca tử vong liên quan đến COVID-19 ở nước ta đến nay là 35 ca, …, bao gồm tại Đà Nẵng
+# (31 trường hợp), Quảng Nam (03) và Quảng Trị (01)"); never a day's ("trong ngày", a window)
+_DEATHS_TO_DATE = re.compile(
+    r"tử vong[^.;:]{0,60}?(?:đến nay|tính đến|cộng dồn|tích lũy|lũy kế)"
+    r"(?![^.;:]*(?:trong ngày|\d\s*h\b))"
+)
 # After "nhập cảnh", a cue of cases caught at home turns the list back to the day's
 # new cases: "Ngoài 4 ca nhập cảnh, 120 ca trong nước tại Hà Nội (3), …".
 # (English: "including 14 imported cases in Kiên Giang (6), Thái Bình (4) …")
@@ -77,8 +90,10 @@ def read_bulletin_list(
             max(clause_start, sentence.start) : clause_end if clause_end > 0 else sentence.end
         ]
         if _OUTCOME_LIST_CUE.search(clause):
-            continue  # the day's deaths by province have no field
-        if _imported_list(text[max(clause_start, sentence.start) : province.start]):
+            if not _DEATHS_TO_DATE.search(text, max(clause_start, sentence.start), province.start):
+                continue  # the day's deaths by province have no field
+            field = "deaths"  # "Số ca tử vong … đến nay là 35 ca, …, bao gồm tại Đà Nẵng (31 …)"
+        elif _imported_list(text[max(clause_start, sentence.start) : province.start]):
             # "8 ca nhập cảnh … tại Khánh Hòa 5 ca"; a list followed by "và 8 ca được cách
             # ly ngay sau khi nhập cảnh" gives the provinces' new cases.
             field = "imported_cases"
@@ -109,7 +124,7 @@ def read_bulletin_list(
 
 # Between the names of a run that shares one count: "A, B và C", "A, B and C".
 _IN_A_RUN = re.compile(r"\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
-_ENGLISH_LISTED_WORDS = {"one": 1, **ENGLISH_COUNT_WORDS}
+_ENGLISH_LISTED_WORDS = {"one": 1, **ENGLISH_COUNT_WORDS, "một": 1}
 
 
 def _shared_count(text: str, run: list[Mention], end: int) -> re.Match[str] | None:

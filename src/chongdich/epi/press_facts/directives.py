@@ -26,7 +26,8 @@ _NUMBER = (
     r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*(?![\wà-ỹÀ-Ỹ]))?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
     # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
-    r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
+    # ("công điện hoả tốc số 24-CĐ/UBND": a dispatch written the same way)
+    r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV|CĐ)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
 )
 _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"
@@ -63,7 +64,13 @@ _KIND_BY_CODE = {
     "HD": "Hướng dẫn",
 }
 # "Căn cứ Quyết định số 447/QĐ-TTg …": a legal basis the document cites, not a directive.
-_LEGAL_BASIS = re.compile(r"[Cc]ăn cứ\s+(?:vào\s+)?$")
+# So is the document that decided a budget or an allocation the sentence tells of: "đã được
+# Ủy ban Thường vụ Quốc hội quyết định tại Nghị quyết số 1271/NQ-UBTVQH", "15.690 liều … do
+# Viện … bổ sung tại Quyết định số 1084/QĐ-VSDTTƯ", "Quỹ … thành lập theo Quyết định số …".
+_LEGAL_BASIS = re.compile(
+    r"[Cc]ăn cứ\s+(?:vào\s+)?$"
+    r"|(?:quyết định|bổ sung|phân bổ|cấp|thành lập|giao)\s+(?:tại|theo)\s+$"
+)
 # A central document (the Prime Minister's, the Government's, the Ministry's) cited in a
 # provincial article keeps its own date, which the article seldom writes.
 _CENTRAL_DOCUMENT = re.compile(r"TTg|/(?:NQ-)?CP\b|BYT|BCĐQG|/TW\b")
@@ -82,12 +89,14 @@ _ISSUED_KIND = r"(?:[Tt]hông báo|[Cc]ông văn|[Cc]ông điện|[Qq]uyết đ�
 _ISSUED_ON = re.compile(
     r"(?<![\wà-ỹ])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?"
     rf"(?:{DATE}|{WRITTEN_DATE}),?\s[^.]*?(?:ban hành|(?<!đăng )\bký|\bra(?=\s+{_ISSUED_KIND})"
-    r"|phát đi)"
+    # ("Ngày 18/11/2021, UBND thành phố Hà Nội đã triển khai công điện hoả tốc số 24-CĐ/UBND")
+    r"|phát đi|triển khai(?=\s+[Cc]ông điện))"
 )
 # The verb that issues the very document numbered after it: "ra thông báo khẩn số 39",
 # "ban hành Công văn số 1246" (not "ban hành văn bản yêu cầu thực hiện Chỉ thị 15")
 _ISSUED_AS = re.compile(
-    rf"(?:ban hành|\bra|phát đi|(?<!đăng )\bký)\s+{_ISSUED_KIND}(?:\s+[\wà-ỹ]+){{0,2}}?"
+    rf"(?:ban hành|\bra|phát đi|(?<!đăng )\bký|triển khai(?=\s+[Cc]ông điện))\s+{_ISSUED_KIND}"
+    r"(?:\s+[\wà-ỹ]+){0,2}?"
     r"\s+(?:số\s*)?$"
 )
 # "Công điện số 570/CĐ-TTg ngày 02/5/2021 …; … vừa ban hành Công văn số 1246": that date

@@ -12,6 +12,7 @@ from ..gazetteer import (
     find_provincial_cities,
     normalise,
 )
+from .capital_lines import with_capital_lines_recased
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
@@ -53,7 +54,7 @@ def extract_facts(
     # read single-spaced ("242\u00a0ca", "tổng số  ca"); spans are put back at the end
     # (before folding look-alikes, which finds names by their plain spaces)
     written, offsets = single_spaced(normalise(text))
-    written = _without_keyword_lines(fold_look_alikes(written))
+    written = with_capital_lines_recased(_without_keyword_lines(fold_look_alikes(written)))
     is_english = reads_as_english(written)
     if is_english:
         written = without_datelines(written)

@@ -158,6 +158,7 @@ def iso_date(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-# The disease as the press writes it: "COVID-19", "Covid-19", "covid", "Covid – 19", "COVID19".
-COVID = r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2)"
+# The disease as the press writes it: "COVID-19", "Covid-19", "covid", "Covid – 19", "COVID19",
+# and as the virus of early 2020 ("3 ca nCoV mới", "Số ca nhiễm nCoV lên 194").
+COVID = r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2|nCoV(?![\wà-ỹ]))"
 DIGIT = re.compile(r"\d")

@@ -375,7 +375,9 @@ LISTED_COUNT = re.compile(
     rf"|\s+with\s+(?P<w>{NUM})(?:\s+(?:new\s+)?(?:cases?|infections?))?"
     r"(?=\s*(?:[,;]|\.(?!\d)|and\s|$))"
     # a bare count closing a list item; never the "50" of "50.000 liều"
-    rf"|\s+(?P<b>{NUM}|{LISTED_WORD})(?=\s*(?:[,;]|\.(?!\d)|(?:và|and)\s|…|$))))"
+    # ("đưa tổng ca … ở Bắc Giang lên 618, Bắc Ninh 361": the first item's "lên")
+    # ("tại Lạng Sơn một, Ninh Bình 2": one in words)
+    rf"|\s+(?:lên\s+)?(?P<b>{NUM}|{LISTED_WORD}|một)(?=\s*(?:[,;]|\.(?!\d)|(?:và|and)\s|…|$))))"
 )
 # (a count's thousands mark is no stop: "40.000 ca nhiễm, Bình Dương")
 _FRONTED_FIGURE = re.compile(

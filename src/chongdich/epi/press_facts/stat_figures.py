@@ -92,6 +92,9 @@ _SINCE_DATE = re.compile(
 )
 
 
+# "Số lượng ca mắc mới tính từ ngày 27/4 đến nay là 1.678 ca": the new cases counted since
+# the wave began, a period next to the bulletin's total (docs/intake-annotation.md, 294)
+_NEW_SINCE = re.compile(r"(?:mắc|nhiễm) mới\s+(?:tính\s+)?[Tt]ừ (?:ngày\s+)?27[/.-]0?4")
 _DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
 Figure = tuple[int, str, Any, tuple[int, int]]
 
@@ -101,9 +104,13 @@ _VARIANT = re.compile(r"(?i)omicron|delta|biến (?:chủng|thể)|BA\.\d|XBB|va
 # Between a total's cue and its count: the total of an outcome, not of cases.
 _OUTCOME_BETWEEN = re.compile(r"khỏi|xuất viện|ra viện|tử vong|điều trị")
 # An outcome's label right before the cue: "nâng số người khỏi bệnh đến nay là …"
+# ("Tổng số ca tử vong do COVID-19 tại Việt Nam tính đến nay là 15.018 ca": the disease
+# and the country between)
 _OUTCOME_LABEL_BEFORE = re.compile(
     r"[Ss]ố (?:người|ca|bệnh nhân|trường hợp)[^.;,\d]{0,20}?"
-    r"(?:khỏi|xuất viện|ra viện|tử vong)[^.;,\d]{0,12}$"
+    rf"(?:khỏi|xuất viện|ra viện|tử vong)(?:[^.;,\d]|{COVID}){{0,12}}"
+    r"(?:(?:do|liên quan đến) [^.;,]{0,12}?)?(?:(?:tại|ở) (?:Việt Nam|nước ta)\s*)?"
+    r"(?:[Tt]ính\s*)?$"
 )
 # A count after one of these in its sentence is a total or a period's, never the day's
 # new cases: "đến ngày 31.10, Bạc Liêu ghi nhận 2.828 ca dương tính", "Từ ngày 1.10 đến nay
@@ -282,7 +289,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         )
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
-        if since and not since.group("wave"):
+        if since and (
+            not since.group("wave") or _NEW_SINCE.search(s, max(0, cue.start() - 45), cue.start())
+        ):
             # "Từ ngày 1.10 đến nay ... 710 ca" counts a period (27/4 began the wave), and so
             # does a later cue of the same sentence ("… đến nay tỉnh có tổng cộng 678 ca")
             period = True
@@ -301,7 +310,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             after = None  # "tính đến nay, số ca nhiễm biến chủng Delta là 120": a variant's
         if after and _OUTCOME_BETWEEN.search(s, cue.start(), after.start("n")):
             after = None  # "lũy kế số ca chữa khỏi … là 11.911 ca": recoveries, not cases
-        if after and _OUTCOME_LABEL_BEFORE.search(s, max(0, cue.start() - 40), cue.start()):
+        if after and _OUTCOME_LABEL_BEFORE.search(s, max(0, cue.start() - 70), cue.start()):
             after = None  # "nâng số người khỏi bệnh đến nay là 1.007.566": the label is first
         if after:
             found.append(

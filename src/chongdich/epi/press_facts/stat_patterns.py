@@ -18,7 +18,12 @@ CUMULATIVE_CUE = re.compile(
     # ("đến sáng ngày 10/12/2021": a time of day may stand before the day)
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng"
     rf"|đến(?:\s+(?:sáng|trưa|chiều|tối|hết))?\s+ngày\s+{DATE}|"
-    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch"
+    # ("Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 278 ca": an hour before the
+    # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
+    # (not the world's: "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận …")
+    rf"|(?:^|(?<=,\s))đến\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+ngày\s+{DATE}"
+    r"(?!,?\s*(?:trên\s+)?thế giới))",
     re.IGNORECASE,
 )
 # Every cue above holds one of these (a substring test first: most sentences hold none).
@@ -90,7 +95,9 @@ _NOT_CASES = (
     r"|(?:(?:mắc|nhiễm)\s+)?(?:(?:trong|tại|ở)\s+)?(?:cộng đồng|nhập cảnh)))"
 )
 CUMULATIVE_TOTAL = re.compile(
-    rf"[Tt]ổng số (?:ca|trường hợp){_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
+    # ("Tổng số bệnh nhân tại Việt Nam lên 240": patients, only right before "lên")
+    rf"[Tt]ổng số (?:ca|trường hợp|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
+    rf"{_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
     # (not "Tổng số ca mắc mới khẳng định: 354 ca": the day's)
     rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
@@ -171,6 +178,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
         ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
+        # "Ngày 14/12, Đà Nẵng tiếp tục ghi nhận số F0 ở mức cao với 176 ca": the day's cases
+        # as a level reached (not a total's: "số ca tích lũy …")
+        re.compile(
+            r"ghi nhận số (?:F0|ca (?:mắc|nhiễm|bệnh)(?: mới)?)"
+            r"(?![^.;,\d]{0,30}?(?:tích lũy|tích luỹ|cộng dồn|tử vong|khỏi))"
+            rf"[^.;,\d]{{0,30}}?\bvới\s+(?P<n>{NUM})\s+(?:ca|trường hợp)(?![\wà-ỹ])"
+        ),
         # "số ca mắc mới COVID-19 tăng vọt lên 3.195 người", "… đã tăng lên con số 261":
         # rose to (the day's count), not by ("tăng 91 ca")
         re.compile(
@@ -259,13 +273,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "có thêm 20 ca mắc mới, đều là các ca ghi nhận trong nước": all of them
         re.compile(
             rf"(?P<n>{NUM})\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+mới,?\s+"
-            r"(?:đều là|tất cả (?:đều )?là)\s+(?:các\s+)?(?:ca|trường hợp)\s+"
+            r"(?:(?:đều là|tất cả (?:đều )?là)\s+(?:các\s+)?(?:ca|trường hợp)\s+"
+            # "13.500 ca nhiễm mới tất cả đều ghi nhận trong nước": no noun repeated
+            r"|(?:tất cả\s+)?đều\s+(?=ghi nhận))"
             r"(?:ghi nhận\s+|lây nhiễm\s+)?"
             r"(?:trong nước|trong địa phương|nội địa)"
         ),
         re.compile(
-            # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương"
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:do\s+)?"
+            # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương", "165 ca
+            # bệnh ghi nhận trong nước"
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm|bệnh))?(?:\s+{COVID})?\s+(?:do\s+)?"
             r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
@@ -280,13 +297,19 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:\s+{CASE})?"
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
+            # ("…, trong đó 6.874 người đã khỏi bệnh, 3.602 người đang tiếp tục điều trị")
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
-            r"\s+đang (?:được )?điều trị"
+            r"\s+đang (?:tiếp tục )?(?:được )?điều trị"
+            rf"|(?<=trong đó )(?:{_IN_SENTENCE}{{0,60}}?,\s*)?(?P<n4>{NUM})\s+người\s+"
+            r"đang (?:tiếp tục )?"
+            r"(?:được )?điều trị"
             # "Số ca đang điều trị tại tỉnh X là 1.234 ca"
             # ("Số bệnh nhân mắc Covid-19 đang điều trị tại An Giang là 141 người")
             # ("trong đó số đang điều trị là 5.284 ca": the noun left out)
             rf"|[Ss]ố (?:(?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)? )?"
-            rf"đang (?:được )?điều trị[^.;:\d]{{0,40}}?"
+            # ("tổng số bệnh nhân đang điều trị tại 32 cơ sở thu dung, điều trị trong tỉnh là
+            # 51.447 bệnh nhân": the places counted between)
+            rf"đang (?:được )?điều trị(?:[^.;:\d]|\d+(?=\s+(?:cơ sở|bệnh viện|khu)\b)){{0,70}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -296,7 +319,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?\s+(?:đã\s+)?(?:được\s+)?"
             r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
-            rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
+            # ("đến thời điểm này nước ta đã chữa khỏi 1.461 bệnh nhân COVID-19")
+            rf"|(?:điều trị|chữa) khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
             # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
             rf"|(?:chữa|điều trị) khỏi cho\s+(?P<n3>{NUM})\s+(?:{CASE}|người)"
         ),
@@ -334,8 +358,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
         # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
         re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
-        # ("Số ca tử vong là 35 ca": the label and "là")
-        re.compile(rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong\s*(?::|\blà\b)\s*(?P<n>{NUM})"),
+        # ("Số ca tử vong là 35 ca": the label and "là"; "Số ca tử vong liên quan đến
+        # COVID-19 ở nước ta đến nay là 35 ca": the disease, the country and "đến nay" between)
+        re.compile(
+            rf"[Ss]ố (?:ca\s+|bệnh nhân\s+)?tử vong(?:\s+(?:liên quan đến|do)\s+{COVID})?"
+            r"(?:\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?(?:\s+(?:tính\s+)?đến nay)?"
+            rf"\s*(?::|\blà\b)\s*(?P<n>{NUM})"
+        ),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
         re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
@@ -460,7 +489,13 @@ NEW_24H_CUE = re.compile(
     r"|[Tt]ừ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}[^,;]{0,40}?"
     r"đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
 )
-NEW_24H = re.compile(rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}")
+NEW_24H = re.compile(
+    rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
+    # (not those who left hospital: "trong 24 giờ qua … ghi nhận 4.497 bệnh nhân Covid-19 khỏi
+    # bệnh, xuất viện")
+    rf"(?!(?:\s+{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?"
+    r"(?:khỏi|xuất viện|ra viện|tử vong))"
+)
 LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
     r"(?:lên|xuống|sang|về)\s+cấp(?: độ)?\s+(?P<lvl>[1-4])"

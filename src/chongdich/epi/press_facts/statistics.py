@@ -15,6 +15,7 @@ from .bulletin_lists import (
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
+from .count_first_lists import read_count_first_list
 from .count_lines import read_count_line
 from .english_dates import (
     SAME_DAY,
@@ -30,6 +31,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
@@ -50,6 +52,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .total_parts import without_a_totals_parts
 from .variant_counts import variant_scope
 from .zero_reports import read_no_new_cases
 
@@ -155,6 +158,9 @@ def _back_to_the_count(sentences: list[Sentence], windowed: list[bool], index: i
 
 _DOSES = re.compile(r"\bdoses\b")
 _COVERAGE_FIELDS = frozenset({"vaccine_dose1_pct", "vaccine_dose2_pct"})
+# A rate aimed at, not reached: "Với mục tiêu tiêm nhanh và đảm bảo độ bao phủ vắc xin cho
+# 100% người dân từ 18 tuổi trở lên …", "phấn đấu đến cuối tháng 95% …"
+_A_GOAL_BEFORE = re.compile(r"(?:[Mm]ục tiêu|[Pp]hấn đấu|[Cc]hỉ tiêu|đặt ra|nhằm)[^.;]*$")
 _UP_TO_NOW = re.compile(r"\b(?:[Nn]ow|[Ss]o far|[Tt]o date)\b")
 
 
@@ -251,6 +257,14 @@ def _of_a_wave(text: str, sentence: Sentence) -> bool:
     return heading.endswith(":") and _WAVE.search(heading) is not None
 
 
+# The world's or a region's figures ("- Cả thế giới có 411.069.708 ca nhiễm, trong đó …",
+# "Tại Đông Nam Á, trong ngày ghi nhận 109.653 ca"): no province's, not the country's.
+_OF_THE_WORLD = re.compile(
+    r"\W*(?:(?:Cả|Toàn|Trên)\s+thế giới|Thế giới|Trong ngày số ca nhiễm của thế giới"
+    r"|(?:Tại|Ở|Khu vực)\s+(?:Đông Nam Á|châu Á|châu Âu|Bắc Mỹ|Nam Mỹ|các nước))(?![\wà-ỹ])"
+)
+
+
 def extract_stats(
     text: str,
     sentences: list[Sentence],
@@ -303,7 +317,7 @@ def extract_stats(
         by_origin = bool(_PART_OF_A_TOTAL.match(s)) and bool(_CAME_FROM.search(previous))
         lead, previous = previous, s
         stats.remember_named(sentence)
-        if by_origin:
+        if by_origin or (("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s)):
             continue
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together
@@ -321,7 +335,7 @@ def extract_stats(
             # count in words ("raising the death toll to six", "Twenty-two new cases were
             # reported") and "ghi nhận một ca dương tính"
             continue
-        figures = sentence_figures(s, published)
+        figures = without_a_totals_parts(s, sentence_figures(s, published))
         if part_of_a_window or in_window:
             # (but the day's total the window's count makes: "From 12 noon to 6 pm …, an
             # additional 104 new cases …, raising the total tally of the day to 261")
@@ -360,6 +374,9 @@ def extract_stats(
         dated_report = report_date if headline or sentence.start >= report_start else None
         if not in_window and "lần lượt" in s:
             read_respective_counts_vi(stats, sentence, provinces, own_date or dated_report)
+        if not in_window:
+            read_ranked_counts(stats, sentence, provinces, published, dated_report)
+            read_count_first_list(stats, sentence, provinces, own_date or dated_report)
         if (
             not in_window
             and not part_of_a_window
@@ -372,9 +389,20 @@ def extract_stats(
             read_respective_counts(stats, sentence, provinces, own_date or dated_report)
         if not figures and not listing:
             continue
+        # a total written as a bound ("Số ca mắc từ đầu vụ dịch vượt 600.000 ca") gives way to
+        # the exact total of the whole epidemic later ("Kể từ đầu dịch … có 601.349 ca")
+        bounded = {f[0] for f in figures if f[1] == "cumulative_is_lower_bound"}
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
-            if name == "deaths" and daily_report and not (TOTAL_CUE.search(s) or part_of_a_total):
+            if (
+                name == "deaths"
+                and (daily_report or NEW_24H_CUE.search(s, 0, position) is not None)
+                and not (TOTAL_CUE.search(s) or part_of_a_total)
+            ):
+                # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
+                # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
                 continue
+            if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
+                continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
@@ -397,7 +425,8 @@ def extract_stats(
                     or (
                         name in _TOTAL_FIELDS
                         and (of_a_wave or _ROUNDED.match(text, base + start) is not None)
-                    ),
+                    )
+                    or (name == "cumulative_cases" and position in bounded),
                     whole=(name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None)
                     or (name == "new_cases_24h" and not rounded),
                 )
@@ -417,12 +446,17 @@ def extract_stats(
                         # (the page's date when nothing dates the record more closely)
                         page_dated.setdefault(province, (base + start, base + start))
                 if as_of:
+                    # a total "đến nay" dated by the report ("Sáng 13/2: … đến nay đã có hơn 2,2
+                    # triệu ca … khỏi bệnh") gives way to the day the bulletin's count names
+                    # ("Ngày 12/2, Hệ thống … ghi nhận 27.311 trường hợp mới")
                     stats.add(
                         province,
                         "as_of",
                         as_of.isoformat(),
                         (base + start, base + start),
                         confidence,
+                        provisional=own_date is None and name in OUTCOME_FIELDS,
+                        whole=own_date is not None and name == "new_cases_24h",
                     )
         if listing and not in_window:
             read_bulletin_list(stats, sentence, provinces, own_date or dated_report, lead)

@@ -32,6 +32,7 @@ from .support_cues import (
     RUNNING_TOTAL,
     SAME_DAY,
     TIME_OF_DAY_DATE,
+    WITH_ITS_REGION,
     event_date,
 )
 from .support_events import (
@@ -440,6 +441,8 @@ def extract_support(
                     continue  # a province's own resources, or a recipient we cannot name
                 if not in_seg_after and not given_to and MANY_RECIPIENTS.search(s, verb.end()):
                     continue  # "bàn giao 715 máy thở … cho các địa phương": no single recipient
+                if WITH_ITS_REGION.search(s):
+                    continue  # "TP Hồ Chí Minh và các tỉnh phía Nam": no single recipient
                 if not in_seg_after and not given_to and PRIVATE_RECEIVERS.search(s, verb.end()):
                     continue  # "hỗ trợ cho các đối tác thuê mặt bằng": its own partners
                 if len(in_seg_after) >= 2 and re.fullmatch(

@@ -65,7 +65,9 @@ BACKGROUND_GIFT = re.compile(
     r"|^(?:Với|Từ) (?:nguồn|số tiền|quỹ)[^,.;]{0,40}?\b(?:ấy|này|trên|đó)\b"
     # "Tính đến nay, Tập đoàn … đã hỗ trợ tổng cộng 450 máy", "tổng số vaccine … mà Nhật Bản
     # viện trợ … tăng lên 3,58 triệu liều": what a giver has given so far
-    r"|^(?:[Tt]ính )?[Đđ]ến nay,|(?:hỗ trợ|tặng|ủng hộ|viện trợ|trao) tổng cộng"
+    # ("Đến nay các doanh nghiệp đã tham gia hỗ trợ 4315 máy thở …": no comma)
+    r"|^(?:[Tt]ính )?[Đđ]ến nay(?:,|\s+[^,.;]{0,60}?\bđã\b)"
+    r"|(?:hỗ trợ|tặng|ủng hộ|viện trợ|trao) tổng cộng"
     r"|tổng số [^.;]{0,80}?tăng lên"
     # "tổng số vaccine do Mỹ hỗ trợ Việt Nam đến nay là 40 triệu liều": a running total
     r"|[Tt]ổng số [^.;]{0,80}?(?:đến nay|tới nay|từ đầu)"
@@ -86,6 +88,13 @@ MANY_RECIPIENTS = re.compile(
     r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những|\d+)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
     r"|thành phố|bệnh viện|cơ sở|đơn vị)"
     r"|(?:cho|đến|tới|về)\s+(?:(?:các tỉnh|khu vực)\s+)?(?:miền|phía)\s+(?:Nam|Bắc|Trung)"
+)
+# A city with its region, before or after the verb ("để hỗ trợ TP Hồ Chí Minh và các tỉnh,
+# thành phố khu vực phía Nam …, Bộ Y tế … đã cử 13.145 cán bộ y tế", "… tại TP Hồ Chí Minh
+# và các địa phương khu vực phía Nam"): teams and goods for a group, no single recipient.
+WITH_ITS_REGION = re.compile(
+    r"\svà các (?:tỉnh|địa phương)(?:,\s*thành(?: phố)?)?(?:\s+khu vực)?\s+(?:miền|phía)\s+"
+    r"(?:Nam|Bắc|Trung)"
 )
 
 

@@ -120,14 +120,21 @@ totals and day counts by label, the vaccine fund and a company's own people as r
 district's level, directives by clause, "lần lượt"; no gold corrected: 0.972, 0.763, 3 false
 tuples and 0.974, fitted); the floors of test42, test43 and test45 are those less 0.02, and
 test44 (no decided fact) may predict at most the 3 tuples it predicts (the doubtful gift's
-second reading).
+second reading). Since branch `intake-rules26` test46/ to test49/ are development data (their
+errors were read and fixed by Vietnamese sentence kind: a bulletin's window deaths and totals
+to date, provinces by rank, lists of standing counts, a total told by its parts of origin,
+the world's figures, a morning bulletin's day, support for a city with its region, dispatch
+numbers and documents cited as a basis; no gold corrected: 0.969, 0.970, 0.757 and 0.769,
+fitted); their floors are those less 0.02, and the floors of the sets that rose with them
+(test4, test12, test13, test20, test27, test28, test30) are their new scores less 0.02.
 test50/ to test55/ (session 13, branches `test50` … `test55`) were drawn from the code store
 like test42 with new strings (the store is nearly spent: 6, 13, 7, 0, 16 and 11 articles; test53
 found none, its draw is recorded in SOURCES.md) and scored once on arrival with the reader of
 3b23caf: 0.571, 0.588, 0.933, 0.931 and 0.909; their floors are those less 0.02. test56/ to
-test59/ (session 13) were drawn from the stored search pages, which still hold Vietnamese pages
+test62/ (session 13) were drawn from the stored search pages, which still hold Vietnamese pages
 for queries naming a province or a kind of support, and scored once on arrival with the same
-reader: test56 0.644, test57 0.857, test58 0.776, test59 0.677, test60 0.533, test61 0.827, test62 0.381; their floors are those less 0.02.
+reader: test56 0.644, test57 0.857, test58 0.776, test59 0.677, test60 0.533, test61
+0.827, test62 0.381; their floors are those less 0.02.
 """
 
 import csv
@@ -170,7 +177,7 @@ def _f1(part: str) -> float:
         ("test", 0.98),
         ("test2", 0.98),
         ("test3", 0.94),  # 0.959 since givers no rule names are not reported
-        ("test4", 0.958),
+        ("test4", 0.970),
         ("test5", 0.939),
         ("test6", 0.936),
         ("test7", 0.921),
@@ -178,25 +185,25 @@ def _f1(part: str) -> float:
         ("test9", 0.862),
         ("test10", 0.755),
         ("test11", 0.968),
-        ("test12", 0.918),
-        ("test13", 0.965),
+        ("test12", 0.926),
+        ("test13", 0.975),
         ("test14", 0.905),
         ("test15", 0.903),
         ("test16", 0.912),
         ("test17", 0.98),
         ("test18", 0.898),
         ("test19", 0.89),
-        ("test20", 0.889),
+        ("test20", 0.897),
         ("test21", 0.813),
         ("test22", 0.925),
         ("test23", 0.914),
         ("test24", 0.859),
         ("test25", 0.659),
         ("test26", 0.78),
-        ("test27", 0.897),
-        ("test28", 0.780),
+        ("test27", 0.899),
+        ("test28", 0.882),
         ("test29", 0.696),
-        ("test30", 0.424),
+        ("test30", 0.442),
         ("test31", 0.866),
         ("test32", 0.586),
         ("test33", 0.658),
@@ -211,10 +218,10 @@ def _f1(part: str) -> float:
         ("test42", 0.952),
         ("test43", 0.743),
         ("test45", 0.954),
-        ("test46", 0.916),
-        ("test47", 0.783),
-        ("test48", 0.375),
-        ("test49", 0.694),
+        ("test46", 0.949),
+        ("test47", 0.950),
+        ("test48", 0.737),
+        ("test49", 0.749),
         ("test50", 0.551),
         ("test51", 0.568),
         ("test52", 0.913),

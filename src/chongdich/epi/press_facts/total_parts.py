@@ -1,0 +1,40 @@
+"""The country's total told only by its parts of origin, "Việt Nam có tổng cộng 7.235 ca
+ghi nhận trong nước và 1.556 ca nhập cảnh", or by one of them, "Việt Nam có tổng cộng 215 ca
+nhiễm nhập cảnh được cách ly ngay", and a total's share from abroad, "Trong số 240 bệnh nhân
+có 149 người từ nước ngoài về": the parts are second values of the day's fields and no total
+(docs/intake-annotation.md, "A total split next to a day's split": left out, and the total
+not computed from them)."""
+
+from __future__ import annotations
+
+import re
+
+from .shared import COVID, NUM
+from .stat_figures import Figure
+
+_ORIGIN = r"(?:trong nước|nhập cảnh|từ nước ngoài về)"
+_PART = (
+    rf"{NUM}\s+(?:ca|trường hợp|người|bệnh nhân)\s+(?:nhiễm\s+|mắc\s+|bệnh\s+)?"
+    # ("1003 ca mắc COVID-19 do lây nhiễm trong nước")
+    rf"(?:{COVID}\s+)?(?:do\s+)?(?:ghi nhận\s+|lây nhiễm\s+|là người\s+)?{_ORIGIN}"
+)
+_TOTALS_PARTS = re.compile(
+    rf"[Tt]ổng cộng\s+(?P<first>{_PART})(?:\s*(?:,|và)\s*(?P<second>{_PART}))?"
+    # "Trong (số) 240 ca Covid-19 có 149 người từ nước ngoài về"
+    rf"|[Tt]rong (?:số\s+)?{NUM}\s+(?:ca|bệnh nhân)[^.;,]{{0,20}}?\s+có\s+(?P<share>{_PART})"
+)
+
+
+def without_a_totals_parts(s: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` (position, field, value, span in ``s``) less those on a total's parts."""
+    if "ổng cộng" not in s and "rong " not in s:
+        return figures
+    parts = [
+        match.span(group)
+        for match in _TOTALS_PARTS.finditer(s)
+        for group in ("first", "second", "share")
+        if match.group(group)
+    ]
+    if not parts:
+        return figures
+    return [f for f in figures if not any(start <= f[3][0] < end for start, end in parts)]
