@@ -14,6 +14,7 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
+from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
@@ -206,6 +207,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found = _read_figures(s, published)
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
+    # a cluster's, a district's or a later case's running count is no province's total
+    found = without_narrower_scopes(s, found)
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
         # "Đến thời điểm này bệnh viện đã điều trị cho hơn 5.400 bệnh nhân khỏi bệnh": the
         # hospital's own patients, not the province's

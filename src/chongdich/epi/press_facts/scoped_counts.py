@@ -1,0 +1,80 @@
+"""Running totals a sentence states for less than the province it names: one cluster's
+cases ("liên quan đến ổ dịch xã Đạo Lý, …, hiện Hà Nam đã có 15 trường hợp dương tính"), a
+district's, the province named only to place the district ("Huyện Phù Yên, tỉnh Sơn La đến
+nay đã ghi nhận hơn 10 trường hợp"), and cases counted since the province's own first case
+of a later day than the wave's ("kể từ ca bệnh BN687.470 … vào chiều ngày 19/9/2021, tính
+đến 6 giờ ngày 13/10/2021, Hà Nam ghi nhận 667 ca": a period, docs/intake-annotation.md).
+None is the province's total; tag pages and teasers often hold nothing else."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Figure = tuple[int, str, Any, tuple[int, int]]
+
+_TOTALS = frozenset({"cumulative_cases", "cumulative_is_lower_bound"})
+_LEVELS = frozenset({"level", "previous_level"})
+_NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,3}"
+# One cluster's cases: "liên quan đến ổ dịch …", "liên quan tới chùm ca bệnh …".
+_CLUSTER = re.compile(r"[Ll]iên quan (?:đến|tới)\s+(?:các\s+)?(?:ổ dịch|chùm)")
+# A district, town or city of the province as the sentence's subject, its province after a
+# comma: "Huyện Phù Yên, tỉnh Sơn La …" (after an outlet's "VOV.VN - ").
+_DISTRICT_OF_PROVINCE = re.compile(
+    r"(?:[A-Za-z.]{2,16}\s*[-–]\s*)?(?:Huyện|Quận|Thị xã|Thành phố|TP\.?)\s*"
+    rf"{_NAME}\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐÀ-Ỹ]"
+)
+# Counted since a case found on a day: "kể từ ca bệnh BN687.470, …, vào chiều ngày 19/9/2021".
+_SINCE_A_CASE = re.compile(
+    r"[Kk]ể từ\s+(?:khi\s+(?:phát hiện|ghi nhận)\s+)?(?:ca|trường hợp|bệnh nhân)\b"
+    r"[^;]{0,160}?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+)
+# Days that begin the counts the guideline keeps as totals: the first case in the country
+# (23/1/2020) and the fourth wave (27/4/2021).
+_WHOLE_COUNT_STARTS = {(23, 1), (27, 4)}
+
+
+def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
+    """``found`` without the running totals of sentence ``s`` that count a cluster, a
+    district, or a period since a later case, and without the levels it gives communes."""
+    if ("xã" in s or "huyện" in s or "phường" in s) and any(f[1] in _LEVELS for f in found):
+        found = [
+            f
+            for f in found
+            if f[1] not in _LEVELS or not for_smaller_places(s, s.rfind(";", 0, f[0]) + 1, f[0])
+        ]
+    if not any(f[1] in _TOTALS for f in found):
+        return found
+    since = _narrower_from(s)
+    if since is None:
+        return found
+    return [f for f in found if f[1] not in _TOTALS or f[0] < since]
+
+
+def _narrower_from(s: str) -> int | None:
+    """Where in ``s`` the narrower scope begins, if it has one."""
+    if "iên quan" in s:
+        cluster = _CLUSTER.search(s)
+        if cluster:
+            return cluster.start()
+    if s[:1] in "HQTV" and _DISTRICT_OF_PROVINCE.match(s):
+        return 0
+    if "ể từ" in s:
+        since = _SINCE_A_CASE.search(s)
+        if since and (int(since["d"]), int(since["m"])) not in _WHOLE_COUNT_STARTS:
+            return since.start()
+    return None
+
+
+# A change of level stated for communes or districts of the province: "điều chỉnh cấp độ
+# nguy cơ dịch đối với 2 xã Lũng Hòa, Bồ Sao … từ cấp độ 2 lên cấp độ 4".
+_FOR_SMALLER_PLACES = re.compile(
+    r"(?:đối với|cho|tại|ở)\s+(?:\d+|hai|ba|bốn|năm|các|những)?\s*"
+    r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|khu phố)\b"
+)
+
+
+def for_smaller_places(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the clause before a change of level, gives the change to
+    communes or districts rather than to the province named before it."""
+    return _FOR_SMALLER_PLACES.search(text, start, end) is not None
