@@ -16,6 +16,7 @@ from .allocations import (
     read_allocations,
 )
 from .donor_rolls import RollCall, read_respective, read_roll_call
+from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
@@ -58,6 +59,7 @@ from .support_receivers import (
     province_named_before,
     units_of,
 )
+from .unnamed_givers import givers_a_counted_group
 
 
 def extract_support(
@@ -315,7 +317,12 @@ def extract_support(
                     # earlier gifts of the giver the sentence before names
                     donor_label = article_giver(sentence_before, orgs_all)
                     confidence = 0.6
-                elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
+                elif (
+                    donor is None
+                    and OCCASION.search(s)
+                    and article_giver(sentences, orgs_all)
+                    and not givers_a_counted_group(s, verb.end())
+                ):
                     # "Tại lễ bàn giao, lô thiết bị gồm …"
                     donor_label = article_giver(sentences, orgs_all)
                     confidence = 0.6
@@ -494,7 +501,8 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = (
-                        units_of(s, item.end, following[0] if following else seg_end, orgs, base)
+                        fund_right_after(s, item.end, receivers, base)
+                        or units_of(s, item.end, following[0] if following else seg_end, orgs, base)
                         or own_recipient(
                             s,
                             item.end,
