@@ -533,7 +533,8 @@ _A_DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:hôm nay|sáng nay|
 # "bệnh viện có hơn 1.300 bệnh nhân khỏi bệnh".
 _FACILITY_COUNTS = re.compile(
     r"(?<![\wà-ỹ])(?:[Bb]ệnh viện(?: dã chiến)?|[Kk]hu điều trị|[Cc]ơ sở (?:thu dung|điều trị))"
-    r"(?:\s+(?:này|đó|trên))?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
+    # (or by its name: "Bệnh viện Lao và Bệnh phổi hiện đang điều trị cho 61 trường hợp")
+    r"(?:\s+(?:này|đó|trên)|\s+[A-ZĐ][^,.;:\d]{0,40}?)?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
     r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi)(?:\s+cho)?\s+"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
 )

@@ -30,6 +30,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .origin_places import without_origin_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
@@ -322,6 +323,9 @@ def extract_stats(
             # reported") and "ghi nhận một ca dương tính"
             continue
         figures = sentence_figures(s, published)
+        if figures and "từ" in s:
+            # "… có một số người có dịch tễ về từ TP.HCM, Bình Dương": origins, no subject
+            figures = without_origin_counts(s, base, figures, provinces)
         if part_of_a_window or in_window:
             # (but the day's total the window's count makes: "From 12 noon to 6 pm …, an
             # additional 104 new cases …, raising the total tally of the day to 261")
