@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .shared import COVID
+
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 _TOTALS = frozenset({"cumulative_cases", "cumulative_is_lower_bound"})
@@ -29,6 +31,14 @@ _SINCE_A_CASE = re.compile(
     r"[Kk]ể từ\s+(?:khi\s+(?:phát hiện|ghi nhận)\s+)?(?:ca|trường hợp|bệnh nhân)\b"
     r"[^;]{0,160}?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
 )
+# Patients by their state, after the count: "12 ca bệnh nặng", "80 ca không triệu chứng",
+# "783.200 bệnh nhân COVID-19 ở nước ta đã khỏi".
+_BY_STATE = re.compile(
+    r"\s+(?:ca|trường hợp|bệnh nhân|người)\s+(?:bệnh\s+|đang\s+|trong\s+tình trạng\s+)?"
+    r"(?:nặng|rất nặng|nguy kịch|có triệu chứng|không (?:có )?triệu chứng|thở máy)"
+    rf"|\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?"
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:chữa\s+|điều trị\s+)?khỏi"
+)
 # Days that begin the counts the guideline keeps as totals: the first case in the country
 # (23/1/2020) and the fourth wave (27/4/2021).
 _WHOLE_COUNT_STARTS = {(23, 1), (27, 4)}
@@ -45,6 +55,14 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
         ]
     if not any(f[1] in _TOTALS for f in found):
         return found
+    if "nặng" in s or "triệu chứng" in s or "nguy kịch" in s or "khỏi" in s:
+        # "Hiện có 12 ca bệnh nặng, 149 ca có triệu chứng vừa và nhẹ": patients by state;
+        # "Đến nay hơn 783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the recovered
+        # (the bound's span is its "hơn": dropped with the count at the same place)
+        by_state = {
+            f[0] for f in found if f[1] == "cumulative_cases" and _BY_STATE.match(s, f[3][1])
+        }
+        found = [f for f in found if f[1] not in _TOTALS or f[0] not in by_state]
     since = _narrower_from(s)
     if since is None:
         return found

@@ -293,7 +293,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "recovered": (
         re.compile(
             # ("16/18 ca bệnh được chữa khỏi": of the total that follows the slash)
-            rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?\s+(?:đã\s+)?(?:được\s+)?"
+            # ("783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the disease and country)
+            rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?"
+            rf"(?:\s+{COVID}\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?\s+(?:đã\s+)?(?:được\s+)?"
             r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             rf"|điều trị khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"

@@ -16,6 +16,7 @@ from .allocations import (
     read_allocations,
 )
 from .donor_rolls import RollCall, read_respective, read_roll_call
+from .expected_gifts import on_its_way
 from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
@@ -223,7 +224,11 @@ def extract_support(
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
         # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
-        needed = [i for i in items if _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        needed = [
+            i
+            for i in items
+            if _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start) or on_its_way(s, i.end)
+        ]
         announced.update((i.code, i.quantity) for i in needed)
         items = [i for i in items if i not in needed]
         # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given

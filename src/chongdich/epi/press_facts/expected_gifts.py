@@ -1,0 +1,18 @@
+"""A gift still on its way: "1,1 triệu liều vaccine AstraZeneca do Hàn Quốc hỗ trợ dự kiến
+về Việt Nam hôm nay", "… sẽ về đến Hà Nội vào tuần sau". Announced, not given yet (as "sắp
+có", "sẽ nhận" before the item are): the teaser that says so is no event."""
+
+from __future__ import annotations
+
+import re
+
+# After the item, in its clause: "dự kiến (sẽ) về / đến / được chuyển", "sẽ về".
+_ON_ITS_WAY = re.compile(
+    r"[^.;:]{0,60}?\b(?:dự kiến\s+(?:sẽ\s+)?(?:về|đến|tới|được chuyển|được bàn giao|cập cảng)"
+    r"|sẽ\s+(?:về|được chuyển)\s+(?:đến|tới|Việt Nam))"
+)
+
+
+def on_its_way(s: str, item_end: int) -> bool:
+    """Whether the item ending at ``item_end`` of ``s`` is said to arrive later."""
+    return ("dự kiến" in s or "sẽ" in s) and _ON_ITS_WAY.match(s, item_end) is not None
