@@ -61,3 +61,8 @@ def test_a_gift_on_its_way_is_no_event(tail):
 def test_a_gift_delivered_stays():
     text = "Sáng 13/10, 800.000 liều vaccine AstraZeneca do Nhật Bản hỗ trợ đã về đến Việt Nam."
     assert [row[2:] for row in gift_rows(text, _DAY)] == [("vaccine_dose", 800000)]
+
+
+def test_a_gift_stated_then_its_arrival_after_a_comma_stays():
+    text = "Nhật Bản hỗ trợ Việt Nam 800.000 liều vaccine AstraZeneca, dự kiến về Hà Nội tuần tới."
+    assert [row[2:] for row in gift_rows(text, _DAY)] == [("vaccine_dose", 800000)]
