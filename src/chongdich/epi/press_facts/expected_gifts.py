@@ -1,6 +1,6 @@
 """A gift still on its way: "1,1 triệu liều vaccine AstraZeneca do Hàn Quốc hỗ trợ dự kiến
-về Việt Nam hôm nay" (the arrival in the item's own phrase, no comma between). Announced, not given yet
-(as "sắp có", "sẽ nhận" before the item are): the teaser that says so is no event. A gift
+về Việt Nam hôm nay" (the arrival in the item's own phrase, no comma between). Announced,
+not given yet (as "sắp có", "sẽ nhận" before the item are): the teaser is no event. A gift
 stated, then its arrival after a comma ("Đức hỗ trợ Việt Nam 2 triệu liều …, dự kiến về Hà
 Nội tuần tới") stays an event."""
 

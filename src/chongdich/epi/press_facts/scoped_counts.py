@@ -39,6 +39,9 @@ _BY_STATE = re.compile(
     rf"|\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?"
     r"\s+(?:đã\s+)?(?:được\s+)?(?:chữa\s+|điều trị\s+)?khỏi"
 )
+# The province's own total after the scope: "… 10 ca liên quan tới chùm ca bệnh ở Công ty
+# Hoya Lens, nâng tổng số ca nhiễm … trên địa bàn tỉnh Quảng Ngãi lên 590 ca".
+_PROVINCE_RAISED = re.compile(r"nâng tổng|trên địa bàn (?:toàn )?tỉnh|toàn tỉnh")
 # Days that begin the counts the guideline keeps as totals: the first case in the country
 # (23/1/2020) and the fourth wave (27/4/2021).
 _WHOLE_COUNT_STARTS = {(23, 1), (27, 4)}
@@ -66,7 +69,11 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
     since = _narrower_from(s)
     if since is None:
         return found
-    return [f for f in found if f[1] not in _TOTALS or f[0] < since]
+    return [
+        f
+        for f in found
+        if f[1] not in _TOTALS or f[0] < since or _PROVINCE_RAISED.search(s, since, f[0])
+    ]
 
 
 def _narrower_from(s: str) -> int | None:

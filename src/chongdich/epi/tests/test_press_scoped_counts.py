@@ -90,3 +90,12 @@ def test_the_provinces_change_of_level_stays():
 def test_suspects_are_no_days_count(word):
     text = f"Ngày 13/10, tỉnh Phú Thọ có thêm 6 trường hợp {word} Covid-19 tại một khu công nghiệp."
     assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {}
+
+
+def test_the_provinces_total_raised_after_a_clusters_part_stays():
+    text = (
+        "Trong đó, có 10 ca liên quan tới chùm ca bệnh ở Công ty Hoya Lens, nâng tổng số ca "
+        "nhiễm Covid-19 trên địa bàn tỉnh Quảng Ngãi lên 590 ca."
+    )
+    got = stats_by_province(text, _DAY, _TOTALS)
+    assert got == {"Quảng Ngãi": {"cumulative_cases": 590}}

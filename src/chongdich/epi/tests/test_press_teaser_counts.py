@@ -18,7 +18,10 @@ _DAY = dt.date(2021, 10, 13)
     ("written", "value"), [("2. 306", 2306), ("2.306", 2306), ("12. 450", 12450)]
 )
 def test_a_thousands_dot_with_a_space(written, value):
-    text = f"Với 25 ca mắc mới, hiện tỉnh Quảng Trị đã ghi nhận tổng số {written} trường hợp mắc COVID-19."
+    text = (
+        f"Với 25 ca mắc mới, hiện tỉnh Quảng Trị đã ghi nhận tổng số {written} trường hợp mắc "
+        "COVID-19."
+    )
     got = stats_by_province(text, _DAY, ("cumulative_cases",))
     assert got == {"Quảng Trị": {"cumulative_cases": value}}
 
