@@ -31,6 +31,17 @@ _SINCE_A_CASE = re.compile(
     r"[Kk]ể từ\s+(?:khi\s+(?:phát hiện|ghi nhận)\s+)?(?:ca|trường hợp|bệnh nhân)\b"
     r"[^;]{0,160}?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
 )
+# Cases named as what others are linked to: "có liên quan đến 8 ca bệnh mới".
+_REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
+# A count of tests: "xét nghiệm Covid-19 hơn 83.300 trường hợp", "xét nghiệm cho 5.000 người".
+_TESTED = re.compile(
+    rf"xét nghiệm(?:\s+{COVID})?(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng|được)\s+)*$"
+)
+# A total of community cases only: "14 ca nhiễm COVID-19 trong cộng đồng".
+_COMMUNITY_ONLY = re.compile(
+    rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+(?:với\s+)?{COVID})?"
+    r"\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
+)
 # Patients by their state, after the count: "12 ca bệnh nặng", "80 ca không triệu chứng",
 # "783.200 bệnh nhân COVID-19 ở nước ta đã khỏi".
 _BY_STATE = re.compile(
@@ -56,8 +67,20 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
             for f in found
             if f[1] not in _LEVELS or not for_smaller_places(s, s.rfind(";", 0, f[0]) + 1, f[0])
         ]
+    if "liên quan" in s or "Liên quan" in s:
+        # "… những người có liên quan đến 8 ca bệnh mới": cases referred to, not counted
+        found = [f for f in found if not _REFERRED_TO.search(s, max(0, f[0] - 30), f[0])]
     if not any(f[1] in _TOTALS for f in found):
         return found
+    if "xét nghiệm" in s or "cộng đồng" in s:
+        # "đã tổ chức xét nghiệm Covid-19 hơn 83.300 trường hợp": tests, not cases; "có 14
+        # ca nhiễm COVID-19 trong cộng đồng": a community-only total (guideline 321)
+        found = [
+            f
+            for f in found
+            if f[1] not in _TOTALS
+            or not (_TESTED.search(s, max(0, f[0] - 40), f[0]) or _COMMUNITY_ONLY.match(s, f[3][1]))
+        ]
     if "nặng" in s or "triệu chứng" in s or "nguy kịch" in s or "khỏi" in s:
         # "Hiện có 12 ca bệnh nặng, 149 ca có triệu chứng vừa và nhẹ": patients by state;
         # "Đến nay hơn 783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the recovered

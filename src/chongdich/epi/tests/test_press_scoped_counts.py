@@ -99,3 +99,34 @@ def test_the_provinces_total_raised_after_a_clusters_part_stays():
     )
     got = stats_by_province(text, _DAY, _TOTALS)
     assert got == {"Quảng Ngãi": {"cumulative_cases": 590}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến ngày 3/8, thành phố Đà Nẵng đã tổ chức xét nghiệm Covid-19 hơn 45.000 trường hợp.",
+        "Tính đến nay, tỉnh Hà Tĩnh đã xét nghiệm cho 12.000 người.",
+    ],
+)
+def test_tests_are_no_total(text):
+    assert stats_by_province(text, _DAY, _TOTALS) == {}
+
+
+@pytest.mark.parametrize("where", ["trong cộng đồng", "ngoài cộng đồng", "tại cộng đồng"])
+def test_a_community_only_total_is_no_total(where):
+    text = f"Đến nay, trên địa bàn tỉnh Hà Tĩnh có 14 ca nhiễm COVID-19 {where}."
+    assert stats_by_province(text, _DAY, _TOTALS) == {}
+
+
+def test_cases_referred_to_are_no_days_count():
+    text = (
+        "Ngày 13/10, về xét nghiệm những người có liên quan đến 8 ca bệnh mới, TP.HCM phát hiện "
+        "848 trường hợp F1, F2."
+    )
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {}
+
+
+def test_the_days_count_linked_to_earlier_cases_stays():
+    text = "Ngày 13/10, Kiên Giang ghi nhận thêm 5 ca mắc mới liên quan đến 2 ca bệnh trước đó."
+    got = stats_by_province(text, _DAY, ("new_cases_24h",))
+    assert got == {"Kiên Giang": {"new_cases_24h": 5}}
