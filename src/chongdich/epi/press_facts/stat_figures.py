@@ -57,6 +57,7 @@ from .stat_patterns import (
     level_of,
     matched_number,
 )
+from .total_phrasings import with_more_totals
 
 # Coverage written above 100% counts people from other provinces (docs/intake-annotation.md).
 _COVERAGE_UPPER = 150.0
@@ -208,7 +209,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
     # a cluster's, a district's or a later case's running count is no province's total
-    found = without_narrower_scopes(s, found)
+    found = with_more_totals(s, without_narrower_scopes(s, found))
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
         # "Đến thời điểm này bệnh viện đã điều trị cho hơn 5.400 bệnh nhân khỏi bệnh": the
         # hospital's own patients, not the province's
