@@ -159,5 +159,8 @@ def iso_date(date: dt.date | None) -> str | None:
 
 
 # The disease as the press writes it: "COVID-19", "Covid-19", "covid", "Covid – 19", "COVID19".
-COVID = r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2)"
+# ("nCoV": the name of the press of early 2020, "9 người nhiễm nCoV")
+COVID = (
+    r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2|(?<![\w-])nCoV(?![\w-]))"
+)
 DIGIT = re.compile(r"\d")

@@ -147,7 +147,8 @@ def _window_hours(window: str) -> int | None:
 # "trong 12 giờ qua", "Trong hai ngày 02-03/10", "trong 7 ngày qua": a window other than
 # the day, whose counts are no day's counts (and neither are their parts, "Trong đó …").
 _OTHER_WINDOW = re.compile(
-    r"(?<![\wà-ỹ])[Tt]rong\s+(?:(?P<h>\d{1,2})\s*(?:giờ|h|tiếng)\s+qua"
+    # ("chỉ trong vòng 20 ngày (từ ngày 6 đến 26 tháng 3), đã có 137 ca mắc mới")
+    r"(?<![\wà-ỹ])[Tt]rong\s+(?:vòng\s+)?(?:(?P<h>\d{1,2})\s*(?:giờ|h|tiếng)\s+qua"
     r"|(?:[2-9]|\d{2}|hai|ba|bốn|năm|sáu|bảy|mười)\s+ngày(?![\wà-ỹ]))"
 )
 

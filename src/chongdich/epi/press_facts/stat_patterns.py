@@ -18,11 +18,13 @@ CUMULATIVE_CUE = re.compile(
     # ("đến sáng ngày 10/12/2021": a time of day may stand before the day)
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng"
     rf"|đến(?:\s+(?:sáng|trưa|chiều|tối|hết))?\s+ngày\s+{DATE}|"
-    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch)",
+    # ("trong đợt dịch bùng phát lần 4 này": the wave named by its number)
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|từ đầu (?:mùa )?dịch"
+    r"|đợt dịch(?: bùng phát)?(?: (?:lần|thứ) (?:\d|tư|bốn|ba))? này)",
     re.IGNORECASE,
 )
 # Every cue above holds one of these (a substring test first: most sentences hold none).
-CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
+CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch", "từ đầu")
 CUMULATIVE_AFTER_CUE = re.compile(
     # ("… đã vượt quá 10.000 ca bệnh": more than that)
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"

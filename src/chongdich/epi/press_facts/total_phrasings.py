@@ -34,7 +34,12 @@ _PERIOD_BEFORE = re.compile(r"[Tt]ừ (?:ngày\s+)?\d|[Tt]rong (?:đợt|tháng|
 
 
 def with_more_totals(s: str, found: list[Figure]) -> list[Figure]:
-    """``found`` and the total of sentence ``s`` in either phrasing, if none was read."""
+    """``found`` and the total of sentence ``s`` in either phrasing, if none was read; a
+    wave's total ("trong đợt dịch bùng phát lần 4 này, Hậu Giang đã ghi nhận 14 trường
+    hợp") is not also the day's count."""
+    if "đợt dịch" in s:
+        totals = {f[0] for f in found if f[1] == "cumulative_cases"}
+        found = [f for f in found if f[1] != "new_cases_24h" or f[0] not in totals]
     if "nâng tổng" not in s and "thời điểm" not in s:
         return found
     if any(f[1] == "cumulative_cases" for f in found):
