@@ -14,6 +14,7 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
+from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
 from .stat_patterns import (
@@ -211,6 +212,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
     # a cluster's, a district's or a later case's running count is no province's total
     found = with_more_totals(s, without_narrower_scopes(s, found))
+    if "trong đó" in s:
+        found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
         # "Đến thời điểm này bệnh viện đã điều trị cho hơn 5.400 bệnh nhân khỏi bệnh": the
         # hospital's own patients, not the province's
