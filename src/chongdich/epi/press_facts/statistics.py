@@ -323,7 +323,7 @@ def extract_stats(
             # reported") and "ghi nhận một ca dương tính"
             continue
         figures = sentence_figures(s, published)
-        if figures and "từ" in s:
+        if figures:
             # "… có một số người có dịch tễ về từ TP.HCM, Bình Dương": origins, no subject
             figures = without_origin_counts(s, base, figures, provinces)
         if part_of_a_window or in_window:

@@ -70,3 +70,20 @@ def test_a_province_with_its_origins_keeps_its_count():
     text = "Ngày 28/2, Quảng Ngãi ghi nhận thêm 9 ca mắc mới, đều là người về từ TP.HCM."
     got = stats_by_province(text, _DAY, ("new_cases_24h",))
     assert got == {"Quảng Ngãi": {"new_cases_24h": 9}}
+
+
+@pytest.mark.parametrize(
+    "f1", ["là F1 của BN COVID-19", "là F1của BN COVID-19", "là F1 của bệnh nhân"]
+)
+def test_the_place_of_the_case_a_contact_caught_it_from_gets_no_count(f1):
+    text = (
+        f"Ngày 28/2, huyện Nghĩa Hưng có 1 ca cộng đồng, là bệnh nhân ở xã Nghĩa Trung, {f1} tại "
+        "Hà Nội."
+    )
+    assert stats_by_province(text, _DAY, ("community_cases", "new_cases_24h")) == {}
+
+
+def test_a_province_with_a_contacts_case_keeps_its_count():
+    text = "Ngày 28/2, Nam Định có 3 ca cộng đồng, là F1 của BN COVID-19 tại Hà Nội."
+    got = stats_by_province(text, _DAY, ("community_cases",))
+    assert got == {"Nam Định": {"community_cases": 3}}
