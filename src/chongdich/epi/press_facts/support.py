@@ -60,7 +60,7 @@ from .support_receivers import (
     province_named_before,
     units_of,
 )
-from .unnamed_givers import givers_a_counted_group
+from .unnamed_givers import givers_a_counted_group, with_the_government
 
 
 def extract_support(
@@ -399,6 +399,8 @@ def extract_support(
                     if p.name != donor_label and not _in_brackets(s, p.start - base, p.end - base)
                 ]
                 recipient: str | None = named_before[-1].name if named_before else focus
+                if not named_before and with_the_government(s):
+                    recipient = None  # "Cùng Chính phủ chống dịch, X quyên góp 1 tỷ đồng"
                 if not named_before and home and _UNNAMED_OWN_PROVINCE.search(s):
                     # "… vào Quỹ phòng chống dịch của tỉnh" on a provincial outlet's page: the
                     # outlet's province, not the province the article names most

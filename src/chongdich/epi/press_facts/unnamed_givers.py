@@ -21,3 +21,16 @@ def givers_a_counted_group(s: str, verb_end: int) -> bool:
     if "ủng hộ" not in s and "góp" not in s and "tặng" not in s:
         return False
     return _COUNTED_GROUP.search(s, 0, verb_end + 1) is not None
+
+
+# A giver joining the Government's fight with no receiver named: "Cùng Chính phủ chống dịch
+# Covid-19, Cường Đô La cùng bạn bè quyên góp một tỷ đồng". No province receives: not the
+# province a later story of the page is about.
+_WITH_THE_GOVERNMENT = re.compile(
+    r"(?:[Cc]ùng|chung tay (?:cùng|với)|chia sẻ (?:khó khăn )?với)\s+(?:với\s+)?Chính phủ"
+)
+
+
+def with_the_government(s: str) -> bool:
+    """Whether sentence ``s`` gives "with the Government", naming no receiver."""
+    return "Chính phủ" in s and _WITH_THE_GOVERNMENT.search(s) is not None

@@ -70,3 +70,17 @@ def test_a_named_giver_at_a_ceremony_stays():
     )
     rows = gift_rows(text, _DAY)
     assert ("Tập đoàn Vingroup", "Bình Dương", "ventilator", 100) in rows
+
+
+@pytest.mark.parametrize("joined", ["Cùng Chính phủ chống dịch", "Chung tay cùng Chính phủ"])
+def test_a_gift_with_the_government_goes_to_no_province(joined):
+    text = (
+        f"{joined}, ca sĩ Hà Anh Tuấn cùng bạn bè quyên góp một tỷ đồng. Bệnh nhân thứ 18 ở tỉnh "
+        "Ninh Bình đã được xuất viện."
+    )
+    assert not any(row[1] == "Ninh Bình" for row in gift_rows(text, _DAY))
+
+
+def test_a_gift_with_the_government_to_a_province_named_stays():
+    text = "Cùng Chính phủ chống dịch, Tập đoàn Hòa Phát ủng hộ tỉnh Ninh Bình 1 tỷ đồng."
+    assert gift_rows(text, _DAY) == [("Tập đoàn Hòa Phát", "Ninh Bình", "money_vnd", 1_000_000_000)]
