@@ -59,6 +59,7 @@ from .stat_patterns import (
     matched_number,
 )
 from .total_phrasings import with_more_totals
+from .whole_days import with_the_whole_days_count
 
 # Coverage written above 100% counts people from other provinces (docs/intake-annotation.md).
 _COVERAGE_UPPER = 150.0
@@ -212,6 +213,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
     # a cluster's, a district's or a later case's running count is no province's total
     found = with_more_totals(s, without_narrower_scopes(s, found))
+    found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:

@@ -52,6 +52,7 @@ from .stat_patterns import (
     sentence_date,
 )
 from .variant_counts import variant_scope
+from .whole_days import counts_the_whole_day
 from .zero_reports import read_no_new_cases
 
 _CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dương tính)")
@@ -186,6 +187,7 @@ def _day_total(s: str, name: str, position: int) -> bool:
     return name == "new_cases_24h" and (
         "tổng số" in s[max(0, position - 60) : position]
         or _ENGLISH_DAY_TOTAL.search(s, max(0, position - 60), position) is not None
+        or counts_the_whole_day(s, position)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     )
 
 
