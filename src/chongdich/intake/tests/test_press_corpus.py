@@ -128,6 +128,13 @@ found none, its draw is recorded in SOURCES.md) and scored once on arrival with 
 test59/ (session 13) were drawn from the stored search pages, which still hold Vietnamese pages
 for queries naming a province or a kind of support, and scored once on arrival with the same
 reader: test56 0.644, test57 0.857, test58 0.776, test59 0.677; their floors are those less 0.02.
+Since branch `intake-rules27` test50/ to test59/ (no test53/) are development data (their
+errors were read and fixed by sentence kind: running totals of less than the province,
+windows and origins, givers' clauses and funds as receivers, teasers' counts, totals by
+phrasing, one province's share of the day; no gold corrected): test50 1.000, test51 0.690,
+test52 0.933, test54 0.948, test55 0.909, test56 0.840, test57 0.944, test58 0.841 and
+test59 0.964, fitted; their floors are those less 0.02. test4, test12, test18 and test27
+rose with them (0.988, 0.944, 0.939, 0.923): their floors are those less 0.02.
 """
 
 import csv
@@ -169,7 +176,7 @@ def _f1(part: str) -> float:
         ("test", 0.98),
         ("test2", 0.98),
         ("test3", 0.94),  # 0.959 since givers no rule names are not reported
-        ("test4", 0.958),
+        ("test4", 0.968),
         ("test5", 0.939),
         ("test6", 0.936),
         ("test7", 0.921),
@@ -177,13 +184,13 @@ def _f1(part: str) -> float:
         ("test9", 0.862),
         ("test10", 0.755),
         ("test11", 0.968),
-        ("test12", 0.918),
+        ("test12", 0.924),
         ("test13", 0.965),
         ("test14", 0.905),
         ("test15", 0.903),
         ("test16", 0.912),
         ("test17", 0.98),
-        ("test18", 0.898),
+        ("test18", 0.919),
         ("test19", 0.89),
         ("test20", 0.889),
         ("test21", 0.813),
@@ -192,7 +199,7 @@ def _f1(part: str) -> float:
         ("test24", 0.859),
         ("test25", 0.659),
         ("test26", 0.78),
-        ("test27", 0.897),
+        ("test27", 0.903),
         ("test28", 0.780),
         ("test29", 0.696),
         ("test30", 0.424),
@@ -214,15 +221,15 @@ def _f1(part: str) -> float:
         ("test47", 0.783),
         ("test48", 0.375),
         ("test49", 0.694),
-        ("test50", 0.551),
-        ("test51", 0.568),
+        ("test50", 0.98),
+        ("test51", 0.670),
         ("test52", 0.913),
-        ("test54", 0.911),
+        ("test54", 0.928),
         ("test55", 0.889),
-        ("test56", 0.624),
-        ("test57", 0.837),
-        ("test58", 0.756),
-        ("test59", 0.657),
+        ("test56", 0.820),
+        ("test57", 0.924),
+        ("test58", 0.821),
+        ("test59", 0.944),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
