@@ -28,8 +28,16 @@ def with_a_provinces_share(s: str, found: list[Figure]) -> list[Figure]:
     days = [f for f in found if f[1] == "new_cases_24h"]
     if not days or "trong đó" not in s:
         return found
-    share = _SHARE.search(s, days[0][3][1])
-    if share is None or share.start() - days[0][3][1] > 40:
+    # (the day's count right before it: a headline may have given it once already)
+    share = next(
+        (
+            m
+            for m in (_SHARE.search(s, day[3][1]) for day in days)
+            if m is not None and any(0 <= m.start() - day[3][1] <= 40 for day in days)
+        ),
+        None,
+    )
+    if share is None:
         return found
     if not find_provinces(share["place"]) or any(f[0] == share.start("n") for f in found):
         return found

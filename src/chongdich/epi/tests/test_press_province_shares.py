@@ -34,3 +34,12 @@ def test_no_provinces_share(share):
     text = f"Tối 20/8, Bộ Y tế cho biết ghi nhận thêm 10.657 ca mắc COVID-19, {share}."
     got = stats_by_province(text, _DAY, ("new_cases_24h",))
     assert got == {None: {"new_cases_24h": 10657}}
+
+
+def test_a_share_after_a_headlines_count():
+    text = (
+        "Tối 20/8 thêm 10.657 ca COVID-19 mới, nhiều nhất ở miền Nam (PLVN) - Tối 20/8, Bộ Y tế "
+        "cho biết ghi nhận thêm 10.657 ca mắc COVID-19, trong đó Bình Dương có 4.223 ca."
+    )
+    got = stats_by_province(text, _DAY, ("new_cases_24h",))
+    assert got.get("Bình Dương") == {"new_cases_24h": 4223}
