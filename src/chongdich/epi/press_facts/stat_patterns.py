@@ -145,8 +145,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
         re.compile(
-            # ("thêm 91 người mắc Covid-19": people who fell ill, as cases)
-            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm)\s+{COVID}))"
+            # ("thêm 91 người mắc Covid-19": people who fell ill, as cases; "thêm 27 người dương
+            # tính với virusSARS-CoV-2")
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm"
+            rf"|dương tính với)\s+(?:vi\s?rút\s*|virus\s*)?{COVID}))"
             # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
             rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
             r"|nặng))"

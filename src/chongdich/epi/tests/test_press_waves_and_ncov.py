@@ -42,3 +42,21 @@ def test_a_window_of_days_has_no_days_count(days):
 def test_a_day_in_a_window_of_one_day_stays():
     text = "Trong vòng 24 giờ qua, cả nước ghi nhận 37 ca mắc mới."
     assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {None: {"new_cases_24h": 37}}
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "27 người dương tính với virusSARS-CoV-2",
+        "27 người dương tính với vi rút SARS-CoV-2",
+        "27 người mắc COVID-19",
+    ],
+)
+def test_people_positive_are_the_days_cases(people):
+    text = f"Sáng 26/3, Sở Y tế Quảng Ngãi thông tin vừa ghi nhận thêm {people}."
+    assert stats_by_province(text, _DAY, _FIELDS) == {"Quảng Ngãi": {"new_cases_24h": 27}}
+
+
+def test_people_tested_negative_are_no_cases():
+    text = "Sáng 26/3, Quảng Ngãi lấy mẫu thêm 27 người, đều âm tính với SARS-CoV-2."
+    assert stats_by_province(text, _DAY, _FIELDS) == {}
