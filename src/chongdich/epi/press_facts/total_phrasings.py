@@ -2,7 +2,8 @@
 and no "lên" ("nâng tổng số ca mắc trong toàn tỉnh 1.788 ca", "nâng tổng số bệnh nhân mắc
 COVID-19 trên địa bàn toàn tỉnh là 26 người"), and "đến thời điểm này / hiện nay" as the
 cue of the count to date ("Như vậy đến thời điểm này Quảng Bình đã ghi nhận 945 ca
-COVID-19, trong đó 266 ca khỏi"). Read only where no other total was."""
+COVID-19, trong đó 266 ca khỏi"), and the country's count as a clause ("khi tại nước ta đã có
+hơn 60 người nhiễm bệnh"). Read only where no other total was."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ _AT_THIS_POINT = re.compile(
     r"(?!\s+(?:(?:mắc|nhiễm)\s+)?(?:mới|khỏi|xuất viện|ra viện|tử vong|đang|được|nặng|F\d"
     r"|nghi|trong cộng đồng|cộng đồng))"
 )
+# The country's standing count as the clause of a longer sentence: "khi tại nước ta đã có
+# hơn 60 người nhiễm bệnh" (people "nhiễm bệnh", no cue of a total but the perfect "đã có").
+_IN_THE_COUNTRY = re.compile(
+    r"(?:tại|ở)\s+(?:nước ta|Việt Nam)\s+(?:đã|hiện)\s+(?:có|ghi nhận)\s+"
+    rf"{_BOUND}?\s*(?P<n>{NUM})\s+(?:người|ca|trường hợp|bệnh nhân)\s+(?:nhiễm|mắc)"
+    rf"(?:\s+bệnh|\s+{COVID})(?!\S*\s+mới)"
+)
 # A period opened before the cue: "Từ ngày 1/10 đến thời điểm này …".
 _PERIOD_BEFORE = re.compile(r"[Tt]ừ (?:ngày\s+)?\d|[Tt]rong (?:đợt|tháng|tuần)")
 
@@ -40,7 +48,7 @@ def with_more_totals(s: str, found: list[Figure]) -> list[Figure]:
     if "đợt dịch" in s:
         totals = {f[0] for f in found if f[1] == "cumulative_cases"}
         found = [f for f in found if f[1] != "new_cases_24h" or f[0] not in totals]
-    if "nâng tổng" not in s and "thời điểm" not in s:
+    if "nâng tổng" not in s and "thời điểm" not in s and "nước ta" not in s:
         return found
     if any(f[1] == "cumulative_cases" for f in found):
         return found
@@ -49,6 +57,8 @@ def with_more_totals(s: str, found: list[Figure]) -> list[Figure]:
         total = _AT_THIS_POINT.search(s)
         if total is not None and _PERIOD_BEFORE.search(s, 0, total.start()):
             total = None
+    if total is None and "nước ta" in s:
+        total = _IN_THE_COUNTRY.search(s)
     if total is None:
         return found
     figures = [(total.start("n"), "cumulative_cases", parse_count(total["n"]), total.span("n"))]

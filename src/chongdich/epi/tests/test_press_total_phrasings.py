@@ -50,3 +50,21 @@ def test_a_total_at_this_point(text):
 )
 def test_no_total(text):
     assert stats_by_province(text, _DAY, _TOTALS) == {}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "khi tại nước ta đã có hơn 60 người nhiễm bệnh",
+        "khi ở nước ta đã ghi nhận hơn 60 ca nhiễm COVID-19",
+    ],
+)
+def test_the_countrys_count_as_a_clause(clause):
+    text = f"Cuộc chiến với dịch Covid-19 đang đến hồi cao trào {clause}."
+    got = stats_by_province(text, _DAY, (*_TOTALS, "cumulative_is_lower_bound"))
+    assert got == {None: {"cumulative_cases": 60, "cumulative_is_lower_bound": True}}
+
+
+def test_the_countrys_new_cases_are_no_total():
+    text = "Hôm nay, tại nước ta đã có 60 người nhiễm COVID-19 mới."
+    assert stats_by_province(text, _DAY, _TOTALS) == {}
