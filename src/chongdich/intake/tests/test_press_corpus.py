@@ -133,7 +133,7 @@ errors were read and fixed by sentence kind: running totals of less than the pro
 windows and origins, givers' clauses and funds as receivers, teasers' counts, totals by
 phrasing, one province's share of the day; no gold corrected): test50 1.000, test51 0.690,
 test52 0.933, test54 0.948, test55 0.909, test56 0.840, test57 0.963, test58 0.854 and
-test59 0.964, fitted; their floors are those less 0.02. test4, test12, test18 and test27
+test59 1.000, fitted; their floors are those less 0.02. test4, test12, test18 and test27
 rose with them (0.988, 0.944, 0.939, 0.923): their floors are those less 0.02.
 """
 
@@ -229,7 +229,7 @@ def _f1(part: str) -> float:
         ("test56", 0.820),
         ("test57", 0.943),
         ("test58", 0.834),
-        ("test59", 0.944),
+        ("test59", 0.98),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
