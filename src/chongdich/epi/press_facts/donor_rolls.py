@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import UPPER, canonical_province
 from .items import Item
+from .roll_continuations import opens_with_a_giving_verb, without_adverbs
 from .support_cues import GIVE
 
 # What opens the roll: "gồm:", "là:", a colon before a capitalised name, "Trong đó,".
@@ -104,7 +105,8 @@ def _clause_gifts(
         opens_a_clause = clause_start == start or ";" in prefix or by_commas
         if ";" in prefix:
             prefix = prefix[prefix.rindex(";") + 1 :]
-            donor = None
+            if not opens_with_a_giving_verb(prefix):
+                donor = None  # (a clause opening with its verb goes on with the giver)
         elif by_commas:
             donor = None
         if opens_a_clause and verbs_needed and not _GIVING_VERB.search(prefix):
@@ -114,6 +116,8 @@ def _clause_gifts(
         # Within a clause the giver changes only with a new giving verb: "Công ty A ủng hộ
         # 2.000 bộ kit xét nghiệm COVID-19, 500 bộ đồ bảo hộ" is all A's.
         name = giver_name(prefix) if opens_a_clause or _GIVING_VERB.search(prefix) else None
+        if name and opens_with_a_giving_verb(prefix):
+            name = None
         if name:
             donor = name
         if donor is not None:
@@ -134,7 +138,7 @@ def giver_name(clause: str) -> str | None:
     clause = re.split(r"\s*\(|\s+[–-]\s+(?=[a-zà-ỹđ])", clause, maxsplit=1)[0]
     # "Công ty A thuộc Tập đoàn B": A gives, B is its owner (docs/intake-annotation.md)
     clause = re.split(r"\s+(?:thuộc|trực thuộc)\s+", clause, maxsplit=1)[0]
-    clause = _GIVING_TAIL.sub("", clause)
+    clause = without_adverbs(_GIVING_TAIL.sub("", clause))
     clause = _OTHERS_TAIL.sub("", clause)
     first = _FIRST_CAPITAL.search(clause)
     if first is None:

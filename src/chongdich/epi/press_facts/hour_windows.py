@@ -13,8 +13,12 @@ _END = (
     r"(?:\s*(?:ngày\s+)?(?P<d{n}>\d{{1,2}})[/.-](?P<m{n}>\d{{1,2}})(?:[/.-]\d{{4}})?"
     r"|\s+(?P<rel{n}>hôm qua|hôm nay|nay))?"
 )
+# ("từ 17 giờ ngày 26.7 - 8 giờ ngày 27.7": the ends joined by a dash too)
 _VIETNAMESE = re.compile(
-    r"(?<![\wà-ỹ])[Tt]ừ\s+" + _END.format(n=1) + r",?\s+(?:đến|tới)\s+" + _END.format(n=2)
+    r"(?<![\wà-ỹ])[Tt]ừ\s+"
+    + _END.format(n=1)
+    + r"(?:,?\s+(?:đến|tới)\s+|\s*[-–]\s*(?=\d{1,2}\s*(?:giờ|h|g)\b))"
+    + _END.format(n=2)
 )
 # "from 6 am to 6 pm", "between 12:00 and 18:00 on May 24", "from 6pm on Wednesday to 6am
 # on Thursday", "between 6 pm August 9 to 6 am August 10" (each end's day named after it)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Mention
+from .scoped_counts import for_smaller_places
 from .stat_collector import StatCollector
 from .stat_patterns import COLOURS, LEVEL_SPELLED, level_of
 
@@ -56,7 +57,7 @@ def read_level_changes(stats: StatCollector, text: str, provinces: list[Mention]
         if not _NAMES_A_LEVEL.search(text, mention.end, end):
             continue  # (a cheap test first: most clauses after a name hold no level)
         change = _change_in(text, mention.end, end)
-        if change is not None:
+        if change is not None and not for_smaller_places(text, mention.end, change[2][0]):
             now, before, span = change
             stats.add(mention.name, "level", now, span, 0.8)
             stats.add(mention.name, "previous_level", before, span, 0.8)

@@ -158,7 +158,9 @@ def iso_date(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-# The disease as the press writes it: "COVID-19", "Covid-19", "covid", "Covid – 19", "COVID19",
-# and as the virus of early 2020 ("3 ca nCoV mới", "Số ca nhiễm nCoV lên 194").
-COVID = r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2|nCoV(?![\wà-ỹ]))"
+# The disease as the press writes it: "COVID-19", "Covid-19", "covid", "Covid – 19", "COVID19".
+# ("nCoV": the name of the press of early 2020, "9 người nhiễm nCoV")
+COVID = (
+    r"(?:(?:COVID|Covid|covid)(?:\s?[-–]\s?19|19)?(?![\wà-ỹ])|SARS-CoV-2|(?<![\w-])nCoV(?![\w-]))"
+)
 DIGIT = re.compile(r"\d")

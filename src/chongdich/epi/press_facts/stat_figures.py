@@ -14,6 +14,8 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
+from .province_shares import with_a_provinces_share
+from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
 from .stat_patterns import (
     BOOSTER_CLAUSE,
@@ -56,6 +58,8 @@ from .stat_patterns import (
     level_of,
     matched_number,
 )
+from .total_phrasings import with_more_totals
+from .whole_days import with_the_whole_days_count
 
 # Coverage written above 100% counts people from other provinces (docs/intake-annotation.md).
 _COVERAGE_UPPER = 150.0
@@ -152,7 +156,8 @@ def _window_hours(window: str) -> int | None:
 # "trong 12 giờ qua", "Trong hai ngày 02-03/10", "trong 7 ngày qua": a window other than
 # the day, whose counts are no day's counts (and neither are their parts, "Trong đó …").
 _OTHER_WINDOW = re.compile(
-    r"(?<![\wà-ỹ])[Tt]rong\s+(?:(?P<h>\d{1,2})\s*(?:giờ|h|tiếng)\s+qua"
+    # ("chỉ trong vòng 20 ngày (từ ngày 6 đến 26 tháng 3), đã có 137 ca mắc mới")
+    r"(?<![\wà-ỹ])[Tt]rong\s+(?:vòng\s+)?(?:(?P<h>\d{1,2})\s*(?:giờ|h|tiếng)\s+qua"
     r"|(?:[2-9]|\d{2}|hai|ba|bốn|năm|sáu|bảy|mười)\s+ngày(?![\wà-ỹ]))"
 )
 
@@ -213,6 +218,11 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found = _read_figures(s, published)
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
+    # a cluster's, a district's or a later case's running count is no province's total
+    found = with_more_totals(s, without_narrower_scopes(s, found))
+    found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
+    if "trong đó" in s:
+        found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
         # "Đến thời điểm này bệnh viện đã điều trị cho hơn 5.400 bệnh nhân khỏi bệnh": the
         # hospital's own patients, not the province's
@@ -539,7 +549,8 @@ _A_DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:hôm nay|sáng nay|
 # "bệnh viện có hơn 1.300 bệnh nhân khỏi bệnh".
 _FACILITY_COUNTS = re.compile(
     r"(?<![\wà-ỹ])(?:[Bb]ệnh viện(?: dã chiến)?|[Kk]hu điều trị|[Cc]ơ sở (?:thu dung|điều trị))"
-    r"(?:\s+(?:này|đó|trên))?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
+    # (or by its name: "Bệnh viện Lao và Bệnh phổi hiện đang điều trị cho 61 trường hợp")
+    r"(?:\s+(?:này|đó|trên)|\s+[A-ZĐ][^,.;:\d]{0,40}?)?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
     r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi)(?:\s+cho)?\s+"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
 )

@@ -18,7 +18,9 @@ CUMULATIVE_CUE = re.compile(
     # ("đến sáng ngày 10/12/2021": a time of day may stand before the day)
     rf"(tính đến|ghi nhận đến|cập nhật đến|lũy kế|cộng dồn|tổng cộng"
     rf"|đến(?:\s+(?:sáng|trưa|chiều|tối|hết))?\s+ngày\s+{DATE}|"
-    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|đợt dịch này|từ đầu (?:mùa )?dịch"
+    # ("trong đợt dịch bùng phát lần 4 này": the wave named by its number)
+    r"đến sáng ngày hôm nay|đến hôm nay|đến nay|từ đầu (?:mùa )?dịch"
+    r"|đợt dịch(?: bùng phát)?(?: (?:lần|thứ) (?:\d|tư|bốn|ba))? này"
     # ("Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 278 ca": an hour before the
     # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
     # (not the world's: "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận …")
@@ -27,7 +29,7 @@ CUMULATIVE_CUE = re.compile(
     re.IGNORECASE,
 )
 # Every cue above holds one of these (a substring test first: most sentences hold none).
-CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch này", "từ đầu")
+CUMULATIVE_CUE_WORDS = ("đến", "lũy kế", "cộng dồn", "tổng cộng", "đợt dịch", "từ đầu")
 CUMULATIVE_AFTER_CUE = re.compile(
     # ("… đã vượt quá 10.000 ca bệnh": more than that)
     rf"(?:ghi nhận|có|phát hiện|là)?\s*(?P<bound>hơn|gần|trên|khoảng|vượt quá|vượt)?\s*"
@@ -150,8 +152,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "Việt Nam thêm 11.321 ca dương tính": more cases, unless they are discharges.
         re.compile(
-            # ("thêm 91 người mắc Covid-19": people who fell ill, as cases)
-            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm)\s+{COVID}))"
+            # ("thêm 91 người mắc Covid-19": people who fell ill, as cases; "thêm 27 người dương
+            # tính với virusSARS-CoV-2")
+            rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm"
+            rf"|dương tính với)\s+(?:vi\s?rút\s*|virus\s*)?{COVID}))"
             # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
             rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
             r"|nặng))"
@@ -316,7 +320,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "recovered": (
         re.compile(
             # ("16/18 ca bệnh được chữa khỏi": of the total that follows the slash)
-            rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?\s+(?:đã\s+)?(?:được\s+)?"
+            # ("783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the disease and country)
+            rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?"
+            rf"(?:\s+{COVID}\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?\s+(?:đã\s+)?(?:được\s+)?"
             r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             # ("đến thời điểm này nước ta đã chữa khỏi 1.461 bệnh nhân COVID-19")
@@ -679,7 +685,8 @@ TODAY = re.compile(
     r"[Hh]ôm nay|trưa nay|sáng nay|chiều nay|24\s*(?:giờ|h) qua|[Tt]rong ngày(?!\s+\d)"
 )
 _DATE_UNTIL = re.compile(
-    rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
+    # ("đến 16h, ngày 28/02/2022": a comma after the hour too)
+    rf"đến\s+(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s*,?\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?"
     rf"(?:ngày\s+)?{DATE}"
 )
 _DATE_ON = re.compile(rf"(?<![Tt]ừ )(?:[Nn]gày\s+|{DAY_PART}){DATE}")

@@ -31,6 +31,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .origin_places import without_origin_counts
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
@@ -54,6 +55,7 @@ from .stat_patterns import (
 )
 from .total_parts import without_a_totals_parts
 from .variant_counts import variant_scope
+from .whole_days import counts_the_whole_day
 from .zero_reports import read_no_new_cases
 
 _CASES_IN_WORDS = re.compile(rf"{SMALL_COUNT_WORD}\s+ca\s+(?:mắc|nhiễm|dương tính)")
@@ -191,6 +193,7 @@ def _day_total(s: str, name: str, position: int) -> bool:
     return name == "new_cases_24h" and (
         "tổng số" in s[max(0, position - 60) : position]
         or _ENGLISH_DAY_TOTAL.search(s, max(0, position - 60), position) is not None
+        or counts_the_whole_day(s, position)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     )
 
 
@@ -336,6 +339,9 @@ def extract_stats(
             # reported") and "ghi nhận một ca dương tính"
             continue
         figures = without_a_totals_parts(s, sentence_figures(s, published))
+        if figures:
+            # "… có một số người có dịch tễ về từ TP.HCM, Bình Dương": origins, no subject
+            figures = without_origin_counts(s, base, figures, provinces)
         if part_of_a_window or in_window:
             # (but the day's total the window's count makes: "From 12 noon to 6 pm …, an
             # additional 104 new cases …, raising the total tally of the day to 261")

@@ -16,6 +16,8 @@ from .allocations import (
     read_allocations,
 )
 from .donor_rolls import RollCall, read_respective, read_roll_call
+from .expected_gifts import on_its_way
+from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
@@ -59,6 +61,7 @@ from .support_receivers import (
     province_named_before,
     units_of,
 )
+from .unnamed_givers import givers_a_counted_group, with_the_government
 
 
 def extract_support(
@@ -222,7 +225,11 @@ def extract_support(
         # total named again is still announced; only the part handed over was given.
         items = [i for i in items if (i.code, i.quantity) not in announced]
         # "cần thêm 50 triệu liều", "đã mua 20 triệu liều": needed or bought, not given
-        needed = [i for i in items if _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start)]
+        needed = [
+            i
+            for i in items
+            if _NEEDED_OR_BOUGHT.search(s, max(0, i.start - 30), i.start) or on_its_way(s, i.end)
+        ]
         announced.update((i.code, i.quantity) for i in needed)
         items = [i for i in items if i not in needed]
         # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
@@ -316,7 +323,12 @@ def extract_support(
                     # earlier gifts of the giver the sentence before names
                     donor_label = article_giver(sentence_before, orgs_all)
                     confidence = 0.6
-                elif donor is None and OCCASION.search(s) and article_giver(sentences, orgs_all):
+                elif (
+                    donor is None
+                    and OCCASION.search(s)
+                    and article_giver(sentences, orgs_all)
+                    and not givers_a_counted_group(s, verb.end())
+                ):
                     # "Tại lễ bàn giao, lô thiết bị gồm …"
                     donor_label = article_giver(sentences, orgs_all)
                     confidence = 0.6
@@ -388,6 +400,8 @@ def extract_support(
                     if p.name != donor_label and not _in_brackets(s, p.start - base, p.end - base)
                 ]
                 recipient: str | None = named_before[-1].name if named_before else focus
+                if not named_before and with_the_government(s):
+                    recipient = None  # "Cùng Chính phủ chống dịch, X quyên góp 1 tỷ đồng"
                 if not named_before and home and _UNNAMED_OWN_PROVINCE.search(s):
                     # "… vào Quỹ phòng chống dịch của tỉnh" on a provincial outlet's page: the
                     # outlet's province, not the province the article names most
@@ -497,7 +511,8 @@ def extract_support(
                         detail = f"sent by {sender.text}"
                     following = [i.start for i in items if i.start > item.start]
                     own = (
-                        units_of(s, item.end, following[0] if following else seg_end, orgs, base)
+                        fund_right_after(s, item.end, receivers, base)
+                        or units_of(s, item.end, following[0] if following else seg_end, orgs, base)
                         or own_recipient(
                             s,
                             item.end,

@@ -135,6 +135,13 @@ test62/ (session 13) were drawn from the stored search pages, which still hold V
 for queries naming a province or a kind of support, and scored once on arrival with the same
 reader: test56 0.644, test57 0.857, test58 0.776, test59 0.677, test60 0.533, test61
 0.827, test62 0.381; their floors are those less 0.02.
+Since branch `intake-rules27` test50/ to test59/ (no test53/) are development data (their
+errors were read and fixed by sentence kind: running totals of less than the province,
+windows and origins, givers' clauses and funds as receivers, teasers' counts, totals by
+phrasing, one province's share of the day; no gold corrected): test50 1.000, test51 0.690,
+test52 0.933, test54 0.948, test55 0.909, test56 0.840, test57 0.963, test58 0.854 and
+test59 1.000, fitted; their floors are those less 0.02. test4, test12, test18 and test27
+rose with them (0.988, 0.944, 0.939, 0.923): their floors are those less 0.02.
 """
 
 import csv
@@ -177,7 +184,7 @@ def _f1(part: str) -> float:
         ("test", 0.98),
         ("test2", 0.98),
         ("test3", 0.94),  # 0.959 since givers no rule names are not reported
-        ("test4", 0.970),
+        ("test4", 0.97),
         ("test5", 0.939),
         ("test6", 0.936),
         ("test7", 0.921),
@@ -191,7 +198,7 @@ def _f1(part: str) -> float:
         ("test15", 0.903),
         ("test16", 0.912),
         ("test17", 0.98),
-        ("test18", 0.898),
+        ("test18", 0.919),
         ("test19", 0.89),
         ("test20", 0.897),
         ("test21", 0.813),
@@ -200,7 +207,7 @@ def _f1(part: str) -> float:
         ("test24", 0.859),
         ("test25", 0.659),
         ("test26", 0.78),
-        ("test27", 0.899),
+        ("test27", 0.903),
         ("test28", 0.882),
         ("test29", 0.696),
         ("test30", 0.442),
@@ -219,18 +226,18 @@ def _f1(part: str) -> float:
         ("test43", 0.743),
         ("test45", 0.954),
         ("test46", 0.949),
-        ("test47", 0.950),
+        ("test47", 0.95),
         ("test48", 0.737),
         ("test49", 0.749),
-        ("test50", 0.551),
-        ("test51", 0.568),
+        ("test50", 0.98),
+        ("test51", 0.67),
         ("test52", 0.913),
-        ("test54", 0.911),
+        ("test54", 0.928),
         ("test55", 0.889),
-        ("test56", 0.624),
-        ("test57", 0.837),
-        ("test58", 0.756),
-        ("test59", 0.657),
+        ("test56", 0.82),
+        ("test57", 0.943),
+        ("test58", 0.834),
+        ("test59", 0.98),
         ("test60", 0.513),
         ("test61", 0.807),
         ("test62", 0.361),

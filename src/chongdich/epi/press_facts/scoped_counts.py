@@ -1,0 +1,128 @@
+"""Running totals a sentence states for less than the province it names: one cluster's
+cases ("liên quan đến ổ dịch xã Đạo Lý, …, hiện Hà Nam đã có 15 trường hợp dương tính"), a
+district's, the province named only to place the district ("Huyện Phù Yên, tỉnh Sơn La đến
+nay đã ghi nhận hơn 10 trường hợp"), and cases counted since the province's own first case
+of a later day than the wave's ("kể từ ca bệnh BN687.470 … vào chiều ngày 19/9/2021, tính
+đến 6 giờ ngày 13/10/2021, Hà Nam ghi nhận 667 ca": a period, docs/intake-annotation.md).
+None is the province's total; tag pages and teasers often hold nothing else."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .shared import COVID
+
+Figure = tuple[int, str, Any, tuple[int, int]]
+
+_TOTALS = frozenset({"cumulative_cases", "cumulative_is_lower_bound"})
+_LEVELS = frozenset({"level", "previous_level"})
+_NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,3}"
+# One cluster's cases: "liên quan đến ổ dịch …", "liên quan tới chùm ca bệnh …".
+_CLUSTER = re.compile(r"[Ll]iên quan (?:đến|tới)\s+(?:các\s+)?(?:ổ dịch|chùm)")
+# A district, town or city of the province as the sentence's subject, its province after a
+# comma: "Huyện Phù Yên, tỉnh Sơn La …" (after an outlet's "VOV.VN - ").
+_DISTRICT_OF_PROVINCE = re.compile(
+    r"(?:[A-Za-z.]{2,16}\s*[-–]\s*)?(?:Huyện|Quận|Thị xã|Thành phố|TP\.?)\s*"
+    rf"{_NAME}\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐÀ-Ỹ]"
+)
+# Counted since a case found on a day: "kể từ ca bệnh BN687.470, …, vào chiều ngày 19/9/2021".
+_SINCE_A_CASE = re.compile(
+    r"[Kk]ể từ\s+(?:khi\s+(?:phát hiện|ghi nhận)\s+)?(?:ca|trường hợp|bệnh nhân)\b"
+    r"[^;]{0,160}?ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+)
+# Cases named as what others are linked to: "có liên quan đến 8 ca bệnh mới".
+_REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
+# A count of tests: "xét nghiệm Covid-19 hơn 83.300 trường hợp", "xét nghiệm cho 5.000 người".
+_TESTED = re.compile(
+    rf"xét nghiệm(?:\s+{COVID})?(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng|được)\s+)*$"
+)
+# A total of community cases only: "14 ca nhiễm COVID-19 trong cộng đồng".
+_COMMUNITY_ONLY = re.compile(
+    rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+(?:với\s+)?{COVID})?"
+    r"\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
+)
+# Patients by their state, after the count: "12 ca bệnh nặng", "80 ca không triệu chứng",
+# "783.200 bệnh nhân COVID-19 ở nước ta đã khỏi".
+_BY_STATE = re.compile(
+    r"\s+(?:ca|trường hợp|bệnh nhân|người)\s+(?:bệnh\s+|đang\s+|trong\s+tình trạng\s+)?"
+    r"(?:nặng|rất nặng|nguy kịch|có triệu chứng|không (?:có )?triệu chứng|thở máy)"
+    rf"|\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?"
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:chữa\s+|điều trị\s+)?khỏi"
+)
+# The province's own total after the scope: "… 10 ca liên quan tới chùm ca bệnh ở Công ty
+# Hoya Lens, nâng tổng số ca nhiễm … trên địa bàn tỉnh Quảng Ngãi lên 590 ca".
+_PROVINCE_RAISED = re.compile(r"nâng tổng|trên địa bàn (?:toàn )?tỉnh|toàn tỉnh")
+# Days that begin the counts the guideline keeps as totals: the first case in the country
+# (23/1/2020) and the fourth wave (27/4/2021).
+_WHOLE_COUNT_STARTS = {(23, 1), (27, 4)}
+
+
+def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
+    """``found`` without the running totals of sentence ``s`` that count a cluster, a
+    district, or a period since a later case, and without the levels it gives communes."""
+    if ("xã" in s or "huyện" in s or "phường" in s) and any(f[1] in _LEVELS for f in found):
+        found = [
+            f
+            for f in found
+            if f[1] not in _LEVELS or not for_smaller_places(s, s.rfind(";", 0, f[0]) + 1, f[0])
+        ]
+    if "liên quan" in s or "Liên quan" in s:
+        # "… những người có liên quan đến 8 ca bệnh mới": cases referred to, not counted
+        found = [f for f in found if not _REFERRED_TO.search(s, max(0, f[0] - 30), f[0])]
+    if not any(f[1] in _TOTALS for f in found):
+        return found
+    if "xét nghiệm" in s or "cộng đồng" in s:
+        # "đã tổ chức xét nghiệm Covid-19 hơn 83.300 trường hợp": tests, not cases; "có 14
+        # ca nhiễm COVID-19 trong cộng đồng": a community-only total (guideline 321)
+        found = [
+            f
+            for f in found
+            if f[1] not in _TOTALS
+            or not (_TESTED.search(s, max(0, f[0] - 40), f[0]) or _COMMUNITY_ONLY.match(s, f[3][1]))
+        ]
+    if "nặng" in s or "triệu chứng" in s or "nguy kịch" in s or "khỏi" in s:
+        # "Hiện có 12 ca bệnh nặng, 149 ca có triệu chứng vừa và nhẹ": patients by state;
+        # "Đến nay hơn 783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the recovered
+        # (the bound's span is its "hơn": dropped with the count at the same place)
+        by_state = {
+            f[0] for f in found if f[1] == "cumulative_cases" and _BY_STATE.match(s, f[3][1])
+        }
+        found = [f for f in found if f[1] not in _TOTALS or f[0] not in by_state]
+    since = _narrower_from(s)
+    if since is None:
+        return found
+    return [
+        f
+        for f in found
+        if f[1] not in _TOTALS or f[0] < since or _PROVINCE_RAISED.search(s, since, f[0])
+    ]
+
+
+def _narrower_from(s: str) -> int | None:
+    """Where in ``s`` the narrower scope begins, if it has one."""
+    if "iên quan" in s:
+        cluster = _CLUSTER.search(s)
+        if cluster:
+            return cluster.start()
+    if s[:1] in "HQTV" and _DISTRICT_OF_PROVINCE.match(s):
+        return 0
+    if "ể từ" in s:
+        since = _SINCE_A_CASE.search(s)
+        if since and (int(since["d"]), int(since["m"])) not in _WHOLE_COUNT_STARTS:
+            return since.start()
+    return None
+
+
+# A change of level stated for communes or districts of the province: "điều chỉnh cấp độ
+# nguy cơ dịch đối với 2 xã Lũng Hòa, Bồ Sao … từ cấp độ 2 lên cấp độ 4".
+_FOR_SMALLER_PLACES = re.compile(
+    r"(?:đối với|cho|tại|ở)\s+(?:\d+|hai|ba|bốn|năm|các|những)?\s*"
+    r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|khu phố)\b"
+)
+
+
+def for_smaller_places(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the clause before a change of level, gives the change to
+    communes or districts rather than to the province named before it."""
+    return _FOR_SMALLER_PLACES.search(text, start, end) is not None
