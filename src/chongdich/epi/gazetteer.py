@@ -326,6 +326,9 @@ _LEGAL_FORM = (
     # the legal form "TNHH Một thành viên", "TNHH Hai thành viên (trở lên)"
     r"|(?:[Mm]ột|[Hh]ai) thành viên(?: trở lên)?)"
 )
+# Two trade words joined by "và" stay one name: "Công ty TNHH Cơ khí Xây dựng và Thương mại
+# Tiên Tiến", "Công ty Đầu tư và Thương mại …" (only a trade word may follow "và").
+_JOINED_LEGAL_FORM = rf"{_LEGAL_FORM}(?:\s+và\s+{_LEGAL_FORM})?"
 # A product word may close a trade name in lower case: "Công ty Cổ phần Việt Xô gas".
 _TRADE_TAIL = r"(?:\s*(?<=\s)(?:gas|thép|nhựa|dược|sữa)(?=[\s,.;)]))?"
 # A group's legal form after a dash: "Tập đoàn Vingroup-Công ty CP", "… – Công ty Cổ phần".
@@ -364,8 +367,8 @@ _COMPANY = re.compile(
     # the legal form may be written in lower case: "Công ty Cổ phần Than Hà Lầm", "Công ty
     # CP Tập đoàn Hoa Sen", "Hội Chữ thập đỏ tỉnh …", "Quỹ Vắc xin phòng COVID-19"
     # "Công ty CP Thương mại Sản xuất Xây dựng Hưng Thịnh": trade words may follow each other
-    rf"(?:{_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+"
-    rf"(?:(?:{_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+)*"
+    rf"(?:{_JOINED_LEGAL_FORM}\s+)*(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+"
+    rf"(?:(?:{_JOINED_LEGAL_FORM}\s+)+(?:{_NAME_WORD}\s*(?:{_INNER_LOWER})?)+)*"
     rf"{_TRADE_TAIL}{_GROUP_COMPANY_TAIL}{_PLACE_TAIL}{_BRANCH_TAIL}"
 )
 # The Red Cross and its branches give under their own name: "Hội Chữ thập Đỏ tỉnh Kiên

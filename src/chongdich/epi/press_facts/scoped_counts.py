@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..gazetteer import canonical_province
 from .shared import COVID
 
 Figure = tuple[int, str, Any, tuple[int, int]]
@@ -25,6 +26,14 @@ _CLUSTER = re.compile(r"[Ll]iên quan (?:đến|tới)\s+(?:các\s+)?(?:ổ dị
 _DISTRICT_OF_PROVINCE = re.compile(
     r"(?:[A-Za-z.]{2,16}\s*[-–]\s*)?(?:Huyện|Quận|Thị xã|Thành phố|TP\.?)\s*"
     rf"{_NAME}\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐÀ-Ỹ]"
+)
+# A town or district as the subject with no province after it, the province named in an
+# earlier sentence: "Cụ thể, TX Đông Triều đến nay đã phát hiện 35 ca", "TP Uông Bí đến nay
+# …" (a city only when it is not a province: "TP Hà Nội đã ghi nhận …" is Hà Nội's total).
+_DISTRICT_SUBJECT = re.compile(
+    r"(?:(?:Cụ thể|Trong đó|Riêng),\s*)?(?:TX\.?|Thị xã|Huyện|Quận|TP\.?|Thành phố)\s*"
+    rf"(?P<name>{_NAME})\s+"
+    r"(?:đến nay|hiện|tính đến|đã|cũng|vừa|ghi nhận|phát hiện)\b"
 )
 # Counted since a case found on a day: "kể từ ca bệnh BN687.470, …, vào chiều ngày 19/9/2021".
 _SINCE_A_CASE = re.compile(
@@ -106,6 +115,9 @@ def _narrower_from(s: str) -> int | None:
         if cluster:
             return cluster.start()
     if s[:1] in "HQTV" and _DISTRICT_OF_PROVINCE.match(s):
+        return 0
+    subject = _DISTRICT_SUBJECT.match(s) if s[:1] in "CTRHQ" else None
+    if subject and canonical_province(subject["name"]) is None:
         return 0
     if "ể từ" in s:
         since = _SINCE_A_CASE.search(s)

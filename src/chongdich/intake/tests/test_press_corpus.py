@@ -142,6 +142,11 @@ phrasing, one province's share of the day; no gold corrected): test50 1.000, tes
 test52 0.933, test54 0.948, test55 0.909, test56 0.840, test57 0.963, test58 0.854 and
 test59 1.000, fitted; their floors are those less 0.02. test4, test12, test18 and test27
 rose with them (0.988, 0.944, 0.939, 0.923): their floors are those less 0.02.
+test60/ to test62/ were scored again, still unseen, after intake-rules26 and intake-rules27
+(0.571, 0.836 and 0.571). Since branch `intake-rules28` they are development data (their
+errors were read and fixed by sentence kind: trade words joined by "và" in a company's name,
+a town or district as the subject after its province; no gold corrected): test60 0.580,
+test61 0.836 and test62 0.571, fitted; their floors are those less 0.02.
 """
 
 import csv
@@ -238,9 +243,9 @@ def _f1(part: str) -> float:
         ("test57", 0.943),
         ("test58", 0.834),
         ("test59", 0.98),
-        ("test60", 0.513),
-        ("test61", 0.807),
-        ("test62", 0.361),
+        ("test60", 0.56),
+        ("test61", 0.816),
+        ("test62", 0.551),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
