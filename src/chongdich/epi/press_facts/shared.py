@@ -12,16 +12,13 @@ from typing import Any
 from ..vn_numbers import NUMBER_PATTERN, parse_count, resolve_day_month
 
 NUM = rf"(?:{NUMBER_PATTERN})"
-# A comma before three digits in a count is a thousands comma ("10,650" on an English page,
-# or a list quoted from one), read as the Vietnamese thousands dot.
-_THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")
 
 
 def english_count(written: str) -> int | None:
     """A whole count written with English thousands commas ("10,650") or Vietnamese dots
-    ("4.223"); None for what is no whole count ("2,5")."""
+    ("4.223"); None for what is no whole count ("2,5"). parse_count reads both groupings."""
     try:
-        return parse_count(_THOUSANDS_COMMA.sub(".", written))
+        return parse_count(written)
     except ValueError:
         return None
 

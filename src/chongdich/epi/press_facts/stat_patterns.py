@@ -609,7 +609,7 @@ COMMUNES_NONE = re.compile(
     r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
     r"(?![\d/])"
 )
-_NATIONAL = re.compile(
+_NATIONAL_VI = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
     r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta"
     # the national case system, however capitalised ("trên hệ thống quốc gia quản lý ca bệnh")
@@ -621,10 +621,14 @@ _NATIONAL = re.compile(
     # "Bộ Y tế tối 22/2 (22.2) công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+)
+# The English cues, apart: a Vietnamese page holds none of _ENGLISH_NATIONAL_WORDS, so this
+# pattern (as costly to run as the Vietnamese one) is skipped on it.
+_NATIONAL_EN = re.compile(
     # English pages: "Vietnam's 812 new infections", "across the country", "nationwide"
     # (not "the first in the country", a rank among provinces, nor a province's role:
     # "HCM City, the country's current COVID-19 epicentre")
-    r"|(?:\bViet\s?[Nn]am's|\b[Tt]he (?:country|nation)'s\b)"
+    r"(?:\bViet\s?[Nn]am's|\b[Tt]he (?:country|nation)'s\b)"
     r"(?!(?:\s+[\w-]+){0,3}?\s+(?:hotspots?|epicent(?:re|er)|hub|capital|city|province|locality)\b)"
     r"|\b(?:across|throughout) the country\b"
     r"|\b[Nn]ationwide\b|\b[Nn]ationally\b"
@@ -649,9 +653,9 @@ _NATIONAL = re.compile(
     r"|dies|died)\s+in\s+"
     r"(?:Viet\s?[Nn]am|the\s+(?:Southeast\s+Asian\s+)?country)\b"
 )
-# Every national cue holds one of these: substring tests are far cheaper than the pattern
+# Every national cue holds one of these: substring tests are far cheaper than the patterns
 # on text that holds none.
-_NATIONAL_WORDS = (
+_VIETNAMESE_NATIONAL_WORDS = (
     "ả nước",
     "oàn quốc",
     "Việt Nam",
@@ -661,24 +665,30 @@ _NATIONAL_WORDS = (
     "trong nước",
     "ản tin",
     "Bộ Y tế",
-    "Viet",
-    "country",
-    "ationwide",
-    "Ministry",
-    "ational ",
-    "nation's",
 )
+_ENGLISH_NATIONAL_WORDS = ("Viet", "country", "ation", "Ministry")
+
+
+def _national_patterns(text: str) -> list[re.Pattern[str]]:
+    """The national cue patterns worth running on ``text``."""
+    patterns = []
+    if any(word in text for word in _VIETNAMESE_NATIONAL_WORDS):
+        patterns.append(_NATIONAL_VI)
+    if any(word in text for word in _ENGLISH_NATIONAL_WORDS):
+        patterns.append(_NATIONAL_EN)
+    return patterns
 
 
 def national_cue(text: str) -> bool:
-    return any(word in text for word in _NATIONAL_WORDS) and bool(_NATIONAL.search(text))
+    return any(pattern.search(text) for pattern in _national_patterns(text))
 
 
 def last_national_cue(text: str) -> int:
     """The end of the last national cue in ``text``, -1 when there is none."""
-    if not any(word in text for word in _NATIONAL_WORDS):
-        return -1
-    return max((m.end() for m in _NATIONAL.finditer(text)), default=-1)
+    return max(
+        (m.end() for pattern in _national_patterns(text) for m in pattern.finditer(text)),
+        default=-1,
+    )
 
 
 TODAY = re.compile(
