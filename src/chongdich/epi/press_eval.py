@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FieldScore", "fact_tuples", "read_gold", "score"]
+__all__ = ["ArticleScores", "FieldScore", "article_scores", "fact_tuples", "read_gold", "score"]
 
 _IGNORED_STAT_KEYS = {"province", "scope", "spans", "confidence"}
 
@@ -128,6 +128,45 @@ def score(
         total.expected += row.expected
     rows.append(total)
     return rows
+
+
+@dataclass
+class ArticleScores:
+    """Each article counted once, however many facts it holds: the ALL row of `score`
+    weighs a bulletin listing 60 provinces as much as 60 one-fact pages."""
+
+    articles: int
+    clean: int  # read exactly: no fact missed, none false (doubtful ones set aside)
+    scored: int  # articles with a fact expected or read
+    mean_f1: float  # over the scored articles
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "clean": self.clean,
+            "clean_share": round(self.clean / self.articles, 3) if self.articles else 1.0,
+            "scored": self.scored,
+            "mean_f1": round(self.mean_f1, 3),
+        }
+
+
+def article_scores(
+    predicted: Iterable[Mapping[str, Any]], expected: Iterable[Mapping[str, Any]]
+) -> ArticleScores:
+    """Per-article scores of extracted records against annotated ones, paired by file (an
+    annotated file nothing was read from has read nothing)."""
+    read = {record.get("file"): record for record in predicted}
+    articles = clean = 0
+    f1s = []
+    for record in expected:
+        mine = read.get(record.get("file"), {"file": record.get("file")})
+        total = score([mine], [record])[-1]
+        articles += 1
+        if total.true_positives == total.predicted == total.expected:
+            clean += 1
+        if total.predicted or total.expected:
+            f1s.append(total.f1)
+    return ArticleScores(articles, clean, len(f1s), sum(f1s) / len(f1s) if f1s else 1.0)
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:

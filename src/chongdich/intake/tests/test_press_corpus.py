@@ -338,6 +338,9 @@ def test_the_evaluate_command_scores_a_folder_as_json():
     assert report["files"] == 13
     overall = next(row for row in report["fields"] if row["field"] == "ALL")
     assert overall["f1"] >= 0.98
+    articles = report["articles"]  # each article once, beside the facts' ALL row
+    assert articles["articles"] == 13 and articles["clean"] <= 13
+    assert articles["mean_f1"] >= 0.95
 
 
 def test_the_outlet_names_the_province_of_a_bulletin_that_names_none():

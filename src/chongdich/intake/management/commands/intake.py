@@ -18,7 +18,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from chongdich.epi.press_eval import read_gold, score
+from chongdich.epi.press_eval import ArticleScores, article_scores, read_gold, score
 from chongdich.intake.export import reviewed_articles, write_folder
 from chongdich.intake.extraction import extract_file_record
 from chongdich.intake.models import SourceDocument
@@ -125,7 +125,8 @@ class Command(BaseCommand):
             published = record.get("published")
             path = directory / str(record["file"])
             predicted.append(extract_file_record(path, _date(published) if published else None))
-        self._scores(score(predicted, gold), len(gold), str(directory), output)
+        articles = article_scores(predicted, gold)
+        self._scores(score(predicted, gold), articles, str(directory), output)
 
     def _agreement(self, first: Path, second: Path, skip: list[str], output: str) -> None:
         """The second annotation scored against the first, as an extraction would be: how
@@ -138,7 +139,8 @@ class Command(BaseCommand):
         reference, other = kept(first), kept(second)
         if {r["file"] for r in reference} != {r["file"] for r in other}:
             raise CommandError("Hai tệp chú giải khác bộ bài / the two annotate other files")
-        self._scores(score(other, reference), len(reference), f"{second} against {first}", output)
+        articles = article_scores(other, reference)
+        self._scores(score(other, reference), articles, f"{second} against {first}", output)
 
     def _export(self, directory: Path, since: dt.date | None) -> None:
         documents = SourceDocument.objects.order_by("created_at", "pk").prefetch_related("facts")
@@ -170,12 +172,13 @@ class Command(BaseCommand):
                 f" {row['f1_original']:>8.3f} {row['f1_perturbed']:>8.3f} {row['facts_lost']:>5}"
             )
 
-    def _scores(self, scores: list[Any], files: int, title: str, output: str) -> None:
+    def _scores(self, scores: list[Any], articles: ArticleScores, title: str, output: str) -> None:
         rows = [row.as_dict() for row in scores]
         if output == "json":
-            self.stdout.write(json.dumps({"files": files, "fields": rows}, indent=2))
+            document = {"files": articles.articles, "fields": rows, "articles": articles.as_dict()}
+            self.stdout.write(json.dumps(document, indent=2))
             return
-        self.stdout.write(f"{files} files, {title}")
+        self.stdout.write(f"{articles.articles} files, {title}")
         self.stdout.write(
             f"{'field':32} {'tp':>4} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"
         )
@@ -184,3 +187,7 @@ class Command(BaseCommand):
                 f"{row['field']:32} {row['tp']:>4} {row['predicted']:>5} {row['expected']:>5}"
                 f" {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}"
             )
+        self.stdout.write(
+            f"articles read exactly: {articles.clean} of {articles.articles};"
+            f" mean F1 per article: {articles.mean_f1:.3f} over the {articles.scored} with facts"
+        )
