@@ -10,6 +10,7 @@ from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
+from .district_levels import changed_by_a_district
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
@@ -480,6 +481,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     if not any(word in s for word in ("cấp", "Cấp", "vùng", "màu", "mức")):
         return found
     for match in LEVEL_CHANGE.finditer(s):
+        if changed_by_a_district(s, match.start()):
+            continue  # "(TP. Mỹ Tho tăng từ cấp độ 2 lên cấp độ 3)": a district's change
         found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
         found.append(
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
@@ -535,8 +538,10 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             )
         )
     for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
-        for level in re.findall(r"[1-4]", match.group("levels")):
-            found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
+        group = "levels" if match.group("levels") else "colours"
+        for level in re.findall(r"[1-4]|xanh|vàng|cam|đỏ", match.group(group)):
+            written = level if level.isdigit() else str(COLOURS[level])
+            found.append((match.start(), f"communes_at_level_{written}", 0, match.span(group)))
     return found
 
 

@@ -564,9 +564,17 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
 LEVEL_AFTER_PROVINCE = re.compile(
     # ("Hà Nội – cấp độ 3;": a dash as the colon)
-    r"\s*(?::\s*|[–-][ \t]*)?(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
+    r"\s*(?::\s*|[–-][ \t]*)?(?:(?:vẫn|hiện|đang|tiếp tục|đã)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+|vào\s+)?|là\s+|ở\s+|đạt\s+"
     r"|thuộc\s+"
+    # a notice's classing: "Tỉnh Kon Tum phân loại cấp độ 1", "… được phân loại ở cấp độ 2";
+    # "Bến Tre đã chuyển thành tỉnh vùng xanh (cấp độ 1)"
+    r"|(?:được\s+)?phân loại\s+(?:(?:ở|là)\s+)?"
+    r"|chuyển thành\s+(?:(?:tỉnh|thành phố|địa phương)\s+)?"
+    # the risk named first, its level after: "… đang ở cấp độ nguy cơ trung bình, tương đương
+    # cấp độ 2 (vùng vàng)", "ở mức nguy cơ cao, tương ứng với cấp độ 3"
+    r"|ở\s+(?:cấp độ|mức(?: độ)?)\s+nguy cơ[^,.;()\d]{0,25}?,?\s+(?:tương đương|tương ứng)"
+    r"(?:\s+với)?\s+"
     # "Hải Dương là địa phương duy nhất ở cấp độ 4"
     r"|là\s+(?:địa phương|tỉnh|thành phố)(?:\s+duy nhất)?\s+(?:ở|thuộc)\s+"
     r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
@@ -583,6 +591,9 @@ LEVEL_AFTER_PROVINCE = re.compile(
 COMMUNES = re.compile(
     rf"(?P<n>{COUNT})/(?P<total>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?"
     r"(?:xã|phường|xã, phường(?:, thị trấn)?)"
+    # the communes named in brackets before their level: "11/102 xã, phường, thị trấn (phường
+    # Duy Tân, …; xã Đăk La, … - huyện Đăk Hà) phân loại cấp độ 2"
+    r"(?:\s*\([^()]{0,600}\))?"
     # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
     # count between shares the level
     r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
@@ -600,14 +611,20 @@ _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|th�
 COMMUNES_AT = re.compile(
     rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
     # ("42 xã, phường có nguy cơ cấp độ 1 (vùng xanh)": "có nguy cơ" before the level)
-    r"\s+(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+)?(?:mức\s+)?"
+    # ("21 đơn vị xã, phường đang ở cấp độ 3", "190 đơn vị cấp xã còn lại thuộc vùng nguy cơ
+    # thấp (vùng xanh)": the state's adverbs, the risk named before the colour)
+    r"\s+(?:(?:đang|hiện|vẫn|còn lại)\s+)*(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+|phân loại\s+)?"
+    r"(?:mức\s+)?(?:vùng\s+nguy cơ[^().;\d]{0,20}?\(\s*)?"
     r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
 COMMUNES_NONE = re.compile(
     rf"không (?:còn|có)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}\s+(?:nào\s+)?"
-    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
-    r"(?![\d/])"
+    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?"
+    r"(?:cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)(?![\d/])"
+    # by colour: "không còn đơn vị cấp xã nào là vùng xanh"
+    r"|vùng\s+[\"“'‘]?(?P<colours>(?:xanh|vàng|cam|đỏ)(?:\s*(?:,|và|hoặc)\s*(?:xanh|vàng|cam|đỏ))*)"
+    r"(?![\wà-ỹ]))"
 )
 _NATIONAL_VI = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)

@@ -29,6 +29,7 @@ from .english_places import read_counts_in_places, read_respective_counts
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
+from .level_notices import heads_a_zone_list
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .origin_places import without_origin_counts
@@ -39,6 +40,7 @@ from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
     COLOURS,
+    COMMUNES_NONE,
     DAILY_CUE,
     DAILY_FIELDS,
     FIGURE_NOW,
@@ -333,10 +335,11 @@ def extract_stats(
             and not ("oàn" in s and LEVEL_WHOLE.search(s))
             and not _COUNT_IN_WORDS.search(s)
             and not (" ca " in s and _CASES_IN_WORDS.search(s))
+            and not ("không c" in s and COMMUNES_NONE.search(s))
         ):
             # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
             # count in words ("raising the death toll to six", "Twenty-two new cases were
-            # reported") and "ghi nhận một ca dương tính"
+            # reported"), "ghi nhận một ca dương tính" and "không còn xã nào ở vùng xanh"
             continue
         figures = without_a_totals_parts(s, sentence_figures(s, published))
         if figures:
@@ -491,6 +494,8 @@ def extract_stats(
             if any(word in text for word in ("cấp", "Cấp", "vùng", "màu", "mức", "evel", "zone"))
             else None
         )
+        if stated and heads_a_zone_list(text, mention, stated.start()):
+            stated = None  # "Phân vùng cấp độ dịch tại Trà Vinh\n\nVùng đỏ\n • Càng Long: …"
         if stated:
             group = "lvl" if stated.group("lvl") else "colour"
             level = (
@@ -515,14 +520,22 @@ def extract_stats(
 # classification of levels stands.
 _LEVELS_DATED = re.compile(
     # "Thời gian áp dụng các nội dung tại Điều 1 từ 19h00 ngày 20/10/2021"
+    # ("Kết quả đánh giá cấp độ dịch Covid-19 đến ngày 29/11 của Sở Y tế")
     rf"(?:[Tt]ính đến|[Cc]ập nhật(?: [^.;]{{0,60}}?)? đến|áp dụng(?: [^.;]{{0,40}}?)? từ"
+    rf"|[Đđ]ánh giá cấp độ dịch(?: [^.;]{{0,20}}?)? đến"
     r"|[Cc]ó hiệu lực từ)"
     rf"[^.;]{{0,20}}?ngày\s+{DATE}"
 )
 
 
 # "Trong tuần 21 (từ ngày 16 - 22/5), toàn tỉnh trở về vùng xanh": the range's last day.
+# ("trong tuần từ ngày 17-3 đến 23-3": the week's last day, its month written twice)
 _DAYS_RANGE = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[-–]\s*{DATE}")
+# ("trong tuần từ ngày 17-3 đến 23-3": the week's last day, for an article of one province)
+_WEEK = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s+đến(?: hết)?(?: ngày)?\s+{DATE}")
+# The level's own sentence opens with its day: "Ngày 15/10, thời điểm triển khai đánh giá cấp
+# độ dịch …, Lâm Đồng thuộc cấp độ 2".
+_SENTENCE_DAY = re.compile(rf"[^\wà-ỹ]*[Nn]gày\s+{DATE}\s*,")
 
 
 def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:
@@ -531,8 +544,18 @@ def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None)
     undated = [
         r for r in stats.by_province.values() if r.get("level") is not None and not r["as_of"]
     ]
+    for record in [r for r in undated if "ngày" in text or "Ngày" in text]:
+        sentence_day = _the_levels_sentence_day(text, record["spans"]["level"][0], published)
+        if sentence_day is not None:
+            name = "national" if record["province"] is None else str(record["province"])
+            stats.add(name, "as_of", sentence_day[0].isoformat(), sentence_day[1], 0.6)
+    undated = [r for r in undated if not r["as_of"]]
     dated = (
-        (_LEVELS_DATED.search(text) or _DAYS_RANGE.search(text))
+        (
+            _LEVELS_DATED.search(text)
+            or _DAYS_RANGE.search(text)
+            or (_WEEK.search(text) if len(undated) == 1 else None)
+        )
         if undated and "ngày" in text
         else None
     )
@@ -542,3 +565,13 @@ def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None)
     for record in undated:
         name = "national" if record["province"] is None else str(record["province"])
         stats.add(name, "as_of", day.isoformat(), dated.span(1), 0.6)
+
+
+def _the_levels_sentence_day(
+    text: str, position: int, published: dt.date | None
+) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day the sentence holding a level at ``position`` opens with, if it does."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    opening = _SENTENCE_DAY.match(text, start, position)
+    day = match_date(opening, published) if opening else None
+    return (day, opening.span(1)) if day and opening else None
