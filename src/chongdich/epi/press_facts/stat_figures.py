@@ -9,6 +9,7 @@ from typing import Any
 from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
+from .bracketed_days import without_bracketed_days
 from .district_counts import of_a_district
 from .district_levels import changed_by_a_district
 from .english_figures import english_figures
@@ -100,7 +101,8 @@ _SINCE_DATE = re.compile(
 # "Số lượng ca mắc mới tính từ ngày 27/4 đến nay là 1.678 ca": the new cases counted since
 # the wave began, a period next to the bulletin's total (docs/intake-annotation.md, 294)
 _NEW_SINCE = re.compile(r"(?:mắc|nhiễm) mới\s+(?:tính\s+)?[Tt]ừ (?:ngày\s+)?27[/.-]0?4")
-_DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
+# (not the day's part of a total in brackets: "đã được điều trị khỏi 1.243 ca (trong ngày: 33)")
+_DAY_AFTER = re.compile(r"[^.;,(]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
@@ -448,7 +450,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "mũi 1 đạt 99%; mũi nhắc lại 94%": the booster's clause only
                 if (
                     name in {"deaths", "recovered"}
-                    and DAILY_CUE.search(head)
+                    and DAILY_CUE.search(without_bracketed_days(head))
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths

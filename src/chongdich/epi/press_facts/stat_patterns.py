@@ -56,8 +56,10 @@ CUMULATIVE_IS = re.compile(
 # cả nước ghi nhận …", "CDC thông tin, sáng 3/8, …").
 DATED_LEAD_COUNT = re.compile(
     r"(?:^|(?<=cho biết )|(?<=cho biết, )|(?<=thông tin )|(?<=thông tin, ))"
-    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
-    r"(?:[/.-]\d{4})?,"
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+"
+    # ("Sáng nay (01/01), Quảng Ngãi ghi nhận 71 ca": the day in brackets)
+    r"(?:nay\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)"
+    r"|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?),"
     r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
     rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
     r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|đang))"
@@ -253,7 +255,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
             # the label first, in a breakdown of where cases were found: "…, tại cộng đồng 58 ca"
-            rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})\s+(?:ca|trường hợp)\b"
+            # ("…, giám sát y tế tại nhà 04; tại cộng đồng 67 (trong đó …)": no noun after)
+            rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})"
+            r"(?:\s+(?:ca|trường hợp)\b|(?=\s*[(,;]|\.(?!\d)))"
             # "Số ca mắc cộng đồng trong ngày là 8.402 trường hợp": the day's, by its label
             rf"|[Ss]ố (?:ca|trường hợp) (?:mắc |nhiễm )?(?:tại |trong |ở )?cộng đồng"
             rf"(?: trong ngày)?\s*(?:là|:)\s*(?P<n6>{NUM})"
@@ -303,6 +307,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
             # ("…, trong đó 6.874 người đã khỏi bệnh, 3.602 người đang tiếp tục điều trị")
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
+            # ("1.079 trường hợp dương tính với SARS – CoV – 2 đang điều trị")
+            rf"(?:\s+dương tính\s+với\s+(?:{COVID}|SARS[\s–-]*CoV[\s–-]*2))?"
             r"\s+đang (?:tiếp tục )?(?:được )?điều trị"
             rf"|(?<=trong đó )(?:{_IN_SENTENCE}{{0,60}}?,\s*)?(?P<n4>{NUM})\s+người\s+"
             r"đang (?:tiếp tục )?"
@@ -329,6 +335,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|(?:điều trị|chữa) khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
             # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
             rf"|(?:chữa|điều trị) khỏi cho\s+(?P<n3>{NUM})\s+(?:{CASE}|người)"
+            # "20 BN mắc Covid-19 được công bố khỏi bệnh": the disease between, announced
+            rf"|(?P<n4>{NUM})\s+(?:{CASE}|người|BN)\s+(?:mắc\s+)?{COVID}\s+(?:đã\s+)?"
+            r"được công bố khỏi"
         ),
         # A total's breakdown, the label first: "trong đó, đang điều trị 102 ca, ra viện 20
         # ca", "trong đó đã điều trị khỏi và xuất viện 481 ca".
@@ -444,6 +453,9 @@ POSITIVES = re.compile(
     r"(?:(?:có\s+)?kết quả\s+(?:xét nghiệm\s+)?)?"
     r"(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     rf"\s+(?:SARS|{COVID})"
+    # (not those still treated: "Hiện địa phương có 1.079 trường hợp dương tính với SARS – CoV
+    # – 2 đang điều trị tại Bệnh viện Dã chiến tỉnh")
+    r"(?![^.;]{0,20}?\sđang\s+(?:được\s+)?điều trị)"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
