@@ -195,6 +195,8 @@ _PERIOD_OPENED = re.compile(
 
 
 # A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
+# The day's outcomes after "đã có", which alone would be a total's cue.
+_DAY_HAD = re.compile(r"(?:[Tt]rong ngày|[Hh]ôm nay),?\s+(?:[^\s,.;]+\s+){0,3}?đã có\s+$")
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
 # After a count: its split into the recovered or the dead ("94 trường hợp mắc Covid-19,
 # trong đó 17 ca điều trị khỏi"), which only a total has.
@@ -454,6 +456,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if name in {"deaths", "recovered"} and _DAY_HAD.search(head[-30:]):
+                    continue  # "trong ngày đã có 02 bệnh nhân khỏi bệnh": the day's
                 added = _ADDED_RUN.search(head) if "thêm" in head else None
                 if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's

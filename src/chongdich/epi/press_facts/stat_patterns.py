@@ -247,7 +247,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
             # (a count in words too: "một ca trong cộng đồng")
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
-            r"(?:trong|tại|ngoài|ở) cộng đồng"
+            # ("13 ca phát hiện qua lấy mẫu giám sát cộng đồng": found by the community's
+            # screening)
+            r"(?:trong|tại|ngoài|ở|(?:qua\s+)?(?:lấy mẫu\s+)?giám sát) cộng đồng"
             # "vừa ghi nhận một ca dương tính với SARS-CoV-2 trong cộng đồng"
             rf"|(?P<n5>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+dương tính\s+với\s+"
             rf"(?:virus\s+|vi rút\s+)?{COVID}\s+(?:trong|tại|ở) cộng đồng"
@@ -309,7 +311,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
             # ("1.079 trường hợp dương tính với SARS – CoV – 2 đang điều trị")
             rf"(?:\s+dương tính\s+với\s+(?:{COVID}|SARS[\s–-]*CoV[\s–-]*2))?"
-            r"\s+đang (?:tiếp tục )?(?:được )?điều trị"
+            # ("117 bệnh nhân đang được cách ly và điều trị theo quy định")
+            r"\s+đang (?:tiếp tục )?(?:được )?(?:cách ly (?:và )?)?điều trị"
             rf"|(?<=trong đó )(?:{_IN_SENTENCE}{{0,60}}?,\s*)?(?P<n4>{NUM})\s+người\s+"
             r"đang (?:tiếp tục )?"
             r"(?:được )?điều trị"
@@ -566,7 +569,10 @@ LEVEL_WHOLE = re.compile(
 # TP Cần Thơ cho biết, …; TP đang ở cấp độ dịch 3", "Tỉnh hiện ở cấp độ 2".
 LEVEL_KIND_ALONE = re.compile(
     # (lower case only after a semicolon: not "18 tỉnh, thành phố ở cấp độ 2")
-    r"(?:(?:^|[;,]\s*|\.\s+)(?:TP|Thành phố|Tỉnh)|;\s*(?:thành phố|tỉnh))\s+"
+    # ("Ngành Y tế Phú Thọ xác định, địa phương đang ở cấp độ 2": "địa phương", with a verb
+    # of state, after a comma)
+    r"(?:(?:^|[;,]\s*|\.\s+)(?:TP|Thành phố|Tỉnh)|;\s*(?:thành phố|tỉnh)"
+    r"|,\s*địa phương(?=\s+(?:vẫn|hiện|đang|tiếp tục)\s))\s+"
     r"(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*(?:ở|là|thuộc)\s+"
     rf"(?:mức\s+)?{LEVEL_SPELLED}"
 )
@@ -627,7 +633,9 @@ COMMUNES_AT = re.compile(
     # thấp (vùng xanh)": the state's adverbs, the risk named before the colour)
     r"\s+(?:(?:đang|hiện|vẫn|còn lại)\s+)*(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+|phân loại\s+)?"
     r"(?:mức\s+)?(?:vùng\s+nguy cơ[^().;\d]{0,20}?\(\s*)?"
-    r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+    # ("3 xã, phường cấp độ dịch màu cam gồm": the level by its colour)
+    r"(?:(?:vùng|(?:cấp độ(?: dịch)?\s+)?màu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)"
+    r"|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
 COMMUNES_NONE = re.compile(
