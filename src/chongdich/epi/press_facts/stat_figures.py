@@ -197,6 +197,13 @@ _PERIOD_OPENED = re.compile(
 # A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 # The day's outcomes after "đã có", which alone would be a total's cue.
 _DAY_HAD = re.compile(r"(?:[Tt]rong ngày|[Hh]ôm nay),?\s+(?:[^\s,.;]+\s+){0,3}?đã có\s+$")
+# A dated lead's count of new cases, then the day's outcomes joined to it.
+_DAY_LEAD_RUN = re.compile(
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+    rf",?[^.;]{{0,60}}?ghi nhận\s+(?:thêm\s+)?{NUM}\s+(?:ca|trường hợp|F0)"
+    rf"(?:[^.;:\d]|{COVID}){{0,60}}?"
+    r"\s(?:và|,)\s*$"
+)
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
 # After a count: its split into the recovered or the dead ("94 trường hợp mắc Covid-19,
 # trong đó 17 ca điều trị khỏi"), which only a total has.
@@ -456,6 +463,13 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if (
+                    name in {"deaths", "recovered"}
+                    and head[:1] in "NSTCnstc"
+                    and _DAY_LEAD_RUN.match(head)
+                    and not TOTAL_CUE.search(head)
+                ):
+                    continue  # "Ngày 14-11 Đắk Lắk ghi nhận 87 trường hợp … và 284 người khỏi"
                 if name in {"deaths", "recovered"} and _DAY_HAD.search(head[-30:]):
                     continue  # "trong ngày đã có 02 bệnh nhân khỏi bệnh": the day's
                 added = _ADDED_RUN.search(head) if "thêm" in head else None

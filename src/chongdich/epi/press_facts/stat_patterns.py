@@ -308,7 +308,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
             # ("…, trong đó 6.874 người đã khỏi bệnh, 3.602 người đang tiếp tục điều trị")
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
+            # ("Trong 826 bệnh nhân Covid-19 đang điều trị …": the disease right after)
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?|\s+{COVID})?"
             # ("1.079 trường hợp dương tính với SARS – CoV – 2 đang điều trị")
             rf"(?:\s+dương tính\s+với\s+(?:{COVID}|SARS[\s–-]*CoV[\s–-]*2))?"
             # ("117 bệnh nhân đang được cách ly và điều trị theo quy định")

@@ -33,6 +33,7 @@ from .level_notices import heads_a_zone_list
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .origin_places import without_origin_counts
+from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
@@ -342,6 +343,7 @@ def extract_stats(
             # reported"), "ghi nhận một ca dương tính" and "không còn xã nào ở vùng xanh"
             continue
         figures = without_a_totals_parts(s, sentence_figures(s, published))
+        figures = without_a_periods_parts(figures, s, lead)
         if figures:
             # "… có một số người có dịch tễ về từ TP.HCM, Bình Dương": origins, no subject
             figures = without_origin_counts(s, base, figures, provinces)

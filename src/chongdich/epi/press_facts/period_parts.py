@@ -1,0 +1,39 @@
+"""The parts of a period's count, in the sentence after it.
+
+"Tính từ ngày 28-6 đến nay, Bình Định đã ghi nhận 2.029 ca Covid-19. Trong đó, 1.627 ca đã
+khỏi bệnh được xuất viện, 18 ca tử vong và 384 ca đang điều trị": the period (since a day
+that began neither the epidemic nor the fourth wave) has no total, and its recovered and
+dead, split out in the next sentence, are the period's too (docs/intake-annotation.md); the
+patients still treated stand whatever the period.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A period opened on a day and running to now.
+_PERIOD_TO_NOW = re.compile(
+    r"(?:[Tt]ính\s+)?[Tt]ừ\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-]\d{4})?"
+    r"\s+(?:đến|tới)\s+nay"
+)
+# Days that begin the counts the guideline keeps as totals: the first case in the country
+# (23/1/2020) and the fourth wave (27/4/2021).
+_WHOLE_COUNT_STARTS = {(23, 1), (27, 4)}
+_PART_OF = re.compile(r"Trong (?:đó|số (?:này|đó))\b")
+_PERIODS_PARTS = frozenset({"recovered", "deaths"})
+
+
+def parts_of_a_period(s: str, lead: str) -> bool:
+    """Whether sentence ``s`` splits the count of a period that ``lead``, the sentence
+    before, opened ("Trong đó, 1.627 ca đã khỏi bệnh …")."""
+    if "ừ" not in lead or "nay" not in lead or not _PART_OF.match(s):
+        return False
+    period = _PERIOD_TO_NOW.search(lead)
+    return period is not None and (int(period["d"]), int(period["m"])) not in _WHOLE_COUNT_STARTS
+
+
+def without_a_periods_parts(figures: list, s: str, lead: str) -> list:
+    """``figures`` without the recovered and dead of a period's parts."""
+    if not parts_of_a_period(s, lead):
+        return figures
+    return [f for f in figures if f[1] not in _PERIODS_PARTS]
