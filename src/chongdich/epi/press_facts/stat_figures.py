@@ -188,13 +188,17 @@ _RAISED_OVER = re.compile(
     r"nâng\s+(?:tổng\s+)?(?:số\s+)?(?:ca|bệnh nhân|trường hợp|người)?(?:\s+(?:mắc|nhiễm))?"
     rf"(?:\s+{COVID})?\s*$"
 )
+# "Từ 18.7 đến nay, Quảng Nam có 1.296 ca …, 83 ca nhập cảnh": a period opened on a day
+# written without "ngày" (the fourth wave's 27/4 is a total's start)
+_PERIOD_TO_NOW_BARE = re.compile(
+    r"(?<![\wà-ỹ])[Tt]ừ\s+(?!27[/.-]0?4\b)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)\s+nay"
+)
 _PERIOD_OPENED = re.compile(
     r"[Tt]ừ ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d|[/.-]\d)\)?"
     r"(?!\s*(?:\d{1,2}\s*(?:h|giờ)\s+)?(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?ngày)"
 )
 
 
-# A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 # The day's outcomes after "đã có", which alone would be a total's cue.
 _DAY_HAD = re.compile(r"(?:[Tt]rong ngày|[Hh]ôm nay),?\s+(?:[^\s,.;]+\s+){0,3}?đã có\s+$")
 # A dated lead's count of new cases, then the day's outcomes joined to it.
@@ -204,6 +208,7 @@ _DAY_LEAD_RUN = re.compile(
     rf"(?:[^.;:\d]|{COVID}){{0,60}}?"
     r"\s(?:và|,)\s*$"
 )
+# A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
 # After a count: its split into the recovered or the dead ("94 trường hợp mắc Covid-19,
 # trong đó 17 ca điều trị khỏi"), which only a total has.
@@ -266,7 +271,9 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         ]
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
-    period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
+    period = ("ừ ngày" in s and _PERIOD_OPENED.search(s)) or (
+        "nay" in s and _PERIOD_TO_NOW_BARE.search(s)
+    )
     if period and _RAISED_OVER.search(s, max(0, period.start() - 40), period.start()):
         # "ghi nhận thêm 91 người mắc …, nâng số ca từ ngày 10/7 đến nay lên 1.700": the
         # period is the total's that the day's count raises, not the count's
@@ -431,12 +438,14 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     for name, patterns in PATTERNS.items():
         if name not in gated:
             continue
-        if name.startswith("vaccine") and vaccine_other:
+        if name.startswith("vaccine") and vaccine_other and not _ADULTS_FIRST.search(s):
             continue  # children's, booster or allocation rates are not coverage
         for pattern in patterns:
             for match in pattern.finditer(s):
                 written, group = matched_number(match)
                 head = s[: match.start(group)]
+                if name.startswith("vaccine") and vaccine_other and _childrens_clause(s, match):
+                    continue  # "…, tỷ lệ người từ 12 – 17 tuổi đủ 02 mũi đạt 98,78": theirs
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
                 if name in {"recovered", "deaths"} and period:
@@ -575,8 +584,12 @@ _A_DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:hôm nay|sáng nay|
 _FACILITY_COUNTS = re.compile(
     r"(?<![\wà-ỹ])(?:[Bb]ệnh viện(?: dã chiến)?|[Kk]hu điều trị|[Cc]ơ sở (?:thu dung|điều trị))"
     # (or by its name: "Bệnh viện Lao và Bệnh phổi hiện đang điều trị cho 61 trường hợp")
-    r"(?:\s+(?:này|đó|trên)|\s+[A-ZĐ][^,.;:\d]{0,40}?)?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
-    r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi)(?:\s+cho)?\s+"
+    # ("Bệnh viện đa khoa Trung ương Quảng Nam có 7 bệnh nhân được xuất viện": its kind
+    # before its name; "… đã công bố khỏi bệnh và cho xuất viện 3 bệnh nhân": the day's)
+    r"(?:\s+(?:này|đó|trên)|\s+(?:(?:đa khoa|khu vực|tỉnh)\s+)*[A-ZĐ][^,.;:\d]{0,40}?)?"
+    r"\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
+    r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi"
+    r"|(?:công bố khỏi bệnh\s+(?:và\s+)?)?cho xuất viện)(?:\s+cho)?\s+"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
 )
 # A district, town or city of a province at a level: "TP Thủ Đức đang ở cấp độ 2",
@@ -591,3 +604,18 @@ _DISTRICT_AT_A_LEVEL = re.compile(
 def _clause(s: str, match: re.Match[str]) -> str:
     """The clause of a sentence a match lies in: from the semicolon before it to its end."""
     return s[s.rfind(";", 0, match.start()) + 1 : match.end()]
+
+
+# Adults' rates first, the children's in a later clause: "số người từ 18 tuổi trở lên hiện nay
+# đã tiêm 02 mũi vaccine đạt 99,26%, …, tỷ lệ người từ 12 – 17 tuổi đủ 02 mũi đạt 98,78".
+_ADULTS_FIRST = re.compile(r"(?:từ|trên) 18 tuổi(?: trở lên)?[^;]{0,80}?\d+(?:,\d+)?\s*%")
+
+
+def _childrens_clause(s: str, match: re.Match[str]) -> bool:
+    """Whether a rate read at ``match`` is in or after the children's clause of ``s``."""
+    children = CHILDRENS_RATES.search(s)
+    if children is None:
+        return False
+    return children.start() < match.end() or not re.search(
+        r"[,;]", s[match.end() : children.start()]
+    )

@@ -515,8 +515,9 @@ NEW_24H = re.compile(
     rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
     # (not those who left hospital: "trong 24 giờ qua … ghi nhận 4.497 bệnh nhân Covid-19 khỏi
     # bệnh, xuất viện")
+    # (nor those admitted: "ghi nhận có 20 bệnh nhân Covid-19 nhập viện, 18 bệnh nhân ra viện")
     rf"(?!(?:\s+{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?"
-    r"(?:khỏi|xuất viện|ra viện|tử vong))"
+    r"(?:khỏi|xuất viện|ra viện|tử vong|nhập viện))"
 )
 LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"

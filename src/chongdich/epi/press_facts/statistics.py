@@ -412,6 +412,13 @@ def extract_stats(
                 # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
                 # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
                 continue
+            if (
+                name == "recovered"
+                and "viện" in s
+                and NEW_24H_CUE.search(s, 0, position) is not None
+                and not (TOTAL_CUE.search(s) or part_of_a_total)
+            ):
+                continue  # "Tính từ 6h ngày 20/4 đến 6h ngày 21/4, … 18 bệnh nhân ra viện"
             if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
                 continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
