@@ -79,8 +79,9 @@ CUMULATIVE_NOW = re.compile(
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
     # ("có 7.558 bệnh nhân mắc Covid-19 đang được điều trị": those treated, not the total)
-    rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch"
-    r"|xuất viện))"
+    # ("cả nước hiện có hơn 240.000 trường hợp F0 điều trị tại nhà": those treated at home)
+    rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID}|\s+F0)?\s+(?:mới|đang|được|khỏi|tử vong|nặng"
+    r"|nguy kịch|xuất viện|(?:cách ly\s+)?điều trị))"
 )
 # "Cả nước có 1.049 bệnh nhân mắc bệnh, trong đó …", "Toàn tỉnh đã có 2.310 ca mắc
 # COVID-19, trong đó …": the country's or the province's standing count, split after it (no
