@@ -37,3 +37,26 @@ def without_a_periods_parts(figures: list, s: str, lead: str) -> list:
     if not parts_of_a_period(s, lead):
         return figures
     return [f for f in figures if f[1] not in _PERIODS_PARTS]
+
+
+# A range of whole days: "Từ ngày 26/6 đến ngày 20/7", "từ ngày 1/11/2021 đến hết ngày
+# 10/11/2021" (a window of hours names its hours: "từ 19h00 ngày 9/11 đến 9h00 ngày 10/11").
+_DAYS_RANGE = re.compile(
+    r"[Tt]ừ\s+ngày\s+(?P<d1>\d{1,2})[/.-](?P<m1>\d{1,2})(?:[/.-]\d{4})?\s*,?\s+"
+    r"(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?![\d])"
+)
+
+
+def many_days_range(s: str) -> re.Match[str] | None:
+    """The range of more than two whole days sentence ``s`` counts over, if any ("Từ ngày
+    26/6 đến ngày 20/7, địa bàn tỉnh ghi nhận 216 trường hợp"): a period, no day's count."""
+    if "ừ ngày" not in s:
+        return None
+    for match in _DAYS_RANGE.finditer(s):
+        d1, m1, d2, m2 = (int(match[k]) for k in ("d1", "m1", "d2", "m2"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        days = (m2 - m1) % 12 * 30 + d2 - d1
+        if days > 2:
+            return match
+    return None

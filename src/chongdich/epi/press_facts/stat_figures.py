@@ -16,6 +16,7 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
+from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
@@ -271,8 +272,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         ]
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
-    period = ("ừ ngày" in s and _PERIOD_OPENED.search(s)) or (
-        "nay" in s and _PERIOD_TO_NOW_BARE.search(s)
+    period = (
+        ("ừ ngày" in s and _PERIOD_OPENED.search(s))
+        or ("nay" in s and _PERIOD_TO_NOW_BARE.search(s))
+        or many_days_range(s)
     )
     if period and _RAISED_OVER.search(s, max(0, period.start() - 40), period.start()):
         # "ghi nhận thêm 91 người mắc …, nâng số ca từ ngày 10/7 đến nay lên 1.700": the
@@ -589,7 +592,8 @@ _FACILITY_COUNTS = re.compile(
     r"(?:\s+(?:này|đó|trên)|\s+(?:(?:đa khoa|khu vực|tỉnh)\s+)*[A-ZĐ][^,.;:\d]{0,40}?)?"
     r"\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
     r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi"
-    r"|(?:công bố khỏi bệnh\s+(?:và\s+)?)?cho xuất viện)(?:\s+cho)?\s+"
+    # ("… trao giấy chứng nhận khỏi bệnh và cho xuất viện 2 bệnh nhân")
+    r"|(?:(?:trao giấy chứng nhận|công bố)\s+khỏi bệnh\s+(?:và\s+)?)?cho xuất viện)(?:\s+cho)?\s+"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
 )
 # A district, town or city of a province at a level: "TP Thủ Đức đang ở cấp độ 2",

@@ -159,8 +159,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # tính với virusSARS-CoV-2")
             rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm"
             rf"|dương tính với)\s+(?:vi\s?rút\s*|virus\s*)?{COVID}))"
-            # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
-            rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
+            # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too; "thêm 9
+            # bệnh nhân Covid-19 được chữa khỏi bệnh": the disease alone between)
+            rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
             r"|nặng))"
             r"(?![^.;,]{0,30}cộng đồng)"
         ),

@@ -64,3 +64,30 @@ def test_patients_with_the_disease_after_the_count_are_under_treatment():
     assert stats_by_province(text, _DAY, ("under_treatment",)) == {
         "Kon Tum": {"under_treatment": 857}
     }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Từ ngày 26/6 đến ngày 20/7", "Từ ngày 1/11/2021 đến hết ngày 10/11/2021"],
+)
+def test_a_range_of_whole_days_counts_a_period(opening):
+    text = f"{opening}, địa bàn tỉnh Kon Tum ghi nhận 216 trường hợp dương tính với SARS-CoV-2."
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {}
+
+
+def test_a_range_of_one_day_counts_the_day():
+    text = "Từ ngày 2/12 đến ngày 3/12, Kon Tum ghi nhận 21 trường hợp dương tính với SARS-CoV-2."
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {"Kon Tum": {"new_cases_24h": 21}}
+
+
+def test_more_patients_cured_are_no_new_cases():
+    text = "Sáng ngày 3/12, Bộ Y tế cho biết có thêm 9 bệnh nhân Covid-19 được chữa khỏi bệnh."
+    assert stats_by_province(text, _DAY, ("new_cases_24h", "recovered")) == {}
+
+
+def test_a_hospitals_certified_discharges_are_its_own():
+    text = (
+        "Ngày 3/12, Bệnh viện Phổi Kon Tum trao giấy chứng nhận khỏi bệnh và cho xuất viện 2 "
+        "bệnh nhân Covid-19."
+    )
+    assert stats_by_province(text, _DAY, ("recovered",)) == {}
