@@ -272,6 +272,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh", "bốn ca",
             # "gồm 6 người nhập cảnh"
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:{CASE}|người)\s+(?:là\s+)?(?:người\s+)?"
+            rf"(?:mắc\s+(?:{COVID}\s+)?)?"
             r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
             # a breakdown's part with its noun left out, after a count of cases: "7 ca mắc
@@ -662,6 +663,10 @@ _NATIONAL_VI = re.compile(
     # "Bộ Y tế tối 22/2 (22.2) công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+    # "Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 công bố thêm 2 ca": the national steering
+    # committee's count is the country's too
+    rf"|Ban [Cc]hỉ đạo [Qq]uốc gia(?:[^.;,\d]|{COVID}){{0,50}}?(?:công bố|thông báo|cho biết"
+    r"|ghi nhận|thông tin)"
 )
 # The English cues, apart: a Vietnamese page holds none of _ENGLISH_NATIONAL_WORDS, so this
 # pattern (as costly to run as the Vietnamese one) is skipped on it.
@@ -706,6 +711,7 @@ _VIETNAMESE_NATIONAL_WORDS = (
     "trong nước",
     "ản tin",
     "Bộ Y tế",
+    "uốc gia",
 )
 _ENGLISH_NATIONAL_WORDS = ("Viet", "country", "ation", "Ministry")
 
