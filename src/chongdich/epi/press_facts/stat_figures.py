@@ -46,6 +46,7 @@ from .stat_patterns import (
     LEVEL_BARE_PROVINCE,
     LEVEL_CHANGE,
     LEVEL_KIND_ALONE,
+    LEVEL_OUR_PROVINCE,
     LEVEL_WHOLE,
     NAME_NUMBER_BEFORE,
     NEW_24H,
@@ -520,7 +521,13 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
     kind_alone = LEVEL_KIND_ALONE.finditer(s) if "cấp độ" in s or "vùng" in s else ()
-    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s), *kind_alone):
+    ours = LEVEL_OUR_PROVINCE.finditer(s) if " ta " in s else ()
+    for match in (
+        *LEVEL_WHOLE.finditer(s),
+        *LEVEL_BARE_PROVINCE.finditer(s),
+        *kind_alone,
+        *ours,
+    ):
         level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))

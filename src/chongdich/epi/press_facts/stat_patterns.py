@@ -581,6 +581,12 @@ LEVEL_KIND_ALONE = re.compile(
     r"(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*(?:ở|là|thuộc)\s+"
     rf"(?:mức\s+)?{LEVEL_SPELLED}"
 )
+# The outlet's own province by "tỉnh ta": "Ở cấp tỉnh, tỉnh ta tiếp tục giữ vững “vùng xanh”".
+LEVEL_OUR_PROVINCE = re.compile(
+    r"(?<![\wà-ỹ])(?:[Tt]ỉnh|[Tt]hành phố) ta\s+(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
+    r"(?:ở|là|thuộc|giữ vững|giữ|duy trì)\s+(?:ở\s+)?(?:mức\s+)?[\"“'‘]?"
+    rf"{LEVEL_SPELLED}"
+)
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # Right after a province's name: "Hà Nội được đánh giá ở cấp độ 2", "Đồng Nai là vùng cam",
@@ -631,12 +637,19 @@ COMMUNE_SCALE_ITEM = re.compile(
 # The communes' nouns: "xã", "xã, phường, thị trấn", "phường xã", "xã/phường".
 _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|thị trấn))*"
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
+# Places named in a run: "Đăk Ang và Sa Loong", "Tân Hội, Phú Đức và Long Hồ".
+_PLACE_NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ'’]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ'’]*){0,3}"
+_PLACE_NAMES = rf"{_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_NAME}){{0,12}}"
 COMMUNES_AT = re.compile(
     rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
     # ("42 xã, phường có nguy cơ cấp độ 1 (vùng xanh)": "có nguy cơ" before the level)
     # ("21 đơn vị xã, phường đang ở cấp độ 3", "190 đơn vị cấp xã còn lại thuộc vùng nguy cơ
     # thấp (vùng xanh)": the state's adverbs, the risk named before the colour)
-    r"\s+(?:(?:đang|hiện|vẫn|còn lại)\s+)*(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+|phân loại\s+)?"
+    # ("2 xã Đăk Ang và Sa Loong (huyện Ngọc Hồi) tiếp tục duy trì cấp độ 2": the communes
+    # named, then their level kept)
+    rf"(?:\s+{_PLACE_NAMES}(?:\s*\([^()]{{0,60}}\))?)?"
+    r"\s+(?:(?:đang|hiện|vẫn|còn lại|tiếp tục)\s+)*"
+    r"(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+|phân loại\s+|duy trì\s+(?:ở\s+)?)?"
     r"(?:mức\s+)?(?:vùng\s+nguy cơ[^().;\d]{0,20}?\(\s*)?"
     # ("3 xã, phường cấp độ dịch màu cam gồm": the level by its colour)
     r"(?:(?:vùng|(?:cấp độ(?: dịch)?\s+)?màu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)"

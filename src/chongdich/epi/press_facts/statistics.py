@@ -46,6 +46,7 @@ from .stat_patterns import (
     DAILY_FIELDS,
     FIGURE_NOW,
     LEVEL_AFTER_PROVINCE,
+    LEVEL_OUR_PROVINCE,
     LEVEL_ROW,
     LEVEL_WHOLE,
     NEW_24H_CUE,
@@ -337,10 +338,12 @@ def extract_stats(
             and not _COUNT_IN_WORDS.search(s)
             and not (" ca " in s and _CASES_IN_WORDS.search(s))
             and not ("không c" in s and COMMUNES_NONE.search(s))
+            and not (" ta " in s and LEVEL_OUR_PROVINCE.search(s))
         ):
             # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
             # count in words ("raising the death toll to six", "Twenty-two new cases were
-            # reported"), "ghi nhận một ca dương tính" and "không còn xã nào ở vùng xanh"
+            # reported"), "ghi nhận một ca dương tính", "không còn xã nào ở vùng xanh" and
+            # "tỉnh ta tiếp tục giữ vững vùng xanh"
             continue
         figures = without_a_totals_parts(s, sentence_figures(s, published))
         figures = without_a_periods_parts(figures, s, lead)

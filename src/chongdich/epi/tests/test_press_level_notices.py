@@ -194,3 +194,41 @@ def test_a_zoning_pages_first_colour_heading_is_no_level():
 def test_a_tables_province_cell_then_its_level_cell_stays():
     text = "STT\n\nĐịa phương\n\nPhân loại cấp độ\n\n1\n\nToàn tỉnh Gia Lai\n\nCấp 2\n\n2\n"
     assert stats_by_province(text, _DAY, _LEVEL) == {"Gia Lai": {"level": 2}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại Gia Lai, 3 xã Ia Pếch, Ia Kênh và Chư Á (thành phố Pleiku) tiếp tục duy trì "
+            "cấp độ 2 (nguy cơ trung bình).",
+            {"communes_at_level_2": 3},
+        ),
+        ("Gia Lai có 2 xã Ia Glai và Ia Blang vẫn ở cấp độ 3.", {"communes_at_level_3": 2}),
+    ],
+)
+def test_communes_named_then_their_level(text, expected):
+    assert stats_by_province(text, _DAY, _COMMUNES) == {"Gia Lai": expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Ở cấp tỉnh, tỉnh ta tiếp tục giữ vững “vùng xanh”.", 1),
+        ("Tỉnh ta hiện ở cấp độ 2.", 2),
+        ("Thành phố ta vẫn duy trì ở mức cam.", 3),
+    ],
+)
+def test_the_outlets_province_by_tinh_ta(sentence, level):
+    facts = extract_facts(sentence, _DAY, use_ner=False, home_province="Gia Lai")
+    assert [(s["province"], s["level"]) for s in facts.province_stats] == [("Gia Lai", level)]
+
+
+def test_tinh_ta_without_a_level_gives_none():
+    facts = extract_facts(
+        "Tỉnh ta tiếp tục giữ vững thành quả chống dịch.",
+        _DAY,
+        use_ner=False,
+        home_province="Gia Lai",
+    )
+    assert facts.province_stats == []
