@@ -58,6 +58,7 @@ from .stat_patterns import (
     sentence_date,
 )
 from .total_parts import without_a_totals_parts
+from .total_splits import without_a_totals_split
 from .variant_counts import variant_scope
 from .whole_days import counts_the_whole_day
 from .zero_reports import read_no_new_cases
@@ -347,6 +348,7 @@ def extract_stats(
             continue
         figures = without_a_totals_parts(s, sentence_figures(s, published))
         figures = without_a_periods_parts(figures, s, lead)
+        figures = without_a_totals_split(s, figures)
         if figures:
             # "… có một số người có dịch tễ về từ TP.HCM, Bình Dương": origins, no subject
             figures = without_origin_counts(s, base, figures, provinces)
