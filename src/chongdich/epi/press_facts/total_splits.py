@@ -1,7 +1,8 @@
 """A running total split by where its cases were found: "Tính đến 07 giờ ngày 04/01/2022,
 tỉnh Kon Tum ghi nhận 1130 trường hợp mắc COVID-19, trong đó có 843 ca phát hiện tại các
-cơ sở, các nơi cách ly và 287 ca phát hiện tại cộng đồng". The parts after "trong đó" are
-the total's, not the day's community (or imported, or local) cases.
+cơ sở, các nơi cách ly và 287 ca phát hiện tại cộng đồng". The community part after "trong
+đó" is the total's, not the day's community cases (a split by origin, "52 ca nhập cảnh, 2.776
+ca lây nhiễm trong địa phương", is read as the seeds' gold reads it).
 """
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 Figure = tuple[int, str, Any, tuple[int, int]]
-_DAYS_PARTS = frozenset({"community_cases", "imported_cases", "local_cases"})
+_DAYS_PARTS = frozenset({"community_cases"})
 
 
 def without_a_totals_split(s: str, figures: list[Figure]) -> list[Figure]:
-    """``figures`` less the day's fields read in the split ("trong đó …") of a total read
+    """``figures`` less the community cases read in the split ("trong đó …") of a total read
     before it in sentence ``s``, no day's count between."""
     if "trong đó" not in s:
         return figures
