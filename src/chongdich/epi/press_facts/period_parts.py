@@ -43,20 +43,25 @@ def without_a_periods_parts(figures: list, s: str, lead: str) -> list:
 # 10/11/2021" (a window of hours names its hours: "từ 19h00 ngày 9/11 đến 9h00 ngày 10/11").
 _DAYS_RANGE = re.compile(
     r"[Tt]ừ\s+ngày\s+(?P<d1>\d{1,2})[/.-](?P<m1>\d{1,2})(?:[/.-]\d{4})?\s*,?\s+"
-    r"(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?![\d])"
+    r"(?:đến|tới)\s+(?:hết\s+)?(?P<hour>\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
+    r"ngày\s+(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?![\d])"
 )
 
 
-def many_days_range(s: str) -> re.Match[str] | None:
+def many_days_range(s: str, to_an_hour: bool = False) -> re.Match[str] | None:
     """The range of more than two whole days sentence ``s`` counts over, if any ("Từ ngày
-    26/6 đến ngày 20/7, địa bàn tỉnh ghi nhận 216 trường hợp"): a period, no day's count."""
+    26/6 đến ngày 20/7, địa bàn tỉnh ghi nhận 216 trường hợp"): a period, no day's count.
+    With ``to_an_hour``, a range to an hour of its last day too ("tính từ ngày 05/02/2021
+    đến 09h00 ngày 10/11/2021 … có tổng cộng 187 bệnh nhân"): a period, no total."""
     if "ừ ngày" not in s:
         return None
     for match in _DAYS_RANGE.finditer(s):
+        if match["hour"] and not to_an_hour:
+            continue
         d1, m1, d2, m2 = (int(match[k]) for k in ("d1", "m1", "d2", "m2"))
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
         days = (m2 - m1) % 12 * 30 + d2 - d1
-        if days > 2:
+        if days > 2 and (d1, m1) not in _WHOLE_COUNT_STARTS:
             return match
     return None

@@ -320,7 +320,11 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 standing.span("n"),
             )
         )
+    days_range = many_days_range(s, to_an_hour=True) if has_cue else None
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
+        if days_range is not None and days_range.end() <= cue.start():
+            period = True  # "tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 … tổng cộng 187"
+            break
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and (
             not since.group("wave") or _NEW_SINCE.search(s, max(0, cue.start() - 45), cue.start())
@@ -373,6 +377,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         or "vẫn" in s
     )
     # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
+    # ("Như vậy, tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 Điện Biên có tổng cộng 187
+    # bệnh nhân": a range of days from one that began no count the guideline keeps)
+    period = period or (has_total and many_days_range(s, to_an_hour=True) is not None)
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():
         written, group = matched_number(total)
         if _VARIANT.search(s, total.start(), total.start(group)):

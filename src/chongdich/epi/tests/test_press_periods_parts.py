@@ -91,3 +91,22 @@ def test_a_hospitals_certified_discharges_are_its_own():
         "bệnh nhân Covid-19."
     )
     assert stats_by_province(text, _DAY, ("recovered",)) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Như vậy, tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 Kon Tum có tổng cộng 187 "
+        "bệnh nhân Covid-19; 117 bệnh nhân đang được điều trị.",
+        "Tính từ ngày 5/7 đến 17 giờ ngày 3/12, Kon Tum đã ghi nhận tổng cộng 187 ca mắc.",
+    ],
+)
+def test_a_range_of_days_to_an_hour_gives_no_total(sentence):
+    assert stats_by_province(sentence, _DAY, ("cumulative_cases",)) == {}
+
+
+def test_a_total_from_the_fourth_waves_start_to_an_hour_stays():
+    text = "Tính từ ngày 27/4 đến 17 giờ ngày 3/12, Kon Tum đã ghi nhận tổng cộng 187 ca mắc."
+    assert stats_by_province(text, _DAY, ("cumulative_cases",)) == {
+        "Kon Tum": {"cumulative_cases": 187}
+    }
