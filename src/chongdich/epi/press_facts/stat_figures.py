@@ -10,6 +10,7 @@ from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .bracketed_days import without_bracketed_days
+from .commune_counts import commune_count_figures
 from .district_counts import of_a_district
 from .district_levels import changed_by_a_district
 from .english_figures import english_figures
@@ -583,6 +584,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 match.span("n"),
             )
         )
+    found += commune_count_figures(s)
     for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
         group = "levels" if match.group("levels") else "colours"
         for level in re.findall(r"[1-4]|xanh|vàng|cam|đỏ", match.group(group)):

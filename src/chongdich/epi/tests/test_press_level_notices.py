@@ -232,3 +232,31 @@ def test_tinh_ta_without_a_level_gives_none():
         home_province="Gia Lai",
     )
     assert facts.province_stats == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Số đơn vị cấp xã chuyển thành vùng đỏ tại Gia Lai tăng từ 30 lên 34 so với tuần "
+            "trước.",
+            {"communes_at_level_4": 34},
+        ),
+        (
+            "Số xã, phường ở cấp độ 3 tại Gia Lai giảm từ 20 xuống 12.",
+            {"communes_at_level_3": 12},
+        ),
+        (
+            "Tại Gia Lai có 41 đơn vị cấp xã thuộc cấp độ 3 và 17 địa phương còn lại dịch ở cấp "
+            "độ 2.",
+            {"communes_at_level_3": 41, "communes_at_level_2": 17},
+        ),
+    ],
+)
+def test_communes_by_their_label_changed_and_the_rest(text, expected):
+    assert stats_by_province(text, _DAY, _COMMUNES) == {"Gia Lai": expected}
+
+
+def test_places_left_with_no_communes_named_are_not_communes():
+    text = "Gia Lai có 3 huyện ở cấp độ 3 và 14 địa phương còn lại ở cấp độ 2."
+    assert stats_by_province(text, _DAY, _COMMUNES) == {}
