@@ -10,6 +10,9 @@ patients still treated stand whatever the period.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+Figure = tuple[int, str, Any, tuple[int, int]]
 
 # A period opened on a day and running to now.
 _PERIOD_TO_NOW = re.compile(
@@ -32,7 +35,7 @@ def parts_of_a_period(s: str, lead: str) -> bool:
     return period is not None and (int(period["d"]), int(period["m"])) not in _WHOLE_COUNT_STARTS
 
 
-def without_a_periods_parts(figures: list, s: str, lead: str) -> list:
+def without_a_periods_parts(figures: list[Figure], s: str, lead: str) -> list[Figure]:
     """``figures`` without the recovered and dead of a period's parts."""
     if not parts_of_a_period(s, lead):
         return figures
