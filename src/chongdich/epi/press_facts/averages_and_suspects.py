@@ -10,7 +10,10 @@ import re
 # average, in the count's clause before it.
 _PER_DAY = re.compile(r"(?:bình quân|trung bình|mỗi ngày)[^.;,]{0,40}$")
 # A suspect's words after the count, in its clause.
-_SUSPECT = re.compile(r"[^.;,]{0,120}?(?P<w>nghi (?:nhiễm|nghiễm|mắc|ngờ)|lấy mẫu|chờ kết quả)")
+# (not cases found by screening: "13 ca phát hiện qua lấy mẫu giám sát cộng đồng")
+_SUSPECT = re.compile(
+    r"[^.;,]{0,120}?(?P<w>nghi (?:nhiễm|nghiễm|mắc|ngờ)|(?<!qua )lấy mẫu|chờ kết quả)"
+)
 # Words that make the count one of positives whatever follows ("5 ca dương tính, đã lấy mẫu
 # F1"): the suspect's words then speak of others.
 _POSITIVE = re.compile(r"dương tính|mắc|nhiễm|F0|COVID|Covid|SARS")

@@ -9,7 +9,7 @@ import re
 from ..gazetteer import Mention
 from ..vn_numbers import parse_count, parse_percent
 from .english_numbers import ENGLISH_COUNT_WORDS
-from .shared import NUM, Sentence
+from .shared import COVID, NUM, Sentence
 from .stat_collector import LISTED_COUNT, StatCollector
 from .stat_patterns import SMALL_COUNT_WORD, VACCINE_OTHER
 
@@ -150,6 +150,8 @@ def _listed_value(written: str) -> int:
 # Khánh Hòa": the day's imported cases of one province, in a line of their own.
 _IMPORTED_AT = re.compile(
     rf"(?<![\d.,])(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+"
+    # ("1 ca mắc COVID-19 được cách ly ngay sau khi nhập cảnh tại …": the disease between)
+    rf"(?:mắc\s+(?:{COVID}\s+)?)?"
     r"(?:(?:được\s+)?cách ly\s+(?:ngay\s+)?"
     r"(?:sau khi|khi)\s+)?nhập cảnh\b[^.;]{0,60}?\btại\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
 )

@@ -11,17 +11,26 @@ import re
 
 from ..gazetteer import Mention
 from ..vn_numbers import NUMBER_WORDS, parse_count
-from .shared import NUM, Sentence
+from .shared import COVID, NUM, Sentence
 from .stat_collector import StatCollector
 from .stat_patterns import SMALL_COUNT_WORD
 
 # an item's count and place, right before the province's name
 _ITEM_BEFORE = re.compile(
-    rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)(?:\s+(?:mắc|nhiễm))?\s+(?:ở|tại)\s+"
+    rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp|bệnh nhân)(?:\s+(?:mắc|nhiễm))?"
+    r"\s+(?:ở|tại)\s+"
     r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
 )
 # what joins the items, the first after "gồm"
 _LIST_OPENS = re.compile(r"(?:bao\s+)?gồm\s+$")
+# or "trong đó", after the day's count: "công bố thêm 2 ca mắc mới Covid-19, trong đó có 1
+# bệnh nhân tại Đà Nẵng, 1 bệnh nhân tại Khánh Hoà được cách ly ngay sau khi nhập cảnh"
+_SPLIT_OPENS = re.compile(
+    rf"(?:thêm\s+{NUM}\s+(?:ca|trường hợp)|{NUM}\s+(?:ca|trường hợp)\s+(?:mắc\s+|nhiễm\s+)?mới)"
+    rf"(?:[^.;,\d]|{COVID}){{0,40}},\s*trong đó\s+(?:có\s+)?$"
+)
+# the last item held on arrival: its count is the place's imported cases
+_IMPORTED_ITEM = re.compile(r"\s+(?:được\s+)?cách ly\s+(?:ngay\s+)?(?:sau\s+)?khi\s+nhập cảnh")
 _JOINED = re.compile(r"\s*(?:,|;|và)\s*$")
 # the last place followed by the imported cases of the same count
 _IMPORTED_NEXT = re.compile(
@@ -36,7 +45,7 @@ def read_count_first_list(
     stats: StatCollector, sentence: Sentence, provinces: list[Mention], dated: dt.date | None
 ) -> None:
     s, base = sentence.text, sentence.start
-    if "gồm" not in s:
+    if "gồm" not in s and "trong đó" not in s:
         return
     items: list[tuple[Mention, re.Match[str]]] = []
     for place in provinces:
@@ -48,7 +57,7 @@ def read_count_first_list(
         head = s[: item.start()]
         if items and not _JOINED.search(head):
             return  # not one run of items
-        if not items and not _LIST_OPENS.search(head):
+        if not items and not (_LIST_OPENS.search(head) or _SPLIT_OPENS.search(head)):
             continue
         items.append((place, item))
     if not items:
@@ -66,7 +75,10 @@ def read_count_first_list(
             except ValueError:
                 return  # a fraction, no count
         span = (base + item.start("n"), base + item.end("n"))
-        stats.add(place.name, "new_cases_24h", value, span, 0.8)
+        if place is last and _IMPORTED_ITEM.match(s, last.end - base):
+            stats.add(place.name, "imported_cases", value, span, 0.8)
+        else:
+            stats.add(place.name, "new_cases_24h", value, span, 0.8)
         if community:
             stats.add(place.name, "community_cases", value, span, 0.8)
         if dated is not None:

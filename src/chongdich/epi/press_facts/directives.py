@@ -22,12 +22,15 @@ from .shared import (
 # so may its slash: "2718/ UBND - VX".
 _NUMBER = (
     # (not a title after a dash: "Chỉ thị 15/CT-TTg – Chỉ thị Về …" is 15/CT-TTg)
-    r"\d+/\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-9\-]*"
+    # ("07/QĐ- UBND": the dash's space after it, so the code's first part ends before the dash)
+    r"\d+/\s?(?:\d{4}/)?[A-ZĐ](?:[A-Za-zĐđ0-9]|-(?=[A-Za-zĐđ0-9]))*"
     r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*(?![\wà-ỹÀ-Ỹ]))?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
     # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
     # ("công điện hoả tốc số 24-CĐ/UBND": a dispatch written the same way)
     r"|\d+-(?:CT|NQ|KL|TB|HD|QĐ|KH|CV|CĐ)/[A-ZĐ][A-Za-zĐđ0-9\-]*"
+    # a code joined by dashes alone: "Thông báo số 93-TB-SYT"
+    r"|\d+-(?:TB|QĐ|KH|CV|CĐ|CT|HD)-[A-ZĐ][A-Za-zĐđ0-9]*(?![\wà-ỹÀ-Ỹ/])"
 )
 _DOCUMENT = re.compile(
     r"(?P<kind>[Tt]hông báo|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|[Cc]ông điện|[Nn]ghị quyết"

@@ -29,6 +29,7 @@ from .english_text import (
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
 from .look_alikes import fold_look_alikes
+from .other_articles import without_other_articles
 from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .spacing import on_written_text, single_spaced
@@ -54,7 +55,9 @@ def extract_facts(
     # read single-spaced ("242\u00a0ca", "tổng số  ca"); spans are put back at the end
     # (before folding look-alikes, which finds names by their plain spaces)
     written, offsets = single_spaced(normalise(text))
-    written = with_capital_lines_recased(_without_keyword_lines(fold_look_alikes(written)))
+    written = with_capital_lines_recased(
+        without_other_articles(_without_keyword_lines(fold_look_alikes(written)))
+    )
     is_english = reads_as_english(written)
     if is_english:
         written = without_datelines(written)

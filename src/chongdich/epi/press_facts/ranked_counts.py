@@ -19,7 +19,7 @@ from .stat_collector import StatCollector
 from .stat_patterns import TOTAL_CUE, sentence_date
 
 # the substrings a rank or an aside needs: most sentences try no pattern
-_GATE = re.compile(r"dẫn đầu|đứng đầu|đứng thứ|xếp thứ|riêng")
+_GATE = re.compile(r"dẫn đầu|đứng đầu|đứng thứ|xếp thứ|riêng|nhiều nhất")
 _COUNTED = r"(?P<n>" + NUM + r")\s+(?:ca|trường hợp|bệnh nhân|F0)(?![\wà-ỹ])"
 _RANK = r"(?:dẫn đầu|đứng đầu|(?:đứng|xếp) thứ\s+(?:\d{1,2}|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
 _WHERE = r"(?:\s+(?:cả nước|toàn quốc|trong ngày|trong cả nước))?"
@@ -35,7 +35,11 @@ _COUNT_THEN_RANK = re.compile(
     rf"\s+(?:ghi nhận|có)\s+(?:thêm\s+)?{_COUNTED}(?:\s+mới)?\s*,\s*{_RANK}(?![\wà-ỹ])"
 )
 # one province apart from the country's count: ", riêng Hà Nội 1.244 ca"
-_SET_APART = re.compile(r"riêng\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+# (or the most of a list's places: "… 91 ca mắc tại 4 tỉnh, thành phố, nhiều nhất vẫn là Bắc
+# Giang 61 ca")
+_SET_APART = re.compile(
+    r"(?:riêng|,\s*nhiều nhất(?:\s+(?:vẫn|là|tại|ở))*)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
 _APART_COUNT = re.compile(rf"\s+(?:có\s+|ghi nhận\s+)?{_COUNTED}")
 _NOT_THE_DAYS = re.compile(r"tử vong|khỏi|xuất viện|tiêm|liều|tích lũy|tích luỹ")
 
@@ -72,7 +76,7 @@ def read_ranked_counts(
         except ValueError:
             continue  # a fraction, no count
         span = (base + found.start("n"), base + found.end("n"))
-        if TOTAL_CUE.search(clause):
+        if TOTAL_CUE.search(clause) or "Đến nay" in clause:
             if set_apart:
                 # the country's total, one province's part of it: "Tính đến thời điểm hiện
                 # tại, nước ta đã ghi nhận 14 ca …, trong đó riêng tỉnh Vĩnh Phúc có 9 ca"

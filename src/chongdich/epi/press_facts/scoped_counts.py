@@ -18,6 +18,7 @@ Figure = tuple[int, str, Any, tuple[int, int]]
 
 _TOTALS = frozenset({"cumulative_cases", "cumulative_is_lower_bound"})
 _LEVELS = frozenset({"level", "previous_level"})
+_OUTCOMES = frozenset({"recovered", "deaths"})
 _NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,3}"
 # One cluster's cases: "liên quan đến ổ dịch …", "liên quan tới chùm ca bệnh …".
 _CLUSTER = re.compile(r"[Ll]iên quan (?:đến|tới)\s+(?:các\s+)?(?:ổ dịch|chùm)")
@@ -79,6 +80,18 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
     if "liên quan" in s or "Liên quan" in s:
         # "… những người có liên quan đến 8 ca bệnh mới": cases referred to, not counted
         found = [f for f in found if not _REFERRED_TO.search(s, max(0, f[0] - 30), f[0])]
+    if "iên quan" in s and any(f[1] in _OUTCOMES for f in found):
+        # "Liên quan đến các chùm ca bệnh từ ngày 27/11 tại tỉnh Yên Bái có 453/735 bệnh nhân
+        # được ra viện": the clusters' recovered, not the province's
+        cluster = _CLUSTER.search(s)
+        if cluster is not None:
+            found = [
+                f
+                for f in found
+                if f[1] not in _OUTCOMES
+                or f[0] < cluster.start()
+                or _PROVINCE_RAISED.search(s, cluster.start(), f[0])
+            ]
     if not any(f[1] in _TOTALS for f in found):
         return found
     if "xét nghiệm" in s or "cộng đồng" in s:

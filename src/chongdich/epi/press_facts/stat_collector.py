@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..gazetteer import CAP_WORD, Mention
+from .level_notices import notices_province
 from .shared import NUM, STAT_FIELDS, Sentence
 from .stat_patterns import last_national_cue
 
@@ -51,6 +52,7 @@ _NATIONAL_AFTER = re.compile(
 )
 # An English clause whose subject is "the province" or "the city" the text named before.
 _THE_PROVINCE = re.compile(r"\b[Tt]he\s+(?:province|city)\b(?!\s+of\b)(?!'s)")
+_NOTICE_FIELDS = ("communes_at_level_", "communes_total", "level")
 _RUNNING_TOTALS = frozenset({"cumulative_cases", "recovered", "deaths"})
 # A count's words up to the counted list it heads: "147 ca ghi nhận trong nước tại ".
 _LIST_HEAD = re.compile(rf"{NUM}\s+(?:ca|trường hợp)[^\d.;()]{{0,50}}?\s(?:tại|ở)\s+")
@@ -98,6 +100,8 @@ class StatCollector:
         """The subject of a figure (``_subject``), remembered for a "Trong đó, …" after it,
         and, for a running total, for the totals of the next sentence."""
         names, confidence = self._subject(sentence, position)
+        if names == ["unknown"] and field is not None and field.startswith(_NOTICE_FIELDS):
+            names, confidence = notices_province(self.provinces, self.national_article)
         if field in _RUNNING_TOTALS:
             if confidence <= 0.75 and self._follows_a_total(sentence):
                 names, confidence = self.last_total[1], 0.75

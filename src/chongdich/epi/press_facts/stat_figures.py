@@ -9,11 +9,15 @@ from typing import Any
 from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
+from .bracketed_days import without_bracketed_days
+from .commune_counts import commune_count_figures
 from .district_counts import of_a_district
+from .district_levels import changed_by_a_district
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
+from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
@@ -43,6 +47,7 @@ from .stat_patterns import (
     LEVEL_BARE_PROVINCE,
     LEVEL_CHANGE,
     LEVEL_KIND_ALONE,
+    LEVEL_OUR_PROVINCE,
     LEVEL_WHOLE,
     NAME_NUMBER_BEFORE,
     NEW_24H,
@@ -99,7 +104,8 @@ _SINCE_DATE = re.compile(
 # "Số lượng ca mắc mới tính từ ngày 27/4 đến nay là 1.678 ca": the new cases counted since
 # the wave began, a period next to the bulletin's total (docs/intake-annotation.md, 294)
 _NEW_SINCE = re.compile(r"(?:mắc|nhiễm) mới\s+(?:tính\s+)?[Tt]ừ (?:ngày\s+)?27[/.-]0?4")
-_DAY_AFTER = re.compile(r"[^.;,]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
+# (not the day's part of a total in brackets: "đã được điều trị khỏi 1.243 ca (trong ngày: 33)")
+_DAY_AFTER = re.compile(r"[^.;,(]{0,12}?(?:trong ngày|hôm nay|trong 24 giờ qua)")
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 
@@ -185,12 +191,26 @@ _RAISED_OVER = re.compile(
     r"nâng\s+(?:tổng\s+)?(?:số\s+)?(?:ca|bệnh nhân|trường hợp|người)?(?:\s+(?:mắc|nhiễm))?"
     rf"(?:\s+{COVID})?\s*$"
 )
+# "Từ 18.7 đến nay, Quảng Nam có 1.296 ca …, 83 ca nhập cảnh": a period opened on a day
+# written without "ngày" (the fourth wave's 27/4 is a total's start)
+_PERIOD_TO_NOW_BARE = re.compile(
+    r"(?<![\wà-ỹ])[Tt]ừ\s+(?!27[/.-]0?4\b)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)\s+nay"
+)
 _PERIOD_OPENED = re.compile(
     r"[Tt]ừ ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d|[/.-]\d)\)?"
     r"(?!\s*(?:\d{1,2}\s*(?:h|giờ)\s+)?(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?ngày)"
 )
 
 
+# The day's outcomes after "đã có", which alone would be a total's cue.
+_DAY_HAD = re.compile(r"(?:[Tt]rong ngày|[Hh]ôm nay),?\s+(?:[^\s,.;]+\s+){0,3}?đã có\s+$")
+# A dated lead's count of new cases, then the day's outcomes joined to it.
+_DAY_LEAD_RUN = re.compile(
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+    rf",?[^.;]{{0,60}}?ghi nhận\s+(?:thêm\s+)?{NUM}\s+(?:ca|trường hợp|F0)"
+    rf"(?:[^.;:\d]|{COVID}){{0,60}}?"
+    r"\s(?:và|,)\s*$"
+)
 # A run of counts a day adds, up to the figure: "thêm 1.163 ca nhiễm, 309 ca khỏi bệnh, "
 _ADDED_RUN = re.compile(rf"\bthêm\s+{NUM}\s[^.;:]{{0,60}}$")
 # After a count: its split into the recovered or the dead ("94 trường hợp mắc Covid-19,
@@ -254,7 +274,11 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         ]
     window = NEW_24H_CUE.search(s) if "đến" in s else None
     hours = _window_hours(window.group()) if window else None
-    period = "ừ ngày" in s and _PERIOD_OPENED.search(s)
+    period = (
+        ("ừ ngày" in s and _PERIOD_OPENED.search(s))
+        or ("nay" in s and _PERIOD_TO_NOW_BARE.search(s))
+        or many_days_range(s)
+    )
     if period and _RAISED_OVER.search(s, max(0, period.start() - 40), period.start()):
         # "ghi nhận thêm 91 người mắc …, nâng số ca từ ngày 10/7 đến nay lên 1.700": the
         # period is the total's that the day's count raises, not the count's
@@ -297,7 +321,11 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 standing.span("n"),
             )
         )
+    days_range = many_days_range(s, to_an_hour=True) if has_cue else None
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
+        if days_range is not None and days_range.end() <= cue.start():
+            period = True  # "tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 … tổng cộng 187"
+            break
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
         if since and (
             not since.group("wave") or _NEW_SINCE.search(s, max(0, cue.start() - 45), cue.start())
@@ -350,6 +378,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         or "vẫn" in s
     )
     # "tính từ ngày 26/6 đến nay … có tổng cộng 678 ca": a period's count, not a total
+    # ("Như vậy, tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 Điện Biên có tổng cộng 187
+    # bệnh nhân": a range of days from one that began no count the guideline keeps)
+    period = period or (has_total and many_days_range(s, to_an_hour=True) is not None)
     for total in CUMULATIVE_TOTAL.finditer(s) if has_total and not period else ():
         written, group = matched_number(total)
         if _VARIANT.search(s, total.start(), total.start(group)):
@@ -419,12 +450,14 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     for name, patterns in PATTERNS.items():
         if name not in gated:
             continue
-        if name.startswith("vaccine") and vaccine_other:
+        if name.startswith("vaccine") and vaccine_other and not _ADULTS_FIRST.search(s):
             continue  # children's, booster or allocation rates are not coverage
         for pattern in patterns:
             for match in pattern.finditer(s):
                 written, group = matched_number(match)
                 head = s[: match.start(group)]
+                if name.startswith("vaccine") and vaccine_other and _childrens_clause(s, match):
+                    continue  # "…, tỷ lệ người từ 12 – 17 tuổi đủ 02 mũi đạt 98,78": theirs
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
                 if name in {"recovered", "deaths"} and period:
@@ -447,10 +480,19 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "mũi 1 đạt 99%; mũi nhắc lại 94%": the booster's clause only
                 if (
                     name in {"deaths", "recovered"}
-                    and DAILY_CUE.search(head)
+                    and DAILY_CUE.search(without_bracketed_days(head))
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Trong ngày ghi nhận 190 ca tử vong": the day's deaths
+                if (
+                    name in {"deaths", "recovered"}
+                    and head[:1] in "NSTCnstc"
+                    and _DAY_LEAD_RUN.match(head)
+                    and not TOTAL_CUE.search(head)
+                ):
+                    continue  # "Ngày 14-11 Đắk Lắk ghi nhận 87 trường hợp … và 284 người khỏi"
+                if name in {"deaths", "recovered"} and _DAY_HAD.search(head[-30:]):
+                    continue  # "trong ngày đã có 02 bệnh nhân khỏi bệnh": the day's
                 added = _ADDED_RUN.search(head) if "thêm" in head else None
                 if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
@@ -480,12 +522,20 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     if not any(word in s for word in ("cấp", "Cấp", "vùng", "màu", "mức")):
         return found
     for match in LEVEL_CHANGE.finditer(s):
+        if changed_by_a_district(s, match.start()):
+            continue  # "(TP. Mỹ Tho tăng từ cấp độ 2 lên cấp độ 3)": a district's change
         found.append((match.start(), "level", int(match.group("lvl")), match.span("lvl")))
         found.append(
             (match.start(), "previous_level", int(match.group("prev")), match.span("prev"))
         )
     kind_alone = LEVEL_KIND_ALONE.finditer(s) if "cấp độ" in s or "vùng" in s else ()
-    for match in (*LEVEL_WHOLE.finditer(s), *LEVEL_BARE_PROVINCE.finditer(s), *kind_alone):
+    ours = LEVEL_OUR_PROVINCE.finditer(s) if " ta " in s else ()
+    for match in (
+        *LEVEL_WHOLE.finditer(s),
+        *LEVEL_BARE_PROVINCE.finditer(s),
+        *kind_alone,
+        *ours,
+    ):
         level = level_of(match)
         group = "lvl" if match.group("lvl") else "colour"
         found.append((match.start(), "level", level, match.span(group)))
@@ -534,9 +584,12 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 match.span("n"),
             )
         )
+    found += commune_count_figures(s)
     for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
-        for level in re.findall(r"[1-4]", match.group("levels")):
-            found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
+        group = "levels" if match.group("levels") else "colours"
+        for level in re.findall(r"[1-4]|xanh|vàng|cam|đỏ", match.group(group)):
+            written = level if level.isdigit() else str(COLOURS[level])
+            found.append((match.start(), f"communes_at_level_{written}", 0, match.span(group)))
     return found
 
 
@@ -550,8 +603,13 @@ _A_DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:hôm nay|sáng nay|
 _FACILITY_COUNTS = re.compile(
     r"(?<![\wà-ỹ])(?:[Bb]ệnh viện(?: dã chiến)?|[Kk]hu điều trị|[Cc]ơ sở (?:thu dung|điều trị))"
     # (or by its name: "Bệnh viện Lao và Bệnh phổi hiện đang điều trị cho 61 trường hợp")
-    r"(?:\s+(?:này|đó|trên)|\s+[A-ZĐ][^,.;:\d]{0,40}?)?\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
-    r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi)(?:\s+cho)?\s+"
+    # ("Bệnh viện đa khoa Trung ương Quảng Nam có 7 bệnh nhân được xuất viện": its kind
+    # before its name; "… đã công bố khỏi bệnh và cho xuất viện 3 bệnh nhân": the day's)
+    r"(?:\s+(?:này|đó|trên)|\s+(?:(?:đa khoa|khu vực|tỉnh)\s+)*[A-ZĐ][^,.;:\d]{0,40}?)?"
+    r"\s+(?:(?:đã|đang|hiện|cũng|vẫn)\s+)*"
+    r"(?:có|điều trị|tiếp nhận|thu dung|thu dung điều trị|chữa khỏi"
+    # ("… trao giấy chứng nhận khỏi bệnh và cho xuất viện 2 bệnh nhân")
+    r"|(?:(?:trao giấy chứng nhận|công bố)\s+khỏi bệnh\s+(?:và\s+)?)?cho xuất viện)(?:\s+cho)?\s+"
     r"(?:(?:hơn|gần|trên|khoảng)\s+)?$"
 )
 # A district, town or city of a province at a level: "TP Thủ Đức đang ở cấp độ 2",
@@ -566,3 +624,18 @@ _DISTRICT_AT_A_LEVEL = re.compile(
 def _clause(s: str, match: re.Match[str]) -> str:
     """The clause of a sentence a match lies in: from the semicolon before it to its end."""
     return s[s.rfind(";", 0, match.start()) + 1 : match.end()]
+
+
+# Adults' rates first, the children's in a later clause: "số người từ 18 tuổi trở lên hiện nay
+# đã tiêm 02 mũi vaccine đạt 99,26%, …, tỷ lệ người từ 12 – 17 tuổi đủ 02 mũi đạt 98,78".
+_ADULTS_FIRST = re.compile(r"(?:từ|trên) 18 tuổi(?: trở lên)?[^;]{0,80}?\d+(?:,\d+)?\s*%")
+
+
+def _childrens_clause(s: str, match: re.Match[str]) -> bool:
+    """Whether a rate read at ``match`` is in or after the children's clause of ``s``."""
+    children = CHILDRENS_RATES.search(s)
+    if children is None:
+        return False
+    return children.start() < match.end() or not re.search(
+        r"[,;]", s[match.end() : children.start()]
+    )

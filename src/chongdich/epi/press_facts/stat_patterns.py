@@ -56,8 +56,10 @@ CUMULATIVE_IS = re.compile(
 # cả nước ghi nhận …", "CDC thông tin, sáng 3/8, …").
 DATED_LEAD_COUNT = re.compile(
     r"(?:^|(?<=cho biết )|(?<=cho biết, )|(?<=thông tin )|(?<=thông tin, ))"
-    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
-    r"(?:[/.-]\d{4})?,"
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+"
+    # ("Sáng nay (01/01), Quảng Ngãi ghi nhận 71 ca": the day in brackets)
+    r"(?:nay\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)"
+    r"|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?),"
     r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
     rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
     r"(?!\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|đang))"
@@ -77,8 +79,9 @@ CUMULATIVE_NOW = re.compile(
     r"(?:đã\s+)?(?:ghi nhận|có)\s+(?:tổng(?: cộng)?(?: số)?\s+)?"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
     # ("có 7.558 bệnh nhân mắc Covid-19 đang được điều trị": those treated, not the total)
-    rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:mới|đang|được|khỏi|tử vong|nặng|nguy kịch"
-    r"|xuất viện))"
+    # ("cả nước hiện có hơn 240.000 trường hợp F0 điều trị tại nhà": those treated at home)
+    rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID}|\s+F0)?\s+(?:mới|đang|được|khỏi|tử vong|nặng"
+    r"|nguy kịch|xuất viện|(?:cách ly\s+)?điều trị))"
 )
 # "Cả nước có 1.049 bệnh nhân mắc bệnh, trong đó …", "Toàn tỉnh đã có 2.310 ca mắc
 # COVID-19, trong đó …": the country's or the province's standing count, split after it (no
@@ -156,8 +159,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # tính với virusSARS-CoV-2")
             rf"(?<![\wà-ỹ])thêm\s+(?P<n>{NUM})\s+(?:{CASE}|người(?=\s+(?:mắc|nhiễm"
             rf"|dương tính với)\s+(?:vi\s?rút\s*|virus\s*)?{COVID}))"
-            # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too)
-            rf"(?!(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?)?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
+            # ("thêm 5 bệnh nhân mắc COVID-19 được công bố khỏi bệnh": discharged too; "thêm 9
+            # bệnh nhân Covid-19 được chữa khỏi bệnh": the disease alone between)
+            rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong"
             r"|nặng))"
             r"(?![^.;,]{0,30}cộng đồng)"
         ),
@@ -245,7 +249,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
             # (a count in words too: "một ca trong cộng đồng")
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
-            r"(?:trong|tại|ngoài|ở) cộng đồng"
+            # ("13 ca phát hiện qua lấy mẫu giám sát cộng đồng": found by the community's
+            # screening)
+            r"(?:trong|tại|ngoài|ở|(?:qua\s+)?(?:lấy mẫu\s+)?giám sát) cộng đồng"
             # "vừa ghi nhận một ca dương tính với SARS-CoV-2 trong cộng đồng"
             rf"|(?P<n5>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+dương tính\s+với\s+"
             rf"(?:virus\s+|vi rút\s+)?{COVID}\s+(?:trong|tại|ở) cộng đồng"
@@ -253,7 +259,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
             # the label first, in a breakdown of where cases were found: "…, tại cộng đồng 58 ca"
-            rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})\s+(?:ca|trường hợp)\b"
+            # ("…, giám sát y tế tại nhà 04; tại cộng đồng 67 (trong đó …)": no noun after)
+            rf"|(?:tại|trong|ở) cộng đồng\s+(?P<n4>{NUM})"
+            r"(?:\s+(?:ca|trường hợp)\b|(?=\s*[(,;]|\.(?!\d)))"
             # "Số ca mắc cộng đồng trong ngày là 8.402 trường hợp": the day's, by its label
             rf"|[Ss]ố (?:ca|trường hợp) (?:mắc |nhiễm )?(?:tại |trong |ở )?cộng đồng"
             rf"(?: trong ngày)?\s*(?:là|:)\s*(?P<n6>{NUM})"
@@ -264,6 +272,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "18 ca cách ly ngay sau khi nhập cảnh", "5 ca là người nhập cảnh", "bốn ca",
             # "gồm 6 người nhập cảnh"
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:{CASE}|người)\s+(?:là\s+)?(?:người\s+)?"
+            rf"(?:mắc\s+(?:{COVID}\s+)?)?"
             r"(?:(?:được\s+)?cách ly\s+)?"
             r"(?:ngay\s+)?(?:sau khi\s+)?(?:nhập cảnh|nhập khẩu|từ nước ngoài|ngoại nhập)"
             # a breakdown's part with its noun left out, after a count of cases: "7 ca mắc
@@ -302,8 +311,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "1.593 trường hợp nhiễm Covid-19 đang điều trị"
             # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
             # ("…, trong đó 6.874 người đã khỏi bệnh, 3.602 người đang tiếp tục điều trị")
-            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
-            r"\s+đang (?:tiếp tục )?(?:được )?điều trị"
+            # ("Trong 826 bệnh nhân Covid-19 đang điều trị …": the disease right after)
+            rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?|\s+{COVID})?"
+            # ("1.079 trường hợp dương tính với SARS – CoV – 2 đang điều trị")
+            rf"(?:\s+dương tính\s+với\s+(?:{COVID}|SARS[\s–-]*CoV[\s–-]*2))?"
+            # ("117 bệnh nhân đang được cách ly và điều trị theo quy định")
+            r"\s+đang (?:tiếp tục )?(?:được )?(?:cách ly (?:và )?)?điều trị"
             rf"|(?<=trong đó )(?:{_IN_SENTENCE}{{0,60}}?,\s*)?(?P<n4>{NUM})\s+người\s+"
             r"đang (?:tiếp tục )?"
             r"(?:được )?điều trị"
@@ -329,6 +342,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|(?:điều trị|chữa) khỏi(?: bệnh)?\s+(?P<n2>{NUM})\s+{CASE}"
             # "Việt Nam chữa khỏi cho 11.443 ca bệnh"
             rf"|(?:chữa|điều trị) khỏi cho\s+(?P<n3>{NUM})\s+(?:{CASE}|người)"
+            # "20 BN mắc Covid-19 được công bố khỏi bệnh": the disease between, announced
+            rf"|(?P<n4>{NUM})\s+(?:{CASE}|người|BN)\s+(?:mắc\s+)?{COVID}\s+(?:đã\s+)?"
+            r"được công bố khỏi"
         ),
         # A total's breakdown, the label first: "trong đó, đang điều trị 102 ca, ra viện 20
         # ca", "trong đó đã điều trị khỏi và xuất viện 481 ca".
@@ -444,6 +460,9 @@ POSITIVES = re.compile(
     r"(?:(?:có\s+)?kết quả\s+(?:xét nghiệm\s+)?)?"
     r"(?:dương tính|nhiễm)(?:\s+mới)?(?:\s+với)?"
     rf"\s+(?:SARS|{COVID})"
+    # (not those still treated: "Hiện địa phương có 1.079 trường hợp dương tính với SARS – CoV
+    # – 2 đang điều trị tại Bệnh viện Dã chiến tỉnh")
+    r"(?![^.;]{0,20}?\sđang\s+(?:được\s+)?điều trị)"
 )
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
@@ -499,8 +518,9 @@ NEW_24H = re.compile(
     rf"(?:ghi nhận|có|thêm|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
     # (not those who left hospital: "trong 24 giờ qua … ghi nhận 4.497 bệnh nhân Covid-19 khỏi
     # bệnh, xuất viện")
+    # (nor those admitted: "ghi nhận có 20 bệnh nhân Covid-19 nhập viện, 18 bệnh nhân ra viện")
     rf"(?!(?:\s+{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?"
-    r"(?:khỏi|xuất viện|ra viện|tử vong))"
+    r"(?:khỏi|xuất viện|ra viện|tử vong|nhập viện))"
 )
 LEVEL_CHANGE = re.compile(
     r"từ cấp(?: độ)?\s+(?P<prev>[1-4])[^.;]{0,80}?"
@@ -554,9 +574,18 @@ LEVEL_WHOLE = re.compile(
 # TP Cần Thơ cho biết, …; TP đang ở cấp độ dịch 3", "Tỉnh hiện ở cấp độ 2".
 LEVEL_KIND_ALONE = re.compile(
     # (lower case only after a semicolon: not "18 tỉnh, thành phố ở cấp độ 2")
-    r"(?:(?:^|[;,]\s*|\.\s+)(?:TP|Thành phố|Tỉnh)|;\s*(?:thành phố|tỉnh))\s+"
+    # ("Ngành Y tế Phú Thọ xác định, địa phương đang ở cấp độ 2": "địa phương", with a verb
+    # of state, after a comma)
+    r"(?:(?:^|[;,]\s*|\.\s+)(?:TP|Thành phố|Tỉnh)|;\s*(?:thành phố|tỉnh)"
+    r"|,\s*địa phương(?=\s+(?:vẫn|hiện|đang|tiếp tục)\s))\s+"
     r"(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*(?:ở|là|thuộc)\s+"
     rf"(?:mức\s+)?{LEVEL_SPELLED}"
+)
+# The outlet's own province by "tỉnh ta": "Ở cấp tỉnh, tỉnh ta tiếp tục giữ vững “vùng xanh”".
+LEVEL_OUR_PROVINCE = re.compile(
+    r"(?<![\wà-ỹ])(?:[Tt]ỉnh|[Tt]hành phố) ta\s+(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
+    r"(?:ở|là|thuộc|giữ vững|giữ|duy trì)\s+(?:ở\s+)?(?:mức\s+)?[\"“'‘]?"
+    rf"{LEVEL_SPELLED}"
 )
 # A table row: the province on one line, "Cấp độ 3 - vùng cam" on the next.
 LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
@@ -564,9 +593,17 @@ LEVEL_ROW = re.compile(r"[ \t]*\n[ \t]*Cấp độ\s+(?P<lvl>[1-4])\b")
 # "Cần Thơ: cấp độ 3" (not "Đà Nẵng có 5 phường cấp độ 3": the communes' level).
 LEVEL_AFTER_PROVINCE = re.compile(
     # ("Hà Nội – cấp độ 3;": a dash as the colon)
-    r"\s*(?::\s*|[–-][ \t]*)?(?:(?:vẫn|hiện|đang|tiếp tục)\s+)*"
+    r"\s*(?::\s*|[–-][ \t]*)?(?:(?:vẫn|hiện|đang|tiếp tục|đã)\s+)*"
     r"(?:được\s+(?:đánh giá|xác định|công bố|xếp)\s+(?:là\s+|ở\s+|vào\s+)?|là\s+|ở\s+|đạt\s+"
     r"|thuộc\s+"
+    # a notice's classing: "Tỉnh Kon Tum phân loại cấp độ 1", "… được phân loại ở cấp độ 2";
+    # "Bến Tre đã chuyển thành tỉnh vùng xanh (cấp độ 1)"
+    r"|(?:được\s+)?phân loại\s+(?:(?:ở|là)\s+)?"
+    r"|chuyển thành\s+(?:(?:tỉnh|thành phố|địa phương)\s+)?"
+    # the risk named first, its level after: "… đang ở cấp độ nguy cơ trung bình, tương đương
+    # cấp độ 2 (vùng vàng)", "ở mức nguy cơ cao, tương ứng với cấp độ 3"
+    r"|ở\s+(?:cấp độ|mức(?: độ)?)\s+nguy cơ[^,.;()\d]{0,25}?,?\s+(?:tương đương|tương ứng)"
+    r"(?:\s+với)?\s+"
     # "Hải Dương là địa phương duy nhất ở cấp độ 4"
     r"|là\s+(?:địa phương|tỉnh|thành phố)(?:\s+duy nhất)?\s+(?:ở|thuộc)\s+"
     r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
@@ -583,6 +620,9 @@ LEVEL_AFTER_PROVINCE = re.compile(
 COMMUNES = re.compile(
     rf"(?P<n>{COUNT})/(?P<total>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?"
     r"(?:xã|phường|xã, phường(?:, thị trấn)?)"
+    # the communes named in brackets before their level: "11/102 xã, phường, thị trấn (phường
+    # Duy Tân, …; xã Đăk La, … - huyện Đăk Hà) phân loại cấp độ 2"
+    r"(?:\s*\([^()]{0,600}\))?"
     # "108/108 xã, phường, thị trấn; 8/8 huyện, thành phố đều trở về cấp độ 1": the districts'
     # count between shares the level
     r"[^.;]{0,40}?(?:;\s*\d+/\d+\s+(?:huyện|quận|thị xã)[^.;]{0,40}?)?"
@@ -597,17 +637,32 @@ COMMUNE_SCALE_ITEM = re.compile(
 # The communes' nouns: "xã", "xã, phường, thị trấn", "phường xã", "xã/phường".
 _COMMUNE_NOUNS = r"(?:xã|phường)(?:(?:,\s*|\s*/\s*|\s+)(?:xã|phường|thị trấn))*"
 # "62 đơn vị cấp xã cấp độ 2", "04 xã, thị trấn là vùng đỏ", "300 phường xã cấp độ 1"
+# Places named in a run: "Đăk Ang và Sa Loong", "Tân Hội, Phú Đức và Long Hồ".
+_PLACE_NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ'’]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ'’]*){0,3}"
+_PLACE_NAMES = rf"{_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_NAME}){{0,12}}"
 COMMUNES_AT = re.compile(
     rf"(?<!/)(?P<n>{COUNT})\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}"
     # ("42 xã, phường có nguy cơ cấp độ 1 (vùng xanh)": "có nguy cơ" before the level)
-    r"\s+(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+)?(?:mức\s+)?"
-    r"(?:vùng\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
+    # ("21 đơn vị xã, phường đang ở cấp độ 3", "190 đơn vị cấp xã còn lại thuộc vùng nguy cơ
+    # thấp (vùng xanh)": the state's adverbs, the risk named before the colour)
+    # ("2 xã Đăk Ang và Sa Loong (huyện Ngọc Hồi) tiếp tục duy trì cấp độ 2": the communes
+    # named, then their level kept)
+    rf"(?:\s+{_PLACE_NAMES}(?:\s*\([^()]{{0,60}}\))?)?"
+    r"\s+(?:(?:đang|hiện|vẫn|còn lại|tiếp tục)\s+)*"
+    r"(?:là\s+|ở\s+|thuộc\s+|có nguy cơ\s+|phân loại\s+|duy trì\s+(?:ở\s+)?)?"
+    r"(?:mức\s+)?(?:vùng\s+nguy cơ[^().;\d]{0,20}?\(\s*)?"
+    # ("3 xã, phường cấp độ dịch màu cam gồm": the level by its colour)
+    r"(?:(?:vùng|(?:cấp độ(?: dịch)?\s+)?màu)\s+[\"“'‘]?(?P<colour>xanh|vàng|cam|đỏ)"
+    r"|cấp(?: độ)?\s+(?P<lvl>[1-4]))"
 )
 # None left at a level: "không còn phường xã cấp độ 3 và 4", "không có xã nào ở cấp độ 4".
 COMMUNES_NONE = re.compile(
     rf"không (?:còn|có)\s+(?:đơn vị\s+)?(?:cấp\s+)?{_COMMUNE_NOUNS}\s+(?:nào\s+)?"
-    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
-    r"(?![\d/])"
+    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?"
+    r"(?:cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)(?![\d/])"
+    # by colour: "không còn đơn vị cấp xã nào là vùng xanh"
+    r"|vùng\s+[\"“'‘]?(?P<colours>(?:xanh|vàng|cam|đỏ)(?:\s*(?:,|và|hoặc)\s*(?:xanh|vàng|cam|đỏ))*)"
+    r"(?![\wà-ỹ]))"
 )
 _NATIONAL_VI = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
@@ -621,6 +676,10 @@ _NATIONAL_VI = re.compile(
     # "Bộ Y tế tối 22/2 (22.2) công bố 55.879 ca", "Bộ Y tế vừa ghi nhận 14.822 ca": the
     # Ministry's count is the country's
     r"|Bộ Y tế(?:[^.;,]|(?<=\d)\.(?=\d)){0,20}?(?:công bố|thông báo|cho biết|ghi nhận|thông tin)"
+    # "Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 công bố thêm 2 ca": the national steering
+    # committee's count is the country's too
+    rf"|Ban [Cc]hỉ đạo [Qq]uốc gia(?:[^.;,\d]|{COVID}){{0,50}}?(?:công bố|thông báo|cho biết"
+    r"|ghi nhận|thông tin)"
 )
 # The English cues, apart: a Vietnamese page holds none of _ENGLISH_NATIONAL_WORDS, so this
 # pattern (as costly to run as the Vietnamese one) is skipped on it.
@@ -665,6 +724,7 @@ _VIETNAMESE_NATIONAL_WORDS = (
     "trong nước",
     "ản tin",
     "Bộ Y tế",
+    "uốc gia",
 )
 _ENGLISH_NATIONAL_WORDS = ("Viet", "country", "ation", "Ministry")
 

@@ -29,9 +29,11 @@ from .english_places import read_counts_in_places, read_respective_counts
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
+from .level_notices import heads_a_zone_list
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .origin_places import without_origin_counts
+from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
@@ -39,10 +41,12 @@ from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
 from .stat_patterns import (
     COLOURS,
+    COMMUNES_NONE,
     DAILY_CUE,
     DAILY_FIELDS,
     FIGURE_NOW,
     LEVEL_AFTER_PROVINCE,
+    LEVEL_OUR_PROVINCE,
     LEVEL_ROW,
     LEVEL_WHOLE,
     NEW_24H_CUE,
@@ -54,6 +58,7 @@ from .stat_patterns import (
     sentence_date,
 )
 from .total_parts import without_a_totals_parts
+from .total_splits import without_a_totals_split
 from .variant_counts import variant_scope
 from .whole_days import counts_the_whole_day
 from .zero_reports import read_no_new_cases
@@ -333,12 +338,17 @@ def extract_stats(
             and not ("oàn" in s and LEVEL_WHOLE.search(s))
             and not _COUNT_IN_WORDS.search(s)
             and not (" ca " in s and _CASES_IN_WORDS.search(s))
+            and not ("không c" in s and COMMUNES_NONE.search(s))
+            and not (" ta " in s and LEVEL_OUR_PROVINCE.search(s))
         ):
             # every figure is written in digits, but "Toàn tỉnh … là vùng xanh", an English
             # count in words ("raising the death toll to six", "Twenty-two new cases were
-            # reported") and "ghi nhận một ca dương tính"
+            # reported"), "ghi nhận một ca dương tính", "không còn xã nào ở vùng xanh" and
+            # "tỉnh ta tiếp tục giữ vững vùng xanh"
             continue
         figures = without_a_totals_parts(s, sentence_figures(s, published))
+        figures = without_a_periods_parts(figures, s, lead)
+        figures = without_a_totals_split(s, figures)
         if figures:
             # "… có một số người có dịch tễ về từ TP.HCM, Bình Dương": origins, no subject
             figures = without_origin_counts(s, base, figures, provinces)
@@ -407,6 +417,13 @@ def extract_stats(
                 # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
                 # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
                 continue
+            if (
+                name == "recovered"
+                and "viện" in s
+                and NEW_24H_CUE.search(s, 0, position) is not None
+                and not (TOTAL_CUE.search(s) or part_of_a_total)
+            ):
+                continue  # "Tính từ 6h ngày 20/4 đến 6h ngày 21/4, … 18 bệnh nhân ra viện"
             if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
                 continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
@@ -491,6 +508,8 @@ def extract_stats(
             if any(word in text for word in ("cấp", "Cấp", "vùng", "màu", "mức", "evel", "zone"))
             else None
         )
+        if stated and heads_a_zone_list(text, mention, stated.start()):
+            stated = None  # "Phân vùng cấp độ dịch tại Trà Vinh\n\nVùng đỏ\n • Càng Long: …"
         if stated:
             group = "lvl" if stated.group("lvl") else "colour"
             level = (
@@ -515,14 +534,22 @@ def extract_stats(
 # classification of levels stands.
 _LEVELS_DATED = re.compile(
     # "Thời gian áp dụng các nội dung tại Điều 1 từ 19h00 ngày 20/10/2021"
+    # ("Kết quả đánh giá cấp độ dịch Covid-19 đến ngày 29/11 của Sở Y tế")
     rf"(?:[Tt]ính đến|[Cc]ập nhật(?: [^.;]{{0,60}}?)? đến|áp dụng(?: [^.;]{{0,40}}?)? từ"
+    rf"|[Đđ]ánh giá cấp độ dịch(?: [^.;]{{0,20}}?)? đến"
     r"|[Cc]ó hiệu lực từ)"
     rf"[^.;]{{0,20}}?ngày\s+{DATE}"
 )
 
 
 # "Trong tuần 21 (từ ngày 16 - 22/5), toàn tỉnh trở về vùng xanh": the range's last day.
+# ("trong tuần từ ngày 17-3 đến 23-3": the week's last day, its month written twice)
 _DAYS_RANGE = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[-–]\s*{DATE}")
+# ("trong tuần từ ngày 17-3 đến 23-3": the week's last day, for an article of one province)
+_WEEK = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s+đến(?: hết)?(?: ngày)?\s+{DATE}")
+# The level's own sentence opens with its day: "Ngày 15/10, thời điểm triển khai đánh giá cấp
+# độ dịch …, Lâm Đồng thuộc cấp độ 2".
+_SENTENCE_DAY = re.compile(rf"[^\wà-ỹ]*[Nn]gày\s+{DATE}\s*,")
 
 
 def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:
@@ -531,8 +558,18 @@ def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None)
     undated = [
         r for r in stats.by_province.values() if r.get("level") is not None and not r["as_of"]
     ]
+    for record in [r for r in undated if "ngày" in text or "Ngày" in text]:
+        sentence_day = _the_levels_sentence_day(text, record["spans"]["level"][0], published)
+        if sentence_day is not None:
+            name = "national" if record["province"] is None else str(record["province"])
+            stats.add(name, "as_of", sentence_day[0].isoformat(), sentence_day[1], 0.6)
+    undated = [r for r in undated if not r["as_of"]]
     dated = (
-        (_LEVELS_DATED.search(text) or _DAYS_RANGE.search(text))
+        (
+            _LEVELS_DATED.search(text)
+            or _DAYS_RANGE.search(text)
+            or (_WEEK.search(text) if len(undated) == 1 else None)
+        )
         if undated and "ngày" in text
         else None
     )
@@ -542,3 +579,13 @@ def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None)
     for record in undated:
         name = "national" if record["province"] is None else str(record["province"])
         stats.add(name, "as_of", day.isoformat(), dated.span(1), 0.6)
+
+
+def _the_levels_sentence_day(
+    text: str, position: int, published: dt.date | None
+) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day the sentence holding a level at ``position`` opens with, if it does."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    opening = _SENTENCE_DAY.match(text, start, position)
+    day = match_date(opening, published) if opening else None
+    return (day, opening.span(1)) if day and opening else None
