@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
+from .paired_provinces import paired_provinces
 from .shared import (
     DATE,
     DIGIT,
@@ -17,6 +18,7 @@ from .shared import (
     iso_date,
     match_date,
 )
+from .stray_measures import a_story_above_every_document, an_area_by_its_measures
 
 # A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX;
 # so may its slash: "2718/ UBND - VX".
@@ -282,6 +284,7 @@ def extract_directives(
                 continue  # a database's list of related documents: a title, not an act
             listed = (
                 _listed_provinces(sentence.text, provinces, named)
+                or paired_provinces(sentence.text, provinces, _documents(named))
                 if central or _prime_ministers_bare(number, match)
                 else []
             )
@@ -362,6 +365,9 @@ def extract_directives(
                 issued = [d for d in earlier if not _CENTRAL_DOCUMENT.search(d["document"])]
                 targets = issued[-1:] + [d for d in earlier if d["document"] in holder.text]
             elif nth == 0:
+                first_document = min(d["span"][0] for d in directives)
+                if a_story_above_every_document(text, found.start(), first_document):
+                    continue  # a teaser of its own above the documents (a tag page)
                 targets = [earlier[-1] if earlier else directives[0]]
             else:
                 continue  # a later mention outside a document's sentence adds nothing
@@ -371,6 +377,8 @@ def extract_directives(
                 text, max(0, found.start() - 30), found.start()
             ):
                 continue  # "chăm lo đời sống người dân ở khu phong tỏa": a place, not an order
+            if an_area_by_its_measures(text, found.start()):
+                continue  # "ở những địa bàn giãn cách xã hội, cách ly, phong tỏa": a place
             if _EXCEPTED.search(text, holder.start, found.start()):
                 continue  # "(trừ … các khu vực đang áp dụng lệnh phong tỏa)": an exception
             moving = _MOVING_TO.search(holder.text)
@@ -458,6 +466,11 @@ def _listed_provinces(s: str, provinces: list[Mention], named: list[re.Match[str
             runs.append([mention])
     lists = [dict.fromkeys(m.name for m in run) for run in runs]
     return list(dict.fromkeys(name for names in lists if len(names) >= 3 for name in names))
+
+
+def _documents(named: list[re.Match[str]]) -> int:
+    """How many documents a sentence cites ("Chỉ thị số 16/CT-TTg … (Chỉ thị 16)" is one)."""
+    return len({m.group("number").split("/")[0] for m in named})
 
 
 def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dict[str, Any]]:
