@@ -20,6 +20,7 @@ from .expected_gifts import on_its_way
 from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
+from .other_causes import for_another_cause
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
@@ -232,6 +233,8 @@ def extract_support(
         ]
         announced.update((i.code, i.quantity) for i in needed)
         items = [i for i in items if i not in needed]
+        # "hỗ trợ 40 triệu đồng xây dựng nhà tình nghĩa": another cause than the epidemic
+        items = [i for i in items if not for_another_cause(s, i.start, i.end)]
         # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
         items = [
             i
