@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
+from .national_documents import issued_by_the_centre_here
 from .paired_provinces import paired_provinces
 from .shared import (
     DATE,
@@ -246,11 +247,21 @@ def extract_directives(
             issuer = _ISSUER.search(sentence.text)
             dated = _DATE_AFTER_NUMBER.match(sentence.text, match.end())
             issued_on = _ISSUED_ON.search(sentence.text)
+            # "Thủ tướng … đã ký ban hành Chỉ thị số 16": the country's own act
+            national = bool(
+                not provinces
+                and issued_by_the_centre_here(sentence.text)
+                and (
+                    _CENTRAL_DOCUMENT.search(number)
+                    or _OF_THE_GOVERNMENT.match(sentence.text, match.end())
+                    or _prime_ministers_bare(number, match)
+                )
+            )
             date: dt.date | None
             if dated:
                 date = match_date(dated, published, 1 if dated.group(1) else 4)
             elif (
-                "/" not in number
+                ("/" not in number or national)
                 and issued_on
                 and _ISSUED_AS.search(sentence.text, 0, match.end() - len(match.group("number")))
             ):
@@ -279,6 +290,8 @@ def extract_directives(
                 # "Minister of Health Nguyen Thanh Long has recently issued Decision 3616/QD-BYT
                 # approving …": the centre's own act, no province's (not the article's focus)
                 province = None
+            if national:
+                province = None  # "Thủ tướng … đã ký ban hành Chỉ thị số 16": the country's
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
                 continue  # a database's list of related documents: a title, not an act
@@ -297,6 +310,7 @@ def extract_directives(
                 and not provinces
                 and (province is None or _ALL_PROVINCES.search(sentence.text))
                 and not (province is None and _issued_by_the_centre(text, number))
+                and not national
             ):
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
