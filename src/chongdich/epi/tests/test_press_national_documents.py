@@ -43,6 +43,24 @@ def _directives(text):
             "2020-03-27",
         ),
         (
+            "Thủ tướng Nguyễn Xuân Phúc vừa ra Chỉ thị số 19/CT-TTg về việc tiếp tục thực hiện "
+            "các biện pháp phòng, chống dịch.",
+            "19/CT-TTg",
+            None,
+        ),
+        (
+            "Bộ Y tế có Công văn số 3100/BYT-DP gửi UBND các tỉnh, thành phố trực thuộc Trung ương "
+            "về việc tăng cường phòng, chống dịch dịp nghỉ lễ.",
+            "3100/BYT-DP",
+            None,
+        ),
+        (
+            "Bộ Y tế tiếp tục gửi Công điện số 700/CĐ-BYT tới các tỉnh, thành phố về việc tiêm "
+            "vắc xin cho trẻ em.",
+            "700/CĐ-BYT",
+            None,
+        ),
+        (
             "Các địa phương thực hiện theo Chỉ thị 19 mà Thủ tướng ban hành trước đó.",
             "19",
             None,
@@ -64,3 +82,11 @@ def test_a_province_implementing_the_centres_document_keeps_it():
 def test_the_centre_issuing_for_a_named_province_stays_the_provinces():
     text = "Thủ tướng đã ký ban hành Chỉ thị 16 áp dụng cho Hà Nội từ ngày 1/4."
     assert set(_directives(text)) == {("16", "Hà Nội")}
+
+
+def test_a_province_sending_the_ministrys_letter_keeps_it():
+    text = (
+        "Sở Y tế tỉnh Bình Định có Công văn số 1500/SYT-NVY gửi các bệnh viện về việc thực "
+        "hiện Công điện số 700/CĐ-BYT của Bộ Y tế."
+    )
+    assert set(_directives(text)) == {("1500/SYT-NVY", "Bình Định"), ("700/CĐ-BYT", "Bình Định")}
