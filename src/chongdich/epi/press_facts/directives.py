@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
+from .legal_bases import in_a_legal_basis
 from .national_documents import issued_by_the_centre_here
 from .paired_provinces import paired_provinces
 from .shared import (
@@ -222,7 +223,9 @@ def extract_directives(
         for match in matches:
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             number = re.sub(r"/\s+", "/", number)
-            if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
+            if _LEGAL_BASIS.search(sentence.text, 0, match.start()) or in_a_legal_basis(
+                sentence.text, match.start()
+            ):
                 continue
             if number in seen and _another_provinces(sentence.text, number, directives):
                 seen.discard(number)  # a roundup: "Tây Ninh: … theo Chỉ thị 16", then Vĩnh Long's
@@ -250,7 +253,7 @@ def extract_directives(
             # "Thủ tướng … đã ký ban hành Chỉ thị số 16": the country's own act
             national = bool(
                 not provinces
-                and issued_by_the_centre_here(sentence.text)
+                and issued_by_the_centre_here(sentence.text, match.start())
                 and (
                     _CENTRAL_DOCUMENT.search(number)
                     or _OF_THE_GOVERNMENT.match(sentence.text, match.end())
