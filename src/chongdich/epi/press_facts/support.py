@@ -21,6 +21,7 @@ from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
 from .other_causes import for_another_cause
+from .received_lots import ACCORDINGLY_RECEIVED, over_months
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
@@ -277,7 +278,12 @@ def extract_support(
             received_so_far = _SO_FAR.search(s) and any(
                 r.start() < seg_items[0].start for r in receiving_verbs
             )
-            if (receiving and RUNNING_TOTAL.search(s)) or received_so_far or _period_tally(s):
+            if (
+                (receiving and RUNNING_TOTAL.search(s))
+                or received_so_far
+                or _period_tally(s)
+                or over_months(s)
+            ):
                 announced.update((i.code, i.quantity) for i in seg_items)
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
@@ -444,6 +450,9 @@ def extract_support(
                     # (the verb's subject receives, not the owner "của X" of the goods: X gives)
                     receiver = subject or donor
                     donor_label = giver[0].name if giver else ceremony_giver
+                    if donor_label is None and ACCORDINGLY_RECEIVED.match(s):
+                        # "Theo đó, Sở Y tế đã tiếp nhận 55 nghìn test …": the lead's gift
+                        donor_label = article_giver(sentences, orgs_all)
                     recipient = receiver.name if receiver else recipient
                 if not in_seg_after and not given_to:
                     # "nhận được thông tin cần hỗ trợ của Hà Nội, …": whose need it answers
