@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
+from .kind_bare_numbers import kind_bare_numbers
 from .legal_bases import in_a_legal_basis
 from .national_documents import issued_by_the_centre_here
 from .paired_provinces import paired_provinces
@@ -209,6 +210,14 @@ def extract_directives(
             continue
         header = _HEADER_NUMBER.match(sentence.text)
         named = list(_DOCUMENT.finditer(sentence.text))
+        # "đã ký công văn 694 về việc …", "Thông báo 94 của BCĐ …"
+        kind_bare = [
+            m
+            for m in kind_bare_numbers(sentence.text)
+            if not any(n.start() <= m.start("number") < n.end() for n in named)
+        ]
+        if kind_bare:
+            named = sorted([*named, *kind_bare], key=lambda m: m.start())
         # "…: 37/UBND-VP ngày 10/1/2022": a body's full number with its date needs no kind
         bare = [
             m
