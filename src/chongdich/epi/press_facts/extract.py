@@ -88,6 +88,9 @@ def extract_facts(
     whole_province = re.search(
         r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])"
         r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])"
+        # an unnamed district's own body on its portal ("Ủy ban nhân dân huyện yêu cầu …",
+        # docs/intake-annotation.md 166; rules30)
+        r"|(?:UBND|Ủy ban nhân dân) (?:huyện|thị xã|quận)(?![\wà-ỹ])(?! [A-ZĐ])"
         # "các huyện Phong Điền, Thới Lai … chuyển sang thực hiện …": the outlet's districts
         r"|(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|\d+) (?:huyện|quận|thị xã)"
         r"(?:,? (?:thị xã|thành phố))? [A-ZĐ]",
