@@ -1,9 +1,9 @@
-"""Two kinds of gift sentences that the lead's giver explains.
+"""Gift sentences that the lead explains, and gifts summed over months.
 
 - The lot a receiver took "accordingly", right after the lead naming the giver: "Ngày 24/1,
   Công ty A đã trao tặng Sở Y tế tỉnh B một số vật tư y tế. … Theo đó, Sở Y tế đã tiếp nhận
   55 nghìn test xét nghiệm …" is the lead's gift, given by the lead's giver (as a ceremony's
-  sentence, "Tại lễ bàn giao, …", is).
+  sentence, "Tại lễ bàn giao, …", is); any sentence opening "Theo đó," takes the lead's day.
 - Gifts summed over months: "Trước đó, từ tháng 6/2021 đến tháng 11/2021, Công ty A đã trao
   tặng … hơn 100 nghìn test" is a running total, not an event (docs/intake-annotation.md,
   "Earlier gifts summed over months", 277); a gift over two days stays one (200).
@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+# A sentence opening "Theo đó," tells the lead's gift in detail, on the lead's day (as "Cụ
+# thể," does, docs/intake-annotation.md "Dates of support").
+ACCORDINGLY = re.compile(r"Theo đó,")
 ACCORDINGLY_RECEIVED = re.compile(
     r"(?:Theo đó|Cụ thể là),[^.;]{0,60}?\s(?:đã\s+|vừa\s+)?(?:tiếp nhận|nhận được)(?![\wà-ỹ])"
 )

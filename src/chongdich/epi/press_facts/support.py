@@ -21,7 +21,7 @@ from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
 from .other_causes import for_another_cause
-from .received_lots import ACCORDINGLY_RECEIVED, over_months
+from .received_lots import ACCORDINGLY, ACCORDINGLY_RECEIVED, over_months
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
 from .support_cues import (
     BACKGROUND_GIFT,
@@ -125,7 +125,8 @@ def extract_support(
             own_date = paragraph_date = last_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
-        elif BREAKDOWN.search(s):
+        elif BREAKDOWN.search(s) or ACCORDINGLY.match(s):
+            # ("Theo đó, Hội … đã trao tặng 5.000 khẩu trang …": the lead's gift, on its day)
             own_date = paragraph_date or lead_date
         inherited = False
         if (

@@ -1,7 +1,8 @@
 """The lot a receiver took "accordingly" after a lead naming the giver is the lead's gift, by
-the lead's giver; gifts summed from one month to another are a running total, no event. On
-sentences invented for the test (not taken from any corpus file). docs/INTAKE.md,
-"Directives and support events across the development sets (rules30, session 14)"."""
+the lead's giver, and a sentence opening "Theo đó," takes the lead's day; gifts summed from
+one month to another are a running total, no event. On sentences invented for the test (not
+taken from any corpus file). docs/INTAKE.md, "Directives and support events across the
+development sets (rules30, session 14)"."""
 
 import datetime as dt
 
@@ -52,3 +53,23 @@ def test_a_gift_over_two_days_is_still_one():
     assert gift_rows(text, _DAY) == [
         ("Công ty TNHH Minh Phát", "Hà Nam", "oxygen_concentrator", 500)
     ]
+
+
+def test_a_sentence_opening_theo_do_takes_the_leads_day():
+    text = (
+        "Chiều 14/6, Hội Chữ thập đỏ tỉnh Thanh Hóa đã trao tặng một số vật tư y tế cho tỉnh "
+        "Ninh Bình.\n\nBuổi lễ diễn ra tại trụ sở Hội.\n\n"
+        "Theo đó, Hội Chữ thập đỏ tỉnh Thanh Hóa đã trao tặng 4.000 khẩu trang cho tỉnh Ninh Bình."
+    )
+    rows = gift_rows(text, dt.date(2021, 6, 15), ("donor", "recipient", "quantity", "date"))
+    assert rows == [("Thanh Hóa", "Ninh Bình", 4000, "2021-06-14")]
+
+
+def test_an_undated_paragraph_not_opening_theo_do_has_no_date():
+    text = (
+        "Chiều 14/6, Hội Chữ thập đỏ tỉnh Thanh Hóa đã trao tặng một số vật tư y tế cho tỉnh "
+        "Ninh Bình.\n\nBuổi lễ diễn ra tại trụ sở Hội.\n\n"
+        "Trước đó, Hội Chữ thập đỏ tỉnh Thanh Hóa đã trao tặng 4.000 khẩu trang cho tỉnh Ninh Bình."
+    )
+    rows = gift_rows(text, dt.date(2021, 6, 15), ("quantity", "date"))
+    assert rows == [(4000, None)]
