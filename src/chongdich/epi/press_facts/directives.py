@@ -10,6 +10,7 @@ from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
 from .kind_bare_numbers import kind_bare_numbers
 from .legal_bases import in_a_legal_basis
+from .listed_after import counted_provinces, provinces_listed_after
 from .national_documents import issued_by_the_centre_here
 from .paired_provinces import paired_provinces
 from .shared import (
@@ -313,6 +314,10 @@ def extract_directives(
                 if central or _prime_ministers_bare(number, match)
                 else []
             )
+            if not listed and central and not provinces and counted_provinces(sentence.text):
+                # "16 southern provinces … under Directive 16 … The provinces and cities are
+                # A, B, C …": the list after the count
+                listed = provinces_listed_after(text, sentences, sentence)
             given = {d["province"] for d in directives if d["document"] == number}
             listed = [name for name in listed if name not in given] if given else listed
             if central and _MANY_PROVINCES.search(sentence.text) and not listed:
@@ -323,6 +328,7 @@ def extract_directives(
                 and (province is None or _ALL_PROVINCES.search(sentence.text))
                 and not (province is None and _issued_by_the_centre(text, number))
                 and not national
+                and not listed
             ):
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
