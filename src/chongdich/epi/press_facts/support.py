@@ -23,6 +23,7 @@ from .named_after import givers_named_after
 from .other_causes import for_another_cause
 from .received_lots import ACCORDINGLY, ACCORDINGLY_RECEIVED, over_months
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
+from .shared_receivers import shared_by_two_provinces
 from .support_cues import (
     BACKGROUND_GIFT,
     BREAKDOWN,
@@ -440,6 +441,8 @@ def extract_support(
                     recipient = (in_seg or after)[0].name
                 if receiving and _LISTED_BEFORE.search(s, 0, verb.start()):
                     continue  # "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận 35 tỉ": a sum of several
+                if not receiving and shared_by_two_provinces(s, verb.end(), provinces, base):
+                    continue  # "… 50.000 bộ kit … cho tỉnh Thanh Hoá và Kiên Giang": no count each
                 if receiving:
                     # "Bộ Y tế tiếp nhận 10 máy thở do Quỹ Temasek viện trợ"
                     giver = [
