@@ -603,10 +603,15 @@ def find_organisations(text: str, extra_hospitals: tuple[str, ...] = ()) -> list
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": a long name with lower-case
     # words, closed by its short name in brackets, is one giver.
     bracketed = has_company and _SHORT_NAME_IN_BRACKETS.search(text) is not None
+    # The giver is named by the full name without the bracket (docs/intake-annotation.md,
+    # "Abbreviations in parentheses", 332), and so is the short name written later
+    # ("Ngân hàng TMCP Việt Nam Thịnh Vượng (VPBank) … VPBank cũng tài trợ …").
     for match in _COMPANY_WITH_SHORT_NAME.finditer(text) if bracketed else ():
         short = match.group("short").strip()
-        label = KNOWN_GROUPS.get(short) or match.group("name").strip()
+        label = match.group("name").strip()
+        label = label[:1].upper() + label[1:]
         mentions.append(Mention(match.start(), match.end(), label, "company", match.group()))
+        companies.setdefault(short, label)
     # "Chính phủ Hoa Kỳ", "Chính phủ Nhật Bản": a foreign government gives as itself.
     for match in _FOREIGN_PEOPLE.finditer(text) if "nhân dân" in text else ():
         country = match.group("country")

@@ -8,6 +8,7 @@ from typing import Any
 
 from chongdich.epi.gazetteer import find_provinces, normalise
 from chongdich.epi.press_facts import extract_facts, find_published_date
+from chongdich.epi.press_facts.provincial_cities import city_outlet
 from chongdich.epi.press_header import split_attribution
 
 from .saved_pages import HTML_SUFFIXES, read_saved_page
@@ -33,7 +34,10 @@ def home_province(outlet: str | None) -> str | None:
     """The province an outlet's name gives ("Báo Bạc Liêu", "Đài PT-TH Đồng Tháp"), whose
     bulletins that name no province are about it; None for a national outlet."""
     found = find_provinces(outlet) if outlet else []
-    return found[0].name if found else None
+    if found:
+        return found[0].name
+    # "Vinh 24h", "Cổng TTĐT thành phố Huế": a site named after a provincial city (rules30)
+    return city_outlet(outlet) if outlet else None
 
 
 def _saved_page_record(path: Path, published: dt.date | None) -> dict[str, Any]:

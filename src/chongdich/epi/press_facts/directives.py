@@ -8,6 +8,11 @@ from typing import Any, Protocol
 
 from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
+from .kind_bare_numbers import kind_bare_numbers
+from .legal_bases import in_a_legal_basis
+from .listed_after import counted_provinces, provinces_listed_after
+from .national_documents import issued_by_the_centre_here
+from .paired_provinces import paired_provinces
 from .shared import (
     DATE,
     DIGIT,
@@ -17,6 +22,7 @@ from .shared import (
     iso_date,
     match_date,
 )
+from .stray_measures import a_story_above_every_document, an_area_by_its_measures
 
 # A code's dash may be written with spaces around it: "797/UBND –KGVX" is 797/UBND-KGVX;
 # so may its slash: "2718/ UBND - VX".
@@ -208,6 +214,14 @@ def extract_directives(
             continue
         header = _HEADER_NUMBER.match(sentence.text)
         named = list(_DOCUMENT.finditer(sentence.text))
+        # "đã ký công văn 694 về việc …", "Thông báo 94 của BCĐ …"
+        kind_bare = [
+            m
+            for m in kind_bare_numbers(sentence.text)
+            if not any(n.start() <= m.start("number") < n.end() for n in named)
+        ]
+        if kind_bare:
+            named = sorted([*named, *kind_bare], key=lambda m: m.start())
         # "…: 37/UBND-VP ngày 10/1/2022": a body's full number with its date needs no kind
         bare = [
             m
@@ -222,7 +236,9 @@ def extract_directives(
         for match in matches:
             number = re.sub(r"\s*[-–]\s*", "-", match.group("number"))
             number = re.sub(r"/\s+", "/", number)
-            if _LEGAL_BASIS.search(sentence.text, 0, match.start()):
+            if _LEGAL_BASIS.search(sentence.text, 0, match.start()) or in_a_legal_basis(
+                sentence.text, match.start()
+            ):
                 continue
             if number in seen and _another_provinces(sentence.text, number, directives):
                 seen.discard(number)  # a roundup: "Tây Ninh: … theo Chỉ thị 16", then Vĩnh Long's
@@ -247,11 +263,21 @@ def extract_directives(
             issuer = _ISSUER.search(sentence.text)
             dated = _DATE_AFTER_NUMBER.match(sentence.text, match.end())
             issued_on = _ISSUED_ON.search(sentence.text)
+            # "Thủ tướng … đã ký ban hành Chỉ thị số 16": the country's own act
+            national = bool(
+                not provinces
+                and issued_by_the_centre_here(sentence.text, match.start())
+                and (
+                    _CENTRAL_DOCUMENT.search(number)
+                    or _OF_THE_GOVERNMENT.match(sentence.text, match.end())
+                    or _prime_ministers_bare(number, match)
+                )
+            )
             date: dt.date | None
             if dated:
                 date = match_date(dated, published, 1 if dated.group(1) else 4)
             elif (
-                "/" not in number
+                ("/" not in number or national)
                 and issued_on
                 and _ISSUED_AS.search(sentence.text, 0, match.end() - len(match.group("number")))
             ):
@@ -280,14 +306,21 @@ def extract_directives(
                 # "Minister of Health Nguyen Thanh Long has recently issued Decision 3616/QD-BYT
                 # approving …": the centre's own act, no province's (not the article's focus)
                 province = None
+            if national:
+                province = None  # "Thủ tướng … đã ký ban hành Chỉ thị số 16": the country's
             if central and _TITLE_ONLY.match(sentence.text, match.end()):
                 seen.discard(number)  # the text below may still apply it
                 continue  # a database's list of related documents: a title, not an act
             listed = (
                 _listed_provinces(sentence.text, provinces, named)
+                or paired_provinces(sentence.text, provinces, _documents(named))
                 if central or _prime_ministers_bare(number, match)
                 else []
             )
+            if not listed and central and not provinces and counted_provinces(sentence.text):
+                # "16 southern provinces … under Directive 16 … The provinces and cities are
+                # A, B, C …": the list after the count
+                listed = provinces_listed_after(text, sentences, sentence)
             given = {d["province"] for d in directives if d["document"] == number}
             listed = [name for name in listed if name not in given] if given else listed
             if central and _MANY_PROVINCES.search(sentence.text) and not listed:
@@ -297,6 +330,8 @@ def extract_directives(
                 and not provinces
                 and (province is None or _ALL_PROVINCES.search(sentence.text))
                 and not (province is None and _issued_by_the_centre(text, number))
+                and not national
+                and not listed
             ):
                 # "Theo Nghị quyết 128/NQ-CP, có 4 cấp độ dịch", "Sở Y tế các tỉnh, thành phố
                 # … theo Nghị quyết số 21 … của Chính phủ": the country's, not a province's
@@ -365,6 +400,9 @@ def extract_directives(
                 issued = [d for d in earlier if not _CENTRAL_DOCUMENT.search(d["document"])]
                 targets = issued[-1:] + [d for d in earlier if d["document"] in holder.text]
             elif nth == 0:
+                first_document = min(d["span"][0] for d in directives)
+                if a_story_above_every_document(text, found.start(), first_document):
+                    continue  # a teaser of its own above the documents (a tag page)
                 targets = [earlier[-1] if earlier else directives[0]]
             else:
                 continue  # a later mention outside a document's sentence adds nothing
@@ -374,6 +412,8 @@ def extract_directives(
                 text, max(0, found.start() - 30), found.start()
             ):
                 continue  # "chăm lo đời sống người dân ở khu phong tỏa": a place, not an order
+            if an_area_by_its_measures(text, found.start()):
+                continue  # "ở những địa bàn giãn cách xã hội, cách ly, phong tỏa": a place
             if _EXCEPTED.search(text, holder.start, found.start()):
                 continue  # "(trừ … các khu vực đang áp dụng lệnh phong tỏa)": an exception
             moving = _MOVING_TO.search(holder.text)
@@ -461,6 +501,11 @@ def _listed_provinces(s: str, provinces: list[Mention], named: list[re.Match[str
             runs.append([mention])
     lists = [dict.fromkeys(m.name for m in run) for run in runs]
     return list(dict.fromkeys(name for names in lists if len(names) >= 3 for name in names))
+
+
+def _documents(named: list[re.Match[str]]) -> int:
+    """How many documents a sentence cites ("Chỉ thị số 16/CT-TTg … (Chỉ thị 16)" is one)."""
+    return len({m.group("number").split("/")[0] for m in named})
 
 
 def _one_document_written_two_ways(directives: list[dict[str, Any]]) -> list[dict[str, Any]]:

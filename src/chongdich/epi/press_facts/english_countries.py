@@ -64,5 +64,5 @@ COUNTRY = re.compile(
     rf"(?<![\w.])(?:the\s+)?(?P<c>{COUNTRY_NAME[3:-1]}"
     + r"|(?:"
     + "|".join(_ADJECTIVES_OF)
-    + r")(?=\s+[Gg]overnment))(?![\w])"
+    + r")(?=\s+(?:[Gg]overnment|states|people)))(?![\w])"
 )

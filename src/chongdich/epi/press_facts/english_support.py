@@ -643,6 +643,9 @@ def _giver(name: str, provinces: list[tuple[int, int, str]], start: int) -> str:
     country = COUNTRY.match(name)
     if country is not None:
         return COUNTRIES[country.group("c")]
+    bare = re.sub(r"^[Tt]he\s+", "", name).strip(" ,.")
+    if bare in COUNTRIES:
+        return COUNTRIES[bare]  # "donated by German states": a country's adjective alone
     ministry = as_vietnamese_ministry(name)
     if ministry is not None:
         return ministry

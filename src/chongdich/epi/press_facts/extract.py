@@ -31,6 +31,7 @@ from .gift_tagger import drop_non_gifts
 from .look_alikes import fold_look_alikes
 from .other_articles import without_other_articles
 from .provincial_cities import province_of_cities
+from .provincial_red_cross import red_cross_province
 from .shared import ArticleFacts, find_published_date, split_sentences
 from .spacing import on_written_text, single_spaced
 from .statistics import extract_stats
@@ -90,6 +91,9 @@ def extract_facts(
     whole_province = re.search(
         r"toàn tỉnh|trên địa bàn tỉnh(?! [A-ZĐ])"
         r"|(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Chỉ đạo[^.;]{0,60}?) tỉnh(?![\wà-ỹ])(?! [A-ZĐ])"
+        # an unnamed district's own body on its portal ("Ủy ban nhân dân huyện yêu cầu …",
+        # docs/intake-annotation.md 166; rules30)
+        r"|(?:UBND|Ủy ban nhân dân) (?:huyện|thị xã|quận)(?![\wà-ỹ])(?! [A-ZĐ])"
         # "các huyện Phong Điền, Thới Lai … chuyển sang thực hiện …": the outlet's districts
         r"|(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|\d+) (?:huyện|quận|thị xã)"
         r"(?:,? (?:thị xã|thành phố))? [A-ZĐ]",
@@ -119,6 +123,11 @@ def extract_facts(
     support = [e for e in support if e.get("recipient") or e.get("recipient_facility")]
     if not is_english:
         support = [e for e in support if e.get("donor") or _giver_unwritten(text, e)]
+    for event in support:
+        # "Hội Chữ thập đỏ tỉnh Nghệ An" gives to Hà Tĩnh as Nghệ An (177, 247)
+        province = red_cross_province(event.get("donor"))
+        if province is not None and province != event.get("recipient"):
+            event["donor"] = province
     # A province giving to itself is its own means, not support (a team "rút về TP HCM").
     support = [e for e in support if not e.get("donor") or e["donor"] != e.get("recipient")]
     stats = fill_from_lists_that_sum_to_the_day(text, provinces, stats)

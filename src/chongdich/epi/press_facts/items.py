@@ -226,7 +226,9 @@ _ITEM_WORDS = re.compile(
 # What values a gift rather than gives money: "trị giá 2 tỷ", "Tổng trị giá quà tặng là 220
 # triệu", "với tổng kinh phí trên 150 triệu đồng" (after the goods it pays for).
 _VALUE_BEFORE = re.compile(
-    r"(?:(?:trị giá|giá trị)(?:\s+(?:quà tặng|số quà|phần quà|quà|lô hàng|hàng hóa))?"
+    r"(?:(?:[Tt]rị giá|[Gg]iá trị)(?:\s+(?:quà tặng|số quà|phần quà|quà|lô hàng|hàng hóa"
+    # ("Tổng trị giá số hàng trên khoảng 20 triệu đồng", "trị giá số vật tư này …"; rules30)
+    r"|(?:số|lô)\s+(?:hàng|vật tư|thiết bị|trang thiết bị|quà)(?:\s+(?:trên|này|nói trên))?))?"
     # "Tổng trị giá trao tặng đạt trên 514 triệu đồng": what the gifts were worth
     r"(?:\s+(?:trao tặng|ủng hộ|hỗ trợ|tài trợ|tiếp nhận))?(?:\s+(?:đạt|là|lên tới|lên đến))?"
     r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*$"

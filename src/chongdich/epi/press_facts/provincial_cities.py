@@ -64,3 +64,20 @@ def province_of_cities(text: str) -> str | None:
         return None
     named = {CITY_PROVINCES[m.group("city")] for m in _CITY.finditer(text)}
     return named.pop() if len(named) == 1 else None
+
+
+# An outlet named after a provincial city: its name first ("Vinh 24h") or after "thành phố"
+# ("Cổng TTĐT thành phố Huế"); not a note in brackets (a national paper's tag page "TP Đồng
+# Xoài").
+_CITY_OUTLET = re.compile(
+    r"(?:^|(?:[Tt]hành phố|TP\.?)\s+)(?P<city>"
+    + "|".join(re.escape(c) for c in sorted(CITY_PROVINCES, key=len, reverse=True))
+    + r")(?![\wà-ỹ])"
+)
+
+
+def city_outlet(outlet: str) -> str | None:
+    """The province of the city an outlet is named after, else None (its header names no
+    province: a city site's bulletins and notices are about that province)."""
+    match = _CITY_OUTLET.search(outlet.split("(", 1)[0])  # the name, not a note on the page
+    return CITY_PROVINCES[match.group("city")] if match else None

@@ -20,7 +20,10 @@ from .expected_gifts import on_its_way
 from .fund_receivers import fund_right_after
 from .items import Item, device_detail, find_items, high_flow_counts, places_after
 from .named_after import givers_named_after
+from .other_causes import for_another_cause
+from .received_lots import ACCORDINGLY, ACCORDINGLY_RECEIVED, over_months
 from .shared import DATE, DIGIT, Sentence, iso_date, match_date
+from .shared_receivers import shared_by_two_provinces
 from .support_cues import (
     BACKGROUND_GIFT,
     BREAKDOWN,
@@ -123,7 +126,8 @@ def extract_support(
             own_date = paragraph_date = last_date
         elif CONTINUATION.search(s):
             own_date = paragraph_date
-        elif BREAKDOWN.search(s):
+        elif BREAKDOWN.search(s) or ACCORDINGLY.match(s):
+            # ("Theo đó, Hội … đã trao tặng 5.000 khẩu trang …": the lead's gift, on its day)
             own_date = paragraph_date or lead_date
         inherited = False
         if (
@@ -232,6 +236,8 @@ def extract_support(
         ]
         announced.update((i.code, i.quantity) for i in needed)
         items = [i for i in items if i not in needed]
+        # "hỗ trợ 40 triệu đồng xây dựng nhà tình nghĩa": another cause than the epidemic
+        items = [i for i in items if not for_another_cause(s, i.start, i.end)]
         # "tặng quà cho 2 nhân viên y tế": the staff receive, they are not given
         items = [
             i
@@ -274,7 +280,12 @@ def extract_support(
             received_so_far = _SO_FAR.search(s) and any(
                 r.start() < seg_items[0].start for r in receiving_verbs
             )
-            if (receiving and RUNNING_TOTAL.search(s)) or received_so_far or _period_tally(s):
+            if (
+                (receiving and RUNNING_TOTAL.search(s))
+                or received_so_far
+                or _period_tally(s)
+                or over_months(s)
+            ):
                 announced.update((i.code, i.quantity) for i in seg_items)
                 continue  # "từ đầu tháng 5 đến nay … đã nhận được gần 100 tỉ": a running total
             by_donor: dict[str, tuple[Mention | None, list[Item], bool]] = {}
@@ -430,6 +441,8 @@ def extract_support(
                     recipient = (in_seg or after)[0].name
                 if receiving and _LISTED_BEFORE.search(s, 0, verb.start()):
                     continue  # "Lâm Đồng, An Giang, Đồng Tháp tiếp nhận 35 tỉ": a sum of several
+                if not receiving and shared_by_two_provinces(s, verb.end(), provinces, base):
+                    continue  # "… 50.000 bộ kit … cho tỉnh Thanh Hoá và Kiên Giang": no count each
                 if receiving:
                     # "Bộ Y tế tiếp nhận 10 máy thở do Quỹ Temasek viện trợ"
                     giver = [
@@ -441,6 +454,9 @@ def extract_support(
                     # (the verb's subject receives, not the owner "của X" of the goods: X gives)
                     receiver = subject or donor
                     donor_label = giver[0].name if giver else ceremony_giver
+                    if donor_label is None and ACCORDINGLY_RECEIVED.match(s):
+                        # "Theo đó, Sở Y tế đã tiếp nhận 55 nghìn test …": the lead's gift
+                        donor_label = article_giver(sentences, orgs_all)
                     recipient = receiver.name if receiver else recipient
                 if not in_seg_after and not given_to:
                     # "nhận được thông tin cần hỗ trợ của Hà Nội, …": whose need it answers

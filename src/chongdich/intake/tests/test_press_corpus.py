@@ -150,6 +150,11 @@ test61 0.836 and test62 0.571, fitted; their floors are those less 0.02.
 test63/ to test65/ (session 13) were drawn from the stored search pages like test60 and scored
 once on arrival with the session's last reader (bd9544a): 0.876, 0.833 and 0.817; their floors
 are those less 0.02.
+Since branch `intake-rules30` test63/ to test65/ are development data (their directive and
+support errors were read and fixed by sentence kind, with those of the other development sets:
+two provinces joined by "và" applying a central directive, measures naming an area, gifts for
+another cause; no gold corrected): test63 0.906, test64 0.833 and test65 0.867, fitted; the
+floors of test63 and test65 are those less 0.02 (test64 did not move).
 test66/ to test70/ (session 14, drawn from the stored search pages like test60) were scored
 once held out with the session-start reader (844a0b4): 0.739, 0.681, 0.000 (test68 has no
 decided fact: 2 false tuples), 1.000 and 0.679. Since branch `intake-rules31` they are
@@ -258,9 +263,9 @@ def _f1(part: str) -> float:
         ("test60", 0.56),
         ("test61", 0.816),
         ("test62", 0.551),
-        ("test63", 0.856),
+        ("test63", 0.886),
         ("test64", 0.813),
-        ("test65", 0.797),
+        ("test65", 0.847),
         ("test66", 0.98),
         ("test67", 0.877),
         ("test69", 0.98),
