@@ -367,7 +367,9 @@ LISTED_COUNT = re.compile(
     r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     # ("Long An dẫn đầu với 400 ca", "tiếp theo là Hà Nội với 300 ca": a rank, then "với")
-    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?"
+    # ("Long An, Hải Phòng và Bắc Kạn mỗi tỉnh, thành 1 ca": the units named as a pair)
+    r"|(?:\s+(?:mỗi (?:tỉnh(?:\s*[,/]\s*|\s+)thành(?: phố)?|tỉnh|thành phố|địa phương|nơi)"
+    r"\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?"
     r"(?:(?:nhiều nhất|cao nhất|dẫn đầu)\s+)?(?:với\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     rf"|\s+{_ENGLISH_LISTED_VERB}\s+(?P<v>{NUM}|{LISTED_WORD})\s+{_ENGLISH_LISTED_NOUN}\b"
