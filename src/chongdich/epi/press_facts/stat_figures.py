@@ -14,6 +14,7 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
+from .outcome_totals import with_outcome_totals
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
@@ -221,6 +222,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     # a cluster's, a district's or a later case's running count is no province's total
     found = with_more_totals(s, without_narrower_scopes(s, found))
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
+    if "tử vong" in s or "khỏi" in s or "viện" in s:
+        found = with_outcome_totals(s, found)  # "2 ca tử vong, cộng dồn 310 trường hợp"
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:

@@ -32,6 +32,7 @@ from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .origin_places import without_origin_counts
+from .outcome_totals import stands_now
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
@@ -402,7 +403,7 @@ def extract_stats(
             if (
                 name == "deaths"
                 and (daily_report or NEW_24H_CUE.search(s, 0, position) is not None)
-                and not (TOTAL_CUE.search(s) or part_of_a_total)
+                and not (TOTAL_CUE.search(s) or part_of_a_total or stands_now(s, position))
             ):
                 # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
                 # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
