@@ -62,3 +62,17 @@ def with_outcome_totals(s: str, found: list[Figure]) -> list[Figure]:
             kept.append((start, field, value, total.span("n")))
         found = kept
     return found
+
+
+# "Từ ngày 11/10/2021 đến nay, toàn tỉnh đã ghi nhận 161 ca": a sentence counting a period
+_PERIOD_TO_DATE = re.compile(
+    r"[Tt]ừ (?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:đến|tới|cho đến)\s+nay"
+)
+_SPLIT_OPENS = re.compile(r"\s*[Tt]rong (?:đó|số (?:này|đó|các ca này))\b")
+
+
+def splits_a_period(lead: str, s: str) -> bool:
+    """``s`` splits the period the sentence before counted ("Từ ngày 11/10/2021 đến nay, …
+    161 ca. Trong đó, … 43 ca khỏi bệnh; 0 ca tử vong"): its recovered and deaths are the
+    period's, not totals."""
+    return _SPLIT_OPENS.match(s) is not None and _PERIOD_TO_DATE.search(lead) is not None

@@ -32,7 +32,7 @@ from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .origin_places import without_origin_counts
-from .outcome_totals import stands_now
+from .outcome_totals import splits_a_period, stands_now
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
@@ -410,6 +410,8 @@ def extract_stats(
                 continue
             if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
                 continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
+            if name in _DAY_OUTCOMES and "rong" in s[:12] and splits_a_period(lead, s):
+                continue  # "Từ ngày 11/10 đến nay … 161 ca. Trong đó, … 43 ca khỏi bệnh"
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
