@@ -42,6 +42,11 @@ _SINCE_A_CASE = re.compile(
 )
 # Cases named as what others are linked to: "có liên quan đến 8 ca bệnh mới".
 _REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
+# Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …".
+_SET_OFF_BY = re.compile(
+    r"(?:^|[,;]\s*)\s*[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+"
+    r"(?:thêm\s+)?$"
+)
 # A count of tests: "xét nghiệm Covid-19 hơn 83.300 trường hợp", "xét nghiệm cho 5.000 người".
 _TESTED = re.compile(
     rf"xét nghiệm(?:\s+{COVID})?(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng|được)\s+)*$"
@@ -49,7 +54,8 @@ _TESTED = re.compile(
 # A total of community cases only: "14 ca nhiễm COVID-19 trong cộng đồng".
 _COMMUNITY_ONLY = re.compile(
     rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+(?:với\s+)?{COVID})?"
-    r"\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
+    # ("41 ca mắc Covid do lây nhiễm trong cộng đồng": the spread named before the place)
+    r"(?:\s+(?:do\s+)?(?:lây nhiễm|lây lan|lây))?\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
 )
 # Patients by their state, after the count: "12 ca bệnh nặng", "80 ca không triệu chứng",
 # "783.200 bệnh nhân COVID-19 ở nước ta đã khỏi".
@@ -79,6 +85,10 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
     if "liên quan" in s or "Liên quan" in s:
         # "… những người có liên quan đến 8 ca bệnh mới": cases referred to, not counted
         found = [f for f in found if not _REFERRED_TO.search(s, max(0, f[0] - 30), f[0])]
+    if "au khi" in s:
+        # "Sau khi ghi nhận 3 ca mắc COVID-19 trong cộng đồng …, ngành chức năng đã …": the
+        # cases that set off what the sentence tells, not the day's count
+        found = [f for f in found if not _SET_OFF_BY.search(s, max(0, f[0] - 40), f[0])]
     if not any(f[1] in _TOTALS for f in found):
         return found
     if "xét nghiệm" in s or "cộng đồng" in s:

@@ -244,7 +244,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
             # (a count in words too: "một ca trong cộng đồng")
-            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
+            # ("193 ca mắc COVID-19 mới đều tại cộng đồng": the disease's name among the words)
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+(?:[\wà-ỹ]+|{COVID})){{0,4}}?\s+"
             r"(?:trong|tại|ngoài|ở) cộng đồng"
             # "vừa ghi nhận một ca dương tính với SARS-CoV-2 trong cộng đồng"
             rf"|(?P<n5>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+dương tính\s+với\s+"
