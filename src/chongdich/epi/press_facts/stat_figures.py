@@ -18,6 +18,7 @@ from .outcome_totals import with_outcome_totals
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
+from .standing_totals import standing_totals
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -224,6 +225,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     if "tử vong" in s or "khỏi" in s or "viện" in s:
         found = with_outcome_totals(s, found)  # "2 ca tử vong, cộng dồn 310 trường hợp"
+    if "vẫn" in s or "khỏi" in s:
+        # "Việt Nam hiện vẫn có 1.059 bệnh nhân", "đã chữa khỏi cho 893/1.059 ca mắc"
+        taken = {f[0] for f in found}
+        found += [f for f in standing_totals(s) if f[0] not in taken]
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:

@@ -1,0 +1,42 @@
+"""Totals a bulletin restates when nothing changed or as a share: "Việt Nam hiện vẫn có 1.059
+bệnh nhân" (the total stays, after a day with no new case), "nước ta đã chữa khỏi cho
+893/1.059 ca mắc" (the recovered of the total, and the total). Both are running totals
+(docs/intake-annotation.md, `cumulative_cases`, `recovered`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..vn_numbers import parse_count
+from .shared import COVID, NUM
+
+Figure = tuple[int, str, Any, tuple[int, int]]
+
+# "vẫn có 1.059 bệnh nhân.", "vẫn là 320 ca mắc COVID-19": the count ends its clause (not
+# "vẫn có 12 bệnh nhân đang điều trị", patients by state)
+_STILL = re.compile(
+    r"\bvẫn\s+(?:là|có|ở mức)\s+(?P<n>" + NUM + r")\s+(?:ca|bệnh nhân|trường hợp)"
+    rf"(?:\s+(?:mắc|nhiễm)(?:\s+{COVID})?|\s+{COVID})?\s*(?=[.;]|$)"
+)
+# "đã chữa khỏi cho 893/1.059 ca mắc", "điều trị khỏi 893/1.059 bệnh nhân"
+_CURED_OF = re.compile(
+    rf"(?:chữa|điều trị) khỏi\s+(?:cho\s+)?(?P<r>{NUM})\s*/\s*(?P<n>{NUM})\s+"
+    r"(?:ca|bệnh nhân|trường hợp)"
+)
+
+
+def standing_totals(s: str) -> list[Figure]:
+    """The running totals ``s`` restates: a total that stays, the recovered of a total."""
+    found: list[Figure] = []
+    if "vẫn" in s:
+        for still in _STILL.finditer(s):
+            value = parse_count(still.group("n"))
+            found.append((still.start("n"), "cumulative_cases", value, still.span("n")))
+    if "khỏi" in s:
+        for cured in _CURED_OF.finditer(s):
+            recovered = parse_count(cured.group("r"))
+            found.append((cured.start("r"), "recovered", recovered, cured.span("r")))
+            total = parse_count(cured.group("n"))
+            found.append((cured.start("n"), "cumulative_cases", total, cured.span("n")))
+    return found
