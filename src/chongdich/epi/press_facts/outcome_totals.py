@@ -76,3 +76,16 @@ def splits_a_period(lead: str, s: str) -> bool:
     161 ca. Trong đó, … 43 ca khỏi bệnh; 0 ca tử vong"): its recovered and deaths are the
     period's, not totals."""
     return _SPLIT_OPENS.match(s) is not None and _PERIOD_TO_DATE.search(lead) is not None
+
+
+# After an outcome's count, the group it counts: "18 ca tử vong đã tiêm 1 mũi vắc-xin", "…
+# chưa tiêm vắc xin", "… có bệnh nền" (a part of the deaths, not their total).
+_SUBGROUP_AFTER = re.compile(
+    r"(?:\s+(?:do\s+)?(?:COVID|Covid|covid)(?:-19)?)?\s*,?\s+(?:(?:là|đều)\s+)?(?:người\s+)?"
+    r"(?:(?:đã|chưa)\s+(?:được\s+)?tiêm|(?:có|không có|mắc)\s+bệnh nền|cao tuổi)"
+)
+
+
+def of_a_subgroup(s: str, end: int) -> bool:
+    """The outcome's count that ends at ``end`` is of a group its words name after it."""
+    return _SUBGROUP_AFTER.match(s, end) is not None

@@ -14,7 +14,7 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
-from .outcome_totals import with_outcome_totals
+from .outcome_totals import of_a_subgroup, with_outcome_totals
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
@@ -468,6 +468,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
                 if name in {"deaths", "recovered"} and _ORDINALS_AFTER.match(s, match.end()):
                     continue  # "2 ca tử vong thứ 56 và 57": the day's, numbered in the total
+                if name in {"deaths", "recovered"} and of_a_subgroup(s, match.end()):
+                    continue  # "18 ca tử vong đã tiêm 1 mũi vắc-xin": a part of the deaths
                 if name in {"deaths", "recovered"} and _BACK_FILLED.search(head[-30:]):
                     continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):

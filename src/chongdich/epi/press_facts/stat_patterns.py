@@ -98,11 +98,14 @@ _NOT_CASES = (
 )
 CUMULATIVE_TOTAL = re.compile(
     # ("Tổng số bệnh nhân tại Việt Nam lên 240": patients, only right before "lên")
-    rf"[Tt]ổng số (?:ca|trường hợp|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
+    # ("nâng tổng số người mắc COVID-19 trên toàn tỉnh lên/là 28.209 ca": people who caught it)
+    rf"[Tt]ổng số (?:ca|trường hợp|người(?=\s+(?:mắc|nhiễm)\s)"
+    r"|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
     rf"{_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
     # (not "Tổng số ca mắc mới khẳng định: 354 ca": the day's)
-    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
+    rf"|[Tt]ổng số (?:ca|trường hợp|người)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?"
+    r"(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
     # "nâng tổng số lên 9.800 ca", "Lũy kế số ca mắc: 12.345", "Số ca mắc lũy kế: 12.345"
     rf"|nâng tổng số\s+lên\s+(?P<bound3>hơn|gần|trên|khoảng)?\s*(?P<n3>{NUM})\s+{CASE}"
