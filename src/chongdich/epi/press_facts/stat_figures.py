@@ -51,6 +51,7 @@ from .stat_patterns import (
     NEW_24H_CUE,
     OUTCOME_FIELDS,
     PATTERNS,
+    PLACES_NONE,
     POSITIVES,
     RAISING_THE_TOTAL,
     STANDING_SPLIT,
@@ -551,6 +552,14 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     for match in COMMUNES_NONE.finditer(s) if "không" in s else ():
         for level in re.findall(r"[1-4]", match.group("levels")):
             found.append((match.start(), f"communes_at_level_{level}", 0, match.span("levels")))
+    counted = [f[0] for f in found if f[1].startswith("communes_at_level_")]
+    for match in PLACES_NONE.finditer(s) if counted and "không" in s else ():
+        if match.start() < min(counted):
+            continue  # places, not communes, unless communes were counted before
+        for level in re.findall(r"[1-4]", match.group("levels")):
+            name = f"communes_at_level_{level}"
+            if not any(f[1] == name for f in found):
+                found.append((match.start(), name, 0, match.span("levels")))
     return found
 
 

@@ -613,6 +613,13 @@ COMMUNES_NONE = re.compile(
     r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
     r"(?![\d/])"
 )
+# "…; 16 xã, phường, thị trấn ở cấp độ 3 và không còn địa phương ở cấp độ 4": the units
+# named as places, read only after a count of communes in the same sentence
+PLACES_NONE = re.compile(
+    r"không (?:còn|có)\s+(?:địa phương|đơn vị|địa bàn)\s+(?:nào\s+)?"
+    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
+    r"(?![\d/])"
+)
 _NATIONAL = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)
     r"(?<!nhất )(?<!nhất trong )[Cc]ả nước|[Tt]oàn quốc|Việt Nam|\bVN\b|nước ta"
