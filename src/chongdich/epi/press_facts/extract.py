@@ -28,6 +28,7 @@ from .english_text import (
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
+from .hard_wraps import with_hard_wraps_joined
 from .look_alikes import fold_look_alikes
 from .provincial_cities import province_of_cities
 from .shared import ArticleFacts, find_published_date, split_sentences
@@ -56,8 +57,8 @@ def extract_facts(
     written, offsets = single_spaced(normalise(text))
     written = with_capital_lines_recased(_without_keyword_lines(fold_look_alikes(written)))
     is_english = reads_as_english(written)
-    if is_english:
-        written = without_datelines(written)
+    # ("Đến 17h00 ngày 28/3/2023,\ntỉnh Cao Bằng ghi nhận …": a hard-wrapped sentence)
+    written = without_datelines(written) if is_english else with_hard_wraps_joined(written)
     text = (
         with_vietnamese_directive_words(
             with_vietnamese_digit_marks(

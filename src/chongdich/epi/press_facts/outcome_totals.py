@@ -89,3 +89,16 @@ _SUBGROUP_AFTER = re.compile(
 def of_a_subgroup(s: str, end: int) -> bool:
     """The outcome's count that ends at ``end`` is of a group its words name after it."""
     return _SUBGROUP_AFTER.match(s, end) is not None
+
+
+# A sentence opening on the hour and day its figures stand at: "Đến 17h00 ngày 28/3/2023, có
+# 98.185 trường hợp được công bố khỏi bệnh" (the total, not the window's discharges).
+_AS_OF_OPENING = re.compile(
+    r"\s*(?:[Tt]ính\s+)?(?:[Đđ]ến|[Tt]ới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s*,?\s+)?"
+    r"(?:(?:sáng|trưa|chiều|tối|hết)\s+)?ngày\s+\d{1,2}[/.-]\d{1,2}"
+)
+
+
+def opens_as_of(s: str) -> bool:
+    """``s`` opens on the hour and day its figures stand at."""
+    return _AS_OF_OPENING.match(s) is not None

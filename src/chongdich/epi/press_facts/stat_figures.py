@@ -14,7 +14,7 @@ from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .milestones import milestone_figures
-from .outcome_totals import of_a_subgroup, with_outcome_totals
+from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
@@ -221,6 +221,11 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found = _read_figures(s, published)
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
+    standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
+    if standing is not None:
+        # "Toàn tỉnh hiện có 1.001 ca nhiễm COVID-19, trong đó …": the total, not the day's
+        at = standing.start("n")
+        found = [f for f in found if f[1] != "new_cases_24h" or f[0] != at]
     # a cluster's, a district's or a later case's running count is no province's total
     found = with_more_totals(s, without_narrower_scopes(s, found))
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
@@ -481,7 +486,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     name == "recovered"
                     and "công bố khỏi" in match.group()
                     and "đã" not in match.group()
-                    and not TOTAL_CUE.search(head)
+                    and not (TOTAL_CUE.search(head) or opens_as_of(s))
                 ):
                     continue  # "4.157 ca được công bố khỏi bệnh": the day's, in a bulletin
                 if name.endswith("_pct"):

@@ -317,7 +317,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|[Ss]ố (?:(?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)? )?"
             # ("tổng số bệnh nhân đang điều trị tại 32 cơ sở thu dung, điều trị trong tỉnh là
             # 51.447 bệnh nhân": the places counted between)
-            rf"đang (?:được )?điều trị(?:[^.;:\d]|\d+(?=\s+(?:cơ sở|bệnh viện|khu)\b)){{0,70}}?"
+            # ("Số ca đang đang được điều trị, theo dõi là 958": a word doubled)
+            rf"đang (?:đang )?(?:được )?điều trị"
+            rf"(?:[^.;:\d]|\d+(?=\s+(?:cơ sở|bệnh viện|khu)\b)){{0,70}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -363,6 +365,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
             rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
+        # the label and its count with nothing between, closing the clause: "Tổng số ca khỏi
+        # bệnh 43."
+        re.compile(
+            r"[Tt]ổng số (?:ca|bệnh nhân|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            rf"(?:khỏi bệnh|khỏi|xuất viện|ra viện)\s+(?P<n>{NUM})"
+            r"(?:\s+(?:ca|người|bệnh nhân|trường hợp))?\s*(?=[.;,]|$)"
+        ),
     ),
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
@@ -376,7 +385,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"\s*(?::|\blà\b)\s*(?P<n>{NUM})"
         ),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
-        re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
+        # ("Tổng số tử vong lũy kế đến ngày 28/3/2023: 62 ca": the day it stands at between)
+        re.compile(
+            r"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)"
+            r"(?:\s+(?:tính\s+)?đến(?:\s+(?:hết\s+)?ngày)?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+            rf"\s*:\s*(?P<n>{NUM})"
+        ),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
         re.compile(
             rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"

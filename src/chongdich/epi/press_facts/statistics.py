@@ -32,7 +32,7 @@ from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .origin_places import without_origin_counts
-from .outcome_totals import splits_a_period, stands_now
+from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
@@ -227,8 +227,8 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     """The sentence before gave the day's deaths (or recoveries) and this one names no
     total: its count of them is a part of the day's ("Trong ngày, cả nước ghi nhận 256 ca
     tử vong. Trong số 19 ca tử vong tại TP.HCM …", "Riêng Hà Nội có 12 ca tử vong")."""
-    if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s):
-        return False
+    if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s) or opens_as_of(s):
+        return False  # ("Đến 17h00 ngày 28/3/2023, có 98.185 trường hợp được công bố khỏi")
     words = _OUTCOME_WORDS[name]
     return (
         words.search(lead) is not None
