@@ -13,6 +13,7 @@ from .district_counts import of_a_district
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
+from .long_periods import without_long_periods
 from .milestones import milestone_figures
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .province_shares import with_a_provinces_share
@@ -231,6 +232,9 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     if "tử vong" in s or "khỏi" in s or "viện" in s:
         found = with_outcome_totals(s, found)  # "2 ca tử vong, cộng dồn 310 trường hợp"
+    if "ừ " in s and ("đến" in s or "tới" in s):
+        # "từ ngày 01/1/2021 đến 16h ngày 8/11/2021: 80 trường hợp, trong đó …": a period
+        found = without_long_periods(s, found)
     if "vẫn" in s or "khỏi" in s:
         # "Việt Nam hiện vẫn có 1.059 bệnh nhân", "đã chữa khỏi cho 893/1.059 ca mắc"
         taken = {f[0] for f in found}

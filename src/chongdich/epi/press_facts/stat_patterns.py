@@ -184,6 +184,16 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+mới\s+(?:mắc|nhiễm|dương tính)"
             rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
         ),
+        # the 24 hours named after the count or before the verb: "Ghi nhận 16 ca COVID-19
+        # trong 24 giờ", "Trong 24 giờ qua, tỉnh ghi nhận 16 ca COVID-19"
+        re.compile(
+            rf"(?:[Gg]hi nhận|[Pp]hát hiện|\bcó)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
+            rf"(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+{COVID})?\s+(?:trong\s+)?24\s*(?:giờ|h)"
+            r"(?:\s+qua)?(?![\wà-ỹ])"
+            rf"|(?:[Tt]rong\s+)?24\s*(?:giờ|h)\s+qua\s*,?[^.;\d]{{0,40}}?(?:ghi nhận|phát hiện|có)"
+            rf"\s+(?:thêm\s+)?(?P<n2>{NUM})\s+{CASE}(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?"
+            r"\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh|đang))"
+        ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "Ngày 14/12, Đà Nẵng tiếp tục ghi nhận số F0 ở mức cao với 176 ca": the day's cases
         # as a level reached (not a total's: "số ca tích lũy …")
@@ -307,7 +317,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("612 bệnh nhân mắc Covid-19 đang được điều trị")
             # ("…, trong đó 6.874 người đã khỏi bệnh, 3.602 người đang tiếp tục điều trị")
             rf"|(?P<n2>{NUM})\s+{CASE}(?:\s+(?:nhiễm|mắc)(?: bệnh|\s+{COVID})?)?"
-            r"\s+đang (?:tiếp tục )?(?:được )?điều trị"
+            # ("238 bệnh nhân đang được cách ly và điều trị")
+            r"\s+đang (?:tiếp tục )?(?:được )?(?:cách ly (?:và )?)?điều trị"
             rf"|(?<=trong đó )(?:{_IN_SENTENCE}{{0,60}}?,\s*)?(?P<n4>{NUM})\s+người\s+"
             r"đang (?:tiếp tục )?"
             r"(?:được )?điều trị"
@@ -466,7 +477,17 @@ POSITIVES = re.compile(
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin", "nhận hôm nay", "nhận trong 24"),
+    "new_cases_24h": (
+        "mới",
+        "thêm",
+        "rong ngày",
+        "với",
+        "ản tin",
+        "nhận hôm nay",
+        "nhận trong 24",
+        "24 giờ",
+        "24h",
+    ),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương", "nội địa"),
