@@ -1,7 +1,8 @@
 """Totals a bulletin restates when nothing changed or as a share: "Việt Nam hiện vẫn có 1.059
 bệnh nhân" (the total stays, after a day with no new case), "nước ta đã chữa khỏi cho
 893/1.059 ca mắc" (the recovered of the total, and the total). Both are running totals
-(docs/intake-annotation.md, `cumulative_cases`, `recovered`)."""
+(docs/intake-annotation.md, `cumulative_cases`, `recovered`). And the day's total raised
+after a part of it ("thông tin thêm về 4 ca mắc, nâng tổng ca mắc trong ngày là 7")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _CURED_OF = re.compile(
     r"(?:ca|bệnh nhân|trường hợp)"
 )
 
+# "nâng tổng ca mắc trong ngày là 7", "nâng tổng số ca trong ngày lên 12": the day's whole
+_DAY_RAISED = re.compile(
+    r"nâng tổng(?: số)? (?:ca|trường hợp)(?: (?:mắc|nhiễm))?"
+    rf"(?: {COVID})? trong ngày(?: hôm nay)?(?: lên| là|\s*:)\s*(?P<n>{NUM})"
+)
+
 
 def standing_totals(s: str) -> list[Figure]:
     """The running totals ``s`` restates: a total that stays, the recovered of a total."""
@@ -39,4 +46,8 @@ def standing_totals(s: str) -> list[Figure]:
             found.append((cured.start("r"), "recovered", recovered, cured.span("r")))
             total = parse_count(cured.group("n"))
             found.append((cured.start("n"), "cumulative_cases", total, cured.span("n")))
+    if "trong ngày" in s:
+        for raised in _DAY_RAISED.finditer(s):
+            value = parse_count(raised.group("n"))
+            found.append((raised.start("n"), "new_cases_24h", value, raised.span("n")))
     return found

@@ -235,7 +235,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     if "ừ " in s and ("đến" in s or "tới" in s):
         # "từ ngày 01/1/2021 đến 16h ngày 8/11/2021: 80 trường hợp, trong đó …": a period
         found = without_long_periods(s, found)
-    if "vẫn" in s or "khỏi" in s:
+    if "vẫn" in s or "khỏi" in s or "nâng tổng" in s:
         # "Việt Nam hiện vẫn có 1.059 bệnh nhân", "đã chữa khỏi cho 893/1.059 ca mắc"
         taken = {f[0] for f in found}
         found += [f for f in standing_totals(s) if f[0] not in taken]

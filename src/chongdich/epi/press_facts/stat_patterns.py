@@ -21,6 +21,8 @@ CUMULATIVE_CUE = re.compile(
     # ("trong đợt dịch bùng phát lần 4 này": the wave named by its number)
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|từ đầu (?:mùa )?dịch"
     r"|đợt dịch(?: bùng phát)?(?: (?:lần|thứ) (?:\d|tư|bốn|ba))? này"
+    # ("Tính từ đợt dịch thứ 4, Bình Dương đã ghi nhận 4.382 ca": the wave by its number)
+    r"|(?:tính |kể )?từ (?:đầu )?đợt dịch(?: bùng phát)? (?:lần thứ|lần|thứ) (?:\d|tư|bốn|ba)"
     # ("Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 278 ca": an hour before the
     # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
     # (not the world's: "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận …")

@@ -193,6 +193,7 @@ def _day_total(s: str, name: str, position: int) -> bool:
         return _DEATHS_OF_A_TOTAL.search(s, max(0, position - 160), position) is not None
     return name == "new_cases_24h" and (
         "tổng số" in s[max(0, position - 60) : position]
+        or "nâng tổng ca" in s[max(0, position - 60) : position]
         or _ENGLISH_DAY_TOTAL.search(s, max(0, position - 60), position) is not None
         or counts_the_whole_day(s, position)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     )
