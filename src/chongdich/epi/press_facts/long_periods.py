@@ -4,8 +4,8 @@ ngày 01/1/2021 đến 16h ngày 8/11/2021: 80 trường hợp, trong đó: 59 c
 xuất viện 103 bệnh nhân". Its counts are a period's: no day's count, and no total of cases,
 recovered or deaths (docs/intake-annotation.md, `cumulative_cases` and "Periods for recovered
 and deaths"). A range from the wave's first day (27/4/2021) or the first case (23/1/2020)
-keeps its cases' total ("A wave's total with both ends written"), not its recovered or
-deaths; patients under treatment stand whatever the range.
+keeps its totals ("A wave's total with both ends written"; the seed sets' recovered and
+deaths "từ ngày 27.4 đến nay" too); patients under treatment stand whatever the range.
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ def without_long_periods(s: str, found: list[Figure]) -> list[Figure]:
         if days is None or days <= _WINDOW_DAYS:
             continue
         start = (int(match.group("d1")), int(match.group("m1")))
-        dropped = _OUTCOMES | _DAILY
+        dropped = _DAILY
         if start not in _WHOLE_COUNT_STARTS:
-            dropped = dropped | _CASE_TOTALS
+            dropped = dropped | _CASE_TOTALS | _OUTCOMES
         found = [f for f in found if f[1] not in dropped or f[0] < match.start()]
     return found

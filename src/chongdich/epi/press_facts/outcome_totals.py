@@ -65,8 +65,10 @@ def with_outcome_totals(s: str, found: list[Figure]) -> list[Figure]:
 
 
 # "Từ ngày 11/10/2021 đến nay, toàn tỉnh đã ghi nhận 161 ca": a sentence counting a period
+# (not from the wave's first day, 27/4, whose recovered and deaths stand as totals)
 _PERIOD_TO_DATE = re.compile(
-    r"[Tt]ừ (?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:đến|tới|cho đến)\s+nay"
+    r"[Tt]ừ (?:ngày\s+)?(?!27[/.-]0?4\b)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*"
+    r"(?:đến|tới|cho đến)\s+nay"
 )
 _SPLIT_OPENS = re.compile(r"\s*[Tt]rong (?:đó|số (?:này|đó|các ca này))\b")
 

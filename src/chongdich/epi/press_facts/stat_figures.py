@@ -304,7 +304,6 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
-    outcomes_period = False  # … or since any date, the wave's first day too
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
     standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
     if standing is not None:
@@ -318,9 +317,6 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         )
     for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
         since = _SINCE_DATE.search(s[max(0, cue.start() - 25) : cue.start()])
-        # recovered and deaths since the wave began count a period too (27/4 began no
-        # epidemic: docs/intake-annotation.md, "Periods for recovered and deaths")
-        outcomes_period = outcomes_period or since is not None
         if since and (
             not since.group("wave") or _NEW_SINCE.search(s, max(0, cue.start() - 45), cue.start())
         ):
@@ -449,7 +445,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 head = s[: match.start(group)]
                 if CHANGE_BEFORE.search(head[-12:]) or NAME_NUMBER_BEFORE.search(head[-6:]):
                     continue
-                if name in {"recovered", "deaths"} and (period or outcomes_period):
+                if name in {"recovered", "deaths"} and period:
                     continue  # "tính từ ngày 28.6.2021 đến nay … 30 trường hợp tử vong"
                 if name in OUTCOME_FIELDS and DAILY_BEFORE.search(head[-8:]):
                     continue
