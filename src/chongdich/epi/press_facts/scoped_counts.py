@@ -42,6 +42,9 @@ _SINCE_A_CASE = re.compile(
 )
 # Cases named as what others are linked to: "có liên quan đến 8 ca bệnh mới".
 _REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
+# A mark crossed, right before its count: "vượt mốc 500", "vượt ngưỡng hơn 1.000".
+_MARK_BEFORE = re.compile(r"(?:mốc|ngưỡng)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
+_DAILY = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
 # Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …".
 _SET_OFF_BY = re.compile(
     r"(?:^|[,;]\s*)\s*[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+"
@@ -53,7 +56,8 @@ _TESTED = re.compile(
 )
 # A total of community cases only: "14 ca nhiễm COVID-19 trong cộng đồng".
 _COMMUNITY_ONLY = re.compile(
-    rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+(?:với\s+)?{COVID})?"
+    rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính|bệnh))?"
+    rf"(?:\s+(?:với\s+)?{COVID})?"
     # ("41 ca mắc Covid do lây nhiễm trong cộng đồng": the spread named before the place)
     r"(?:\s+(?:do\s+)?(?:lây nhiễm|lây lan|lây))?\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
 )
@@ -85,6 +89,13 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
     if "liên quan" in s or "Liên quan" in s:
         # "… những người có liên quan đến 8 ca bệnh mới": cases referred to, not counted
         found = [f for f in found if not _REFERRED_TO.search(s, max(0, f[0] - 30), f[0])]
+    if "mốc" in s or "ngưỡng" in s:
+        # "vượt mốc 500 ca bệnh trong cộng đồng": a mark crossed, no day's count
+        found = [
+            f
+            for f in found
+            if f[1] not in _DAILY or not _MARK_BEFORE.search(s, max(0, f[0] - 30), f[0])
+        ]
     if "au khi" in s:
         # "Sau khi ghi nhận 3 ca mắc COVID-19 trong cộng đồng …, ngành chức năng đã …": the
         # cases that set off what the sentence tells, not the day's count

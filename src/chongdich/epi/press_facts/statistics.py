@@ -54,6 +54,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .teaser_days import days_named, leads_another_day
 from .total_parts import without_a_totals_parts
 from .variant_counts import variant_scope
 from .whole_days import counts_the_whole_day
@@ -121,12 +122,18 @@ def _hour_windows(
     windowed: list[bool] = []
     counts: set[int] = set()
     inside = False
+    window_days: set[tuple[int, int]] = set()
     for index, sentence in enumerate(sentences):
         s = sentence.text
         opens = opens_an_hour_window(s)
         if opens:
             inside = True
-        elif inside and (_DAY_FRAME.search(s) or NEW_24H_CUE.search(s)):
+            window_days = days_named(s)
+        elif inside and (
+            _DAY_FRAME.search(s) or NEW_24H_CUE.search(s) or leads_another_day(s, window_days)
+        ):
+            # (or a teaser of another day on a tag page: "Tại Bà Rịa - Vũng Tàu, sáng 24/7,
+            # vừa ghi nhận thêm 126 ca …" after a window ending on 27/7)
             inside = False
         windowed.append(inside)
         if inside:
