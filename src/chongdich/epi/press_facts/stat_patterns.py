@@ -186,6 +186,14 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+mới\s+(?:mắc|nhiễm|dương tính)"
             rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
         ),
+        # a notice's cases: "Ban Chỉ đạo … có Thông báo số 363/TB-BCĐ thông tin về 38 trường
+        # hợp mắc COVID-19 tại tỉnh Kon Tum"
+        re.compile(
+            rf"(?:thông tin|thông báo)\s+về\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}\s+"
+            r"(?:mắc|nhiễm|dương tính)"
+            rf"(?!(?:\s+(?:với\s+)?{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?"
+            r"(?:khỏi|xuất viện|ra viện|tử vong))"
+        ),
         # the 24 hours named after the count or before the verb: "Ghi nhận 16 ca COVID-19
         # trong 24 giờ", "Trong 24 giờ qua, tỉnh ghi nhận 16 ca COVID-19"
         re.compile(
@@ -489,6 +497,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         "nhận trong 24",
         "24 giờ",
         "24h",
+        "tin về",
+        "báo về",
     ),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
