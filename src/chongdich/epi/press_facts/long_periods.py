@@ -17,7 +17,9 @@ from typing import Any
 Figure = tuple[int, str, Any, tuple[int, int]]
 
 _RANGE = re.compile(
-    r"[Tt]ừ (?:ngày\s+)?(?P<d1>\d{1,2})[/.-](?P<m1>\d{1,2})(?:[/.-](?P<y1>\d{4}))?\s+"
+    # ("từ ngày 8 đến 26/7": the first day's month left to the second's)
+    r"[Tt]ừ (?:ngày\s+(?P<d0>\d{1,2})(?=\s+(?:đến|tới)\s)|(?:ngày\s+)?(?P<d1>\d{1,2})[/.-]"
+    r"(?P<m1>\d{1,2})(?:[/.-](?P<y1>\d{4}))?)\s+"
     r"(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?(?:ngày\s+)?"
     r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?:[/.-](?P<y2>\d{4}))?(?![\d/])"
 )
@@ -30,11 +32,18 @@ _OUTCOMES = frozenset({"recovered", "deaths"})
 _DAILY = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
 
 
+def _start(match: re.Match[str]) -> tuple[int, int]:
+    if match.group("d0"):
+        return int(match.group("d0")), int(match.group("m2"))
+    return int(match.group("d1")), int(match.group("m1"))
+
+
 def _days_between(match: re.Match[str]) -> int | None:
     y2 = int(match.group("y2") or match.group("y1") or 2021)
     y1 = int(match.group("y1") or y2)
+    day, month = _start(match)
     try:
-        start = dt.date(y1, int(match.group("m1")), int(match.group("d1")))
+        start = dt.date(y1, month, day)
         end = dt.date(y2, int(match.group("m2")), int(match.group("d2")))
     except ValueError:
         return None
@@ -47,9 +56,8 @@ def without_long_periods(s: str, found: list[Figure]) -> list[Figure]:
         days = _days_between(match)
         if days is None or days <= _WINDOW_DAYS:
             continue
-        start = (int(match.group("d1")), int(match.group("m1")))
         dropped = _DAILY
-        if start not in _WHOLE_COUNT_STARTS:
+        if _start(match) not in _WHOLE_COUNT_STARTS:
             dropped = dropped | _CASE_TOTALS | _OUTCOMES
         found = [f for f in found if f[1] not in dropped or f[0] < match.start()]
     return found

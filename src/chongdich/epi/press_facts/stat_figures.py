@@ -19,7 +19,7 @@ from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
-from .standing_totals import standing_totals
+from .standing_totals import standing_totals, without_a_waves_split
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -235,10 +235,12 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     if "ừ " in s and ("đến" in s or "tới" in s):
         # "từ ngày 01/1/2021 đến 16h ngày 8/11/2021: 80 trường hợp, trong đó …": a period
         found = without_long_periods(s, found)
-    if "vẫn" in s or "khỏi" in s or "nâng tổng" in s:
+    if "vẫn" in s or "khỏi" in s or "nâng tổng" in s or "đợt dịch" in s:
         # "Việt Nam hiện vẫn có 1.059 bệnh nhân", "đã chữa khỏi cho 893/1.059 ca mắc"
         taken = {f[0] for f in found}
         found += [f for f in standing_totals(s) if f[0] not in taken]
+        if "đợt dịch" in s:
+            found = without_a_waves_split(s, found)
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
