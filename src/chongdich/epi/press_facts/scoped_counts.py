@@ -42,6 +42,18 @@ _SINCE_A_CASE = re.compile(
 )
 # Cases named as what others are linked to: "có liên quan đến 8 ca bệnh mới".
 _REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
+# Before a count of community cases, a cue that it stands to date, and one of the day's.
+_STANDING_HEAD = re.compile(
+    r"(?<![\wà-ỹ])(?<!phát )(?<!thực )(?<!xuất )[Hh]iện(?: nay| tại)?(?![\wà-ỹ])"
+    r"|đến nay|[Tt]ừ đầu|đợt dịch|[Cc]ộng dồn|[Ll]ũy kế|[Tt]ích lũy"
+)
+_DAY_HEAD = re.compile(
+    r"(?<![\wà-ỹ])(?:mới|thêm|vừa|[Hh]ôm nay|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Nn]gày \d)"
+    r"(?![\wà-ỹ])|[Tt]rong ngày|24\s*(?:giờ|h)"
+)
+_FIRST_EVER = re.compile(
+    rf"(?:\s+(?:ca|trường hợp|bệnh nhân|mắc|nhiễm|dương tính|{COVID}))*\s+đầu tiên"
+)
 # A mark crossed, right before its count: "vượt mốc 500", "vượt ngưỡng hơn 1.000".
 _MARK_BEFORE = re.compile(r"(?:mốc|ngưỡng)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 _DAILY = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
@@ -95,6 +107,19 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
             f
             for f in found
             if f[1] not in _DAILY or not _MARK_BEFORE.search(s, max(0, f[0] - 30), f[0])
+        ]
+    if "cộng đồng" in s and any(f[1] == "community_cases" for f in found):
+        # "Toàn tỉnh An Giang hiện có 134 trường hợp mắc Covid-19 trong cộng đồng", "Tính từ
+        # đợt dịch thứ 4, … 226 ca mắc COVID-19 trong cộng đồng": standing, not the day's
+        # ("phát hiện 8 ca nhiễm Covid-19 đầu tiên trong cộng đồng": the first ever, no day's)
+        found = [
+            f
+            for f in found
+            if f[1] != "community_cases"
+            or not (
+                (_STANDING_HEAD.search(s, 0, f[0]) and not _DAY_HEAD.search(s, 0, f[0]))
+                or _FIRST_EVER.match(s, f[3][1])
+            )
         ]
     if "au khi" in s:
         # "Sau khi ghi nhận 3 ca mắc COVID-19 trong cộng đồng …, ngành chức năng đã …": the

@@ -273,8 +273,6 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "vừa ghi nhận một ca dương tính với SARS-CoV-2 trong cộng đồng"
             rf"|(?P<n5>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+dương tính\s+với\s+"
             rf"(?:virus\s+|vi rút\s+)?{COVID}\s+(?:trong|tại|ở) cộng đồng"
-            # "15 ca tầm soát cộng đồng": found by screening the community
-            rf"|(?P<n7>{NUM})\s+{CASE}\s+(?:tầm soát|sàng lọc)(?:\s+(?:tại|ở|trong))?\s+cộng đồng"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
@@ -388,12 +386,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
             rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
-        # the label and its count with nothing between, closing the clause: "Tổng số ca khỏi
+        # the label and its count with nothing between, closing the sentence: "Tổng số ca khỏi
         # bệnh 43."
         re.compile(
             r"[Tt]ổng số (?:ca|bệnh nhân|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
             rf"(?:khỏi bệnh|khỏi|xuất viện|ra viện)\s+(?P<n>{NUM})"
-            r"(?:\s+(?:ca|người|bệnh nhân|trường hợp))?\s*(?=[.;,]|$)"
+            r"(?:\s+(?:ca|người|bệnh nhân|trường hợp))?\s*(?=[.;]|$)"
         ),
     ),
     "deaths": (

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from ..gazetteer import Mention
+from .hour_windows import opens_an_hour_window
 from .shared import Sentence
 from .stat_collector import StatCollector
 from .stat_patterns import national_cue, sentence_date
@@ -84,6 +85,8 @@ def _read_the_countrys_zero(
     head = text[clause_start : head_end if head_end > 0 else clause_start + len(clause)]
     if _NOT_THE_DAY.search(head) or not national_cue(text[clause_start : at + len(match.group())]):
         return
+    if opens_an_hour_window(text):
+        return  # "tính từ 18h ngày 27-9 đến 6h ngày 28-9, Việt Nam không ghi nhận …": no day
     stats.add("national", "new_cases_24h", 0, (at, at + len(match.group())), 0.6)
     as_of = sentence_date(clause, published) or report_date
     if as_of is not None:

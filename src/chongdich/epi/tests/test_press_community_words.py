@@ -2,7 +2,10 @@
 ca mắc COVID-19 mới đều tại cộng đồng") still gives the day's community cases; a total of
 community cases with the spread named ("… 45 ca mắc Covid do lây nhiễm trong cộng đồng") is
 no total of all cases; the cases that set off what a sentence tells ("Sau khi ghi nhận 3 ca
-… trong cộng đồng, ngành chức năng …") are no day's count. On sentences invented for the
+… trong cộng đồng, ngành chức năng …") are no day's count, nor are community cases standing
+to date ("Toàn tỉnh hiện có 134 trường hợp mắc Covid-19 trong cộng đồng", "Tính từ đợt
+dịch thứ 4, … 226 ca mắc COVID-19 trong cộng đồng") or the first ever ("phát hiện 8 ca nhiễm
+Covid-19 đầu tiên trong cộng đồng"). On sentences invented for the
 test (not taken from any corpus file). docs/INTAKE.md, "Statistics of test63 to test65 and
 thin pages as development data (rules29)"."""
 
@@ -61,3 +64,22 @@ def test_a_total_of_all_cases_stays():
 )
 def test_cases_that_set_off_an_action_are_no_days_count(sentence):
     assert stats_by_province(sentence, _DAY, _DAILY) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toàn tỉnh Trà Vinh hiện có 134 trường hợp mắc Covid-19 trong cộng đồng.",
+        "Tính từ đợt dịch thứ 4, Trà Vinh ghi nhận 226 ca mắc COVID-19 trong cộng đồng.",
+        "Trà Vinh phát hiện 8 ca nhiễm Covid-19 đầu tiên trong cộng đồng",
+        "Hiện trên địa bàn tỉnh Trà Vinh đã phát hiện 8 trường hợp mắc Covid-19 trong cộng đồng.",
+    ],
+)
+def test_community_cases_standing_or_first_are_no_days_count(sentence):
+    assert "community_cases" not in stats_by_province(sentence, _DAY, _DAILY).get("Trà Vinh", {})
+
+
+def test_the_days_community_cases_after_a_standing_word():
+    sentence = "Hiện tỉnh Trà Vinh ghi nhận thêm 12 ca mắc Covid-19 mới trong cộng đồng."
+    got = stats_by_province(sentence, _DAY, ("community_cases",))
+    assert got == {"Trà Vinh": {"community_cases": 12}}

@@ -66,7 +66,7 @@ def test_lines_that_are_no_wraps_stay(text):
     ("sentence", "expected"),
     [
         ("Tỉnh Bắc Kạn: tổng số ca khỏi bệnh 40.", {"recovered": 40}),
-        ("Tỉnh Bắc Kạn: tổng số ca khỏi bệnh 40 ca, tổng số ca tử vong 2 ca.", {"recovered": 40}),
+        ("Tỉnh Bắc Kạn: tổng số ca khỏi bệnh 40 ca; tổng số ca tử vong 2 ca.", {"recovered": 40}),
         ("Tại Bắc Kạn, số ca đang đang được điều trị, theo dõi là 900.", {"under_treatment": 900}),
         ("Tại Bắc Kạn, tổng số tử vong lũy kế đến ngày 5/4/2023: 30 ca.", {"deaths": 30}),
     ],
@@ -74,6 +74,13 @@ def test_lines_that_are_no_wraps_stay(text):
 def test_labels_next_to_their_counts(sentence, expected):
     got = stats_by_province(sentence, _DAY, tuple(expected))
     assert got == {"Bắc Kạn": expected}
+
+
+def test_a_bare_label_before_a_comma_is_not_read():
+    # ("Tổng số người khỏi bệnh 40, số người tử vong … là 2": the sentence runs on, its
+    # subject may be another's)
+    text = "Tỉnh Bắc Kạn: tổng số người khỏi bệnh 40, số người tử vong là 2."
+    assert stats_by_province(text, _DAY, ("recovered",)) == {}
 
 
 def test_a_standing_count_split_is_the_total_not_the_days():
