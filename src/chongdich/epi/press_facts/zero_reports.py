@@ -5,6 +5,7 @@ thêm ca mắc", and the country's when the clause's subject is the country or i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ..gazetteer import Mention
@@ -50,7 +51,7 @@ def read_no_new_cases(
                 stats, match, at, clause_start, clause, provinces, published, report_date
             )
             continue
-        if _NOT_THE_DAY.search(clause):
+        if _NOT_THE_DAY.search(clause) or _a_windows_zero(text):
             continue
         subjects = [before[-1]]
         for earlier in reversed(before[:-1]):
@@ -63,6 +64,20 @@ def read_no_new_cases(
             stats.add(province.name, "new_cases_24h", 0, span, 0.7)
             if as_of is not None:
                 stats.add(province.name, "as_of", as_of.isoformat(), (at, at), 0.7)
+
+
+@functools.lru_cache(maxsize=8)
+def _a_windows_zero(text: str) -> bool:
+    """The page's zero is a window's of hours ("Từ 18 giờ ngày 30/9/2021 đến 6 giờ ngày
+    01/10/2021, tỉnh không ghi nhận thêm ca mắc …"): its headline's "không ghi nhận" too is
+    the window's, no day's zero (docs/intake-annotation.md, "Windows shorter than a day")."""
+    if "không" not in text:
+        return False
+    return any(
+        _NO_NEW_CASES.search(line) and opens_an_hour_window(line)
+        for line in re.split(r"\n|(?<=[.!?])\s", text)
+        if "không" in line
+    )
 
 
 def _read_the_countrys_zero(

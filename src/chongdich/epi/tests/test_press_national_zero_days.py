@@ -2,7 +2,8 @@
 country or its bulletin ("Bản tin 18h của Ban Chỉ đạo Quốc gia cho biết không có ca mắc mới
 được ghi nhận", "Bộ Y tế không ghi nhận thêm ca dương tính"), a total restated as staying
 ("Việt Nam hiện vẫn có 1.100 bệnh nhân"), and the recovered of a total ("đã chữa khỏi cho
-900/1.100 ca mắc"). On sentences invented for the test (not taken from any corpus file).
+900/1.100 ca mắc"); a zero of a window of hours on the page, the country's or a province's,
+is no day's. On sentences invented for the test (not taken from any corpus file).
 docs/INTAKE.md, "Statistics of test63 to test65 and thin pages as development data
 (rules29)"."""
 
@@ -67,3 +68,17 @@ def test_totals_restated(sentence, expected):
 def test_patients_by_state_are_no_total():
     got = stats_by_province("Việt Nam hiện vẫn có 40 bệnh nhân đang điều trị.", _DAY, _FIELDS)
     assert None not in got or "cumulative_cases" not in got[None]
+
+
+def test_a_provinces_zero_of_a_windows_bulletin_is_no_days():
+    text = (
+        "Đến 6 giờ ngày 01/10/2021, Trà Vinh không ghi nhận thêm ca mắc Covid-19 mới\n\n"
+        "Từ 18 giờ ngày 30/9/2021 đến 6 giờ ngày 01/10/2021, tỉnh không ghi nhận thêm ca mắc "
+        "Covid-19 mới."
+    )
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {}
+
+
+def test_a_provinces_zero_of_its_day_stays():
+    text = "Ngày 12/9, Trà Vinh không ghi nhận thêm ca mắc Covid-19 mới."
+    assert stats_by_province(text, _DAY, ("new_cases_24h",)) == {"Trà Vinh": {"new_cases_24h": 0}}
