@@ -45,7 +45,7 @@ _REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|nh
 # Before a count of community cases, a cue that it stands to date, and one of the day's.
 _STANDING_HEAD = re.compile(
     r"(?<![\wà-ỹ])(?<!phát )(?<!thực )(?<!xuất )[Hh]iện(?: nay| tại)?(?![\wà-ỹ])"
-    r"|đến nay|[Tt]ừ đầu|đợt dịch|[Cc]ộng dồn|[Ll]ũy kế|[Tt]ích lũy"
+    r"|[Đđ]ến nay|[Tt]ừ đầu|đợt dịch|[Cc]ộng dồn|[Ll]ũy kế|[Tt]ích lũy"
 )
 _DAY_HEAD = re.compile(
     r"(?<![\wà-ỹ])(?:mới|thêm|vừa|[Hh]ôm nay|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Nn]gày \d)"
@@ -57,10 +57,10 @@ _FIRST_EVER = re.compile(
 # A mark crossed, right before its count: "vượt mốc 500", "vượt ngưỡng hơn 1.000".
 _MARK_BEFORE = re.compile(r"(?:mốc|ngưỡng)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 _DAILY = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
-# Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …".
+# Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …" (not those
+# added: "sau khi có thông tin phát hiện thêm một ca mắc …", the day's).
 _SET_OFF_BY = re.compile(
-    r"(?:^|[,;]\s*)\s*[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+"
-    r"(?:thêm\s+)?$"
+    r"(?:^|[,;]\s*)\s*[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+$"
 )
 # A count of tests: "xét nghiệm Covid-19 hơn 83.300 trường hợp", "xét nghiệm cho 5.000 người".
 _TESTED = re.compile(

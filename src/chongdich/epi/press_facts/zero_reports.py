@@ -66,6 +66,10 @@ def read_no_new_cases(
                 stats.add(province.name, "as_of", as_of.isoformat(), (at, at), 0.7)
 
 
+# "Như vậy, đã 12 giờ qua, Việt Nam chưa ghi nhận ca mắc mới": the hours the zero covers
+_HOURS_PAST = re.compile(r"(?<![\wà-ỹ])(?:đã|[Tt]rong)\s+(\d{1,2})\s*(?:giờ|h|tiếng)\s+qua")
+
+
 @functools.lru_cache(maxsize=8)
 def _a_windows_zero(text: str) -> bool:
     """The page's zero is a window's of hours ("Từ 18 giờ ngày 30/9/2021 đến 6 giờ ngày
@@ -100,7 +104,7 @@ def _read_the_countrys_zero(
     head = text[clause_start : head_end if head_end > 0 else clause_start + len(clause)]
     if _NOT_THE_DAY.search(head) or not national_cue(text[clause_start : at + len(match.group())]):
         return
-    if opens_an_hour_window(text):
+    if opens_an_hour_window(text) or any(h != "24" for h in _HOURS_PAST.findall(text)):
         return  # "tính từ 18h ngày 27-9 đến 6h ngày 28-9, Việt Nam không ghi nhận …": no day
     stats.add("national", "new_cases_24h", 0, (at, at + len(match.group())), 0.6)
     as_of = sentence_date(clause, published) or report_date

@@ -70,6 +70,7 @@ def test_cases_that_set_off_an_action_are_no_days_count(sentence):
     "sentence",
     [
         "Toàn tỉnh Trà Vinh hiện có 134 trường hợp mắc Covid-19 trong cộng đồng.",
+        "Đến nay, trên địa bàn tỉnh Trà Vinh có 14 ca nhiễm COVID-19 trong cộng đồng.",
         "Tính từ đợt dịch thứ 4, Trà Vinh ghi nhận 226 ca mắc COVID-19 trong cộng đồng.",
         "Trà Vinh phát hiện 8 ca nhiễm Covid-19 đầu tiên trong cộng đồng",
         "Hiện trên địa bàn tỉnh Trà Vinh đã phát hiện 8 trường hợp mắc Covid-19 trong cộng đồng.",
@@ -83,3 +84,13 @@ def test_the_days_community_cases_after_a_standing_word():
     sentence = "Hiện tỉnh Trà Vinh ghi nhận thêm 12 ca mắc Covid-19 mới trong cộng đồng."
     got = stats_by_province(sentence, _DAY, ("community_cases",))
     assert got == {"Trà Vinh": {"community_cases": 12}}
+
+
+def test_a_case_added_after_sau_khi_is_the_days():
+    sentence = (
+        "Chiều 4/2, sau khi có thông tin phát hiện thêm một ca mắc Covid-19, lực lượng chức "
+        "năng đã phong tỏa một chung cư ở Trà Vinh."
+    )
+    assert stats_by_province(sentence, _DAY, ("new_cases_24h",)) == {
+        "Trà Vinh": {"new_cases_24h": 1}
+    }

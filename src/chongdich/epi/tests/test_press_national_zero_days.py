@@ -41,6 +41,9 @@ def test_the_countrys_day_with_no_new_case(sentence):
         "Việt Nam đã 30 ngày không ghi nhận ca mắc mới trong cộng đồng.",
         # no subject at all
         "Không có ca mắc mới được ghi nhận.",
+        # twelve hours past: no day's zero
+        "Bản tin 18 giờ ngày 12/9 của Ban Chỉ đạo Quốc gia cho biết không có ca mắc COVID-19. "
+        "Như vậy, đã 12 giờ qua, Việt Nam chưa ghi nhận ca mắc mới.",
         # a window of hours on the page: no day's zero
         "Bản tin của Ban Chỉ đạo Quốc gia sáng 12/9 cho biết Việt Nam không có thêm ca mắc mới. "
         "Như vậy, tính từ 18h ngày 11/9 đến 6h ngày 12/9, Việt Nam không ghi nhận ca mắc mới.",
