@@ -57,10 +57,11 @@ _FIRST_EVER = re.compile(
 # A mark crossed, right before its count: "vượt mốc 500", "vượt ngưỡng hơn 1.000".
 _MARK_BEFORE = re.compile(r"(?:mốc|ngưỡng)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 _DAILY = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
-# Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …" (not those
+# Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …", "Bạc Liêu họp
+# khẩn sau khi phát hiện 50 ca Covid-19 ngoài cộng đồng" (not those
 # added: "sau khi có thông tin phát hiện thêm một ca mắc …", the day's).
 _SET_OFF_BY = re.compile(
-    r"(?:^|[,;]\s*)\s*[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+$"
+    r"(?<![\wà-ỹ])[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+$"
 )
 # A count of tests: "xét nghiệm Covid-19 hơn 83.300 trường hợp", "xét nghiệm cho 5.000 người".
 _TESTED = re.compile(

@@ -60,6 +60,7 @@ def test_a_total_of_all_cases_stays():
         "y tế Trà Vinh đã lấy 400 mẫu xét nghiệm.",
         "Sau khi phát hiện 3 ca mắc mới tại cộng đồng, huyện Càng Long (Trà Vinh) đã phong tỏa "
         "một ấp.",
+        "Trà Vinh họp khẩn sau khi phát hiện 50 ca Covid-19 ngoài cộng đồng",
     ],
 )
 def test_cases_that_set_off_an_action_are_no_days_count(sentence):
