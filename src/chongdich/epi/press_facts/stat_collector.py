@@ -257,6 +257,11 @@ class StatCollector:
             return [earlier_in_text[-1].name], 0.6
         if self.home:
             return [self.home], 0.6
+        named = {p.name for p in self.provinces}
+        if len(named) == 1 and _BARE_PROVINCE.search(self.text, sentence.start, position):
+            # "… toàn tỉnh đã phát hiện 89 ca …" on a page that names its one province only
+            # later ("… của tỉnh Tuyên Quang"): that province
+            return [named.pop()], 0.55
         if _THE_COUNTRY.search(self.text):
             # "Coronavirus updates in Vietnam! … 16 cases have been reported so far.": a figure
             # of no place, before any province, on a page about the country
