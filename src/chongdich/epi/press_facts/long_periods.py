@@ -18,7 +18,9 @@ Figure = tuple[int, str, Any, tuple[int, int]]
 
 _RANGE = re.compile(
     # ("từ ngày 8 đến 26/7": the first day's month left to the second's)
-    r"[Tt]ừ (?:ngày\s+(?P<d0>\d{1,2})(?=\s+(?:đến|tới)\s)|(?:ngày\s+)?(?P<d1>\d{1,2})[/.-]"
+    # ("từ 11h00 ngày 30/4/2022 đến 11h00 ngày 06/5/2022": a week, an hour at each end)
+    r"[Tt]ừ (?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
+    r"(?:ngày\s+(?P<d0>\d{1,2})(?=\s+(?:đến|tới)\s)|(?:ngày\s+)?(?P<d1>\d{1,2})[/.-]"
     r"(?P<m1>\d{1,2})(?:[/.-](?P<y1>\d{4}))?)\s+"
     r"(?:đến|tới)\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?(?:ngày\s+)?"
     r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})(?:[/.-](?P<y2>\d{4}))?(?![\d/])"
@@ -61,3 +63,14 @@ def without_long_periods(s: str, found: list[Figure]) -> list[Figure]:
             dropped = dropped | _CASE_TOTALS | _OUTCOMES
         found = [f for f in found if f[1] not in dropped or f[0] < match.start()]
     return found
+
+
+_SPLIT_OPENS = re.compile(r"\s*[Tt]rong (?:đó|số (?:này|đó|các ca này))\b")
+
+
+def splits_a_long_range(lead: str, s: str) -> bool:
+    """``s`` splits the count of a range of many days the sentence before gave ("… (từ 11h00
+    ngày 30/4/2022 đến 11h00 ngày 06/5/2022) ghi nhận 245 trường hợp … Trong đó: …")."""
+    if _SPLIT_OPENS.match(s) is None or "ừ " not in lead:
+        return False
+    return any((_days_between(m) or 0) > _WINDOW_DAYS for m in _RANGE.finditer(lead))

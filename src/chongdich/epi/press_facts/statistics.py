@@ -31,6 +31,7 @@ from .level_changes import read_level_changes
 from .level_lists import read_level_lists
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .long_periods import splits_a_long_range
 from .origin_places import without_origin_counts
 from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .ranked_counts import read_ranked_counts
@@ -418,6 +419,8 @@ def extract_stats(
                 continue
             if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
                 continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
+            if name in DAILY_FIELDS and "rong" in s[:12] and splits_a_long_range(lead, s):
+                continue  # "(từ … 30/4/2022 đến … 06/5/2022) ghi nhận 245 … Trong đó: …"
             if name in _DAY_OUTCOMES and "rong" in s[:12] and splits_a_period(lead, s):
                 continue  # "Từ ngày 11/10 đến nay … 161 ca. Trong đó, … 43 ca khỏi bệnh"
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):

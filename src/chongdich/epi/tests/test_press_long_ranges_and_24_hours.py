@@ -83,3 +83,13 @@ def test_the_24_hours_around_the_count(sentence):
 )
 def test_the_24_hours_outcomes_are_no_new_cases(sentence):
     assert stats_by_province(sentence, _DAY, ("new_cases_24h",)) == {}
+
+
+def test_a_weeks_range_with_hours_and_its_split():
+    text = (
+        "Trung tâm Chỉ huy tỉnh Yên Bái thông cáo trong tuần (từ 11h00 ngày 30/4/2022 đến 11h00 "
+        "ngày 06/5/2022) ghi nhận 245 trường hợp dương tính với SARS-CoV-2. Trong đó: Ca bệnh "
+        "là F1: 93 ca; Ca bệnh ngoài cộng đồng chưa rõ nguồn lây: 152 ca."
+    )
+    got = stats_by_province(text, _DAY, ("new_cases_24h", "community_cases"))
+    assert got == {}
