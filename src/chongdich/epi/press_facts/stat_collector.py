@@ -205,7 +205,14 @@ class StatCollector:
             return names, 0.95
         if _OF_THE_COUNTRY.match(self.text, position):
             return ["national"], 0.9  # "More than 74% of the country's population have …"
-        after = [p for p in self.provinces if position <= p.start < sentence.end]
+        # (not a cluster named by its province: "Thêm 85 ca mắc …, ổ dịch Bắc Giang vô cùng
+        # phức tạp")
+        after = [
+            p
+            for p in self.provinces
+            if position <= p.start < sentence.end
+            and not _CLUSTER_BEFORE.search(self.text, max(0, p.start - 12), p.start)
+        ]
         if after and _REPORTED_IN.match(self.text, position, after[0].start):
             # "45 new community transmissions were reported in the central city of Da Nang"
             return [after[0].name], 0.9
@@ -390,6 +397,7 @@ LISTED_COUNT = re.compile(
 _FRONTED_FIGURE = re.compile(
     r"(?:[^,;.:]|(?<=\d)[.,](?=\d)){0,40},\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
 )
+_CLUSTER_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:ổ|tâm|điểm nóng) dịch\s+(?:tại\s+|ở\s+)?$")
 _AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _PLACES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
