@@ -10,6 +10,7 @@ from ..gazetteer import find_provinces
 from ..vn_numbers import parse_count, parse_percent
 from .averages_and_suspects import per_day_or_suspects
 from .district_counts import of_a_district
+from .domestic_counts import with_domestic_counts
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
@@ -232,6 +233,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     if "tử vong" in s or "khỏi" in s or "viện" in s:
         found = with_outcome_totals(s, found)  # "2 ca tử vong, cộng dồn 310 trường hợp"
+    if "trong nước" in s and "mới" in s:
+        found = with_domestic_counts(s, found)  # "4.789 ca mắc … mới do lây nhiễm trong nước"
     if "ừ " in s and ("đến" in s or "tới" in s):
         # "từ ngày 01/1/2021 đến 16h ngày 8/11/2021: 80 trường hợp, trong đó …": a period
         found = without_long_periods(s, found)
