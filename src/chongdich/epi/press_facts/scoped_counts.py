@@ -56,7 +56,6 @@ _FIRST_EVER = re.compile(
 )
 # A mark crossed, right before its count: "vượt mốc 500", "vượt ngưỡng hơn 1.000".
 _MARK_BEFORE = re.compile(r"(?:mốc|ngưỡng)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
-_DAILY = frozenset({"new_cases_24h", "community_cases", "imported_cases", "local_cases"})
 # Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …", "Bạc Liêu họp
 # khẩn sau khi phát hiện 50 ca Covid-19 ngoài cộng đồng" (not those
 # added: "sau khi có thông tin phát hiện thêm một ca mắc …", the day's).
@@ -103,11 +102,12 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
         # "… những người có liên quan đến 8 ca bệnh mới": cases referred to, not counted
         found = [f for f in found if not _REFERRED_TO.search(s, max(0, f[0] - 30), f[0])]
     if "mốc" in s or "ngưỡng" in s:
-        # "vượt mốc 500 ca bệnh trong cộng đồng": a mark crossed, no day's count
+        # "vượt mốc 500 ca bệnh trong cộng đồng": a mark of community cases crossed, no day's
+        # count ("Số ca mắc mới trong ngày … vượt mốc 1.000 ca" is the day's, test_days_marks)
         found = [
             f
             for f in found
-            if f[1] not in _DAILY or not _MARK_BEFORE.search(s, max(0, f[0] - 30), f[0])
+            if f[1] != "community_cases" or not _MARK_BEFORE.search(s, max(0, f[0] - 30), f[0])
         ]
     if "cộng đồng" in s and any(f[1] == "community_cases" for f in found):
         # "Toàn tỉnh An Giang hiện có 134 trường hợp mắc Covid-19 trong cộng đồng", "Tính từ
