@@ -264,7 +264,13 @@ class StatCollector:
             return [earlier_in_text[-1].name], 0.6
         if self.home:
             return [self.home], 0.6
-        named = {p.name for p in self.provinces}
+        # (not a province named only as someone's address or origin: "TP.Tây Ninh 1 ca, huyện
+        # Gò Dầu 1 ca (có địa chỉ ở tỉnh Đồng Tháp)")
+        named = {
+            p.name
+            for p in self.provinces
+            if not _ADDRESS_BEFORE.search(self.text, max(0, p.start - 30), p.start)
+        }
         if len(named) == 1 and _BARE_PROVINCE.search(self.text, sentence.start, position):
             # "… toàn tỉnh đã phát hiện 89 ca …" on a page that names its one province only
             # later ("… của tỉnh Tuyên Quang"): that province
@@ -396,6 +402,9 @@ LISTED_COUNT = re.compile(
 # (a count's thousands mark is no stop: "40.000 ca nhiễm, Bình Dương")
 _FRONTED_FIGURE = re.compile(
     r"(?:[^,;.:]|(?<=\d)[.,](?=\d)){0,40},\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
+)
+_ADDRESS_BEFORE = re.compile(
+    r"(?:địa chỉ|trú|quê|về từ|đến từ)\s+(?:(?:ở|tại)\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
 )
 _CLUSTER_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:ổ|tâm|điểm nóng) dịch\s+(?:tại\s+|ở\s+)?$")
 _AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")

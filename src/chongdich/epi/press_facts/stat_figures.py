@@ -20,6 +20,7 @@ from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
+from .split_parts import without_split_parts_as_days
 from .standing_totals import standing_totals, without_a_waves_split
 from .stat_patterns import (
     BOOSTER_CLAUSE,
@@ -233,6 +234,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     if "tử vong" in s or "khỏi" in s or "viện" in s:
         found = with_outcome_totals(s, found)  # "2 ca tử vong, cộng dồn 310 trường hợp"
+    if "trong đó" in s:
+        found = without_split_parts_as_days(s, found)  # "3 ca …, trong đó … 1 ca nhiễm mới"
     if "trong nước" in s and "mới" in s:
         found = with_domestic_counts(s, found)  # "4.789 ca mắc … mới do lây nhiễm trong nước"
     if "ừ " in s and ("đến" in s or "tới" in s):

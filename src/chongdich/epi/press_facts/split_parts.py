@@ -1,0 +1,23 @@
+"""A part of a count split after "trong đó" is no day's count of its own: "vừa ghi nhận 3 ca
+nghi nhiễm SARS-CoV-2, trong đó có 2 ca tái dương tính và 1 ca nhiễm mới" (the 1 is a part
+of the 3, which are suspected; the day's count is not the part's)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .shared import NUM
+
+Figure = tuple[int, str, Any, tuple[int, int]]
+
+# a count of cases, then "trong đó" in the same clause run
+_SPLIT = re.compile(rf"(?<![\d.,]){NUM}\s+(?:ca|trường hợp|bệnh nhân|F0)\b[^.;]{{0,80}}?trong đó")
+
+
+def without_split_parts_as_days(s: str, found: list[Figure]) -> list[Figure]:
+    """``found`` without the day's new cases read inside the split of a count before them."""
+    split = _SPLIT.search(s)
+    if split is None:
+        return found
+    return [f for f in found if f[1] != "new_cases_24h" or f[0] < split.end()]
