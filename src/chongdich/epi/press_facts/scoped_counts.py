@@ -44,7 +44,7 @@ _SINCE_A_CASE = re.compile(
 _REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
 # Before a count of community cases, a cue that it stands to date, and one of the day's.
 _STANDING_HEAD = re.compile(
-    r"(?<![\wà-ỹ])(?<!phát )(?<!thực )(?<!xuất )[Hh]iện(?: nay| tại)?(?![\wà-ỹ])"
+    r"(?<![\wà-ỹ])(?<![Pp]hát )(?<![Tt]hực )(?<![Xx]uất )[Hh]iện(?: nay| tại)?(?![\wà-ỹ])"
     r"|[Đđ]ến nay|[Tt]ừ đầu|đợt dịch|[Cc]ộng dồn|[Ll]ũy kế|[Tt]ích lũy|[Nn]hư vậy"
 )
 _DAY_HEAD = re.compile(

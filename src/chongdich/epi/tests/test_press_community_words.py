@@ -95,3 +95,10 @@ def test_a_case_added_after_sau_khi_is_the_days():
     assert stats_by_province(sentence, _DAY, ("new_cases_24h",)) == {
         "Trà Vinh": {"new_cases_24h": 1}
     }
+
+
+def test_a_headline_that_found_cases_is_no_standing_count():
+    got = stats_by_province(
+        "Trà Vinh: Phát hiện 41 ca nhiễm Covid-19 ngoài cộng đồng", _DAY, ("community_cases",)
+    )
+    assert got == {"Trà Vinh": {"community_cases": 41}}
