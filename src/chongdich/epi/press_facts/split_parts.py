@@ -1,6 +1,8 @@
 """A part of a count split after "trong đó" is no day's count of its own: "vừa ghi nhận 3 ca
 nghi nhiễm SARS-CoV-2, trong đó có 2 ca tái dương tính và 1 ca nhiễm mới" (the 1 is a part
-of the 3, which are suspected; the day's count is not the part's)."""
+of the 3, which are suspected; the day's count is not the part's). The split of a total
+keeps its day's count ("Tính đến ngày 12/7, … có 28 trường hợp …, trong đó ngày 12/7 địa
+phương có thêm 7 trường hợp …"), and so does a count added ("thêm 7 ca")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from typing import Any
 
 from .shared import NUM
+from .stat_patterns import TOTAL_CUE
 
 Figure = tuple[int, str, Any, tuple[int, int]]
 
@@ -18,6 +21,10 @@ _SPLIT = re.compile(rf"(?<![\d.,]){NUM}\s+(?:ca|trường hợp|bệnh nhân|F0)
 def without_split_parts_as_days(s: str, found: list[Figure]) -> list[Figure]:
     """``found`` without the day's new cases read inside the split of a count before them."""
     split = _SPLIT.search(s)
-    if split is None:
+    if split is None or TOTAL_CUE.search(s, 0, split.end()):
         return found
-    return [f for f in found if f[1] != "new_cases_24h" or f[0] < split.end()]
+    return [
+        f
+        for f in found
+        if f[1] != "new_cases_24h" or f[0] < split.end() or "thêm" in s[max(0, f[0] - 12) : f[0]]
+    ]

@@ -1,5 +1,6 @@
 """A part of a count split after "trong đó" is no day's count ("vừa ghi nhận 3 ca nghi nhiễm,
-trong đó có 2 ca tái dương tính và 1 ca nhiễm mới"); a province named only as an address
+trong đó có 2 ca tái dương tính và 1 ca nhiễm mới"), unless the split is a total's and the
+part added that day; a province named only as an address
 ("… 1 ca (có địa chỉ ở tỉnh Long An)") is not the page's one province for "toàn tỉnh"; a
 community count summed up after "Như vậy" ("Như vậy, tỉnh Bến Tre đã ghi nhận gần 620 ca
 mắc COVID-19 trong cộng đồng") stands to date, no day's. On sentences invented for the test
@@ -38,3 +39,13 @@ def test_an_address_is_not_the_pages_province():
 def test_a_community_count_summed_up_is_no_days():
     text = "Như vậy, tỉnh Bến Tre đã ghi nhận gần 620 ca mắc COVID-19 trong cộng đồng."
     assert "community_cases" not in stats_by_province(text, _DAY).get("Bến Tre", {})
+
+
+def test_the_days_count_inside_a_totals_split_stays():
+    text = (
+        "Tính đến ngày 20/7, trên địa bàn tỉnh Bến Tre có 28 trường hợp dương tính với "
+        "SARS-CoV-2, trong đó ngày 20/7 địa phương có thêm 7 trường hợp dương tính với "
+        "SARS-CoV-2."
+    )
+    got = stats_by_province(text, _DAY, ("new_cases_24h", "cumulative_cases"))
+    assert got == {"Bến Tre": {"cumulative_cases": 28, "new_cases_24h": 7}}
