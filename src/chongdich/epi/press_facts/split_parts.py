@@ -2,13 +2,15 @@
 nghi nhiễm SARS-CoV-2, trong đó có 2 ca tái dương tính và 1 ca nhiễm mới" (the 1 is a part
 of the 3, which are suspected; the day's count is not the part's). The split of a total
 keeps its day's count ("Tính đến ngày 12/7, … có 28 trường hợp …, trong đó ngày 12/7 địa
-phương có thêm 7 trường hợp …"), and so does a count added ("thêm 7 ca")."""
+phương có thêm 7 trường hợp …"), and so does a count added ("thêm 7 ca") or a province's
+share ("…, trong đó Vĩnh Phúc cao nhất trong cả nước với 950 ca")."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from ..gazetteer import find_provinces
 from .shared import NUM
 from .stat_patterns import TOTAL_CUE
 
@@ -26,5 +28,8 @@ def without_split_parts_as_days(s: str, found: list[Figure]) -> list[Figure]:
     return [
         f
         for f in found
-        if f[1] != "new_cases_24h" or f[0] < split.end() or "thêm" in s[max(0, f[0] - 12) : f[0]]
+        if f[1] != "new_cases_24h"
+        or f[0] < split.end()
+        or "thêm" in s[max(0, f[0] - 12) : f[0]]
+        or find_provinces(s[split.end() : f[0]])
     ]
