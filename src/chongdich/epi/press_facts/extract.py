@@ -13,6 +13,7 @@ from ..gazetteer import (
     normalise,
 )
 from .capital_lines import with_capital_lines_recased
+from .clock_marks import without_minute_marks
 from .directives import extract_directives
 from .donor_tagger import active_model as donor_model
 from .donor_tagger import fill_donors
@@ -28,6 +29,7 @@ from .english_text import (
 )
 from .gift_tagger import active_model as gift_model
 from .gift_tagger import drop_non_gifts
+from .hard_wraps import with_hard_wraps_joined
 from .look_alikes import fold_look_alikes
 from .other_articles import without_other_articles
 from .provincial_cities import province_of_cities
@@ -60,8 +62,12 @@ def extract_facts(
         without_other_articles(_without_keyword_lines(fold_look_alikes(written)))
     )
     is_english = reads_as_english(written)
-    if is_english:
-        written = without_datelines(written)
+    # ("Đến 17h00 ngày 28/3/2023,\ntỉnh Cao Bằng ghi nhận …": a hard-wrapped sentence)
+    written = (
+        without_datelines(written)
+        if is_english
+        else with_hard_wraps_joined(without_minute_marks(written))
+    )
     text = (
         with_vietnamese_directive_words(
             with_vietnamese_digit_marks(

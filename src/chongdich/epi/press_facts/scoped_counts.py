@@ -43,14 +43,36 @@ _SINCE_A_CASE = re.compile(
 )
 # Cases named as what others are linked to: "có liên quan đến 8 ca bệnh mới".
 _REFERRED_TO = re.compile(r"[Ll]iên quan (?:đến|tới|với)\s+(?:các\s+|những\s+)?$")
+# Before a count of community cases, a cue that it stands to date, and one of the day's.
+_STANDING_HEAD = re.compile(
+    r"(?<![\wà-ỹ])(?<![Pp]hát )(?<![Tt]hực )(?<![Xx]uất )[Hh]iện(?: nay| tại)?(?![\wà-ỹ])"
+    r"|[Đđ]ến nay|[Tt]ừ đầu|đợt dịch|[Cc]ộng dồn|[Ll]ũy kế|[Tt]ích lũy|[Nn]hư vậy"
+)
+_DAY_HEAD = re.compile(
+    r"(?<![\wà-ỹ])(?:mới|thêm|vừa|[Hh]ôm nay|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Nn]gày \d)"
+    r"(?![\wà-ỹ])|[Tt]rong ngày|24\s*(?:giờ|h)"
+)
+_FIRST_EVER = re.compile(
+    rf"(?:\s+(?:ca|trường hợp|bệnh nhân|mắc|nhiễm|dương tính|{COVID}))*\s+đầu tiên"
+)
+# A mark crossed, right before its count: "vượt mốc 500", "vượt ngưỡng hơn 1.000".
+_MARK_BEFORE = re.compile(r"(?:mốc|ngưỡng)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
+# Cases that set off what a sentence tells: "Sau khi ghi nhận 3 ca mắc …, …", "Bạc Liêu họp
+# khẩn sau khi phát hiện 50 ca Covid-19 ngoài cộng đồng" (not those
+# added: "sau khi có thông tin phát hiện thêm một ca mắc …", the day's).
+_SET_OFF_BY = re.compile(
+    r"(?<![\wà-ỹ])[Ss]au khi\s+(?:[^,;.\d]{0,20}?\s)?(?:ghi nhận|phát hiện|xuất hiện|có)\s+$"
+)
 # A count of tests: "xét nghiệm Covid-19 hơn 83.300 trường hợp", "xét nghiệm cho 5.000 người".
 _TESTED = re.compile(
     rf"xét nghiệm(?:\s+{COVID})?(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng|được)\s+)*$"
 )
 # A total of community cases only: "14 ca nhiễm COVID-19 trong cộng đồng".
 _COMMUNITY_ONLY = re.compile(
-    rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+(?:với\s+)?{COVID})?"
-    r"\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
+    rf"\s+(?:ca|trường hợp|bệnh nhân|F0)(?:\s+(?:mắc|nhiễm|dương tính|bệnh))?"
+    rf"(?:\s+(?:với\s+)?{COVID})?"
+    # ("41 ca mắc Covid do lây nhiễm trong cộng đồng": the spread named before the place)
+    r"(?:\s+(?:do\s+)?(?:lây nhiễm|lây lan|lây))?\s+(?:trong|ngoài|tại|ở)\s+cộng đồng"
 )
 # Patients by their state, after the count: "12 ca bệnh nặng", "80 ca không triệu chứng",
 # "783.200 bệnh nhân COVID-19 ở nước ta đã khỏi".
@@ -92,6 +114,31 @@ def without_narrower_scopes(s: str, found: list[Figure]) -> list[Figure]:
                 or f[0] < cluster.start()
                 or _PROVINCE_RAISED.search(s, cluster.start(), f[0])
             ]
+    if "mốc" in s or "ngưỡng" in s:
+        # "vượt mốc 500 ca bệnh trong cộng đồng": a mark of community cases crossed, no day's
+        # count ("Số ca mắc mới trong ngày … vượt mốc 1.000 ca" is the day's, test_days_marks)
+        found = [
+            f
+            for f in found
+            if f[1] != "community_cases" or not _MARK_BEFORE.search(s, max(0, f[0] - 30), f[0])
+        ]
+    if "cộng đồng" in s and any(f[1] == "community_cases" for f in found):
+        # "Toàn tỉnh An Giang hiện có 134 trường hợp mắc Covid-19 trong cộng đồng", "Tính từ
+        # đợt dịch thứ 4, … 226 ca mắc COVID-19 trong cộng đồng": standing, not the day's
+        # ("phát hiện 8 ca nhiễm Covid-19 đầu tiên trong cộng đồng": the first ever, no day's)
+        found = [
+            f
+            for f in found
+            if f[1] != "community_cases"
+            or not (
+                (_STANDING_HEAD.search(s, 0, f[0]) and not _DAY_HEAD.search(s, 0, f[0]))
+                or _FIRST_EVER.match(s, f[3][1])
+            )
+        ]
+    if "au khi" in s:
+        # "Sau khi ghi nhận 3 ca mắc COVID-19 trong cộng đồng …, ngành chức năng đã …": the
+        # cases that set off what the sentence tells, not the day's count
+        found = [f for f in found if not _SET_OFF_BY.search(s, max(0, f[0] - 40), f[0])]
     if not any(f[1] in _TOTALS for f in found):
         return found
     if "xét nghiệm" in s or "cộng đồng" in s:

@@ -209,7 +209,14 @@ class StatCollector:
             return names, 0.95
         if _OF_THE_COUNTRY.match(self.text, position):
             return ["national"], 0.9  # "More than 74% of the country's population have …"
-        after = [p for p in self.provinces if position <= p.start < sentence.end]
+        # (not a cluster named by its province: "Thêm 85 ca mắc …, ổ dịch Bắc Giang vô cùng
+        # phức tạp")
+        after = [
+            p
+            for p in self.provinces
+            if position <= p.start < sentence.end
+            and not _CLUSTER_BEFORE.search(self.text, max(0, p.start - 12), p.start)
+        ]
         if after and _REPORTED_IN.match(self.text, position, after[0].start):
             # "45 new community transmissions were reported in the central city of Da Nang"
             return [after[0].name], 0.9
@@ -261,6 +268,17 @@ class StatCollector:
             return [earlier_in_text[-1].name], 0.6
         if self.home:
             return [self.home], 0.6
+        # (not a province named only as someone's address or origin: "TP.Tây Ninh 1 ca, huyện
+        # Gò Dầu 1 ca (có địa chỉ ở tỉnh Đồng Tháp)")
+        named = {
+            p.name
+            for p in self.provinces
+            if not _ADDRESS_BEFORE.search(self.text, max(0, p.start - 30), p.start)
+        }
+        if len(named) == 1 and _BARE_PROVINCE.search(self.text, sentence.start, position):
+            # "… toàn tỉnh đã phát hiện 89 ca …" on a page that names its one province only
+            # later ("… của tỉnh Tuyên Quang"): that province
+            return [named.pop()], 0.55
         if _THE_COUNTRY.search(self.text):
             # "Coronavirus updates in Vietnam! … 16 cases have been reported so far.": a figure
             # of no place, before any province, on a page about the country
@@ -371,7 +389,9 @@ LISTED_COUNT = re.compile(
     r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
     # ("Long An dẫn đầu với 400 ca", "tiếp theo là Hà Nội với 300 ca": a rank, then "với")
-    rf"|(?:\s+(?:mỗi (?:tỉnh|địa phương|nơi)\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?"
+    # ("Long An, Hải Phòng và Bắc Kạn mỗi tỉnh, thành 1 ca": the units named as a pair)
+    r"|(?:\s+(?:mỗi (?:tỉnh(?:\s*[,/]\s*|\s+)thành(?: phố)?|tỉnh|thành phố|địa phương|nơi)"
+    r"\s+)?(?:đều\s+)?(?:có\s+|ghi nhận\s+)?(?:đến\s+)?"
     r"(?:(?:nhiều nhất|cao nhất|dẫn đầu)\s+)?(?:với\s+)?)"
     rf"(?P<c>{NUM})\s+(?:ca|trường hợp|F0)(?![\wà-ỹ])"
     rf"|\s+{_ENGLISH_LISTED_VERB}\s+(?P<v>{NUM}|{LISTED_WORD})\s+{_ENGLISH_LISTED_NOUN}\b"
@@ -387,6 +407,10 @@ LISTED_COUNT = re.compile(
 _FRONTED_FIGURE = re.compile(
     r"(?:[^,;.:]|(?<=\d)[.,](?=\d)){0,40},\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
 )
+_ADDRESS_BEFORE = re.compile(
+    r"(?:địa chỉ|trú|quê|về từ|đến từ)\s+(?:(?:ở|tại)\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
+_CLUSTER_BEFORE = re.compile(r"(?<![\wà-ỹ])(?:ổ|tâm|điểm nóng) dịch\s+(?:tại\s+|ở\s+)?$")
 _AND_BETWEEN = re.compile(r"\s+(?:và|and)\s+(?:tỉnh\s+|thành phố\s+)?")
 _AND_PROVINCE = re.compile(rf"\s+và\s+(?:tỉnh\s+)?{CAP_WORD}")
 _PLACES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")

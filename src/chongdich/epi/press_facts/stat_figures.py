@@ -13,14 +13,19 @@ from .bracketed_days import without_bracketed_days
 from .commune_counts import commune_count_figures
 from .district_counts import of_a_district
 from .district_levels import changed_by_a_district
+from .domestic_counts import with_domestic_counts
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
+from .long_periods import without_long_periods
 from .milestones import milestone_figures
+from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
+from .split_parts import without_split_parts_as_days
+from .standing_totals import standing_totals, without_a_waves_split
 from .stat_patterns import (
     BOOSTER_CLAUSE,
     CHANGE_BEFORE,
@@ -54,6 +59,7 @@ from .stat_patterns import (
     NEW_24H_CUE,
     OUTCOME_FIELDS,
     PATTERNS,
+    PLACES_NONE,
     POSITIVES,
     RAISING_THE_TOTAL,
     STANDING_SPLIT,
@@ -238,9 +244,29 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found = _read_figures(s, published)
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
+    standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
+    if standing is not None:
+        # "Toàn tỉnh hiện có 1.001 ca nhiễm COVID-19, trong đó …": the total, not the day's
+        at = standing.start("n")
+        found = [f for f in found if f[1] != "new_cases_24h" or f[0] != at]
     # a cluster's, a district's or a later case's running count is no province's total
     found = with_more_totals(s, without_narrower_scopes(s, found))
     found = with_the_whole_days_count(s, found)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
+    if "tử vong" in s or "khỏi" in s or "viện" in s:
+        found = with_outcome_totals(s, found)  # "2 ca tử vong, cộng dồn 310 trường hợp"
+    if "trong đó" in s:
+        found = without_split_parts_as_days(s, found)  # "3 ca …, trong đó … 1 ca nhiễm mới"
+    if "trong nước" in s and "mới" in s:
+        found = with_domestic_counts(s, found)  # "4.789 ca mắc … mới do lây nhiễm trong nước"
+    if "ừ " in s and ("đến" in s or "tới" in s):
+        # "từ ngày 01/1/2021 đến 16h ngày 8/11/2021: 80 trường hợp, trong đó …": a period
+        found = without_long_periods(s, found)
+    if "vẫn" in s or "khỏi" in s or "nâng tổng" in s or "đợt dịch" in s:
+        # "Việt Nam hiện vẫn có 1.059 bệnh nhân", "đã chữa khỏi cho 893/1.059 ca mắc"
+        taken = {f[0] for f in found}
+        found += [f for f in standing_totals(s) if f[0] not in taken]
+        if "đợt dịch" in s:
+            found = without_a_waves_split(s, found)
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
@@ -498,6 +524,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
                 if name in {"deaths", "recovered"} and _ORDINALS_AFTER.match(s, match.end()):
                     continue  # "2 ca tử vong thứ 56 và 57": the day's, numbered in the total
+                if name in {"deaths", "recovered"} and of_a_subgroup(s, match.end()):
+                    continue  # "18 ca tử vong đã tiêm 1 mũi vắc-xin": a part of the deaths
                 if name in {"deaths", "recovered"} and _BACK_FILLED.search(head[-30:]):
                     continue  # "Bổ sung 56 ca tử vong … từ thời gian trước": no total
                 if name in {"deaths", "recovered"} and _DAY_AFTER.match(s, match.end()):
@@ -508,7 +536,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     name == "recovered"
                     and "công bố khỏi" in match.group()
                     and "đã" not in match.group()
-                    and not TOTAL_CUE.search(head)
+                    and not (TOTAL_CUE.search(head) or opens_as_of(s))
                 ):
                     continue  # "4.157 ca được công bố khỏi bệnh": the day's, in a bulletin
                 if name.endswith("_pct"):
@@ -590,6 +618,14 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
         for level in re.findall(r"[1-4]|xanh|vàng|cam|đỏ", match.group(group)):
             written = level if level.isdigit() else str(COLOURS[level])
             found.append((match.start(), f"communes_at_level_{written}", 0, match.span(group)))
+    counted = [f[0] for f in found if f[1].startswith("communes_at_level_")]
+    for match in PLACES_NONE.finditer(s) if counted and "không" in s else ():
+        if match.start() < min(counted):
+            continue  # places, not communes, unless communes were counted before
+        for level in re.findall(r"[1-4]", match.group("levels")):
+            name = f"communes_at_level_{level}"
+            if not any(f[1] == name for f in found):
+                found.append((match.start(), name, 0, match.span("levels")))
     return found
 
 

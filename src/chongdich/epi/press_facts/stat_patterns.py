@@ -21,6 +21,8 @@ CUMULATIVE_CUE = re.compile(
     # ("trong đợt dịch bùng phát lần 4 này": the wave named by its number)
     r"đến sáng ngày hôm nay|đến hôm nay|đến nay|từ đầu (?:mùa )?dịch"
     r"|đợt dịch(?: bùng phát)?(?: (?:lần|thứ) (?:\d|tư|bốn|ba))? này"
+    # ("Tính từ đợt dịch thứ 4, Bình Dương đã ghi nhận 4.382 ca": the wave by its number)
+    r"|(?:tính |kể )?từ (?:đầu )?đợt dịch(?: bùng phát)? (?:lần thứ|lần|thứ) (?:\d|tư|bốn|ba)"
     # ("Theo CDC Hải Dương, đến 15h ngày 4/2, tỉnh này ghi nhận 278 ca": an hour before the
     # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
     # (not the world's: "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận …")
@@ -101,11 +103,14 @@ _NOT_CASES = (
 )
 CUMULATIVE_TOTAL = re.compile(
     # ("Tổng số bệnh nhân tại Việt Nam lên 240": patients, only right before "lên")
-    rf"[Tt]ổng số (?:ca|trường hợp|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
+    # ("nâng tổng số người mắc COVID-19 trên toàn tỉnh lên/là 28.209 ca": people who caught it)
+    rf"[Tt]ổng số (?:ca|trường hợp|người(?=\s+(?:mắc|nhiễm)\s)"
+    r"|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
     rf"{_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"
     # (not "Tổng số ca mắc mới khẳng định: 354 ca": the day's)
-    rf"|[Tt]ổng số (?:ca|trường hợp)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?(?:\blà|:)\s+"
+    rf"|[Tt]ổng số (?:ca|trường hợp|người)\s+(?:mắc|nhiễm)(?!\s+mới){_IN_SENTENCE}{{0,60}}?"
+    r"(?:\blà|:)\s+"
     rf"(?P<bound2>hơn|gần|trên|khoảng)?\s*(?P<n2>{NUM})"
     # "nâng tổng số lên 9.800 ca", "Lũy kế số ca mắc: 12.345", "Số ca mắc lũy kế: 12.345"
     rf"|nâng tổng số\s+lên\s+(?P<bound3>hơn|gần|trên|khoảng)?\s*(?P<n3>{NUM})\s+{CASE}"
@@ -185,6 +190,24 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+(?:ca|trường hợp)\s+mới\s+(?:mắc|nhiễm|dương tính)"
             rf"(?:\s+với)?\s+(?:virus\s+|vi rút\s+)?{COVID}"
         ),
+        # a notice's cases: "Ban Chỉ đạo … có Thông báo số 363/TB-BCĐ thông tin về 38 trường
+        # hợp mắc COVID-19 tại tỉnh Kon Tum"
+        re.compile(
+            rf"(?:thông tin|thông báo)\s+về\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}\s+"
+            r"(?:mắc|nhiễm|dương tính)"
+            rf"(?!(?:\s+(?:với\s+)?{COVID})?\s+(?:đã\s+)?(?:được\s+)?(?:công bố\s+)?"
+            r"(?:khỏi|xuất viện|ra viện|tử vong))"
+        ),
+        # the 24 hours named after the count or before the verb: "Ghi nhận 16 ca COVID-19
+        # trong 24 giờ", "Trong 24 giờ qua, tỉnh ghi nhận 16 ca COVID-19"
+        re.compile(
+            rf"(?:[Gg]hi nhận|[Pp]hát hiện|\bcó)\s+(?:thêm\s+)?(?P<n>{NUM})\s+{CASE}"
+            rf"(?:\s+(?:mắc|nhiễm|dương tính))?(?:\s+{COVID})?\s+(?:trong\s+)?24\s*(?:giờ|h)"
+            r"(?:\s+qua)?(?![\wà-ỹ])"
+            rf"|(?:[Tt]rong\s+)?24\s*(?:giờ|h)\s+qua\s*,?[^.;\d]{{0,40}}?(?:ghi nhận|phát hiện|có)"
+            rf"\s+(?:thêm\s+)?(?P<n2>{NUM})\s+{CASE}(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?"
+            r"\s+(?:được|đã|khỏi|xuất viện|ra viện|tử vong|nặng|nhập cảnh|đang))"
+        ),
         re.compile(rf"[Ss]ố ca (?:mắc|nhiễm) mới[^:\d]{{0,40}}:\s*(?P<n>{NUM})"),
         # "Ngày 14/12, Đà Nẵng tiếp tục ghi nhận số F0 ở mức cao với 176 ca": the day's cases
         # as a level reached (not a total's: "số ca tích lũy …")
@@ -248,13 +271,18 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
             # (a count in words too: "một ca trong cộng đồng")
-            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+[\wà-ỹ]+){{0,4}}?\s+"
+            # ("193 ca mắc COVID-19 mới đều tại cộng đồng": the disease's name among the words)
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+(?:[\wà-ỹ]+|{COVID})){{0,4}}?\s+"
             # ("13 ca phát hiện qua lấy mẫu giám sát cộng đồng": found by the community's
             # screening)
             r"(?:trong|tại|ngoài|ở|(?:qua\s+)?(?:lấy mẫu\s+)?giám sát) cộng đồng"
             # "vừa ghi nhận một ca dương tính với SARS-CoV-2 trong cộng đồng"
             rf"|(?P<n5>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}\s+dương tính\s+với\s+"
             rf"(?:virus\s+|vi rút\s+)?{COVID}\s+(?:trong|tại|ở) cộng đồng"
+            # a breakdown's label and colon: "Ca bệnh ngoài cộng đồng chưa rõ nguồn lây: 22 ca"
+            r"|(?:[Cc]a bệnh|[Cc]a mắc|[Ss]ố ca)\s+(?:ngoài|tại|trong|ở) cộng đồng"
+            r"[^:;.\d]{0,40}:"
+            rf"\s*(?P<n7>{NUM})\s*(?:ca|trường hợp)(?![\wà-ỹ])"
             # "48 F0 cộng đồng", "17 trường hợp cộng đồng", "trong đó 40 cộng đồng"
             rf"|(?P<n2>{NUM})\s+(?:ca|trường hợp|F0)(?:\s+F0)? cộng đồng"
             rf"|trong đó\s+(?:có\s+)?(?P<n3>{NUM})\s+cộng đồng"
@@ -326,7 +354,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"|[Ss]ố (?:(?:ca|bệnh nhân|người)(?: (?:mắc|nhiễm)(?: {COVID})?)? )?"
             # ("tổng số bệnh nhân đang điều trị tại 32 cơ sở thu dung, điều trị trong tỉnh là
             # 51.447 bệnh nhân": the places counted between)
-            rf"đang (?:được )?điều trị(?:[^.;:\d]|\d+(?=\s+(?:cơ sở|bệnh viện|khu)\b)){{0,70}}?"
+            # ("Số ca đang đang được điều trị, theo dõi là 958": a word doubled)
+            rf"đang (?:đang )?(?:được )?điều trị"
+            rf"(?:[^.;:\d]|\d+(?=\s+(?:cơ sở|bệnh viện|khu)\b)){{0,70}}?"
             rf"\blà\s+(?P<n3>{NUM})"
         ),
     ),
@@ -375,6 +405,13 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
             rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
         ),
+        # the label and its count with nothing between, closing the sentence: "Tổng số ca khỏi
+        # bệnh 43."
+        re.compile(
+            r"[Tt]ổng số (?:ca|bệnh nhân|người)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?"
+            rf"(?:khỏi bệnh|khỏi|xuất viện|ra viện)\s+(?P<n>{NUM})"
+            r"(?:\s+(?:ca|người|bệnh nhân|trường hợp))?\s*(?=[.;]|$)"
+        ),
     ),
     "deaths": (
         re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
@@ -388,7 +425,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"\s*(?::|\blà\b)\s*(?P<n>{NUM})"
         ),
         # "7. Tổng số tử vong tích lũy: 16 ca", "Tử vong cộng dồn: 401"
-        re.compile(rf"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)\s*:\s*(?P<n>{NUM})"),
+        # ("Tổng số tử vong lũy kế đến ngày 28/3/2023: 62 ca": the day it stands at between)
+        re.compile(
+            r"tử vong\s+(?:tích lũy|tích luỹ|lũy kế|luỹ kế|cộng dồn)"
+            r"(?:\s+(?:tính\s+)?đến(?:\s+(?:hết\s+)?ngày)?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+            rf"\s*:\s*(?P<n>{NUM})"
+        ),
         # "Số ca tử vong trong ngày: 01 ca, cộng dồn: 401 ca": the total after the day's
         re.compile(
             rf"[Ss]ố (?:ca|bệnh nhân) tử vong trong ngày\s*:\s*{NUM}\s*(?:ca)?\s*,\s*"
@@ -467,7 +509,19 @@ POSITIVES = re.compile(
 # Words a sentence must hold for a field's patterns to be tried: a substring test is far
 # cheaper than the patterns, and most sentences hold none (the throughput goal).
 _GATES: dict[str, tuple[str, ...]] = {
-    "new_cases_24h": ("mới", "thêm", "rong ngày", "với", "ản tin", "nhận hôm nay", "nhận trong 24"),
+    "new_cases_24h": (
+        "mới",
+        "thêm",
+        "rong ngày",
+        "với",
+        "ản tin",
+        "nhận hôm nay",
+        "nhận trong 24",
+        "24 giờ",
+        "24h",
+        "tin về",
+        "báo về",
+    ),
     "community_cases": ("cộng đồng",),
     "imported_cases": ("nhập", "nước ngoài"),
     "local_cases": ("trong địa phương", "trong nước", "trong tỉnh", "tại địa phương", "nội địa"),
@@ -663,6 +717,13 @@ COMMUNES_NONE = re.compile(
     # by colour: "không còn đơn vị cấp xã nào là vùng xanh"
     r"|vùng\s+[\"“'‘]?(?P<colours>(?:xanh|vàng|cam|đỏ)(?:\s*(?:,|và|hoặc)\s*(?:xanh|vàng|cam|đỏ))*)"
     r"(?![\wà-ỹ]))"
+)
+# "…; 16 xã, phường, thị trấn ở cấp độ 3 và không còn địa phương ở cấp độ 4": the units
+# named as places, read only after a count of communes in the same sentence
+PLACES_NONE = re.compile(
+    r"không (?:còn|có)\s+(?:địa phương|đơn vị|địa bàn)\s+(?:nào\s+)?"
+    r"(?:(?:là|ở|thuộc)\s+)?(?:mức\s+)?cấp(?: độ)?\s+(?P<levels>[1-4](?:\s*(?:,|và|hoặc)\s*[1-4])*)"
+    r"(?![\d/])"
 )
 _NATIONAL_VI = re.compile(
     # ("Hà Nội nhiều nhất cả nước với 1.704 ca" compares a province with the country)

@@ -32,7 +32,9 @@ from .level_lists import read_level_lists
 from .level_notices import heads_a_zone_list
 from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
+from .long_periods import splits_a_long_range
 from .origin_places import without_origin_counts
+from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
@@ -57,6 +59,7 @@ from .stat_patterns import (
     national_cue,
     sentence_date,
 )
+from .teaser_days import days_named, leads_another_day
 from .total_parts import without_a_totals_parts
 from .total_splits import without_a_totals_split
 from .variant_counts import variant_scope
@@ -125,12 +128,18 @@ def _hour_windows(
     windowed: list[bool] = []
     counts: set[int] = set()
     inside = False
+    window_days: set[tuple[int, int]] = set()
     for index, sentence in enumerate(sentences):
         s = sentence.text
         opens = opens_an_hour_window(s)
         if opens:
             inside = True
-        elif inside and (_DAY_FRAME.search(s) or NEW_24H_CUE.search(s)):
+            window_days = days_named(s)
+        elif inside and (
+            _DAY_FRAME.search(s) or NEW_24H_CUE.search(s) or leads_another_day(s, window_days)
+        ):
+            # (or a teaser of another day on a tag page: "Tại Bà Rịa - Vũng Tàu, sáng 24/7,
+            # vừa ghi nhận thêm 126 ca …" after a window ending on 27/7)
             inside = False
         windowed.append(inside)
         if inside:
@@ -197,6 +206,7 @@ def _day_total(s: str, name: str, position: int) -> bool:
         return _DEATHS_OF_A_TOTAL.search(s, max(0, position - 160), position) is not None
     return name == "new_cases_24h" and (
         "tổng số" in s[max(0, position - 60) : position]
+        or "nâng tổng ca" in s[max(0, position - 60) : position]
         or _ENGLISH_DAY_TOTAL.search(s, max(0, position - 60), position) is not None
         or counts_the_whole_day(s, position)  # "Ngày hôm nay, Hà Nội chỉ ghi nhận 9 ca"
     )
@@ -231,8 +241,8 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     """The sentence before gave the day's deaths (or recoveries) and this one names no
     total: its count of them is a part of the day's ("Trong ngày, cả nước ghi nhận 256 ca
     tử vong. Trong số 19 ca tử vong tại TP.HCM …", "Riêng Hà Nội có 12 ca tử vong")."""
-    if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s):
-        return False
+    if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s) or opens_as_of(s):
+        return False  # ("Đến 17h00 ngày 28/3/2023, có 98.185 trường hợp được công bố khỏi")
     words = _OUTCOME_WORDS[name]
     return (
         words.search(lead) is not None
@@ -412,7 +422,7 @@ def extract_stats(
             if (
                 name == "deaths"
                 and (daily_report or NEW_24H_CUE.search(s, 0, position) is not None)
-                and not (TOTAL_CUE.search(s) or part_of_a_total)
+                and not (TOTAL_CUE.search(s) or part_of_a_total or stands_now(s, position))
             ):
                 # (a sentence of its own window is the day's deaths too: "Về số bệnh nhân tử
                 # vong, từ 17h30 ngày 16/4 đến 17h30 ngày 17/4 ghi nhận 10 ca tử vong tại: …")
@@ -426,6 +436,10 @@ def extract_stats(
                 continue  # "Tính từ 6h ngày 20/4 đến 6h ngày 21/4, … 18 bệnh nhân ra viện"
             if name in _COVERAGE_FIELDS and _A_GOAL_BEFORE.search(s, max(0, start - 100), start):
                 continue  # "Với mục tiêu … bao phủ vắc xin cho 100% người dân …": a goal
+            if name in DAILY_FIELDS and "rong" in s[:12] and splits_a_long_range(lead, s):
+                continue  # "(từ … 30/4/2022 đến … 06/5/2022) ghi nhận 245 … Trong đó: …"
+            if name in _DAY_OUTCOMES and "rong" in s[:12] and splits_a_period(lead, s):
+                continue  # "Từ ngày 11/10 đến nay … 161 ca. Trong đó, … 43 ca khỏi bệnh"
             if name in _DAY_OUTCOMES and _day_outcome_goes_on(lead, s, name):
                 continue  # "… ghi nhận 256 ca tử vong. Trong số 19 ca tử vong tại TP HCM …"
             if name in _DAY_OUTCOMES and section_heading and not TOTAL_CUE.search(s):
