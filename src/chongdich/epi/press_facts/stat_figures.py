@@ -17,8 +17,10 @@ from .domestic_counts import with_domestic_counts
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
+from .imported_days import all_imported_counts
 from .long_periods import without_long_periods
 from .milestones import milestone_figures
+from .ministry_counts import DAY_HEADLINE_RUN, ministry_day_counts
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
@@ -332,6 +334,10 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = english_figures(s)
     # A total written as a mark crossed ("đã vượt mốc 11.000 trường hợp"): a lower bound
     found += milestone_figures(s)
+    # The Ministry's announced count with no "mới" ("Bộ Y tế tối 20/12 công bố 14.977 ca")
+    found += ministry_day_counts(s)
+    # A day's count said to be all imported ("4 ca mắc mới … là người nhập cảnh")
+    found += all_imported_counts(s)
     found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
@@ -513,7 +519,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 if (
                     name in {"deaths", "recovered"}
                     and head[:1] in "NSTCnstc"
-                    and _DAY_LEAD_RUN.match(head)
+                    and (_DAY_LEAD_RUN.match(head) or DAY_HEADLINE_RUN.match(head))
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Ngày 14-11 Đắk Lắk ghi nhận 87 trường hợp … và 284 người khỏi"
