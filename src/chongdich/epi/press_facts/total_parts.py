@@ -20,8 +20,10 @@ _PART = (
 )
 _TOTALS_PARTS = re.compile(
     rf"[Tt]ổng cộng\s+(?P<first>{_PART})(?:\s*(?:,|và)\s*(?P<second>{_PART}))?"
-    # "Trong (số) 240 ca Covid-19 có 149 người từ nước ngoài về"
-    rf"|[Tt]rong (?:số\s+)?{NUM}\s+(?:ca|bệnh nhân)[^.;,]{{0,20}}?\s+có\s+(?P<share>{_PART})"
+    # "Trong (số) 240 ca Covid-19 có 149 người từ nước ngoài về" (not the day's new cases:
+    # "Trong 805 ca mắc mới có 801 ca trong nước" is the day's split)
+    rf"|[Tt]rong (?:số\s+)?{NUM}\s+(?:ca|bệnh nhân)(?:(?!\bmới\b)[^.;,]){{0,20}}?\s+có\s+"
+    rf"(?P<share>{_PART})"
 )
 
 
