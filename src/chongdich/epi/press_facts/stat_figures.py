@@ -17,10 +17,10 @@ from .domestic_counts import with_domestic_counts
 from .english_figures import english_figures
 from .english_periods import without_periods
 from .hour_windows import about_a_day
-from .imported_days import all_imported_counts
 from .long_periods import without_long_periods
 from .milestones import milestone_figures
 from .ministry_counts import DAY_HEADLINE_RUN, ministry_day_counts
+from .one_kind_days import all_of_one_kind
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
@@ -336,8 +336,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found += milestone_figures(s)
     # The Ministry's announced count with no "mới" ("Bộ Y tế tối 20/12 công bố 14.977 ca")
     found += ministry_day_counts(s)
-    # A day's count said to be all imported ("4 ca mắc mới … là người nhập cảnh")
-    found += all_imported_counts(s)
+    # A day's count said to be all of one kind ("4 ca mắc mới … là người nhập cảnh")
+    found += all_of_one_kind(s)
     found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()

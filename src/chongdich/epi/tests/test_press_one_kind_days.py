@@ -1,9 +1,10 @@
 """A day's count said after it to be all imported ("ghi nhận 6 ca mắc mới COVID-19 là người
 nhập cảnh", "thêm 6 ca mắc mới (BN2001-2006) - là người nhập cảnh từ Nhật Bản", "06 ca mắc
-mới: đều là các ca nhập cảnh") is its own `imported_cases` too; a part of it ("trong đó 2 ca
-là người nhập cảnh") stays the part. On texts invented for the test (not taken from any
-corpus file). docs/INTAKE.md, "The dated bulletins of test71 to test79 as development data
-(rules32)"."""
+mới: đều là các ca nhập cảnh") is its own `imported_cases` too, one all found in the
+community ("…; đều qua sàng lọc trong cộng đồng") its `community_cases`; a part of it
+("trong đó 2 ca là người nhập cảnh") stays the part. On texts invented for the test (not
+taken from any corpus file). docs/INTAKE.md, "The dated bulletins of test71 to test79 as
+development data (rules32)"."""
 
 import pytest
 
@@ -43,3 +44,28 @@ def test_a_day_all_imported_is_its_imported_count(text):
 )
 def test_a_part_stays_the_part(text):
     assert _national(text)["imported_cases"] == 2
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "; đều qua sàng lọc trong cộng đồng",
+        ", đều là các ca cộng đồng",
+        ", tất cả đều được phát hiện tại cộng đồng",
+        ", đều ghi nhận trong cộng đồng",
+    ],
+)
+def test_a_day_all_in_the_community_is_its_community_count(tail):
+    rows = extract_facts(
+        f"Sáng 9/10, Hà Nam ghi nhận 6 ca dương tính mới với SARS-CoV-2{tail}.", use_ner=False
+    ).province_stats
+    assert rows[0]["new_cases_24h"] == 6
+    assert rows[0]["community_cases"] == 6
+
+
+def test_a_part_in_the_community_stays_the_part():
+    rows = extract_facts(
+        "Sáng 9/10, Hà Nam ghi nhận 6 ca mắc mới, trong đó 2 ca đều phát hiện tại cộng đồng.",
+        use_ner=False,
+    ).province_stats
+    assert rows[0]["community_cases"] == 2
