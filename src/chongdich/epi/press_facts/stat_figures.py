@@ -72,6 +72,7 @@ from .stat_patterns import (
     matched_number,
 )
 from .total_phrasings import with_more_totals
+from .wave_recoveries import without_a_waves_recovered
 from .whole_days import with_the_whole_days_count
 
 # Coverage written above 100% counts people from other provinces (docs/intake-annotation.md).
@@ -269,6 +270,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found += [f for f in standing_totals(s) if f[0] not in taken]
         if "đợt dịch" in s:
             found = without_a_waves_split(s, found)
+    if "khỏi" in s:
+        # "Số ca mắc mới ghi nhận trong nước … kể từ 27/4 đến nay …, trong đó có 8.000 bệnh
+        # nhân đã được công bố khỏi bệnh": the wave's recovered
+        found = without_a_waves_recovered(s, found)
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
