@@ -49,9 +49,12 @@ def ministry_day_counts(s: str) -> list[tuple[int, str, Any, tuple[int, int]]]:
 
 
 # A dated headline's day count, then the day's deaths or discharges: "Ngày 22/9 có 11.527 ca
-# COVID-19; 236 ca tử vong" (the day's outcomes have no field: totals to date only).
+# COVID-19; 236 ca tử vong", "Ngày 1.10: Cả nước 6.957 ca Covid-19, 27.250 ca khỏi" (the
+# day's outcomes have no field: totals to date only).
 DAY_HEADLINE_RUN = re.compile(
     r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-    r",?\s+(?:(?:cả nước|Việt Nam|VN)\s+)?(?:có|thêm|ghi nhận)\s+(?:thêm\s+)?"
+    # ("Ngày 1.10: Cả nước 6.957 ca Covid-19, 27.250 ca khỏi": the country named, no verb)
+    r"\s*[,:]?\s+(?:(?:[Cc]ả nước|Việt Nam|VN)\s+(?:(?:có|thêm|ghi nhận)\s+)?"
+    r"|(?:có|thêm|ghi nhận)\s+)(?:thêm\s+)?"
     rf"{NUM}\s+(?:ca|F0|trường hợp){_KIND}(?:\s+mới)?\s*[;,]\s*$"
 )

@@ -58,3 +58,18 @@ def test_a_provinces_standing_figures_keep_their_deaths():
     text = "Ngày 3/10, Hà Nội có 2.000 ca đang điều trị; 120 ca tử vong."
     rows = extract_facts(text, use_ner=False).province_stats
     assert rows and rows[0]["deaths"] == 120
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ngày 3.10: Cả nước 9.876 ca Covid-19, 20.000 ca khỏi",
+        "Ngày 3/10, cả nước có 9.876 ca COVID-19, 20.000 ca khỏi bệnh",
+        "Tối 3/10: Việt Nam thêm 9.876 ca mắc mới, 20.000 ca khỏi bệnh",
+    ],
+)
+def test_a_dated_headlines_recovered_are_the_days(headline):
+    assert (
+        _national(headline + "\n\nBộ Y tế tối 3/10 công bố 9.876 ca nhiễm.").get("recovered")
+        is None
+    )
