@@ -44,7 +44,10 @@ def ministry_day_counts(s: str) -> list[tuple[int, str, Any, tuple[int, int]]]:
         if _TOTAL_BEFORE.search(s, 0, match.start(group)):
             continue
         count = parse_count(match.group(group))
-        found.append((match.start(group), "new_cases_24h", count, match.span(group)))
+        # (the count before the Ministry is placed after it, so that the sentence's subject is
+        # the country the Ministry speaks for, not a province named earlier)
+        at = match.start(group) if group == "n" else match.end()
+        found.append((at, "new_cases_24h", count, match.span(group)))
     return found
 
 

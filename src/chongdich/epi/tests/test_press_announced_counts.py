@@ -73,3 +73,14 @@ def test_a_dated_headlines_recovered_are_the_days(headline):
         _national(headline + "\n\nBộ Y tế tối 3/10 công bố 9.876 ca nhiễm.").get("recovered")
         is None
     )
+
+
+def test_a_province_in_the_headline_keeps_its_count():
+    text = (
+        "Ngày 3/10 có 9.876 ca COVID-19, Bình Dương nhiều nhất với 4.321 ca\n\n"
+        "Trong 9.876 ca nhiễm Bộ Y tế công bố tối 3/10 có 9.870 ca ở 50 tỉnh thành."
+    )
+    rows = {
+        s["province"]: s["new_cases_24h"] for s in extract_facts(text, use_ner=False).province_stats
+    }
+    assert rows == {None: 9876, "Bình Dương": 4321}
