@@ -36,7 +36,9 @@ NUMBER_WORDS: dict[str, int] = {
     "chín": 9,
     "mười": 10,
 }
-NUMBER_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# (thousands grouped by commas twice or more, as some Vietnamese pages copy English figures:
+# "1,309,092 ca nhiễm" is 1309092, never its tail "309,092"; one comma stays a decimal mark)
+NUMBER_PATTERN = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A whole count as a pattern to embed: never starts or ends inside a written number, so
 # "7.784 xã" is 7784 communes and never its tail "784" (a bare "\d+" after a lookbehind
 # for digits alone matched right after the thousands dot).

@@ -81,6 +81,9 @@ _LEVEL_AFTER_LIST = re.compile(
 # What may stand between two names of one list.
 # A line break only before a bullet: names in two paragraphs are not one list.
 _SEPARATOR = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?:và|and)[ \t]+|\n[ \t]*[-–•+*][ \t]*)?")
+# Under a level's heading, a name's note in brackets too: "…màu vàng … như: Long An (do tỷ lệ
+# … đạt 51,59%), Đồng Nai, Gia Lai" (the list goes on after the note).
+_NOTED_SEPARATOR = re.compile(r"[ \t]*\([^()\n]{1,120}\)" + _SEPARATOR.pattern)
 
 
 def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) -> None:
@@ -95,7 +98,7 @@ def read_level_lists(stats: StatCollector, text: str, provinces: list[Mention]) 
         if opener is None:
             continue
         level = level_of(opener)
-        for listed in _run_from(text, provinces, first):
+        for listed in _run_from(text, provinces, first, noted=True):
             stats.add(listed.name, "level", level, (listed.start, listed.end), 0.8)
     for run in _runs(text, provinces):
         stated = _LEVEL_AFTER_LIST.match(text, run[-1].end)
@@ -216,12 +219,16 @@ def _opens_a_line(text: str, position: int) -> bool:
     return line_start > 0 and not text[line_start:position].strip(" \t-–•+*")
 
 
-def _run_from(text: str, provinces: list[Mention], first: int) -> list[Mention]:
+def _run_from(
+    text: str, provinces: list[Mention], first: int, *, noted: bool = False
+) -> list[Mention]:
     """The names from ``provinces[first]`` on, as long as only separators stand between
-    them."""
+    them (``noted``: or a bracketed note and a separator)."""
     run = [provinces[first]]
     for mention in provinces[first + 1 :]:
-        if not _SEPARATOR.fullmatch(text, run[-1].end, mention.start):
+        if not _SEPARATOR.fullmatch(text, run[-1].end, mention.start) and not (
+            noted and _NOTED_SEPARATOR.fullmatch(text, run[-1].end, mention.start)
+        ):
             break
         run.append(mention)
     return run

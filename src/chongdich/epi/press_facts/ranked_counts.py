@@ -19,11 +19,16 @@ from .stat_collector import StatCollector
 from .stat_patterns import TOTAL_CUE, sentence_date
 
 # the substrings a rank or an aside needs: most sentences try no pattern
-_GATE = re.compile(r"dẫn đầu|đứng đầu|đứng thứ|xếp thứ|riêng|nhiều nhất")
+_GATE = re.compile(r"dẫn đầu|đứng đầu|đứng thứ|xếp thứ|riêng|nhiều nhất|lập đỉnh")
 _COUNTED = r"(?P<n>" + NUM + r")\s+(?:ca|trường hợp|bệnh nhân|F0)(?![\wà-ỹ])"
-_RANK = r"(?:dẫn đầu|đứng đầu|(?:đứng|xếp) thứ\s+(?:\d{1,2}|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+# ("Hà Nội lập đỉnh mới với 32.650 ca": the day's count as a new peak)
+_RANK = (
+    r"(?:dẫn đầu|đứng đầu|lập đỉnh(?: mới)?"
+    r"|(?:đứng|xếp) thứ\s+(?:\d{1,2}|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+)
 _WHERE = r"(?:\s+(?:cả nước|toàn quốc|trong ngày|trong cả nước))?"
-_ABOUT = rf"(?:\s+về số (?:ca |người )?(?:mắc|nhiễm)(?: mới)?(?:\s+{COVID})?)?"
+# ("dẫn đầu về số F0 mới với 2.909 trường hợp")
+_ABOUT = rf"(?:\s+về số (?:ca |người )?(?:mắc|nhiễm|F0)(?: mới)?(?:\s+{COVID})?)?"
 # after the province: its rank, then its count ("… với N", "… dù số mắc mới … giảm còn N")
 _RANK_THEN_COUNT = re.compile(
     rf"\s+(?:vẫn\s+|tiếp tục\s+)?{_RANK}{_WHERE}{_ABOUT}\s+"

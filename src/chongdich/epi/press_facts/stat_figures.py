@@ -19,6 +19,8 @@ from .english_periods import without_periods
 from .hour_windows import about_a_day
 from .long_periods import without_long_periods
 from .milestones import milestone_figures
+from .ministry_counts import DAY_HEADLINE_RUN, ministry_day_counts
+from .one_kind_days import all_of_one_kind
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
@@ -70,6 +72,7 @@ from .stat_patterns import (
     matched_number,
 )
 from .total_phrasings import with_more_totals
+from .wave_recoveries import without_a_waves_recovered
 from .whole_days import with_the_whole_days_count
 
 # Coverage written above 100% counts people from other provinces (docs/intake-annotation.md).
@@ -267,6 +270,10 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         found += [f for f in standing_totals(s) if f[0] not in taken]
         if "đợt dịch" in s:
             found = without_a_waves_split(s, found)
+    if "khỏi" in s:
+        # "Số ca mắc mới ghi nhận trong nước … kể từ 27/4 đến nay …, trong đó có 8.000 bệnh
+        # nhân đã được công bố khỏi bệnh": the wave's recovered
+        found = without_a_waves_recovered(s, found)
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
@@ -332,6 +339,10 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found: list[Figure] = english_figures(s)
     # A total written as a mark crossed ("đã vượt mốc 11.000 trường hợp"): a lower bound
     found += milestone_figures(s)
+    # The Ministry's announced count with no "mới" ("Bộ Y tế tối 20/12 công bố 14.977 ca")
+    found += ministry_day_counts(s)
+    # A day's count said to be all of one kind ("4 ca mắc mới … là người nhập cảnh")
+    found += all_of_one_kind(s)
     found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
@@ -513,7 +524,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                 if (
                     name in {"deaths", "recovered"}
                     and head[:1] in "NSTCnstc"
-                    and _DAY_LEAD_RUN.match(head)
+                    and (_DAY_LEAD_RUN.match(head) or DAY_HEADLINE_RUN.match(head))
                     and not TOTAL_CUE.search(head)
                 ):
                     continue  # "Ngày 14-11 Đắk Lắk ghi nhận 87 trường hợp … và 284 người khỏi"

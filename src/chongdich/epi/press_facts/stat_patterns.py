@@ -104,7 +104,8 @@ _NOT_CASES = (
 CUMULATIVE_TOTAL = re.compile(
     # ("Tổng số bệnh nhân tại Việt Nam lên 240": patients, only right before "lên")
     # ("nâng tổng số người mắc COVID-19 trên toàn tỉnh lên/là 28.209 ca": people who caught it)
-    rf"[Tt]ổng số (?:ca|trường hợp|người(?=\s+(?:mắc|nhiễm)\s)"
+    # ("nâng tổng số mắc cả nước lên 38.239 trường hợp": the noun left out)
+    rf"[Tt]ổng số (?:ca|trường hợp|người(?=\s+(?:mắc|nhiễm)\s)|mắc(?=\s)"
     r"|bệnh nhân(?=(?:\s+(?:tại|ở)\s+(?:Việt Nam|nước ta))?\s+lên\s))"
     rf"{_NOT_CASES}{_IN_SENTENCE}{{0,60}}?\blên\s+"
     rf"(?P<bound>hơn|gần|trên|khoảng)?\s*(?P<n>{NUM})"

@@ -20,8 +20,15 @@ _PART = (
 )
 _TOTALS_PARTS = re.compile(
     rf"[Tt]ổng cộng\s+(?P<first>{_PART})(?:\s*(?:,|và)\s*(?P<second>{_PART}))?"
-    # "Trong (số) 240 ca Covid-19 có 149 người từ nước ngoài về"
-    rf"|[Tt]rong (?:số\s+)?{NUM}\s+(?:ca|bệnh nhân)[^.;,]{{0,20}}?\s+có\s+(?P<share>{_PART})"
+    # "Trong (số) 240 ca Covid-19 có 149 người từ nước ngoài về" (not the day's new cases:
+    # "Trong 805 ca mắc mới có 801 ca trong nước" is the day's split)
+    rf"|[Tt]rong (?:số\s+)?{NUM}\s+(?:ca|bệnh nhân)(?:(?!\bmới\b)[^.;,]){{0,20}}?\s+có\s+"
+    rf"(?P<share>{_PART})"
+    # "Tính đến sáng ngày 20/7, Việt Nam có tổng cộng 60.180 ca mắc, trong đó 58.100 ca trong
+    # nước và 2.080 ca nhập cảnh": a total split after "trong đó", not the day's
+    rf"|[Tt]ính đến[^.;]{{0,60}}?\bcó\s+(?:tổng cộng\s+)?{NUM}\s+(?:ca|trường hợp|bệnh nhân)"
+    rf"(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s*,\s*trong đó\s+(?:có\s+)?(?P<split>{_PART})"
+    rf"(?:\s*(?:,|và)\s*(?P<split2>{_PART}))?"
 )
 
 
@@ -32,7 +39,7 @@ def without_a_totals_parts(s: str, figures: list[Figure]) -> list[Figure]:
     parts = [
         match.span(group)
         for match in _TOTALS_PARTS.finditer(s)
-        for group in ("first", "second", "share")
+        for group in ("first", "second", "share", "split", "split2")
         if match.group(group)
     ]
     if not parts:

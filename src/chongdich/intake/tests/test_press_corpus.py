@@ -177,6 +177,14 @@ province queries on vaccination, lockdowns and bulletins (test74, test75, test77
 once held out with the session's last reader (6425b8e): 0.974, 0.982, 0.903, 0.550, 0.893,
 0.971, 0.836, 0.922 and 0.952 (the session-start reader: 0.973, 0.979, 0.903, 0.550, 0.886,
 0.971, 0.821, 0.922, 0.952); their floors are those less 0.02.
+Since branch `intake-rules32` the six sets of dated queries (test71–test73, test76, test78,
+test79) are development data (their errors were read and fixed by sentence kind: the
+Ministry's announced count with no "mới", a day all imported or all in the community, a
+bulletin's leader, commas grouping thousands, the day's split after "Trong N ca … mới có",
+a total's split by origin, a wave's recovered, a dated headline's day outcomes, a level's
+list past a bracketed note; test/024's recovered of a period removed from the gold, as the
+guideline's "Periods for recovered and deaths" writes): test71 0.978, test72 0.990, test73
+0.909, test76 0.975, test78 0.937 and test79 0.990, fitted; their floors are those less 0.02.
 """
 
 import csv
@@ -285,15 +293,15 @@ def _f1(part: str) -> float:
         ("test67", 0.877),
         ("test69", 0.98),
         ("test70", 0.958),
-        ("test71", 0.954),
-        ("test72", 0.962),
-        ("test73", 0.883),
+        ("test71", 0.958),
+        ("test72", 0.97),
+        ("test73", 0.889),
         ("test74", 0.53),
         ("test75", 0.873),
-        ("test76", 0.951),
+        ("test76", 0.955),
         ("test77", 0.816),
-        ("test78", 0.902),
-        ("test79", 0.932),
+        ("test78", 0.917),
+        ("test79", 0.97),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
