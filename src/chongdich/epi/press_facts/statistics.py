@@ -17,6 +17,7 @@ from .bulletin_lists import (
 from .commune_levels import read_commune_levels
 from .count_first_lists import read_count_first_list
 from .count_lines import read_count_line
+from .coverage_dates import carried_coverage_date, coverage_up_to_now
 from .english_dates import (
     SAME_DAY,
     UNRESOLVED_DAY,
@@ -321,6 +322,8 @@ def extract_stats(
     page_dated: dict[str, tuple[int, int]] = {}
     before_window = True
     day_before: dt.date | None = None  # the day the sentence before gave its figures
+    lead_sentence: Sentence | None = None
+    last_sentence: Sentence | None = None
     for sentence, in_window in zip(sentences, windowed, strict=True):
         s = sentence.text
         base = sentence.start
@@ -334,6 +337,7 @@ def extract_stats(
         # ca, Bình Dương 3 ca": where the cases came from, not those provinces' counts
         by_origin = bool(_PART_OF_A_TOTAL.match(s)) and bool(_CAME_FROM.search(previous))
         lead, previous = previous, s
+        lead_sentence, last_sentence = last_sentence, sentence
         stats.remember_named(sentence)
         if by_origin or (("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s)):
             continue
@@ -473,6 +477,12 @@ def extract_stats(
                 elif name in _COVERAGE_FIELDS:
                     if published and _UP_TO_NOW.search(s):  # "So far, the rate of … has reached"
                         page_dated.setdefault(province, (base + start, base + start))
+                    # "Tính đến ngày 6/12, … Trong đó, tỷ lệ … đạt 77,4%"; "đến nay … đạt 6%"
+                    as_of = carried_coverage_date(text, lead_sentence, published, sentence)
+                    if as_of is None and coverage_up_to_now(text, lead_sentence, sentence):
+                        as_of = dated_report
+                        if as_of is None and published:
+                            page_dated.setdefault(province, (base + start, base + start))
                 elif same_day or UNRESOLVED_DAY.search(s):
                     pass  # "by Saturday, the province had so far nine … patients": undated
                 elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
