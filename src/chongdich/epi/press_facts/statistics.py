@@ -39,6 +39,7 @@ from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
+from .running_labels import a_running_label
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
@@ -485,7 +486,9 @@ def extract_stats(
                             page_dated.setdefault(province, (base + start, base + start))
                 elif same_day or UNRESOLVED_DAY.search(s):
                     pass  # "by Saturday, the province had so far nine … patients": undated
-                elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
+                elif name in DAILY_FIELDS or (
+                    name in OUTCOME_FIELDS and (FIGURE_NOW.search(s) or a_running_label(s))
+                ):
                     # (an English total "so far" on a page the text dates nowhere else stands
                     # at the page's date, as "đến nay" does: set after every other date)
                     as_of = dated_report
