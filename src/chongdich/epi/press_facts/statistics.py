@@ -321,6 +321,7 @@ def extract_stats(
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
     page_dated: dict[str, tuple[int, int]] = {}
+    now_dated: dict[str, tuple[int, int]] = {}  # a coverage "đến nay", dated last
     before_window = True
     day_before: dt.date | None = None  # the day the sentence before gave its figures
     lead_sentence: Sentence | None = None
@@ -480,10 +481,14 @@ def extract_stats(
                         page_dated.setdefault(province, (base + start, base + start))
                     # "Tính đến ngày 6/12, … Trong đó, tỷ lệ … đạt 77,4%"; "đến nay … đạt 6%"
                     as_of = carried_coverage_date(text, lead_sentence, published, sentence)
-                    if as_of is None and coverage_up_to_now(text, lead_sentence, sentence):
-                        as_of = dated_report
-                        if as_of is None and published:
-                            page_dated.setdefault(province, (base + start, base + start))
+                    if (
+                        as_of is None
+                        and published
+                        and coverage_up_to_now(text, lead_sentence, sentence)
+                    ):
+                        # (the page's date only when nothing else dates the province, a
+                        # level's week too, which "đến nay" stands at: guideline 191)
+                        now_dated.setdefault(province, (base + start, base + start))
                 elif same_day or UNRESOLVED_DAY.search(s):
                     pass  # "by Saturday, the province had so far nine … patients": undated
                 elif name in DAILY_FIELDS or (
@@ -553,6 +558,9 @@ def extract_stats(
                 ruled.add(mention.name)
                 stats.add(mention.name, "level", level, (mention.start, mention.end), 0.5)
     _date_the_levels(stats, text, published)
+    for province, span in now_dated.items():
+        if published and not stats.by_province.get(province, {}).get("as_of"):
+            stats.add(province, "as_of", published.isoformat(), span, 0.6)
     return stats.records()
 
 
