@@ -21,7 +21,8 @@ from .shared import Sentence
 
 ALLOCATOR = "Bộ Y tế"
 # The decision: the Ministry allocating vaccine ("Bộ Y tế … phân bổ … liều vắc xin").
-_DECISION = re.compile(r"Bộ Y tế[^.;]{0,60}?phân bổ")
+# ("Theo phân bổ của Bộ Y tế, tỉnh A được nhận 167.000 liều": the decision named first)
+_DECISION = re.compile(r"Bộ Y tế[^.;]{0,60}?phân bổ|[Pp]hân bổ của Bộ Y tế")
 # "Hơn 800 nghìn liều vaccine COVID-19 đợt 2 được phân bổ như thế nào?"
 _ALLOCATED_DOSES_HEADLINE = re.compile(
     r"liều[^.;]{0,60}?được phân bổ|phân bổ[^.;]{0,40}?liều", re.IGNORECASE
@@ -34,12 +35,19 @@ _SHARE = re.compile(
     # "Hải Dương là tỉnh có dịch trong thời gian vừa qua được 43.700 liều": a description
     r"(?:là\s+[^.;,\d]{0,60}?\s(?=được\s))?"
     r"(?P<together>cùng\s+)?"
-    r"(?:(?:sẽ\s+)?(?:được\s+)?(?:phân bổ|phân đó|nhận|có|tiếp nhận)\s+|được\s+)?"
+    # ("thành phố A được Bộ Y tế phân bổ 87.000 liều": the allocator between)
+    r"(?:(?:sẽ\s+)?(?:được\s+)?(?:Bộ Y tế\s+)?(?:phân bổ|phân đó|nhận|có|tiếp nhận)\s+|được\s+)?"
     r"(?P<most>nhiều nhất\s+)?(?:(?:với|là)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
 # The doses' own words name the Ministry as the allocator: "… liều vắc xin AstraZeneca do Bộ
 # Y tế phân bổ" (the province named before them receives them).
 _ALLOCATED_BY_THE_MINISTRY = re.compile(r"[^.;,]{0,40}?\bdo Bộ Y tế\s+(?:phân bổ|cấp)\b")
+# "… cho tỉnh A trong tổng số 500.000 liều Bộ Y tế phân bổ cho tỉnh này": the province
+# named before the doses (the doses' brand, if the sentence names one, is theirs).
+_ALLOCATED_TO_THIS_ONE = re.compile(
+    r"(?:\s+(?:liều\s+)?(?:vắc[\s-]?xin|vaccine)\b)?[^.;,]{0,30}?\s*(?:do\s+|mà\s+)?Bộ Y tế"
+    r"\s+(?:đã\s+)?phân bổ\s+cho\s+(?:tỉnh|thành phố|địa phương)\s+này\b"
+)
 _EACH_AFTER = re.compile(r"\s+mỗi (?:tỉnh|thành phố|đơn vị|địa phương|nơi)\b")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*,\s*và\s+")
 
@@ -50,6 +58,7 @@ class Allocation:
     facility: str | None
     item: Item
     sentence: Sentence
+    brand: str = ""
 
 
 def allocation_brand(sentences: list[Sentence]) -> str | None:
@@ -94,6 +103,12 @@ def read_allocations(
             continue
         share = _SHARE.match(s, before[-1].end - base, item.start)
         if share is None:
+            if "này" in s and _ALLOCATED_TO_THIS_ONE.match(s, item.end):
+                recipient, facility = _recipient(before[-1])
+                if recipient is not None:
+                    brand = vaccine_brand(s[: item.start])
+                    found.append(Allocation(recipient, facility, item, sentence, brand))
+                continue
             if _ALLOCATED_BY_THE_MINISTRY.match(s, item.end) and len(before) == 1:
                 # "tỉnh Đồng Nai sẽ tiêm 500.000 liều vắc xin … do Bộ Y tế phân bổ"
                 recipient, facility = _recipient(before[0])

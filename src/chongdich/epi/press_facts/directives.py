@@ -11,6 +11,7 @@ from .directive_tables import table_entries
 from .kind_bare_numbers import kind_bare_numbers
 from .legal_bases import in_a_legal_basis
 from .listed_after import counted_provinces, provinces_listed_after
+from .local_lockdowns import excepted_after_a_comma, lockdown_of_its_own
 from .national_documents import issued_by_the_centre_here
 from .paired_provinces import paired_provinces
 from .shared import (
@@ -416,6 +417,12 @@ def extract_directives(
                 continue  # "ở những địa bàn giãn cách xã hội, cách ly, phong tỏa": a place
             if _EXCEPTED.search(text, holder.start, found.start()):
                 continue  # "(trừ … các khu vực đang áp dụng lệnh phong tỏa)": an exception
+            if code == "lockdown":
+                if excepted_after_a_comma(text, holder.start, found.start()):
+                    continue
+                targets = lockdown_of_its_own(text, found.start(), found.end(), targets, bool(same))
+                if not targets:
+                    continue
             moving = _MOVING_TO.search(holder.text)
             if moving is not None:
                 # "phong tỏa … theo Chỉ thị 16 sang thực hiện giãn cách xã hội theo Chỉ thị 15":

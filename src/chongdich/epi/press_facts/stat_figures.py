@@ -137,6 +137,7 @@ _OUTCOME_LABEL_BEFORE = re.compile(
 _TOTAL_HEAD = re.compile(
     r"[Tt]ừ đầu|[Cc]ộng dồn|[Ll]ũy kế|[Ll]uỹ kế|[Tt]ích lũy|[Tt]ổng số|đến nay|[Tt]ính đến"
     r"|(?<![\d/.-] )[Đđ]ến(?: (?:sáng|trưa|chiều|tối|hết))? ngày"
+    r"|(?:^|(?<=[-–]\s))[Đđ]ến (?:sáng|trưa|chiều|tối) \d{1,2}[/.-]\d{1,2}\b"
 )
 
 

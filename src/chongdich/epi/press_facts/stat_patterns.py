@@ -27,7 +27,11 @@ CUMULATIVE_CUE = re.compile(
     # day, the clause's own; never a window's end, "từ 18h ngày 2/2 đến 6h ngày 3/2")
     # (not the world's: "Bộ Y tế cho biết, đến 6h ngày 11/5, thế giới đã ghi nhận …")
     rf"|(?:^|(?<=,\s))đến\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{2}})?\s+ngày\s+{DATE}"
-    r"(?!,?\s*(?:trên\s+)?thế giới))",
+    r"(?!,?\s*(?:trên\s+)?thế giới)"
+    # ("Đến trưa 2/2, Gia Lai đã ghi nhận 12 ca": a part of the day, no "ngày", opening
+    # the sentence or its dateline's run-in; never a window's end, "từ 18h ngày 1/2 đến
+    # trưa 2/2", nor a report's clause, "Theo báo cáo …, đến sáng 25-6, … phát hiện 5 ca")
+    rf"|(?:^|(?<=[-–]\s))đến\s+(?:sáng|trưa|chiều|tối)\s+{DATE})",
     re.IGNORECASE,
 )
 # Every cue above holds one of these (a substring test first: most sentences hold none).

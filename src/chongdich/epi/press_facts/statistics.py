@@ -17,6 +17,7 @@ from .bulletin_lists import (
 from .commune_levels import read_commune_levels
 from .count_first_lists import read_count_first_list
 from .count_lines import read_count_line
+from .coverage_dates import carried_coverage_date, coverage_up_to_now
 from .english_dates import (
     SAME_DAY,
     UNRESOLVED_DAY,
@@ -38,6 +39,7 @@ from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
 from .respective_counts import read_respective_counts_vi
+from .running_labels import a_running_label
 from .shared import DATE, DIGIT, RUN_IN_DATELINE, Sentence, match_date
 from .stat_collector import StatCollector
 from .stat_figures import other_window, sentence_figures
@@ -319,8 +321,11 @@ def extract_stats(
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
     page_dated: dict[str, tuple[int, int]] = {}
+    now_dated: dict[str, tuple[int, int]] = {}  # a coverage "đến nay", dated last
     before_window = True
     day_before: dt.date | None = None  # the day the sentence before gave its figures
+    lead_sentence: Sentence | None = None
+    last_sentence: Sentence | None = None
     for sentence, in_window in zip(sentences, windowed, strict=True):
         s = sentence.text
         base = sentence.start
@@ -334,6 +339,7 @@ def extract_stats(
         # ca, Bình Dương 3 ca": where the cases came from, not those provinces' counts
         by_origin = bool(_PART_OF_A_TOTAL.match(s)) and bool(_CAME_FROM.search(previous))
         lead, previous = previous, s
+        lead_sentence, last_sentence = last_sentence, sentence
         stats.remember_named(sentence)
         if by_origin or (("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s)):
             continue
@@ -473,9 +479,21 @@ def extract_stats(
                 elif name in _COVERAGE_FIELDS:
                     if published and _UP_TO_NOW.search(s):  # "So far, the rate of … has reached"
                         page_dated.setdefault(province, (base + start, base + start))
+                    # "Tính đến ngày 6/12, … Trong đó, tỷ lệ … đạt 77,4%"; "đến nay … đạt 6%"
+                    as_of = carried_coverage_date(text, lead_sentence, published, sentence)
+                    if (
+                        as_of is None
+                        and published
+                        and coverage_up_to_now(text, lead_sentence, sentence)
+                    ):
+                        # (the page's date only when nothing else dates the province, a
+                        # level's week too, which "đến nay" stands at: guideline 191)
+                        now_dated.setdefault(province, (base + start, base + start))
                 elif same_day or UNRESOLVED_DAY.search(s):
                     pass  # "by Saturday, the province had so far nine … patients": undated
-                elif name in DAILY_FIELDS or (name in OUTCOME_FIELDS and FIGURE_NOW.search(s)):
+                elif name in DAILY_FIELDS or (
+                    name in OUTCOME_FIELDS and (FIGURE_NOW.search(s) or a_running_label(s))
+                ):
                     # (an English total "so far" on a page the text dates nowhere else stands
                     # at the page's date, as "đến nay" does: set after every other date)
                     as_of = dated_report
@@ -540,6 +558,9 @@ def extract_stats(
                 ruled.add(mention.name)
                 stats.add(mention.name, "level", level, (mention.start, mention.end), 0.5)
     _date_the_levels(stats, text, published)
+    for province, span in now_dated.items():
+        if published and not stats.by_province.get(province, {}).get("as_of"):
+            stats.add(province, "as_of", published.isoformat(), span, 0.6)
     return stats.records()
 
 

@@ -782,7 +782,7 @@ def _roll_events(
 
 def _allocation_event(allocation: Allocation, vaccine: str) -> dict[str, Any]:
     record = _item_record(allocation.item, allocation.sentence.start)
-    record["detail"] = record["detail"] or vaccine
+    record["detail"] = record["detail"] or allocation.brand or vaccine
     return {
         "donor": ALLOCATOR,
         "recipient": allocation.recipient,
