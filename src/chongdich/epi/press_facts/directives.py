@@ -10,7 +10,7 @@ from ..gazetteer import CAP_WORD, Mention, find_provinces
 from .directive_tables import table_entries
 from .kind_bare_numbers import kind_bare_numbers
 from .legal_bases import in_a_legal_basis
-from .listed_after import counted_provinces, provinces_listed_after
+from .listed_after import counted_provinces, provinces_in_lists, provinces_listed_after
 from .local_lockdowns import excepted_after_a_comma, lockdown_of_its_own
 from .national_documents import issued_by_the_centre_here
 from .paired_provinces import paired_provinces
@@ -500,14 +500,7 @@ def _listed_provinces(s: str, provinces: list[Mention], named: list[re.Match[str
     documents = {m.group("number").split("/")[0] for m in named}
     if len(documents) != 1 or len({p.name for p in provinces}) < 3:
         return []
-    runs: list[list[Mention]] = []
-    for mention in provinces:
-        if runs and _LIST_GAP.fullmatch(s, runs[-1][-1].end, mention.start):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
-    lists = [dict.fromkeys(m.name for m in run) for run in runs]
-    return list(dict.fromkeys(name for names in lists if len(names) >= 3 for name in names))
+    return provinces_in_lists(s, provinces, _LIST_GAP)
 
 
 def _documents(named: list[re.Match[str]]) -> int:

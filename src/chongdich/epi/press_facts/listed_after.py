@@ -30,16 +30,21 @@ def counted_provinces(s: str) -> bool:
     return _COUNTED.search(s) is not None
 
 
-def _listed(s: str) -> list[str]:
-    provinces: list[Mention] = find_provinces(s)
+def provinces_in_lists(s: str, provinces: list[Mention], gap: re.Pattern[str]) -> list[str]:
+    """The provinces of ``s`` that stand in a run of three or more names joined by ``gap``
+    (commas, "và", a bracketed note), each once, in order."""
     runs: list[list[Mention]] = []
     for mention in provinces:
-        if runs and _LIST_GAP.fullmatch(s, runs[-1][-1].end, mention.start):
+        if runs and gap.fullmatch(s, runs[-1][-1].end, mention.start):
             runs[-1].append(mention)
         else:
             runs.append([mention])
     names = [dict.fromkeys(m.name for m in run) for run in runs]
     return list(dict.fromkeys(n for group in names if len(group) >= 3 for n in group))
+
+
+def _listed(s: str) -> list[str]:
+    return provinces_in_lists(s, find_provinces(s), _LIST_GAP)
 
 
 def provinces_listed_after(text: str, sentences: list[Sentence], holder: Sentence) -> list[str]:
