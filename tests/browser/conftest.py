@@ -39,6 +39,16 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     }
 
 
+@pytest.fixture(scope="session")
+def base_url() -> None:
+    """No base URL for Playwright's contexts: ``site`` opens pages on live_server's address.
+
+    Defining it here also keeps pytest-playwright's fallback fixture, a session fixture
+    written as an instance method (deprecated since pytest 9), from running.
+    """
+    return None
+
+
 @pytest.fixture(autouse=True)
 def _geography(transactional_db: Any) -> None:
     ensure_geography()
