@@ -27,6 +27,7 @@ from .english_dates import (
 from .english_infobox import read_infobox
 from .english_numbers import COUNT_WORD
 from .english_places import read_counts_in_places, read_respective_counts
+from .headline_days import window_day_after_headline
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -318,6 +319,12 @@ def extract_stats(
     run_in = RUN_IN_DATELINE.search(first_line, 0, 300) if headline_end == 0 else None
     if run_in:
         headline_end = run_in.start()  # a tag page's headline, its dateline, then the teaser
+    headline_day: dt.date | None = None  # a headline's day the body's window replaces
+    if report_date and report_start < headline_end:
+        # ("Ngày 4/3, ghi nhận thêm …" over "tính từ 16h ngày 2/3 đến 16h ngày 3/3, …")
+        window_day = window_day_after_headline(sentences, headline_end, published)
+        if window_day and window_day != report_date:
+            headline_day, report_date = report_date, window_day
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
     page_dated: dict[str, tuple[int, int]] = {}
@@ -397,6 +404,8 @@ def extract_stats(
             )
             read_imported_line(stats, sentence, provinces, dated)
         own_date = sentence_date(s, published) or english_sentence_date(s, published)
+        if headline_day and own_date == headline_day and sentence.start < headline_end:
+            own_date = report_date
         same_day = own_date is None and "same day" in s and SAME_DAY.search(s) is not None
         if same_day:
             own_date = day_before
