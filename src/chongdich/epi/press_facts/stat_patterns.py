@@ -62,9 +62,10 @@ CUMULATIVE_IS = re.compile(
 # cả nước ghi nhận …", "CDC thông tin, sáng 3/8, …").
 DATED_LEAD_COUNT = re.compile(
     r"(?:^|(?<=cho biết )|(?<=cho biết, )|(?<=thông tin )|(?<=thông tin, ))"
-    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+"
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Hh]ôm)\s+"
     # ("Sáng nay (01/01), Quảng Ngãi ghi nhận 71 ca": the day in brackets)
-    r"(?:nay\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)"
+    # ("Hôm qua (24/2), Bộ Y tế ghi nhận 69.128 F0", "Tối qua (3/9), …": the day before's)
+    r"(?:(?:nay|qua)\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)"
     r"|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?),"
     r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
     rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
