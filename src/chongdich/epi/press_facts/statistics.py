@@ -15,6 +15,7 @@ from .bulletin_lists import (
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
+from .corrections import corrects_an_earlier_report
 from .count_first_lists import read_count_first_list
 from .count_lines import read_count_line
 from .coverage_dates import carried_coverage_date, coverage_up_to_now
@@ -350,6 +351,8 @@ def extract_stats(
         stats.remember_named(sentence)
         if by_origin or (("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s)):
             continue
+        if corrects_an_earlier_report(s):
+            continue  # "… báo cáo đính chính 2 ca nhập cảnh … điều chỉnh lại thành 2 ca …"
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together
             table_date = sentence_date(s, published) or (

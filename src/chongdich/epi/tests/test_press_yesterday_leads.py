@@ -18,7 +18,10 @@ _PAGE = dt.date(2022, 2, 25)
     [
         ("Hôm qua (24/2), Bộ Y tế ghi nhận 52.310 F0 tại 61 tỉnh, thành.", "2022-02-24"),
         ("Hôm qua (24/2), cả nước ghi nhận 52.310 ca tại 61 tỉnh, thành phố.", "2022-02-24"),
-        ("Tối qua (ngày 24/2), Bộ Y tế ghi nhận 52.310 trường hợp tại 61 địa phương.", "2022-02-24"),
+        (
+            "Tối qua (ngày 24/2), Bộ Y tế ghi nhận 52.310 trường hợp tại 61 địa phương.",
+            "2022-02-24",
+        ),
         ("Hôm nay (25/2), Bộ Y tế ghi nhận thêm 52.310 F0 tại 61 tỉnh, thành.", "2022-02-25"),
     ],
 )
