@@ -21,6 +21,7 @@ from .long_periods import without_long_periods
 from .milestones import milestone_figures
 from .ministry_counts import DAY_HEADLINE_RUN, ministry_day_counts
 from .one_kind_days import all_of_one_kind
+from .one_kind_totals import without_one_kinds_totals
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
@@ -275,6 +276,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         # "Số ca mắc mới ghi nhận trong nước … kể từ 27/4 đến nay …, trong đó có 8.000 bệnh
         # nhân đã được công bố khỏi bệnh": the wave's recovered
         found = without_a_waves_recovered(s, found)
+    # "Số lượng ca mắc mới ghi nhận trong nước … đến nay là 40.609 ca": one kind's total
+    found = without_one_kinds_totals(s, found)
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
