@@ -389,9 +389,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:ra viện|xuất viện|khỏi bệnh)\s*:?\s+(?P<n>{NUM})\s+(?:{CASE}|người)"
         ),
         re.compile(
-            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
+            # ("Số ca được điều trị khỏi đến thời điểm hiện tại là 796.583 ca": "được", and
+            # the time it stands at between)
+            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?(?:đã\s+)?"
+            r"(?:khỏi|xuất viện|ra viện)"
             # "Số ca khỏi bệnh: 40.000", "số ca khỏi bệnh là 8.500"
-            rf"[^:\d]{{0,20}}?(?::|\slà)\s*(?P<n>{NUM})"
+            rf"(?:[^:\d]{{0,20}}?|[^.;:\d]{{21,40}}?)(?::|\slà)\s*(?P<n>{NUM})"
         ),
         # "Số ca khỏi bệnh trong ngày: 35 ca, cộng dồn: 41.807 ca": the total after the day's
         re.compile(

@@ -247,6 +247,8 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     tử vong. Trong số 19 ca tử vong tại TP.HCM …", "Riêng Hà Nội có 12 ca tử vong")."""
     if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s) or opens_as_of(s):
         return False  # ("Đến 17h00 ngày 28/3/2023, có 98.185 trường hợp được công bố khỏi")
+    if "thời điểm" in s and _UP_TO_THE_MOMENT.search(s):
+        return False  # ("Số ca được điều trị khỏi đến thời điểm hiện tại là 796.583 ca")
     words = _OUTCOME_WORDS[name]
     return (
         words.search(lead) is not None
@@ -255,6 +257,7 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     )
 
 
+_UP_TO_THE_MOMENT = re.compile(r"(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)")
 _ROUNDED_DAY = re.compile(
     r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round)"
     r"|(?<![\wà-ỹ])(?:[Hh]ơn|[Gg]ần|[Kk]hoảng|[Tt]rên))\s+$"
