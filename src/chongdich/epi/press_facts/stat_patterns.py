@@ -278,7 +278,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
             # (a count in words too: "một ca trong cộng đồng")
             # ("193 ca mắc COVID-19 mới đều tại cộng đồng": the disease's name among the words)
-            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+(?:[\wà-ỹ]+|{COVID})){{0,4}}?\s+"
+            # ("Có 3.004/5.477 ca ghi nhận trong cộng đồng": of the day's count after the slash)
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})(?:/{NUM})?\s+{CASE}(?:\s+{COVID})?"
+            rf"(?:\s+(?:[\wà-ỹ]+|{COVID})){{0,4}}?\s+"
             # ("13 ca phát hiện qua lấy mẫu giám sát cộng đồng": found by the community's
             # screening)
             r"(?:trong|tại|ngoài|ở|(?:qua\s+)?(?:lấy mẫu\s+)?giám sát) cộng đồng"
