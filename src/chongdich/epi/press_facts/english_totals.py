@@ -179,6 +179,14 @@ TOTAL_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:has|have)\s+{_SO_FAR}{_REPORTED}\s+{_N}\s+(?:{_CASES_OF_THE_DISEASE}"
         rf"|(?:{_DISEASE}\s+)?infections\b|{_LONG_NAMED_CASES})",
     ),
+    # patients since the epidemic began: "Vietnam has registered 826,837 patients since the
+    # COVID-19 pandemic first struck it early last year" (the whole epidemic's, no period)
+    (
+        "cumulative_cases",
+        rf"\b(?:has|have)\s+{_SO_FAR}{_REPORTED}\s+{_N}\s+(?:{_DISEASE}\s+)?patients\s+since\s+"
+        rf"the\s+(?:{_DISEASE}\s+)?(?:pandemic|epidemic|outbreak)\s+(?:first\s+)?"
+        r"(?:struck|began|started|hit|broke\s+out)\b",
+    ),
     # a total at a day: "As of April 3 morning, Vietnam had 233 cases confirmed positive", "as
     # of September 19, 2020, there were 1,068 laboratory-defined cases of the coronavirus …"
     (
