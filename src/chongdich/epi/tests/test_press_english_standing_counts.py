@@ -51,3 +51,25 @@ def test_patients_of_a_month_are_no_total():
 def test_the_active_cases_under_treatment(sentence):
     stats = stats_by_province(sentence + _AFTER, _DAY, ["under_treatment"])
     assert stats[None] == {"under_treatment": 318}
+
+
+@pytest.mark.parametrize(
+    "sentence, place, total",
+    [
+        (
+            "Vietnam's northern province of Bac Ninh, which reported 14 out of the 21 confirmed "
+            "cases of novel coronavirus infection in the country, on Friday lifted a quarantine.",
+            "Bắc Ninh",
+            14,
+        ),
+        (
+            "Tu Son town was the largest cluster with 250 confirmed cases out of 512 cases "
+            "reported in Bac Ninh province.",
+            "Bắc Ninh",
+            512,
+        ),
+    ],
+)
+def test_a_places_share_out_of_a_total_is_its_total(sentence, place, total):
+    stats = stats_by_province(sentence + _AFTER, _DAY, ["cumulative_cases"])
+    assert stats[place] == {"cumulative_cases": total}
