@@ -215,6 +215,12 @@ _PERIOD_OPENED = re.compile(
 
 # The day's outcomes after "đã có", which alone would be a total's cue.
 _DAY_HAD = re.compile(r"(?:[Tt]rong ngày|[Hh]ôm nay),?\s+(?:[^\s,.;]+\s+){0,3}?đã có\s+$")
+# "Việt Nam vừa có 4 ca tử vong do COVID-19", "Hà Nội vừa ghi nhận 40 bệnh nhân khỏi bệnh": just
+# had, the day's outcomes
+_JUST_HAD = re.compile(
+    r"(?<![\wà-ỹ])vừa\s+(?:có|ghi nhận|công bố|phát hiện)(?:\s+thêm)?\s+(?:(?:hơn|gần)\s+)?$"
+)
+_ADDED_ALONE = re.compile(r"\s*[Tt]hêm\s+")
 # A dated lead's count of new cases, then the day's outcomes joined to it.
 _DAY_LEAD_RUN = re.compile(
     r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
@@ -534,6 +540,15 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "Ngày 14-11 Đắk Lắk ghi nhận 87 trường hợp … và 284 người khỏi"
                 if name in {"deaths", "recovered"} and _DAY_HAD.search(head[-30:]):
                     continue  # "trong ngày đã có 02 bệnh nhân khỏi bệnh": the day's
+                if (
+                    name in {"deaths", "recovered"}
+                    and (
+                        ("vừa" in head and _JUST_HAD.search(head[-30:]))
+                        or _ADDED_ALONE.fullmatch(head)  # "Thêm 4 ca tử vong vì COVID-19"
+                    )
+                    and not TOTAL_CUE.search(head)
+                ):
+                    continue  # "Việt Nam vừa có 4 ca tử vong do COVID-19": the day's
                 added = _ADDED_RUN.search(head) if "thêm" in head else None
                 if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's
