@@ -22,6 +22,7 @@ from .milestones import milestone_figures
 from .ministry_counts import DAY_HEADLINE_RUN, ministry_day_counts
 from .one_kind_days import all_of_one_kind
 from .one_kind_totals import without_one_kinds_totals
+from .outcome_headings import as_the_headings_outcome
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
@@ -335,6 +336,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             for figure in found
             if figure[1] not in DAILY_FIELDS or (single and figure[0] >= single.end())
         ]
+    if "Về" in s[:8]:
+        found = as_the_headings_outcome(s, found)  # "Về số ca bình phục: … lên 842.800."
     return found
 
 
