@@ -119,7 +119,8 @@ _DAY_FRAME = re.compile(
 # ("05 new positive cases": an English count's adjectives stand between)
 _CASE_COUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:(?:new|positive|more|additional)\s+){0,2}"
-    r"(?:ca|trường hợp|cases|infections)"
+    # ("27 bệnh nhân dương tính mới", "27 F0": patients found positive in the window)
+    r"(?:ca|trường hợp|cases|infections|F0|bệnh nhân(?=\s+(?:dương tính|mắc|nhiễm)))"
 )
 
 
