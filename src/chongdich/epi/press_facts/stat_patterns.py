@@ -89,6 +89,9 @@ CUMULATIVE_NOW = re.compile(
     # ("cả nước hiện có hơn 240.000 trường hợp F0 điều trị tại nhà": those treated at home)
     rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID}|\s+F0)?\s+(?:mới|đang|được|khỏi|tử vong|nặng"
     r"|nguy kịch|xuất viện|(?:cách ly\s+)?điều trị))"
+    # ("Hiện đã có 6 ca bệnh có kết quả xét nghiệm 2 lần trở lên âm tính": those tested
+    # negative, not the total)
+    r"(?!(?:\s+bệnh)?\s+(?:có\s+)?(?:kết quả\s+)?(?:xét nghiệm\s+)?[^.;,]{0,30}?âm tính)"
 )
 # "Cả nước có 1.049 bệnh nhân mắc bệnh, trong đó …", "Toàn tỉnh đã có 2.310 ca mắc
 # COVID-19, trong đó …": the country's or the province's standing count, split after it (no
