@@ -376,7 +376,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("16/18 ca bệnh được chữa khỏi": of the total that follows the slash)
             # ("783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the disease and country)
             rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?"
-            rf"(?:\s+{COVID}\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?\s+(?:đã\s+)?(?:được\s+)?"
+            # ("395/812 ca bệnh COVID-19 của nước ta được công bố khỏi bệnh")
+            rf"(?:\s+{COVID}\s+(?:ở|tại|của)\s+(?:nước ta|Việt Nam))?\s+(?:đã\s+)?(?:được\s+)?"
             r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             # ("đến thời điểm này nước ta đã chữa khỏi 1.461 bệnh nhân COVID-19")
