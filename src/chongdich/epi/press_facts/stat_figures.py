@@ -244,7 +244,8 @@ _WEEKS_OR_MONTHS = re.compile(
 )
 # A count's own words up to "mới": "18 ca mắc mới", "1.899 ca mắc Covid-19 mới".
 _NEW_AFTER_COUNT = re.compile(rf"(?:[^,;.\d]|{COVID}){{0,30}}?\bmới\b")
-_ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
+# ("2 ca tử vong thứ 56 và 57", "360 ca tử vong (3398-3757)": the day's, numbered)
+_ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d|\s*\(\s*(?:từ\s+)?\d{1,6}\s*[-–]\s*\d{1,6}\s*\)")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
