@@ -37,6 +37,7 @@ from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .long_periods import splits_a_long_range
 from .origin_places import without_origin_counts
+from .other_cutoffs import without_totals_of_an_earlier_cutoff
 from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
@@ -334,6 +335,7 @@ def extract_stats(
     windowed, window_counts = _hour_windows(sentences, published)
     page_dated: dict[str, tuple[int, int]] = {}
     now_dated: dict[str, tuple[int, int]] = {}  # a coverage "đến nay", dated last
+    total_days: dict[str, dt.date] = {}  # the day a total's own sentence names
     before_window = True
     day_before: dt.date | None = None  # the day the sentence before gave its figures
     lead_sentence: Sentence | None = None
@@ -489,6 +491,11 @@ def extract_stats(
                     whole=(name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None)
                     or (name == "new_cases_24h" and not rounded),
                 )
+                if name == "cumulative_cases" and own_date:
+                    # ("Tính đến chiều ngày 5/8, Việt Nam có 185.057 ca": its own cut-off)
+                    kept = stats.by_province.get(province, {}).get("spans", {})
+                    if kept.get("cumulative_cases") == [base + start, base + end]:
+                        total_days[province] = own_date
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS | _COVERAGE_FIELDS:
                     as_of = own_date
@@ -577,6 +584,8 @@ def extract_stats(
     for province, span in now_dated.items():
         if published and not stats.by_province.get(province, {}).get("as_of"):
             stats.add(province, "as_of", published.isoformat(), span, 0.6)
+    if total_days:
+        without_totals_of_an_earlier_cutoff(stats, total_days)  # "Tính đến chiều ngày 5/8, …"
     return stats.records()
 
 
