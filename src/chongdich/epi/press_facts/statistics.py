@@ -259,6 +259,12 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     )
 
 
+# A sentence that is only a count of deaths ("248 ca tử vong.", "Thêm 12 ca tử vong."): a
+# bulletin's day, as its lead gives it, not a total (which names itself: "tổng số", "đến nay")
+_BARE_DEATHS = re.compile(
+    r"\s*(?:[Tt]hêm\s+|[Cc]ó\s+)?(?:(?:hơn|gần)\s+)?\d{1,3}(?:\.\d{3})*\s+"
+    r"(?:ca|bệnh nhân|người|trường hợp)\s+tử vong\s*[.;]?\s*"
+)
 _UP_TO_THE_MOMENT = re.compile(r"(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)")
 _ROUNDED_DAY = re.compile(
     r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round)"
@@ -443,6 +449,8 @@ def extract_stats(
         # the exact total of the whole epidemic later ("Kể từ đầu dịch … có 601.349 ca")
         bounded = {f[0] for f in figures if f[1] == "cumulative_is_lower_bound"}
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
+            if name == "deaths" and "tử vong" in s and _BARE_DEATHS.fullmatch(s):
+                continue  # "248 ca tử vong." alone in a bulletin's lead: the day's deaths
             if (
                 name == "deaths"
                 and (daily_report or NEW_24H_CUE.search(s, 0, position) is not None)
