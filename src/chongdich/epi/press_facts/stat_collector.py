@@ -384,7 +384,9 @@ LISTED_COUNT = re.compile(
     # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
     # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
     # ("TP HCM (3.300 - giảm gần 1/2 so với hôm qua)": a change noted after the count)
-    rf"|\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})"
+    # ("Quảng Bình, Thanh Hóa (mỗi địa phương 29 ca)": a count the run shares, in brackets)
+    rf"|\s*(?:\(\s*(?:mỗi\s+(?:địa phương|tỉnh|nơi|tỉnh,?\s*thành(?:\s+phố)?)\s+(?:có\s+)?)?"
+    rf"(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})"
     r"(?:\s+(?:ca|trường hợp|F0|cases?|infections?))?"
     r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
