@@ -39,3 +39,12 @@ def test_a_total_of_the_same_day_stays(total):
     stats = stats_by_province(f"{_DAY} {total}", _PAGE, _FIELDS)
     assert stats[None]["cumulative_cases"] == 512300
     assert stats[None]["new_cases_24h"] == 9120
+
+
+def test_a_provinces_total_stays_beside_a_day_the_page_dates():
+    text = (
+        "Hôm qua, tỉnh Gia Lai ghi nhận 14 ca dương tính với SARS-CoV-2. Tính đến chiều ngày "
+        "7/9, toàn tỉnh Gia Lai ghi nhận 611 trường hợp mắc Covid-19."
+    )
+    stats = stats_by_province(text, _PAGE, ["cumulative_cases"])
+    assert stats["Gia Lai"] == {"cumulative_cases": 611}
