@@ -136,7 +136,8 @@ def _shared_count(text: str, run: list[Mention], end: int) -> re.Match[str] | No
             return None
         listed = LISTED_COUNT.match(text, later.end, end)
         if listed is not None:
-            shared = listed.group("e") or re.match(r"\s+(?:mỗi|đều)", listed.group())
+            # ("… Thanh Hóa (mỗi địa phương 29 ca)": the bracket says it is shared)
+            shared = listed.group("e") or re.match(r"\s*\(?\s*(?:mỗi|đều)", listed.group())
             return listed if shared else None
     return None
 

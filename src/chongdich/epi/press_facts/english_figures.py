@@ -484,12 +484,19 @@ ENGLISH_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:being\s+treated|under\s+treatment|receiving\s+treatment)[^.;:\d]{{0,30}}:"
             rf"\s*(?P<n>{NUM})"
         ),
+        # "Among the 242 active COVID-19 cases currently under treatment in Vietnam, 13 are in a
+        # critical condition": the patients treated, a share of them after
+        re.compile(
+            rf"\b(?:[Aa]mong|[Oo]f)\s+the\s+(?P<n>{NUM})\s+(?:active\s+)?(?:{COVID}\s+)?"
+            r"(?:cases|patients)\s+(?:currently\s+|still\s+|now\s+)?"
+            r"(?:under\s+treatment|being\s+treated|receiving\s+treatment)\b"
+        ),
     ),
     **COVERAGE_PATTERNS,
 }
 # Words the patterns need (substring tests first: most sentences, and every Vietnamese one,
 # hold none of them).
-_TOTAL_WORDS = ("umber of", "ccumulated", "umulative", "n total")
+_TOTAL_WORDS = ("umber of", "ccumulated", "umulative", "n total", "under treatment")
 _DOSE_WORDS = ("dose", "shot", "jab", "vaccinated", "inoculated", "immuni")
 
 

@@ -92,15 +92,28 @@ def read_counts_in_places(
 # Tiền Giang provinces recorded 32 and 29 new infections each": two counts or more "each" are
 # paired as "respectively" pairs them)
 _RESPECTIVE = re.compile(
-    r"(?:\s+(?:provinces|cities|localities))?\s+(?:reported|recorded|logged|confirmed|registered"
-    r"|detected|documented|with)\s+(?P<counts>(?:(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?"
+    r"(?:\s+(?:provinces|cities|localities))?"
+    # ("… continue to report the most cases with 3,559 and 3,332 respectively")
+    r"(?:\s+(?:continues?\s+to\s+|continued\s+to\s+)?(?:report|record|log)(?:s|ed)?\s+(?:the\s+)?"
+    r"(?:most|highest(?:\s+number\s+of)?)\s+(?:new\s+)?(?:cases|infections)(?=\s+with\b))?"
+    # ("with Ho Chi Minh City and Binh Duong registering 3,559, and 3,332, respectively")
+    r"\s+(?:reported|recorded|logged|confirmed|registered|detected|documented|with"
+    r"|reporting|recording|logging|confirming|registering|detecting)\s+(?P<counts>(?:(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:{n})(?:\s+new)?(?:\s+(?:cases|infections))?)"
     r"\s*,?\s*(?:respectively|each)\b".format(n=rf"{NUM}|{COUNT_WORD}")
 )
 _ONE_OF_THE_COUNTS = re.compile(rf"{NUM}|{COUNT_WORD}")
-_NAMES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# ("HCM City and the southern province of Bình Dương": the second name's kind between)
+_NAMES_JOINED = re.compile(
+    r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?:(?:southern|northern|central|neighbouring"
+    r"|neighboring)\s+)?(?:province|city)\s+of\s+)?"
+)
+# (the day named by its date, "On August 17 alone an additional 9,605 infections …", or the
+# day's ranking, "… continue to report the most cases with …")
 _A_DAY = re.compile(
-    r"\b(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|new)\b"
+    r"\b(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|new"
+    r"|additional|[Oo]n\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2}|(?:report|record)(?:s|ed)?\s+the\s+most)\b"
 )
 
 

@@ -179,6 +179,27 @@ TOTAL_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:has|have)\s+{_SO_FAR}{_REPORTED}\s+{_N}\s+(?:{_CASES_OF_THE_DISEASE}"
         rf"|(?:{_DISEASE}\s+)?infections\b|{_LONG_NAMED_CASES})",
     ),
+    # a place's share of the country's total, to date: "Vinh Phuc, which reported 11 out of
+    # the 16 confirmed cases …", and the place's total a part is taken of: "… with 383
+    # confirmed cases out of 684 cases reported in Hai Duong province"
+    (
+        "cumulative_cases",
+        rf"\b(?:reported|recorded|confirmed|had|has)\s+{_N}\s+(?:confirmed\s+)?(?:cases\s+)?"
+        r"out\s+of\s+(?:the\s+)?[\d.,]+\s+(?:confirmed\s+)?(?:cases|infections)\b",
+    ),
+    (
+        "cumulative_cases",
+        rf"\bout\s+of\s+(?:the\s+)?{_N}\s+(?:confirmed\s+)?(?:cases|infections)\s+"
+        r"(?:reported|recorded|confirmed|detected)\s+in\b",
+    ),
+    # patients since the epidemic began: "Vietnam has registered 826,837 patients since the
+    # COVID-19 pandemic first struck it early last year" (the whole epidemic's, no period)
+    (
+        "cumulative_cases",
+        rf"\b(?:has|have)\s+{_SO_FAR}{_REPORTED}\s+{_N}\s+(?:{_DISEASE}\s+)?patients\s+since\s+"
+        rf"the\s+(?:{_DISEASE}\s+)?(?:pandemic|epidemic|outbreak)\s+(?:first\s+)?"
+        r"(?:struck|began|started|hit|broke\s+out)\b",
+    ),
     # a total at a day: "As of April 3 morning, Vietnam had 233 cases confirmed positive", "as
     # of September 19, 2020, there were 1,068 laboratory-defined cases of the coronavirus …"
     (
@@ -239,7 +260,7 @@ _OF_A_DAY = re.compile(
 )
 _TOTAL_WORDS = (
     "recover", "cured", "discharged", "treated", "all-clear", "died", "death", "fatalit",
-    "toll", "country's", "nam's", "resulted", "positive", "has ", "have ", "had ",
+    "toll", "country's", "nam's", "resulted", "positive", "has ", "have ", "had ", "out of ",
 )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from .spacing import on_written_text, single_spaced
 from .statistics import extract_stats
 from .summing_lists import fill_from_lists_that_sum_to_the_day
 from .support import extract_support
+from .title_lines import with_title_lines_recased
 
 
 def extract_facts(
@@ -62,6 +63,8 @@ def extract_facts(
         without_other_articles(_without_keyword_lines(fold_look_alikes(written)))
     )
     is_english = reads_as_english(written)
+    if is_english:
+        written = with_title_lines_recased(written)  # "Vietnam Confirms 11 New COVID-19 Cases"
     # ("Đến 17h00 ngày 28/3/2023,\ntỉnh Cao Bằng ghi nhận …": a hard-wrapped sentence)
     written = (
         without_datelines(written)

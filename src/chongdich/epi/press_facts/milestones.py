@@ -107,6 +107,10 @@ def _read(
         tail = s[match.end() : match.end() + 40]
         if not_total.search(before) or not_total.search(match.group("cases") or ""):
             continue
+        if "ần đầu" in before and _DAY.search(s):
+            # "Lần đầu tiên TP Hồ Chí Minh vượt qua con số 1.000 ca mắc, dẫn đầu cả nước với
+            # 1.229 ca trong ngày": a day's count crossing a mark for the first time
+            continue
         if match.group("cases") is None and not_total.search(tail[:20].split(",")[0]):
             continue  # (the clause's own words: "… the 500 mark, after 45 new …" is another)
         if _DAY_AFTER_DAY.match(tail):

@@ -58,6 +58,10 @@ DAY_HEADLINE_RUN = re.compile(
     r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     # ("Ngày 1.10: Cả nước 6.957 ca Covid-19, 27.250 ca khỏi": the country named, no verb)
     r"\s*[,:]?\s+(?:(?:[Cc]ả nước|Việt Nam|VN)\s+(?:(?:có|thêm|ghi nhận)\s+)?"
-    r"|(?:có|thêm|ghi nhận)\s+)(?:thêm\s+)?"
-    rf"{NUM}\s+(?:ca|F0|trường hợp){_KIND}(?:\s+mới)?\s*[;,]\s*$"
+    # ("Ngày 31/10: Có 5.519 ca mắc COVID-19, 1.998 bệnh nhân khỏi bệnh", "Ngày 15/1: Ghi
+    # nhận 12.695 ca COVID-19 trong cộng đồng, 51.744 F0 khỏi bệnh": the verb after a colon
+    # written with its capital, the count's kind after it)
+    r"|(?:[Cc]ó|[Tt]hêm|[Gg]hi nhận)\s+)(?:thêm\s+)?"
+    rf"{NUM}\s+(?:ca|F0|trường hợp){_KIND}(?:\s+mới)?"
+    r"(?:\s+(?:(?:trong|tại|ở)\s+cộng đồng|trong nước))?\s*[;,]\s*$"
 )

@@ -73,11 +73,24 @@ _PERIOD_TO_DATE = re.compile(
 _SPLIT_OPENS = re.compile(r"\s*[Tt]rong (?:đó|số (?:này|đó|các ca này))\b")
 
 
+# "Số ca nhiễm mới từ 27/4 đến nay là 215.813": the new cases of the wave, counted since its
+# first day (their recovered are a period's too: guideline "Periods for recovered and deaths")
+_NEW_SINCE_THE_WAVE = re.compile(
+    r"[Ss]ố (?:lượng )?ca (?:nhiễm|mắc) mới[^.;]{0,40}?từ (?:ngày\s+)?27[/.-]0?4\b[^.;]{0,20}?"
+    r"(?:đến|tới) nay"
+)
+
+
 def splits_a_period(lead: str, s: str) -> bool:
     """``s`` splits the period the sentence before counted ("Từ ngày 11/10/2021 đến nay, …
-    161 ca. Trong đó, … 43 ca khỏi bệnh; 0 ca tử vong"): its recovered and deaths are the
-    period's, not totals."""
-    return _SPLIT_OPENS.match(s) is not None and _PERIOD_TO_DATE.search(lead) is not None
+    161 ca. Trong đó, … 43 ca khỏi bệnh; 0 ca tử vong", "Số ca nhiễm mới từ 27/4 đến nay là
+    215.813. Trong đó, 73.146 bệnh nhân đã được công bố khỏi"): its recovered and deaths are
+    the period's, not totals."""
+    if _SPLIT_OPENS.match(s) is None:
+        return False
+    return _PERIOD_TO_DATE.search(lead) is not None or (
+        "27" in lead and _NEW_SINCE_THE_WAVE.search(lead) is not None
+    )
 
 
 # After an outcome's count, the group it counts: "18 ca tử vong đã tiêm 1 mũi vắc-xin", "…

@@ -384,7 +384,9 @@ LISTED_COUNT = re.compile(
     # ("Vĩnh Long (8 )", "( 12 ca)": blanks inside the brackets)
     # (a year in brackets, "(2021)", is no count: counts of thousands take a dot)
     # ("TP HCM (3.300 - giảm gần 1/2 so với hôm qua)": a change noted after the count)
-    rf"|\s*(?:\(\s*(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})"
+    # ("Quảng Bình, Thanh Hóa (mỗi địa phương 29 ca)": a count the run shares, in brackets)
+    rf"|\s*(?:\(\s*(?:mỗi\s+(?:địa phương|tỉnh|nơi|tỉnh,?\s*thành(?:\s+phố)?)\s+(?:có\s+)?)?"
+    rf"(?!(?:19|20)\d\d\s*\))(?P<p>{NUM})"
     r"(?:\s+(?:ca|trường hợp|F0|cases?|infections?))?"
     r"(?:\s*[-–,;:]\s*(?:tăng|giảm)[^()]{0,60})?\s*\)"
     # "Hà Nội ghi nhận 8.054 ca, Phú Thọ 3.415 ca": the first item may carry the verb
@@ -420,6 +422,8 @@ _LIST_CLOSED = re.compile(r"\s*,?\s*và\s+$")
 
 # "trong đó (có)" right after a bracketed list item: a part of the list's whole.
 _WHOLE_SPLIT = re.compile(r"\s*,?\s*trong đó(?:\s+có)?\s+")
+# … or after a list cut short ("…, Trà Vinh 20 ca..., trong đó có 5.603 ca trong cộng đồng")
+_CUT_WHOLE_SPLIT = re.compile(r"\s*(?:\.{2,}|…)\s*,?\s*trong đó(?:\s+có)?\s+")
 
 
 def _splits_a_lists_whole(text: str, earlier: Mention, last: Mention, position: int) -> bool:
@@ -427,12 +431,13 @@ def _splits_a_lists_whole(text: str, earlier: Mention, last: Mention, position: 
     trong cộng đồng") is followed by a part of the whole the list divides, not of its own
     count (a province's own split is written in its clause: "Hà Nội 300 ca, trong đó …")."""
     listed = LISTED_COUNT.match(text, last.end, position)
-    return bool(
-        listed
-        and listed.group("p")
-        and LISTED_COUNT.match(text, earlier.end, last.start)
-        and _WHOLE_SPLIT.fullmatch(text, listed.end(), position)
-    )
+    if not listed or not LISTED_COUNT.match(text, earlier.end, last.start):
+        return False
+    if listed.group("p") and _WHOLE_SPLIT.fullmatch(text, listed.end(), position):
+        return True
+    # a list cut short by its dots: the split after them is the whole's, whatever the form of
+    # the last item ("…, Quảng Trị 20 ca..., trong đó có 6.759 ca trong cộng đồng")
+    return bool(_CUT_WHOLE_SPLIT.fullmatch(text, listed.end(), position))
 
 
 def _closes_a_list(text: str, province: Mention, position: int) -> bool:

@@ -21,6 +21,8 @@ from .long_periods import without_long_periods
 from .milestones import milestone_figures
 from .ministry_counts import DAY_HEADLINE_RUN, ministry_day_counts
 from .one_kind_days import all_of_one_kind
+from .one_kind_totals import without_one_kinds_totals
+from .outcome_headings import as_the_headings_outcome
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
@@ -214,6 +216,12 @@ _PERIOD_OPENED = re.compile(
 
 # The day's outcomes after "đã có", which alone would be a total's cue.
 _DAY_HAD = re.compile(r"(?:[Tt]rong ngày|[Hh]ôm nay),?\s+(?:[^\s,.;]+\s+){0,3}?đã có\s+$")
+# "Việt Nam vừa có 4 ca tử vong do COVID-19", "Hà Nội vừa ghi nhận 40 bệnh nhân khỏi bệnh": just
+# had, the day's outcomes
+_JUST_HAD = re.compile(
+    r"(?<![\wà-ỹ])vừa\s+(?:có|ghi nhận|công bố|phát hiện)(?:\s+thêm)?\s+(?:(?:hơn|gần)\s+)?$"
+)
+_ADDED_ALONE = re.compile(r"\s*[Tt]hêm\s+")
 # A dated lead's count of new cases, then the day's outcomes joined to it.
 _DAY_LEAD_RUN = re.compile(
     r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
@@ -236,7 +244,8 @@ _WEEKS_OR_MONTHS = re.compile(
 )
 # A count's own words up to "mới": "18 ca mắc mới", "1.899 ca mắc Covid-19 mới".
 _NEW_AFTER_COUNT = re.compile(rf"(?:[^,;.\d]|{COVID}){{0,30}}?\bmới\b")
-_ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d")
+# ("2 ca tử vong thứ 56 và 57", "360 ca tử vong (3398-3757)": the day's, numbered)
+_ORDINALS_AFTER = re.compile(r"\s+thứ\s+\d|\s*\(\s*(?:từ\s+)?\d{1,6}\s*[-–]\s*\d{1,6}\s*\)")
 _BACK_FILLED = re.compile(r"[Bb]ổ sung\s+(?:thêm\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
@@ -275,6 +284,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
         # "Số ca mắc mới ghi nhận trong nước … kể từ 27/4 đến nay …, trong đó có 8.000 bệnh
         # nhân đã được công bố khỏi bệnh": the wave's recovered
         found = without_a_waves_recovered(s, found)
+    # "Số lượng ca mắc mới ghi nhận trong nước … đến nay là 40.609 ca": one kind's total
+    found = without_one_kinds_totals(s, found)
     if "trong đó" in s:
         found = with_a_provinces_share(s, found)  # "…, trong đó Bình Dương có 4.223 ca"
     if "ệnh viện" in s or "khu điều trị" in s or "cơ sở" in s:
@@ -326,6 +337,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             for figure in found
             if figure[1] not in DAILY_FIELDS or (single and figure[0] >= single.end())
         ]
+    if "Về" in s[:8]:
+        found = as_the_headings_outcome(s, found)  # "Về số ca bình phục: … lên 842.800."
     return found
 
 
@@ -531,6 +544,15 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
                     continue  # "Ngày 14-11 Đắk Lắk ghi nhận 87 trường hợp … và 284 người khỏi"
                 if name in {"deaths", "recovered"} and _DAY_HAD.search(head[-30:]):
                     continue  # "trong ngày đã có 02 bệnh nhân khỏi bệnh": the day's
+                if (
+                    name in {"deaths", "recovered"}
+                    and (
+                        ("vừa" in head and _JUST_HAD.search(head[-30:]))
+                        or _ADDED_ALONE.fullmatch(head)  # "Thêm 4 ca tử vong vì COVID-19"
+                    )
+                    and not TOTAL_CUE.search(head)
+                ):
+                    continue  # "Việt Nam vừa có 4 ca tử vong do COVID-19": the day's
                 added = _ADDED_RUN.search(head) if "thêm" in head else None
                 if name in {"deaths", "recovered"} and added and not TOTAL_CUE.search(added[0]):
                     continue  # "ghi nhận thêm 1.163 ca nhiễm, 309 ca khỏi bệnh": the day's

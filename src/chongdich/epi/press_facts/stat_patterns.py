@@ -62,9 +62,10 @@ CUMULATIVE_IS = re.compile(
 # cả nước ghi nhận …", "CDC thông tin, sáng 3/8, …").
 DATED_LEAD_COUNT = re.compile(
     r"(?:^|(?<=cho biết )|(?<=cho biết, )|(?<=thông tin )|(?<=thông tin, ))"
-    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+"
+    r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Hh]ôm)\s+"
     # ("Sáng nay (01/01), Quảng Ngãi ghi nhận 71 ca": the day in brackets)
-    r"(?:nay\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)"
+    # ("Hôm qua (24/2), Bộ Y tế ghi nhận 69.128 F0", "Tối qua (3/9), …": the day before's)
+    r"(?:(?:nay|qua)\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)"
     r"|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?),"
     r"(?:(?!tổng|[Ll]ũy kế|[Tt]ính đến|từ đầu|đến nay|đến ngày)[^.;\d]){0,60}?"
     rf"(?:ghi nhận|phát hiện)\s+(?:thêm\s+)?(?P<n>{NUM})\s+(?:ca|trường hợp|F0|bệnh nhân)"
@@ -88,6 +89,9 @@ CUMULATIVE_NOW = re.compile(
     # ("cả nước hiện có hơn 240.000 trường hợp F0 điều trị tại nhà": those treated at home)
     rf"(?!(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID}|\s+F0)?\s+(?:mới|đang|được|khỏi|tử vong|nặng"
     r"|nguy kịch|xuất viện|(?:cách ly\s+)?điều trị))"
+    # ("Hiện đã có 6 ca bệnh có kết quả xét nghiệm 2 lần trở lên âm tính": those tested
+    # negative, not the total)
+    r"(?!(?:\s+bệnh)?\s+(?:có\s+)?(?:kết quả\s+)?(?:xét nghiệm\s+)?[^.;,]{0,30}?âm tính)"
 )
 # "Cả nước có 1.049 bệnh nhân mắc bệnh, trong đó …", "Toàn tỉnh đã có 2.310 ca mắc
 # COVID-19, trong đó …": the country's or the province's standing count, split after it (no
@@ -277,7 +281,9 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("6.387 ca được phát hiện tại cộng đồng", "… đã được phát hiện ở cộng đồng")
             # (a count in words too: "một ca trong cộng đồng")
             # ("193 ca mắc COVID-19 mới đều tại cộng đồng": the disease's name among the words)
-            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})\s+{CASE}(?:\s+{COVID})?(?:\s+(?:[\wà-ỹ]+|{COVID})){{0,4}}?\s+"
+            # ("Có 3.004/5.477 ca ghi nhận trong cộng đồng": of the day's count after the slash)
+            rf"(?P<n>{NUM}|{SMALL_COUNT_WORD})(?:/{NUM})?\s+{CASE}(?:\s+{COVID})?"
+            rf"(?:\s+(?:[\wà-ỹ]+|{COVID})){{0,4}}?\s+"
             # ("13 ca phát hiện qua lấy mẫu giám sát cộng đồng": found by the community's
             # screening)
             r"(?:trong|tại|ngoài|ở|(?:qua\s+)?(?:lấy mẫu\s+)?giám sát) cộng đồng"
@@ -370,7 +376,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ("16/18 ca bệnh được chữa khỏi": of the total that follows the slash)
             # ("783.200 bệnh nhân COVID-19 ở nước ta đã khỏi bệnh": the disease and country)
             rf"(?P<n>{NUM})(?:/{NUM})?\s+(?:{CASE}|người)(?:\s+bệnh)?"
-            rf"(?:\s+{COVID}\s+(?:ở|tại)\s+(?:nước ta|Việt Nam))?\s+(?:đã\s+)?(?:được\s+)?"
+            # ("395/812 ca bệnh COVID-19 của nước ta được công bố khỏi bệnh")
+            rf"(?:\s+{COVID}\s+(?:ở|tại|của)\s+(?:nước ta|Việt Nam))?\s+(?:đã\s+)?(?:được\s+)?"
             r"(?:điều trị\s+|chữa\s+)?"
             r"(?:khỏi bệnh|xuất viện|ra viện|được công bố khỏi|công bố khỏi|khỏi)"
             # ("đến thời điểm này nước ta đã chữa khỏi 1.461 bệnh nhân COVID-19")
@@ -388,9 +395,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:ra viện|xuất viện|khỏi bệnh)\s*:?\s+(?P<n>{NUM})\s+(?:{CASE}|người)"
         ),
         re.compile(
-            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:điều trị\s+)?(?:đã\s+)?(?:khỏi|xuất viện|ra viện)"
+            # ("Số ca được điều trị khỏi đến thời điểm hiện tại là 796.583 ca": "được", and
+            # the time it stands at between)
+            r"[Ss]ố (?:ca|bệnh nhân)\s+(?:đã\s+)?(?:được\s+)?(?:điều trị\s+)?(?:đã\s+)?"
+            r"(?:khỏi|xuất viện|ra viện)"
             # "Số ca khỏi bệnh: 40.000", "số ca khỏi bệnh là 8.500"
-            rf"[^:\d]{{0,20}}?(?::|\slà)\s*(?P<n>{NUM})"
+            rf"(?:[^:\d]{{0,20}}?|[^.;:\d]{{21,40}}?)(?::|\slà)\s*(?P<n>{NUM})"
         ),
         # "Số ca khỏi bệnh trong ngày: 35 ca, cộng dồn: 41.807 ca": the total after the day's
         re.compile(

@@ -15,6 +15,7 @@ from .bulletin_lists import (
     read_new_cases_table,
 )
 from .commune_levels import read_commune_levels
+from .corrections import corrects_an_earlier_report
 from .count_first_lists import read_count_first_list
 from .count_lines import read_count_line
 from .coverage_dates import carried_coverage_date, coverage_up_to_now
@@ -27,6 +28,7 @@ from .english_dates import (
 from .english_infobox import read_infobox
 from .english_numbers import COUNT_WORD
 from .english_places import read_counts_in_places, read_respective_counts
+from .headline_days import window_day_after_headline
 from .hour_windows import opens_an_hour_window
 from .level_changes import read_level_changes
 from .level_lists import read_level_lists
@@ -35,6 +37,7 @@ from .level_tables import read_level_tables
 from .level_tagger import active_model, tag_levels
 from .long_periods import splits_a_long_range
 from .origin_places import without_origin_counts
+from .other_cutoffs import without_totals_of_an_earlier_cutoff
 from .outcome_totals import opens_as_of, splits_a_period, stands_now
 from .period_parts import without_a_periods_parts
 from .ranked_counts import read_ranked_counts
@@ -117,7 +120,8 @@ _DAY_FRAME = re.compile(
 # ("05 new positive cases": an English count's adjectives stand between)
 _CASE_COUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:(?:new|positive|more|additional)\s+){0,2}"
-    r"(?:ca|trường hợp|cases|infections)"
+    # ("27 bệnh nhân dương tính mới", "27 F0": patients found positive in the window)
+    r"(?:ca|trường hợp|cases|infections|F0|bệnh nhân(?=\s+(?:dương tính|mắc|nhiễm)))"
 )
 
 
@@ -245,6 +249,8 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     tử vong. Trong số 19 ca tử vong tại TP.HCM …", "Riêng Hà Nội có 12 ca tử vong")."""
     if TOTAL_CUE.search(s) or SUMMING_UP.match(s) or _WHOLE_EPIDEMIC.search(s) or opens_as_of(s):
         return False  # ("Đến 17h00 ngày 28/3/2023, có 98.185 trường hợp được công bố khỏi")
+    if "thời điểm" in s and _UP_TO_THE_MOMENT.search(s):
+        return False  # ("Số ca được điều trị khỏi đến thời điểm hiện tại là 796.583 ca")
     words = _OUTCOME_WORDS[name]
     return (
         words.search(lead) is not None
@@ -253,6 +259,13 @@ def _day_outcome_goes_on(lead: str, s: str, name: str) -> bool:
     )
 
 
+# A sentence that is only a count of deaths ("248 ca tử vong.", "Thêm 12 ca tử vong."): a
+# bulletin's day, as its lead gives it, not a total (which names itself: "tổng số", "đến nay")
+_BARE_DEATHS = re.compile(
+    r"\s*(?:[Tt]hêm\s+|[Cc]ó\s+)?(?:(?:hơn|gần)\s+)?\d{1,3}(?:\.\d{3})*\s+"
+    r"(?:ca|bệnh nhân|người|trường hợp)\s+tử vong\s*[.;]?\s*"
+)
+_UP_TO_THE_MOMENT = re.compile(r"(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)")
 _ROUNDED_DAY = re.compile(
     r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round)"
     r"|(?<![\wà-ỹ])(?:[Hh]ơn|[Gg]ần|[Kk]hoảng|[Tt]rên))\s+$"
@@ -318,10 +331,17 @@ def extract_stats(
     run_in = RUN_IN_DATELINE.search(first_line, 0, 300) if headline_end == 0 else None
     if run_in:
         headline_end = run_in.start()  # a tag page's headline, its dateline, then the teaser
+    headline_day: dt.date | None = None  # a headline's day the body's window replaces
+    if report_date and report_start < headline_end:
+        # ("Ngày 4/3, ghi nhận thêm …" over "tính từ 16h ngày 2/3 đến 16h ngày 3/3, …")
+        window_day = window_day_after_headline(sentences, headline_end, published)
+        if window_day and window_day != report_date:
+            headline_day, report_date = report_date, window_day
     previous = ""
     windowed, window_counts = _hour_windows(sentences, published)
     page_dated: dict[str, tuple[int, int]] = {}
     now_dated: dict[str, tuple[int, int]] = {}  # a coverage "đến nay", dated last
+    total_days: dict[str, dt.date] = {}  # the day a total's own sentence names
     before_window = True
     day_before: dt.date | None = None  # the day the sentence before gave its figures
     lead_sentence: Sentence | None = None
@@ -343,6 +363,8 @@ def extract_stats(
         stats.remember_named(sentence)
         if by_origin or (("giới" in s or "Á" in s) and _OF_THE_WORLD.match(s)):
             continue
+        if corrects_an_earlier_report(s):
+            continue  # "… báo cáo đính chính 2 ca nhập cảnh … điều chỉnh lại thành 2 ca …"
         if not in_window and "mới" in s:
             # a table's rows follow its header's sentence, one a line or run together
             table_date = sentence_date(s, published) or (
@@ -397,6 +419,8 @@ def extract_stats(
             )
             read_imported_line(stats, sentence, provinces, dated)
         own_date = sentence_date(s, published) or english_sentence_date(s, published)
+        if headline_day and own_date == headline_day and sentence.start < headline_end:
+            own_date = report_date
         same_day = own_date is None and "same day" in s and SAME_DAY.search(s) is not None
         if same_day:
             own_date = day_before
@@ -425,6 +449,8 @@ def extract_stats(
         # the exact total of the whole epidemic later ("Kể từ đầu dịch … có 601.349 ca")
         bounded = {f[0] for f in figures if f[1] == "cumulative_is_lower_bound"}
         for position, name, value, (start, end) in sorted(figures, key=lambda f: f[0]):
+            if name == "deaths" and "tử vong" in s and _BARE_DEATHS.fullmatch(s):
+                continue  # "248 ca tử vong." alone in a bulletin's lead: the day's deaths
             if (
                 name == "deaths"
                 and (daily_report or NEW_24H_CUE.search(s, 0, position) is not None)
@@ -473,6 +499,11 @@ def extract_stats(
                     whole=(name in _TOTAL_FIELDS and _WHOLE_EPIDEMIC.search(s) is not None)
                     or (name == "new_cases_24h" and not rounded),
                 )
+                if name == "cumulative_cases" and own_date:
+                    # ("Tính đến chiều ngày 5/8, Việt Nam có 185.057 ca": its own cut-off)
+                    kept = stats.by_province.get(province, {}).get("spans", {})
+                    if kept.get("cumulative_cases") == [base + start, base + end]:
+                        total_days[province] = own_date
                 as_of = None
                 if own_date and name in DAILY_FIELDS | OUTCOME_FIELDS | _COVERAGE_FIELDS:
                     as_of = own_date
@@ -561,6 +592,8 @@ def extract_stats(
     for province, span in now_dated.items():
         if published and not stats.by_province.get(province, {}).get("as_of"):
             stats.add(province, "as_of", published.isoformat(), span, 0.6)
+    if total_days:
+        without_totals_of_an_earlier_cutoff(stats, total_days)  # "Tính đến chiều ngày 5/8, …"
     return stats.records()
 
 

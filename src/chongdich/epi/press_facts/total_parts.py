@@ -26,8 +26,12 @@ _TOTALS_PARTS = re.compile(
     rf"(?P<share>{_PART})"
     # "Tính đến sáng ngày 20/7, Việt Nam có tổng cộng 60.180 ca mắc, trong đó 58.100 ca trong
     # nước và 2.080 ca nhập cảnh": a total split after "trong đó", not the day's
-    rf"|[Tt]ính đến[^.;]{{0,60}}?\bcó\s+(?:tổng cộng\s+)?{NUM}\s+(?:ca|trường hợp|bệnh nhân)"
-    rf"(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s*,\s*trong đó\s+(?:có\s+)?(?P<split>{_PART})"
+    # ("tính đến sáng nay Việt Nam đã ghi nhận 812 ca nhiễm, trong đó có 317 ca nhập cảnh",
+    # "…, Việt Nam có 215.560 ca nhiễm COVID-19, bao gồm 2.360 ca nhập cảnh và …": the verb
+    # "ghi nhận" and the split "bao gồm" too)
+    rf"|[Tt]ính đến[^.;]{{0,60}}?\b(?:có|ghi nhận|ghi nhân)\s+(?:tổng cộng\s+)?{NUM}\s+"
+    rf"(?:ca|trường hợp|bệnh nhân)(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?\s*,\s*"
+    rf"(?:trong đó|bao gồm|gồm)\s+(?:có\s+)?(?P<split>{_PART})"
     rf"(?:\s*(?:,|và)\s*(?P<split2>{_PART}))?"
 )
 

@@ -195,6 +195,14 @@ test80/ to test83/ (session 14, drawn while rules32 and rules33 ran: dated queri
 and test81, province queries on vaccination and field hospitals for test82 and test83) were
 scored once held out with the session's last reader (0fdcc60): 0.917, 0.971, 1.000 and 0.769
 (the session-start reader: 0.915, 0.967, 1.000, 0.769); their floors are those less 0.02.
+Since branch `intake-rules34` test80/ and test81/ are development data, and test71/, test73/,
+test76/, test31/ and test33/ were read again, for articles read exactly (their errors were
+read and fixed by sentence kind: a headline's day against the body's window of a day, a split
+after a province list cut short, a correction of an earlier day's report, totals of one kind
+of case or of the wave, outcomes just had, headed or numbered, English respective runs and
+standing counts; test/024's domestic wave count removed from the gold, as the guideline's
+"Domestic totals" writes): test80 0.984, test81 0.977, test71 0.983, test73 0.917, test76
+0.977, test31 0.921 and test33 0.856, fitted; their floors are those less 0.02.
 """
 
 import csv
@@ -267,9 +275,9 @@ def _f1(part: str) -> float:
         ("test28", 0.882),
         ("test29", 0.696),
         ("test30", 0.442),
-        ("test31", 0.866),
+        ("test31", 0.901),
         ("test32", 0.586),
-        ("test33", 0.658),
+        ("test33", 0.836),
         ("test34", 0.938),
         ("test35", 0.935),
         ("test36", 0.99),
@@ -304,17 +312,17 @@ def _f1(part: str) -> float:
         ("test67", 0.877),
         ("test69", 0.98),
         ("test70", 0.958),
-        ("test71", 0.958),
+        ("test71", 0.963),
         ("test72", 0.97),
-        ("test73", 0.889),
+        ("test73", 0.897),
         ("test74", 0.697),
         ("test75", 0.91),
-        ("test76", 0.955),
+        ("test76", 0.957),
         ("test77", 0.853),
         ("test78", 0.917),
         ("test79", 0.97),
-        ("test80", 0.897),
-        ("test81", 0.951),
+        ("test80", 0.964),
+        ("test81", 0.957),
         ("test82", 0.98),
         ("test83", 0.749),
     ],
