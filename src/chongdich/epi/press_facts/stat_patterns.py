@@ -408,7 +408,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+[^.;:\d]{{1,25}}?)?\s+"
             r"(?:đã\s+)?(?:được\s+)?(?:điều trị\s+|chữa\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
-            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
+            # ("tổng số ca điều trị khỏi tính đến sáng hôm qua (4/8) là hơn 43.700 người": the
+            # day it stands at in brackets between, the count rounded)
+            rf"(?:[^.;:\d]|{COVID}|\(\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\)){{0,40}}?"
+            rf"(?:\blà|\blên|\s*:)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?P<n>{NUM})"
         ),
         # the label and its count with nothing between, closing the sentence: "Tổng số ca khỏi
         # bệnh 43."
@@ -419,7 +422,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "deaths": (
-        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
+        # ("…, trong đó 18 trường hợp đã tử vong": "đã" before the verb)
+        re.compile(
+            rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+(?:đã\s+)?tử vong"
+        ),
         # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
         re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
         # ("Số ca tử vong là 35 ca": the label and "là"; "Số ca tử vong liên quan đến
