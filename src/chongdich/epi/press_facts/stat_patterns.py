@@ -142,8 +142,16 @@ CUMULATIVE_TOTAL = re.compile(
 )
 
 # "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
-_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)|\bM1\b"
-_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)|\bM2\b"
+# ("độ bao phủ 1 mũi thì mới đạt hơn 6%", "tỷ lệ bao phủ 2 mũi đạt 80%": the doses after
+# "bao phủ")
+_DOSE_1 = (
+    r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)|\bM1\b"
+    r"|(?<=bao phủ )(?:01|1|một) mũi"
+)
+_DOSE_2 = (
+    r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)|\bM2\b"
+    r"|(?<=bao phủ )(?:02|2|hai) mũi"
+)
 # Between a dose and its rate: no other dose, no full stop; a count's thousands dots pass.
 _TO_RATE = r"(?:(?!mũi|liều|\bM\d\b)(?:[^.;%]|\.(?=\d{3})))"
 # Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
