@@ -679,6 +679,10 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"(?:\s+với)?\s+"
     # "Hải Dương là địa phương duy nhất ở cấp độ 4"
     r"|là\s+(?:địa phương|tỉnh|thành phố)(?:\s+duy nhất)?\s+(?:ở|thuộc)\s+"
+    # a province's own assessment: "Nam Định đã đánh giá, xác định cấp độ dịch trên địa bàn
+    # tỉnh thuộc cấp độ 1", "Huế xác định cấp độ dịch của tỉnh là cấp độ 2"
+    r"|(?:đánh giá,?\s+(?:và\s+)?)?xác định cấp độ dịch"
+    r"(?:\s+(?:trên địa bàn|toàn|của)\s+(?:tỉnh|thành phố))?\s+(?:thuộc|là|ở)\s+"
     r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
     # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
     r"|(?:(?:province|city)\s+)?(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?"
