@@ -15,8 +15,9 @@ from .shared import COVID, NUM, english_count
 Figure = tuple[int, str, object, tuple[int, int]]
 
 _TREATED = re.compile(
-    rf"(?<![\d.,])(?<!new )(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?"
-    rf"(?P<n>{NUM})\s+(?:{COVID}\s+)?(?:patients|people|persons|cases)\s+"
+    # (not the disease's own number: "… COVID-19 cases under treatment")
+    rf"(?<![\w.,-])(?<!new )(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?"
+    rf"(?P<n>{NUM})\s+(?:active\s+)?(?:{COVID}\s+)?(?:patients|people|persons|cases)\s+"
     r"(?:(?:are|were|is|was)\s+)?(?:(?:currently|still|now)\s+)?"
     r"(?:being\s+treated|under\s+treatment|receiving\s+treatment)\b"
     # (not a hospital's: "… being treated at Bach Mai Hospital", "… in hospitals")

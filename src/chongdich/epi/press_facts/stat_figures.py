@@ -105,8 +105,10 @@ _SINCE_DATE = re.compile(
     # ("từ ngày 15-4 đến nay": the dash too)
     # ("Từ 1/10 đến nay", "từ đầu tháng 10 đến nay": the word "ngày" may be missing, a
     # month opens a period too, and so does "từ đầu năm (2021)")
-    r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2}"
-    r"|(?:đầu\s+)?tháng\s+\d{1,2}|đầu năm)(?:[/.-]\d{4}|\s+\d{4})?\s*$"
+    # ("Từ ngày 25 tháng 7 đến nay": the month in words after the day)
+    r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4|27\s+tháng\s+0?4)|\d{1,2}[/.-]\d{1,2}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}|(?:đầu\s+)?tháng\s+\d{1,2}|đầu năm)"
+    r"(?:[/.-]\d{4}|\s+\d{4})?\s*$"
 )
 
 

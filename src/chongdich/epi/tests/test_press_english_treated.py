@@ -20,6 +20,7 @@ from chongdich.epi.press_facts.english_treated import treated_counts
         ),
         ("In Tra Vinh, nearly 3,000 people are currently being treated for COVID-19.", 3000),
         ("In Tra Vinh, 1,250 patients are still receiving treatment for COVID-19.", 1250),
+        ("Of the 64 active COVID-19 cases currently under treatment in Tra Vinh, 2 are severe.", 64),
     ],
 )
 def test_a_provinces_patients_under_treatment(text, count):
@@ -33,6 +34,10 @@ def test_a_provinces_patients_under_treatment(text, count):
         "In Tra Vinh, 30 patients are being treated at the provincial General Hospital.",
         "Tra Vinh said 40 patients under treatment in hospitals needed oxygen.",
         "Tra Vinh admitted 25 new patients under treatment on Monday.",
+        # the disease's own number is no count
+        "Tra Vinh said COVID-19 patients under treatment were stable.",
+        # severe patients on oxygen are a part
+        "About 12 severe COVID-19 patients are being treated with oxygen in Tra Vinh.",
     ],
 )
 def test_a_hospitals_patients_or_admissions_are_not(text):

@@ -51,3 +51,23 @@ def test_the_days_deaths_stay_out(text):
 )
 def test_a_recovered_total_with_a_bracketed_day_or_a_rounded_count(text):
     assert _row(text)["recovered"] == 21300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period opened by a day with its month in words
+        "Từ ngày 12 tháng 8 đến nay, tổng cộng 75 trường hợp đã được ghi nhận tại Sóc Trăng, "
+        "trong đó 4 người đã hồi phục và 7 người đã tử vong.",
+        "Từ 12 tháng 8 đến nay, Sóc Trăng có 75 ca mắc, trong đó 7 người tử vong.",
+    ],
+)
+def test_a_periods_deaths_are_no_total(text):
+    rows = extract_facts(text, use_ner=False).province_stats
+    assert all(r.get("deaths") is None for r in rows)
+
+
+def test_a_recovered_total_in_millions_is_not_read_as_its_digits():
+    text = "Cả nước nâng tổng số ca được điều trị khỏi lên trên 10 triệu người."
+    rows = extract_facts(text, use_ner=False).province_stats
+    assert all(r.get("recovered") != 10 for r in rows)
