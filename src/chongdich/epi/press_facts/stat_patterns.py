@@ -566,7 +566,8 @@ OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", 
 CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s*$")
 # The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
 # outcome fields are totals.
-DAILY_BEFORE = re.compile(r"thêm\s+$")
+# ("Thêm 1 ca tử vong do Covid-19 tại …": a headline opening with it too)
+DAILY_BEFORE = re.compile(r"[Tt]hêm\s+$")
 DAILY_CUE = re.compile(
     r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây|(?:trong|[Hh]ôm) nay\b"
 )
