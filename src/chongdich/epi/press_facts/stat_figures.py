@@ -112,6 +112,15 @@ _SINCE_DATE = re.compile(
 )
 
 
+# The days, weeks or months just past ("Trong 7 ngày qua", "trong hai tuần qua", "trong tháng
+# vừa qua"), not the day ("24 giờ qua", "trong ngày qua"); a total since the start stands.
+_PAST_DAYS = re.compile(
+    r"[Tt]rong\s+(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|mười)\s+(?:ngày|tuần|tháng)|tuần|tháng)"
+    r"\s+(?:vừa\s+)?qua\b"
+)
+_SINCE_THE_START = re.compile(r"từ đầu|đến nay|[Ll]ũy kế|[Ll]uỹ kế|cộng dồn|tích lũy|tích luỹ")
+
+
 # "Số lượng ca mắc mới tính từ ngày 27/4 đến nay là 1.678 ca": the new cases counted since
 # the wave began, a period next to the bulletin's total (docs/intake-annotation.md, 294)
 _NEW_SINCE = re.compile(r"(?:mắc|nhiễm) mới\s+(?:tính\s+)?[Tt]ừ (?:ngày\s+)?27[/.-]0?4")
@@ -350,6 +359,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
+    if "qua" in s and _PAST_DAYS.search(s) and not _SINCE_THE_START.search(s):
+        period = True  # "Trong 7 ngày qua, Hà Nội có tổng cộng 20.280 ca": the week's sum
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
     standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
     if standing is not None:
@@ -362,7 +373,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             )
         )
     days_range = many_days_range(s, to_an_hour=True) if has_cue else None
-    for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
+    for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None and not period else ():
         if days_range is not None and days_range.end() <= cue.start():
             period = True  # "tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 … tổng cộng 187"
             break
