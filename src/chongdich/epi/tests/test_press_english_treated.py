@@ -20,7 +20,10 @@ from chongdich.epi.press_facts.english_treated import treated_counts
         ),
         ("In Tra Vinh, nearly 3,000 people are currently being treated for COVID-19.", 3000),
         ("In Tra Vinh, 1,250 patients are still receiving treatment for COVID-19.", 1250),
-        ("Of the 64 active COVID-19 cases currently under treatment in Tra Vinh, 2 are severe.", 64),
+        (
+            "Of the 64 active COVID-19 cases currently under treatment in Tra Vinh, 2 are severe.",
+            64,
+        ),
     ],
 )
 def test_a_provinces_patients_under_treatment(text, count):
