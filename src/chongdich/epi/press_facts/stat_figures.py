@@ -24,6 +24,7 @@ from .one_kind_days import all_of_one_kind
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
+from .rapid_tests import without_rapid_test_positives
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
 from .split_parts import without_split_parts_as_days
@@ -296,6 +297,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             for f in found
             if f[1] not in OUTCOME_FIELDS or not _FACILITY_COUNTS.search(s, 0, f[3][0])
         ]
+    found = without_rapid_test_positives(s, found)  # "… test nhanh …, phát hiện 10 … dương tính"
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
     if s.startswith("Như ") and _RECALLED_NEWS.match(s) and not _A_DAY_WRITTEN.search(s):
