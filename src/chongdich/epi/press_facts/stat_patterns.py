@@ -421,7 +421,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:[^.;:\d]|{COVID}|\(\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\)){{0,40}}?"
             rf"(?:\blà|\blên|\s*:)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?P<n>{NUM})"
             # (not a count in millions or thousands written in words: "lên trên 10 triệu")
-            r"(?![\d.,])(?!\s*(?:triệu|nghìn|ngàn|tỷ)\b)"
+            r"(?!\d|[.,]\d)(?!\s*(?:triệu|nghìn|ngàn|tỷ)\b)"
         ),
         # the label and its count with nothing between, closing the sentence: "Tổng số ca khỏi
         # bệnh 43."

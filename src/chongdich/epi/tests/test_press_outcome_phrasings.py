@@ -71,3 +71,8 @@ def test_a_recovered_total_in_millions_is_not_read_as_its_digits():
     text = "Cả nước nâng tổng số ca được điều trị khỏi lên trên 10 triệu người."
     rows = extract_facts(text, use_ner=False).province_stats
     assert all(r.get("recovered") != 10 for r in rows)
+
+
+def test_a_labelled_recovered_total_closing_the_sentence_is_read():
+    text = "Tại Cần Thơ, số ca khỏi bệnh trong ngày: 41, tổng số ca được điều trị khỏi: 21.300."
+    assert _row(text)["recovered"] == 21300
