@@ -367,7 +367,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "community_cases",
         re.compile(
-            rf"\b(?:including|comprising)\s+{_COUNT}\s+(?:cases\s+|infections\s+)?"
+            # ("…, including one in the community, 23 in quarantine facilities": "one" too)
+            rf"\b(?:including|comprising)\s+(?:(?P<one>one)|{_COUNT})\s+(?:cases?\s+|infections?\s+)?"
             r"(?:(?:detected|found|recorded|identified)\s+)?in\s+the\s+community"
         ),
     ),
