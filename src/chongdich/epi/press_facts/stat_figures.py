@@ -25,6 +25,7 @@ from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
 from .rapid_tests import without_rapid_test_positives
+from .scaled_totals import scaled_totals, without_unscaled_digits
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
 from .split_parts import without_split_parts_as_days
@@ -258,6 +259,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     running totals stand)."""
     try:
         found = _read_figures(s, published)
+        if "nghìn" in s or "ngàn" in s or "triệu" in s:
+            found = without_unscaled_digits(s, found)  # not "64" of "gần 64 nghìn ca"
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
     standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
@@ -357,6 +360,9 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found += ministry_day_counts(s)
     # A day's count said to be all of one kind ("4 ca mắc mới … là người nhập cảnh")
     found += all_of_one_kind(s)
+    found += scaled_totals(
+        s, published
+    )  # "tổng số hơn 79 ngàn ca mắc": a total in thousands by word
     found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
