@@ -195,6 +195,16 @@ test80/ to test83/ (session 14, drawn while rules32 and rules33 ran: dated queri
 and test81, province queries on vaccination and field hospitals for test82 and test83) were
 scored once held out with the session's last reader (0fdcc60): 0.917, 0.971, 1.000 and 0.769
 (the session-start reader: 0.915, 0.967, 1.000, 0.769); their floors are those less 0.02.
+Since branch `intake-rules35` (session 15) test74, test78, test83, test77, test19, test25,
+test29, test30 and test32 were read again for articles read exactly (their errors fixed by
+sentence kind: a day's count "hôm nay (30/9)", a total's deaths "đã tử vong", those under
+treatment in English, a coverage "bao phủ 1 mũi", a province's own level assessment and its
+day, a group's zero, a headline's "Thêm N ca tử vong", an English report's rank, sums of the
+days past, marks against an average, rapid tests' positives, "one" in the community, a
+campaign's takings, gifts valued by a range, goods handed to a province's own districts,
+codes ending "TƯ", totals in thousands by word; no gold corrected): test74 0.756, test78
+0.952, test83 0.923, test77 0.893, test19 0.937, test25 0.833, test29 0.937, test30 0.588
+and test32 0.625, fitted; their floors are those less 0.02.
 """
 
 import csv
@@ -255,20 +265,20 @@ def _f1(part: str) -> float:
         ("test16", 0.912),
         ("test17", 0.98),
         ("test18", 0.919),
-        ("test19", 0.89),
+        ("test19", 0.917),
         ("test20", 0.897),
         ("test21", 0.813),
         ("test22", 0.925),
         ("test23", 0.914),
         ("test24", 0.859),
-        ("test25", 0.659),
+        ("test25", 0.813),
         ("test26", 0.78),
         ("test27", 0.903),
         ("test28", 0.882),
-        ("test29", 0.696),
-        ("test30", 0.442),
+        ("test29", 0.917),
+        ("test30", 0.568),
         ("test31", 0.866),
-        ("test32", 0.586),
+        ("test32", 0.605),
         ("test33", 0.658),
         ("test34", 0.938),
         ("test35", 0.935),
@@ -307,16 +317,16 @@ def _f1(part: str) -> float:
         ("test71", 0.958),
         ("test72", 0.97),
         ("test73", 0.889),
-        ("test74", 0.697),
+        ("test74", 0.736),
         ("test75", 0.91),
         ("test76", 0.955),
-        ("test77", 0.853),
-        ("test78", 0.917),
+        ("test77", 0.873),
+        ("test78", 0.932),
         ("test79", 0.97),
         ("test80", 0.897),
         ("test81", 0.951),
         ("test82", 0.98),
-        ("test83", 0.749),
+        ("test83", 0.903),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
