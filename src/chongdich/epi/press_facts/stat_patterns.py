@@ -336,7 +336,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương", "165 ca
             # bệnh ghi nhận trong nước"
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm|bệnh))?(?:\s+{COVID})?\s+(?:do\s+)?"
+            # ("97 ca mắc mới (BN15644-15740) trong nước tại …": "mới" and the patients'
+            # numbers between)
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm|bệnh))?(?:\s+{COVID})?"
+            r"(?:\s+mới(?:\s*\(\s*BN[\s\d\-–,BN]{1,30}\))?(?=\s+trong nước))?\s+(?:do\s+)?"
             r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
