@@ -29,6 +29,9 @@ def test_a_domestic_day_with_its_patients_numbers(count):
 
 
 def test_mostly_domestic_by_infection_stays_local_only():
-    text = "Việt Nam ghi nhận 4.120 ca mắc Covid-19 mới do lây nhiễm trong nước, gồm: tại Long An 3.100 ca."
+    text = (
+        "Việt Nam ghi nhận 4.120 ca mắc Covid-19 mới do lây nhiễm trong nước, gồm: tại Long An "
+        "3.100 ca."
+    )
     national = _national(text)
     assert national["local_cases"] == 4120
