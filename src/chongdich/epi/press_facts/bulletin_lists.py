@@ -19,6 +19,9 @@ _CUMULATIVE_LIST_CUE = re.compile(
     # standing counts, "5 tỉnh, thành phố ghi nhận số mắc cao là TP.HCM (291.871), …" (the
     # day's rank says "mới" or "trong ngày": "số mắc mới cao nhất")
     r"|tổng ca|số (?:ca )?(?:mắc|nhiễm) cao(?: nhất)? (?:là|:)"
+    # an English report's rank of the outbreak's counts, "Five cities/provinces reported
+    # highest number of cases include Bắc Giang (5,406); HCMC (1,618); …" (a day's says "new")
+    r"|(?:highest|largest) numbers? of (?:cases|infections)\s+(?:include|includes|are|were|:)"
 )
 _OUTCOME_LIST_CUE = re.compile(r"tử vong|khỏi|xuất viện|ra viện")
 # The country's deaths to date, then the provinces they were in: each province's deaths
@@ -82,6 +85,8 @@ def read_bulletin_list(
     ):
         return  # "… ghi nhận 217 ca tử vong. Tại TP. HCM (188), …": the deaths by province
     cumulative = _CUMULATIVE_LIST_CUE.search(sentence.text)
+    # (an English report's rank stands at the report's date, as its day's counts do)
+    ranked = cumulative is not None and cumulative.group().startswith(("highest", "largest"))
     imported_here: set[str] = set()
     for province, match in listed:
         clause_start = text.rfind(";", sentence.start, province.start) + 1 or sentence.start
@@ -118,7 +123,7 @@ def read_bulletin_list(
             continue
         span = match.span(group)
         stats.add(province.name, field, value, span, 0.8)
-        if as_of is not None and field != "cumulative_cases":
+        if as_of is not None and (field != "cumulative_cases" or ranked):
             stats.add(province.name, "as_of", as_of.isoformat(), (span[0], span[0]), 0.8)
 
 

@@ -30,8 +30,9 @@ from .stray_measures import a_story_above_every_document, an_area_by_its_measure
 _NUMBER = (
     # (not a title after a dash: "Chỉ thị 15/CT-TTg – Chỉ thị Về …" is 15/CT-TTg)
     # ("07/QĐ- UBND": the dash's space after it, so the code's first part ends before the dash)
-    r"\d+/\s?(?:\d{4}/)?[A-ZĐ](?:[A-Za-zĐđ0-9]|-(?=[A-Za-zĐđ0-9]))*"
-    r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9\-]*(?![\wà-ỹÀ-Ỹ]))?"
+    # ("1020/QĐ-VSDTTƯ": "TƯ", the centre, in a code's capitals)
+    r"\d+/\s?(?:\d{4}/)?[A-ZĐ](?:[A-Za-zĐđƯ0-9]|-(?=[A-Za-zĐđ0-9]))*"
+    r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯ0-9\-]*(?![\wà-ỹÀ-Ỹ]))?"
     r"(?:/[A-Za-zĐđ0-9\-]+)*"
     # the Party's documents: "Chỉ thị số 12-CT/TU", "Nghị quyết 15-NQ/TW"
     # ("công điện hoả tốc số 24-CĐ/UBND": a dispatch written the same way)

@@ -14,6 +14,7 @@ from .english_coverage import COVERAGE_PATTERNS, NOT_COVERAGE
 from .english_dates import MONTHS
 from .english_numbers import COUNT_WORD, SCALED_COUNT, english_number
 from .english_totals import english_totals, parts_of_the_total
+from .english_treated import treated_counts
 from .shared import COVID, NUM, english_count
 
 # A count in digits or in words ("six imported cases")
@@ -366,7 +367,8 @@ BULLETIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "community_cases",
         re.compile(
-            rf"\b(?:including|comprising)\s+{_COUNT}\s+(?:cases\s+|infections\s+)?"
+            # ("…, including one in the community, 23 in quarantine facilities": "one" too)
+            rf"\b(?:including|comprising)\s+(?:(?P<one>one)|{_COUNT})\s+(?:cases?\s+|infections?\s+)?"
             r"(?:(?:detected|found|recorded|identified)\s+)?in\s+the\s+community"
         ),
     ),
@@ -516,7 +518,7 @@ def english_figures(s: str) -> list[tuple[int, str, object, tuple[int, int]]]:
     totals = any(word in s for word in _TOTAL_WORDS)
     rates = ("%" in s or "per" in s or " of them" in s) and any(w in s for w in _DOSE_WORDS)
     bulletin = any(word in s for word in _BULLETIN_WORDS)
-    running = english_totals(s)
+    running = english_totals(s) + treated_counts(s)  # "42 patients under treatment in …"
     if not totals and not rates and not bulletin and not running:
         return []
     found: list[tuple[int, str, object, tuple[int, int]]] = []

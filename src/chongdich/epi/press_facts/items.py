@@ -231,7 +231,9 @@ _VALUE_BEFORE = re.compile(
     r"|(?:số|lô)\s+(?:hàng|vật tư|thiết bị|trang thiết bị|quà)(?:\s+(?:trên|này|nói trên))?))?"
     # "Tổng trị giá trao tặng đạt trên 514 triệu đồng": what the gifts were worth
     r"(?:\s+(?:trao tặng|ủng hộ|hỗ trợ|tài trợ|tiếp nhận))?(?:\s+(?:đạt|là|lên tới|lên đến))?"
-    r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*$"
+    r"|tương đương|tổng cộng|với tổng kinh phí)\s*(?:hơn|gần|khoảng|trên|là)?\s*"
+    # ("các phần quà trị giá từ 2-4 triệu đồng": a range's upper end)
+    r"(?:(?:từ\s+)?\d+(?:[.,]\d+)?\s*[-–]\s*)?$"
 )
 
 

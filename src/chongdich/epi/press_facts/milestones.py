@@ -32,6 +32,10 @@ _NOT_TOTAL = re.compile(
     r"\bmới\b|trong ngày|mỗi ngày|hôm nay|24 giờ|khỏi|xuất viện|ra viện|tử vong|chết"
     r"|tiêm|mũi|liều|xét nghiệm|cách ly|cộng đồng|nhập cảnh|\bnặng\b|điều trị|F1"
 )
+# A mark set against the days' average after it ("… vượt mốc 800 và lại có chiều hướng gia
+# tăng trở lại sau 5 ngày ghi nhận trung bình ở mức 400-500 ca"): the day's, no total.
+_AVERAGE_AFTER = re.compile(r"[^.;]{0,100}?\btrung bình\b")
+_A_TOTALS_WORD = re.compile(r"[Tt]ổng|[Ll]ũy kế|[Cc]ộng dồn|[Tt]ích lũy|[Tt]ừ đầu")
 _NOT_TOTAL_AFTER = re.compile(r"\s*(?:mới|khỏi|xuất viện|ra viện|tử vong|tiêm|được|đang)\b")
 # The day's count named in the mark's clause ("Số ca mắc mới trong ngày của X vượt mốc 1.000"),
 # or earlier in the sentence when the clause is a part of it ("… số ca mắc mới … trong ngày
@@ -116,6 +120,13 @@ def _read(
         if _DAY_AFTER_DAY.match(tail):
             continue
         if not_total_after and not_total_after.match(tail):
+            continue
+        if (
+            not_total_after
+            and "trung bình" in s
+            and _AVERAGE_AFTER.match(s, match.end())
+            and not _A_TOTALS_WORD.search(s, 0, match.start())
+        ):
             continue
         if match.group("cases") and re.match(r"\s*(?:new|daily|a\s+day|per\s+day)\b", tail):
             continue

@@ -26,6 +26,8 @@ from .outcome_headings import as_the_headings_outcome
 from .outcome_totals import of_a_subgroup, opens_as_of, with_outcome_totals
 from .period_parts import many_days_range
 from .province_shares import with_a_provinces_share
+from .rapid_tests import without_rapid_test_positives
+from .scaled_totals import scaled_totals, without_unscaled_digits
 from .scoped_counts import without_narrower_scopes
 from .shared import COVID, DATE, NUM, match_date
 from .split_parts import without_split_parts_as_days
@@ -107,9 +109,20 @@ _SINCE_DATE = re.compile(
     # ("từ ngày 15-4 đến nay": the dash too)
     # ("Từ 1/10 đến nay", "từ đầu tháng 10 đến nay": the word "ngày" may be missing, a
     # month opens a period too, and so does "từ đầu năm (2021)")
-    r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4)|\d{1,2}[/.-]\d{1,2}"
-    r"|(?:đầu\s+)?tháng\s+\d{1,2}|đầu năm)(?:[/.-]\d{4}|\s+\d{4})?\s*$"
+    # ("Từ ngày 25 tháng 7 đến nay": the month in words after the day)
+    r"[Tt]ừ (?:ngày\s+)?(?:(?P<wave>27[/.-]0?4|27\s+tháng\s+0?4)|\d{1,2}[/.-]\d{1,2}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}|(?:đầu\s+)?tháng\s+\d{1,2}|đầu năm)"
+    r"(?:[/.-]\d{4}|\s+\d{4})?\s*$"
 )
+
+
+# The days, weeks or months just past ("Trong 7 ngày qua", "trong hai tuần qua", "trong tháng
+# vừa qua"), not the day ("24 giờ qua", "trong ngày qua"); a total since the start stands.
+_PAST_DAYS = re.compile(
+    r"[Tt]rong\s+(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|mười)\s+(?:ngày|tuần|tháng)|tuần|tháng)"
+    r"\s+(?:vừa\s+)?qua\b"
+)
+_SINCE_THE_START = re.compile(r"từ đầu|đến nay|[Ll]ũy kế|[Ll]uỹ kế|cộng dồn|tích lũy|tích luỹ")
 
 
 # "Số lượng ca mắc mới tính từ ngày 27/4 đến nay là 1.678 ca": the new cases counted since
@@ -255,6 +268,8 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
     running totals stand)."""
     try:
         found = _read_figures(s, published)
+        if "nghìn" in s or "ngàn" in s or "triệu" in s:
+            found = without_unscaled_digits(s, found)  # not "64" of "gần 64 nghìn ca"
     except ValueError:
         return []  # "tỷ lệ 46,5 ca/100.000 dân": a rate where a count was looked for, no count
     standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
@@ -296,6 +311,7 @@ def sentence_figures(s: str, published: dt.date | None) -> list[Figure]:
             for f in found
             if f[1] not in OUTCOME_FIELDS or not _FACILITY_COUNTS.search(s, 0, f[3][0])
         ]
+    found = without_rapid_test_positives(s, found)  # "… test nhanh …, phát hiện 10 … dương tính"
     if not any(name in DAILY_FIELDS for _, name, _, _ in found):
         return found
     if s.startswith("Như ") and _RECALLED_NEWS.match(s) and not _A_DAY_WRITTEN.search(s):
@@ -357,10 +373,15 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found += ministry_day_counts(s)
     # A day's count said to be all of one kind ("4 ca mắc mới … là người nhập cảnh")
     found += all_of_one_kind(s)
+    found += scaled_totals(
+        s, published
+    )  # "tổng số hơn 79 ngàn ca mắc": a total in thousands by word
     found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
     period = False  # the sentence counts since a date that did not begin the wave
+    if "qua" in s and _PAST_DAYS.search(s) and not _SINCE_THE_START.search(s):
+        period = True  # "Trong 7 ngày qua, Hà Nội có tổng cộng 20.280 ca": the week's sum
     has_cue = any(word in lowered for word in CUMULATIVE_CUE_WORDS)
     standing = STANDING_SPLIT.search(s) if "trong đó" in s else None
     if standing is not None:
@@ -373,7 +394,7 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
             )
         )
     days_range = many_days_range(s, to_an_hour=True) if has_cue else None
-    for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None else ():
+    for cue in CUMULATIVE_CUE.finditer(s) if has_cue and standing is None and not period else ():
         if days_range is not None and days_range.end() <= cue.start():
             period = True  # "tính từ ngày 05/02/2021 đến 09h00 ngày 10/11/2021 … tổng cộng 187"
             break

@@ -146,8 +146,16 @@ CUMULATIVE_TOTAL = re.compile(
 )
 
 # "M1: 1.009.244 = 103,26%": a bulletin's shorthand for the dose
-_DOSE_1 = r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)|\bM1\b"
-_DOSE_2 = r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)|\bM2\b"
+# ("độ bao phủ 1 mũi thì mới đạt hơn 6%", "tỷ lệ bao phủ 2 mũi đạt 80%": the doses after
+# "bao phủ")
+_DOSE_1 = (
+    r"mũi 1|mũi một|mũi thứ nhất|ít nhất (?:01|1|một) (?:liều|mũi)|\bM1\b"
+    r"|(?<=bao phủ )(?:01|1|một) mũi"
+)
+_DOSE_2 = (
+    r"mũi 2|mũi hai|mũi thứ hai|(?:đủ|tiêm) (?:02|2|hai) (?:mũi|liều)|\bM2\b"
+    r"|(?<=bao phủ )(?:02|2|hai) mũi"
+)
 # Between a dose and its rate: no other dose, no full stop; a count's thousands dots pass.
 _TO_RATE = r"(?:(?!mũi|liều|\bM\d\b)(?:[^.;%]|\.(?=\d{3})))"
 # Between a rate written first and its dose: "% người từ 18 tuổi trở lên đã được tiêm "
@@ -334,7 +342,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # "14.822 ca mắc COVID-19 trong nước", "30 ca lây nhiễm trong địa phương", "165 ca
             # bệnh ghi nhận trong nước"
-            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm|bệnh))?(?:\s+{COVID})?\s+(?:do\s+)?"
+            # ("97 ca mắc mới (BN15644-15740) trong nước tại …": "mới" and the patients'
+            # numbers between)
+            rf"(?P<n>{NUM})(?:\s+{CASE}(?:\s+(?:mắc|nhiễm|bệnh))?(?:\s+{COVID})?"
+            r"(?:\s+mới(?:\s*\(\s*BN[\s\d\-–,BN]{1,30}\))?(?=\s+trong nước))?\s+(?:do\s+)?"
             r"(?:lây nhiễm\s+|ghi nhận\s+|phát hiện\s+)?"
             r"|\s+ghi nhận\s+)(?:trong (?:địa phương|nước|tỉnh)|tại địa phương|nội địa)"
         ),
@@ -418,7 +429,12 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:\s+(?:mắc|nhiễm))?(?:\s+{COVID})?(?:\s+(?:ở|tại)\s+[^.;:\d]{{1,25}}?)?\s+"
             r"(?:đã\s+)?(?:được\s+)?(?:điều trị\s+|chữa\s+)?"
             r"(?:xuất viện|khỏi bệnh|khỏi|ra viện)"
-            rf"(?:[^.;:\d]|{COVID}){{0,40}}?(?:\blà|\blên|\s*:)\s+(?P<n>{NUM})"
+            # ("tổng số ca điều trị khỏi tính đến sáng hôm qua (4/8) là hơn 43.700 người": the
+            # day it stands at in brackets between, the count rounded)
+            rf"(?:[^.;:\d]|{COVID}|\(\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\)){{0,40}}?"
+            rf"(?:\blà|\blên|\s*:)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?P<n>{NUM})"
+            # (not a count in millions or thousands written in words: "lên trên 10 triệu")
+            r"(?!\d|[.,]\d)(?!\s*(?:triệu|nghìn|ngàn|tỷ)\b)"
         ),
         # the label and its count with nothing between, closing the sentence: "Tổng số ca khỏi
         # bệnh 43."
@@ -429,7 +445,10 @@ PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "deaths": (
-        re.compile(rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+tử vong"),
+        # ("…, trong đó 18 trường hợp đã tử vong": "đã" before the verb)
+        re.compile(
+            rf"(?P<n>{NUM})\s+(?:ca|trường hợp|bệnh nhân|người)(?:\s+{COVID})?\s+(?:đã\s+)?tử vong"
+        ),
         # a total's breakdown, the label first: "…, ra viện 17.146 ca, tử vong 99 ca"
         re.compile(rf"(?<![\wà-ỹ])tử vong\s+(?P<n>{NUM})\s+(?:ca|trường hợp|người)\b"),
         # ("Số ca tử vong là 35 ca": the label and "là"; "Số ca tử vong liên quan đến
@@ -560,7 +579,8 @@ OUTCOME_FIELDS = frozenset({"cumulative_cases", "under_treatment", "recovered", 
 CHANGE_BEFORE = re.compile(r"(?:[Tt]ăng|[Gg]iảm)\s+(?:thêm\s+)?$|\(\s*[-+]\s*$")
 # The day's deaths and discharges ("thêm 3 trường hợp tử vong") have no field: the
 # outcome fields are totals.
-DAILY_BEFORE = re.compile(r"thêm\s+$")
+# ("Thêm 1 ca tử vong do Covid-19 tại …": a headline opening with it too)
+DAILY_BEFORE = re.compile(r"[Tt]hêm\s+$")
 DAILY_CUE = re.compile(
     r"[Tt]rong ngày|24\s*(?:giờ|h)|\bmới\b|trong \d+ ngày|ngày gần đây|(?:trong|[Hh]ôm) nay\b"
 )
@@ -675,6 +695,10 @@ LEVEL_AFTER_PROVINCE = re.compile(
     r"(?:\s+với)?\s+"
     # "Hải Dương là địa phương duy nhất ở cấp độ 4"
     r"|là\s+(?:địa phương|tỉnh|thành phố)(?:\s+duy nhất)?\s+(?:ở|thuộc)\s+"
+    # a province's own assessment: "Nam Định đã đánh giá, xác định cấp độ dịch trên địa bàn
+    # tỉnh thuộc cấp độ 1", "Huế xác định cấp độ dịch của tỉnh là cấp độ 2"
+    r"|(?:đánh giá,?\s+(?:và\s+)?)?xác định cấp độ dịch"
+    r"(?:\s+(?:trên địa bàn|toàn|của)\s+(?:tỉnh|thành phố))?\s+(?:thuộc|là|ở)\s+"
     r"|(?:duy trì|giữ(?: nguyên)?)\s+(?:ở\s+)?"
     # English pages: "Hanoi is in the yellow zone", "Ca Mau remains at level 3"
     r"|(?:(?:province|city)\s+)?(?:(?:is|was|remains|stays|moved)\s+)?(?:(?:now|still)\s+)?"

@@ -616,8 +616,11 @@ _DAYS_RANGE = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[-–]\s*{DATE}")
 # ("trong tuần từ ngày 17-3 đến 23-3": the week's last day, for an article of one province)
 _WEEK = re.compile(rf"[Tt]ừ ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s+đến(?: hết)?(?: ngày)?\s+{DATE}")
 # The level's own sentence opens with its day: "Ngày 15/10, thời điểm triển khai đánh giá cấp
-# độ dịch …, Lâm Đồng thuộc cấp độ 2".
-_SENTENCE_DAY = re.compile(rf"[^\wà-ỹ]*[Nn]gày\s+{DATE}\s*,")
+# độ dịch …, Lâm Đồng thuộc cấp độ 2"; after the assessment it gives ("Theo đánh giá về cấp
+# độ dịch, ngày 14/1, tỉnh Bắc Kạn ở cấp độ 1").
+_SENTENCE_DAY = re.compile(
+    rf"[^\wà-ỹ]*(?:[Tt]heo (?:kết quả )?đánh giá[^,.;:\d]{{0,40}},\s*)?[Nn]gày\s+{DATE}\s*,"
+)
 
 
 def _date_the_levels(stats: StatCollector, text: str, published: dt.date | None) -> None:

@@ -15,6 +15,7 @@ from .allocations import (
     is_allocation_sentence,
     read_allocations,
 )
+from .campaign_takings import raised_by_a_campaign
 from .donor_rolls import RollCall, read_respective, read_roll_call
 from .expected_gifts import on_its_way
 from .fund_receivers import fund_right_after
@@ -274,6 +275,10 @@ def extract_support(
             segments.append((0 if not segments else start, len(s), verb, subject))
         for seg_start, seg_end, verb, subject in segments:
             seg_items = [i for i in items if seg_start <= i.start < seg_end]
+            if "được" in s:
+                # "… chương trình … kêu gọi được 1,3 tỷ đồng ủng hộ miền Trung": a campaign's
+                # takings, no gift
+                seg_items = [i for i in seg_items if not raised_by_a_campaign(s, i.start)]
             if not seg_items:
                 continue
             receiving = verb.start() in receiving_at

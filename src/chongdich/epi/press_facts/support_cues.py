@@ -73,7 +73,10 @@ BACKGROUND_GIFT = re.compile(
     r"|[Tt]ổng số [^.;]{0,80}?(?:đến nay|tới nay|từ đầu)"
     # "sau khi tiếp nhận, nguồn hỗ trợ này … đã phân bổ 2 máy thở cho Bệnh viện …": the
     # receiver passing the gift on, not a new gift
-    r"|[Ss]au khi (?:tiếp nhận|nhận)[^.;]{0,80}?(?:bàn giao|phân bổ|chuyển|cấp)"
+    r"|[Ss]au khi (?:tiếp nhận|nhận)[^.;]{0,80}?(?:bàn giao|phân bổ|chuyển|cấp"
+    # ("Sau khi tiếp nhận phần quà, Hội Chữ thập đỏ tỉnh đã trao hỗ trợ cho huyện A và thị xã
+    # B, mỗi địa phương 1.000 khẩu trang": handed on)
+    r"|trao|tặng|phát)"
 )
 # Given to a group of places or units at once: no single recipient's quantity.
 # A company's own partners, staff or customers: "hỗ trợ cho các đối tác thuê mặt bằng",
@@ -88,6 +91,11 @@ MANY_RECIPIENTS = re.compile(
     r"(?:cho|đến|tới|về|tặng)\s+(?:các|nhiều|những|\d+)\s+(?:địa phương|tỉnh|tỉnh, thành(?: phố)?"
     r"|thành phố|bệnh viện|cơ sở|đơn vị)"
     r"|(?:cho|đến|tới|về)\s+(?:(?:các tỉnh|khu vực)\s+)?(?:miền|phía)\s+(?:Nam|Bắc|Trung)"
+    # a province's body to its districts' branches at once: "Hội CTĐ tỉnh đã trao tặng Hội CTĐ
+    # các huyện, thị, thành phố 21.690 khẩu trang"
+    r"|(?:(?:cho|đến|tới|về|tặng)\s+|(?<=tặng\s)|(?<=trao\s))"
+    r"(?:(?:Hội\s+(?:CTĐ|Chữ thập đỏ)|Ủy ban MTTQ|UBMTTQ|UBND)\s+)?"
+    r"(?:các|những)\s+(?:huyện|quận|xã|phường)(?:,\s*(?:thị xã|thị|thành phố|thị trấn))*"
 )
 # A city with its region, before or after the verb ("để hỗ trợ TP Hồ Chí Minh và các tỉnh,
 # thành phố khu vực phía Nam …, Bộ Y tế … đã cử 13.145 cán bộ y tế", "… tại TP Hồ Chí Minh

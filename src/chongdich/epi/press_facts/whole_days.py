@@ -13,8 +13,12 @@ from .shared import COVID, NUM
 
 Figure = tuple[int, str, Any, tuple[int, int]]
 
+# ("Trong ngày hôm nay (30/9), Hà Nội ghi nhận 2 ca …", "Hôm nay (30.9), …": the day's date in
+# brackets after it; a sentence that opens "Hôm nay, …" states the whole day as well)
 _WHOLE_DAY = re.compile(
-    r"(?:[Nn]gày hôm nay|[Cc]ả ngày(?: hôm nay)?|[Tt]ính chung cả ngày|[Tt]rong cả ngày)\s*,?\s*"
+    r"(?:[Nn]gày hôm nay|[Cc]ả ngày(?: hôm nay)?|[Tt]ính chung cả ngày|[Tt]rong cả ngày"
+    r"|^\W{0,3}Hôm nay)"
+    r"(?:\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\))?\s*,?\s*"
     r"[^.;\d]{0,30}?(?:chỉ\s+)?(?:ghi nhận|có)\s+(?:thêm\s+)?(?:tổng cộng\s+)?$"
 )
 _COUNT = re.compile(
@@ -26,12 +30,14 @@ _COUNT = re.compile(
 
 def counts_the_whole_day(s: str, position: int) -> bool:
     """Whether the count at ``position`` of ``s`` is stated for the whole day."""
-    return "gày" in s and _WHOLE_DAY.search(s, max(0, position - 70), position) is not None
+    if "gày" not in s and not s.lstrip("…-–— ").startswith("Hôm nay"):
+        return False
+    return _WHOLE_DAY.search(s, max(0, position - 70), position) is not None
 
 
 def with_the_whole_days_count(s: str, found: list[Figure]) -> list[Figure]:
     """``found`` and the whole day's count of ``s``, if it states one and none was read."""
-    if "hôm nay" not in s and "cả ngày" not in s:
+    if "ôm nay" not in s and "cả ngày" not in s:
         return found
     for count in _COUNT.finditer(s):
         if counts_the_whole_day(s, count.start()) and not any(f[0] == count.start() for f in found):

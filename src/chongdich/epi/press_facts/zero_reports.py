@@ -24,6 +24,9 @@ _NO_NEW_CASES = re.compile(
 _NOT_THE_DAY = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Mm]ười)\s+(?:ngày|tuần|tháng)(?!\s*\d)"
     r"|[Tt]uần (?:qua|này|đầu)|[Tt]ính đến|đến nay|liên tiếp|từ ngày|cộng đồng"
+    # a group's ("… không ghi nhận ca dương tính từ nhóm này", "… trong nhóm lao động") or a
+    # time before ("Thời gian trước khi Campuchia bùng phát dịch, …", "Trước đó, …")
+    r"|(?:từ|trong|thuộc) (?:các |những )?nhóm\b|[Tt]rước khi|[Tt]rước đó|[Tt]hời gian trước"
 )
 # Between the provinces that share the clause's subject: "Phú Yên và Bến Tre, Đắk Lắk".
 _JOINED = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")

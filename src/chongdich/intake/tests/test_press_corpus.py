@@ -203,6 +203,17 @@ of case or of the wave, outcomes just had, headed or numbered, English respectiv
 standing counts; test/024's domestic wave count removed from the gold, as the guideline's
 "Domestic totals" writes): test80 0.984, test81 0.977, test71 0.983, test73 0.917, test76
 0.977, test31 0.921 and test33 0.856, fitted; their floors are those less 0.02.
+Since branch `intake-rules35` (session 15) test74, test78, test83, test77, test19, test25,
+test29, test30 and test32 were read again for articles read exactly (their errors fixed by
+sentence kind: a day's count "hôm nay (30/9)", a total's deaths "đã tử vong", those under
+treatment in English, a coverage "bao phủ 1 mũi", a province's own level assessment and its
+day, a group's zero, a headline's "Thêm N ca tử vong", an English report's rank, sums of the
+days past, marks against an average, rapid tests' positives, "one" in the community, a
+campaign's takings, gifts valued by a range, goods handed to a province's own districts,
+codes ending "TƯ", totals in thousands by word, a domestic day with its patients' numbers;
+no gold corrected): test74 0.756, test78 0.952, test83 0.923, test77 0.893, test19 0.937,
+test25 0.845, test29 0.937, test30 0.588 and test32 0.625, fitted; their floors are those
+less 0.02.
 """
 
 import csv
@@ -263,20 +274,20 @@ def _f1(part: str) -> float:
         ("test16", 0.912),
         ("test17", 0.98),
         ("test18", 0.919),
-        ("test19", 0.89),
+        ("test19", 0.917),
         ("test20", 0.897),
         ("test21", 0.813),
         ("test22", 0.925),
         ("test23", 0.914),
         ("test24", 0.859),
-        ("test25", 0.659),
+        ("test25", 0.825),
         ("test26", 0.78),
         ("test27", 0.903),
         ("test28", 0.882),
-        ("test29", 0.696),
-        ("test30", 0.442),
+        ("test29", 0.917),
+        ("test30", 0.568),
         ("test31", 0.901),
-        ("test32", 0.586),
+        ("test32", 0.605),
         ("test33", 0.836),
         ("test34", 0.938),
         ("test35", 0.935),
@@ -315,16 +326,16 @@ def _f1(part: str) -> float:
         ("test71", 0.963),
         ("test72", 0.97),
         ("test73", 0.897),
-        ("test74", 0.697),
+        ("test74", 0.736),
         ("test75", 0.91),
         ("test76", 0.957),
-        ("test77", 0.853),
-        ("test78", 0.917),
+        ("test77", 0.873),
+        ("test78", 0.932),
         ("test79", 0.97),
         ("test80", 0.964),
         ("test81", 0.957),
         ("test82", 0.98),
-        ("test83", 0.749),
+        ("test83", 0.903),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
