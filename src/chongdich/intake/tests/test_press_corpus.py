@@ -214,6 +214,12 @@ codes ending "TƯ", totals in thousands by word, a domestic day with its patient
 no gold corrected): test74 0.756, test78 0.952, test83 0.923, test77 0.893, test19 0.937,
 test25 0.845, test29 0.937, test30 0.588 and test32 0.625, fitted; their floors are those
 less 0.02.
+test84/ to test89/, test91/ and test92/ (session 15, drawn while rules34 and rules35 ran:
+dated queries; test90 was not drawn) were scored once held out with the session-start reader
+(027674b: 0.500, 0.928, 0.000, 0.812, 0.989, 0.931, 0.977, 0.855) and again with the reader
+after both rounds, which had not seen them (80eccc6: 0.500, 0.934, 0.000, 0.816, 0.990, 0.933,
+0.978, 0.866); their floors are those less 0.02 (test86 has no decided fact: at most its 3
+false tuples).
 """
 
 import csv
@@ -243,6 +249,7 @@ ALL_PARTS = (
     *("test66", "test67", "test68", "test69", "test70"),
     *("test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79"),
     *("test80", "test81", "test82", "test83"),
+    *("test84", "test85", "test86", "test87", "test88", "test89", "test91", "test92"),
 )
 
 
@@ -336,6 +343,13 @@ def _f1(part: str) -> float:
         ("test81", 0.957),
         ("test82", 0.98),
         ("test83", 0.903),
+        ("test84", 0.48),
+        ("test85", 0.914),
+        ("test87", 0.796),
+        ("test88", 0.97),
+        ("test89", 0.913),
+        ("test91", 0.958),
+        ("test92", 0.846),
     ],
 )
 def test_the_corpus_scores_at_least_its_measured_floor(part, floor):
@@ -346,6 +360,14 @@ def test_test44_predicts_no_more_than_its_measured_false_tuples():
     # test44 has no decided fact: its score is the false tuples it predicts (6 when held
     # out, 3 since intake-rules25)
     folder = CORPUS / "test44"
+    gold = read_gold(folder / "gold.jsonl")
+    rows = {row.field: row for row in score(extract_annotated(folder, gold), gold)}
+    assert rows["ALL"].predicted <= 3
+
+
+def test_test86_predicts_no_more_than_its_measured_false_tuples():
+    # test86 has no decided fact: its score is the false tuples it predicts (3 when held out)
+    folder = CORPUS / "test86"
     gold = read_gold(folder / "gold.jsonl")
     rows = {row.field: row for row in score(extract_annotated(folder, gold), gold)}
     assert rows["ALL"].predicted <= 3
