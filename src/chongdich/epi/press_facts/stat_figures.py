@@ -373,9 +373,8 @@ def _read_figures(s: str, published: dt.date | None) -> list[Figure]:
     found += ministry_day_counts(s)
     # A day's count said to be all of one kind ("4 ca mắc mới … là người nhập cảnh")
     found += all_of_one_kind(s)
-    found += scaled_totals(
-        s, published
-    )  # "tổng số hơn 79 ngàn ca mắc": a total in thousands by word
+    # A total in thousands by word ("tổng số hơn 79 ngàn ca mắc")
+    found += scaled_totals(s, published)
     found = without_periods(s, found)
     # Cumulative: a cue ("tính đến ngày 31/10") then the first case count after it.
     lowered = s.lower()
